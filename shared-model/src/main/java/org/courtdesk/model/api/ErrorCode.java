@@ -1,0 +1,78 @@
+package org.courtdesk.model.api;
+
+/**
+ * Stable error codes of the API. The server puts {@code code} in every problem+json body and the Chinese
+ * sentence below in {@code detail}; the workstation maps the code to its own (zh_CN / en) bundle.
+ */
+public enum ErrorCode {
+    // request shape
+    MALFORMED_JSON(400, "请求内容不是有效的 JSON"),
+    UNKNOWN_FIELD(400, "请求中含有不认识的字段"),
+    VALIDATION_FAILED(400, "请求内容不完整或格式不正确"),
+    TEXT_TOO_LONG(400, "文字内容过长"),
+    PAYLOAD_TOO_LARGE(413, "上传内容超过大小限制"),
+    UNSUPPORTED_MEDIA_TYPE(415, "不支持的请求内容类型"),
+
+    // authentication and access
+    UNAUTHENTICATED(401, "请先登录"),
+    BAD_CREDENTIALS(401, "用户名或密码错误"),
+    TOKEN_EXPIRED(401, "登录已过期，请重新登录"),
+    ACCOUNT_LOCKED(423, "登录失败次数过多，账号已暂时锁定，请稍后再试"),
+    FORBIDDEN(403, "无权执行此操作"),
+    NOT_FOUND(404, "未找到该记录"),
+    IDENTITY_NOT_VERIFIED(403, "必须通过人脸识别实名认证方可使用该功能"),
+
+    // 阅卷申请 rules (domain.md §1)
+    COURT_UNKNOWN(400, "请选择承办法院"),
+    AGREEMENT_NOT_ACCEPTED(400, "请阅读并同意网上预约阅卷申请协议"),
+    CASE_NUMBER_INVALID(400, "案号格式不正确"),
+    CASE_NOT_FOUND(404, "该法院没有此案号的案件"),
+    CASE_NOT_ARCHIVED(409, "目前只支持申请已归档的案件"),
+    CASE_NOT_DIGITISED(409, "已归档未电子化的案件，不支持查阅方式为“网上查阅”，请切换查阅方式为“现场查阅”"),
+    NOT_OWN_CASE(403, "当事人只能申请本人名下的案件"),
+    BINDING_REQUIRED(409, "该案件处于审理状态且您尚未登记为代理律师，请先申请案件绑定"),
+    NOT_CASE_LAWYER(403, "您不是该案件当事人的代理律师，请先申请案件绑定"),
+    MATERIAL_MISSING(400, "请上传所需的申请材料"),
+    MATERIAL_TYPE_NOT_ALLOWED(400, "该申请人类型无需上传此类材料"),
+    MATERIAL_CONTENT_REFUSED(415, "材料只能是 PDF、JPG 或 PNG 文件"),
+    MATERIAL_TOO_LARGE(413, "单个材料不能超过大小限制"),
+    FILE_NAME_REFUSED(400, "文件名不合法"),
+
+    // review (审查)
+    DECISION_OPINION_REQUIRED(400, "请选择审查意见"),
+    DECISION_EXPLANATION_REQUIRED(400, "请填写审查意见说明"),
+    DECISION_MODE_REQUIRED(400, "请选择阅卷方式"),
+    DECISION_VALID_UNTIL_REQUIRED(400, "在线阅卷须填写有效截止日期"),
+    DECISION_VALID_UNTIL_OUT_OF_RANGE(400, "有效截止日期须在今天至九十天之内"),
+    DECISION_WINDOW_REQUIRED(400, "现场阅卷须填写起始时间和截止时间"),
+    DECISION_WINDOW_INVALID(400, "现场阅卷时间段不正确"),
+    IDEMPOTENCY_KEY_REQUIRED(400, "缺少幂等键"),
+    IDEMPOTENCY_KEY_REUSED(422, "该幂等键已用于另一项操作"),
+    VERSION_CONFLICT(409, "该申请已被他人修改，请查看最新状态后重新决定"),
+    ILLEGAL_TRANSITION(409, "该申请当前状态不允许此操作"),
+    NOT_ON_SITE(409, "该申请不是现场阅卷"),
+
+    // reading the file
+    DOWNLOAD_NOT_APPROVED(409, "该申请未获在线阅卷批准"),
+    DOWNLOAD_EXPIRED(410, "阅卷期限已过，无法查看卷宗，请重新申请阅卷"),
+    DOWNLOAD_CODE_WRONG(403, "卷宗下载密码错误"),
+
+    SERVER_ERROR(500, "服务器内部错误，请稍后再试");
+
+    private final int httpStatus;
+    private final String message;
+
+    ErrorCode(int httpStatus, String message) {
+        this.httpStatus = httpStatus;
+        this.message = message;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The Chinese sentence shown to applicants; the workstation uses its bundle instead. */
+    public String message() {
+        return message;
+    }
+}

@@ -1,0 +1,3 @@
+package org.courtdesk.model.api;
+
+public record LoginRequest(String username, String password) {}

@@ -1,0 +1,39 @@
+package org.courtdesk.model.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.model.request.RequestStatus;
+
+/**
+ * A 阅卷申请 as both sides see it. {@code status} is the effective status (已过期 once the date passed);
+ * {@code version} grows with every change and is the base a decision must name.
+ * {@code review}, {@code visit} are null until there is something to show; {@code audit} is filled only in
+ * detail responses.
+ */
+public record ReadingRequestView(
+        long id,
+        String applicationNo,
+        String caseNumber,
+        String caseTitle,
+        String courtCode,
+        String courtName,
+        long applicantId,
+        String applicantName,
+        Role applicantRole,
+        LocalDate applicationDate,
+        Instant submittedAt,
+        String content,
+        String reason,
+        ReadingMode requestedMode,
+        boolean caseDigitised,
+        RequestStatus status,
+        long version,
+        String judgeName,
+        ReviewInfo review,
+        OnSiteVisit visit,
+        List<MaterialRef> materials,
+        List<AuditEntry> audit) {}
