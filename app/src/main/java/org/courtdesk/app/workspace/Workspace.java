@@ -1,0 +1,69 @@
+package org.courtdesk.app.workspace;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.UserInfo;
+
+/**
+ * What the screens use: one signed-in user's local cache, outbox and sync, behind one seam. Screens read only
+ * from the local cache (design.md "Data path"). No JavaFX here; every method may block on disk or network,
+ * so screens call them off the FX thread (listeners are called on a background thread too).
+ */
+public interface Workspace extends AutoCloseable {
+
+    UserInfo user();
+
+    /** All 阅卷申请 this user may see, from the cache, with any pending decision overlaid. */
+    List<ReadingQueueRow> readingQueue();
+
+    /** One request from the cache, with a pending decision overlaid on status and review. */
+    Optional<ReadingRequestView> readingRequest(long id);
+
+    /** The decision waiting for upload (or in conflict) for this request, if any. */
+    Optional<PendingDecision> pendingDecision(long requestId);
+
+    /** Remembers that the judge opened it (unopened rows show in bold). Local only. */
+    void markOpened(long requestId);
+
+    /**
+     * Validates with the shared rules, then commits the decision to the local outbox with a fresh idempotency
+     * key before returning: once this returns the decision survives a crash and will be uploaded exactly once.
+     *
+     * @throws DecisionRejectedException with the rule violations; nothing is stored then
+     */
+    PendingDecision saveDecision(long requestId, ReviewDecision decision) throws DecisionRejectedException;
+
+    /**
+     * A material or case-file document by SHA-256: from the encrypted cache, or fetched from the server and
+     * cached (then verified against the hash).
+     *
+     * @throws DocumentUnavailableException offline and not cached, or the server refused
+     */
+    byte[] document(String sha256) throws DocumentUnavailableException;
+
+    /** Decisions the server refused with 409: the judge must look at them. */
+    List<Conflict> conflicts();
+
+    /** The judge's answer to a conflict: drop the draft, or decide again on the server's current version. */
+    void resolveConflict(long requestId, ConflictResolution resolution, ReviewDecision newDecision)
+            throws DecisionRejectedException;
+
+    SyncStatus syncStatus();
+
+    /** Asks the sync service to pull and push now (returns at once). */
+    void syncNow();
+
+    void addListener(WorkspaceListener listener);
+
+    void removeListener(WorkspaceListener listener);
+
+    /** After {@link SyncStatus#sessionExpired()}: log in again with the password, keep the cache and outbox. */
+    void reauthenticate(char[] password) throws LoginException;
+
+    /** Stops sync, closes the cache. Pending decisions stay in the outbox for the next start. */
+    @Override
+    void close();
+}
