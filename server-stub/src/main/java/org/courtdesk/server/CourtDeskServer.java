@@ -1,0 +1,106 @@
+package org.courtdesk.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.courtdesk.server.auth.Auth;
+import org.courtdesk.server.auth.AuthRoutes;
+import org.courtdesk.server.auth.TokenService;
+import org.courtdesk.server.court.CourtRoutes;
+import org.courtdesk.server.db.Database;
+import org.courtdesk.server.health.HealthRoutes;
+import org.courtdesk.server.http.Json;
+import org.courtdesk.server.http.Problems;
+import org.courtdesk.server.http.RouteModule;
+import org.courtdesk.server.identity.IdentityRoutes;
+import org.courtdesk.server.notify.RecordingNotifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.json.JavalinJackson;
+
+/** The companion server: database, routes, HTTP. Started by {@link ServerMain} and by tests. */
+public final class CourtDeskServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CourtDeskServer.class);
+
+    private final ServerContext context;
+    private final Javalin javalin;
+
+    private CourtDeskServer(ServerContext context, Javalin javalin) {
+        this.context = context;
+        this.javalin = javalin;
+    }
+
+    public static CourtDeskServer start(ServerConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create data directory " + config.dataDir(), e);
+        }
+        Database database = Database.open(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+        ServerContext context = new ServerContext(config, database, new RecordingNotifier(config.clock()));
+        try {
+            if (config.demo()) {
+                // wired once the demo package lands: DemoSeeder.seedIfEmpty(database.jdbi(), config.clock());
+            }
+            TokenService tokens = new TokenService(database.jdbi(), config.clock(), config.tokenTtl());
+            Auth auth = new Auth(database.jdbi(), tokens);
+            List<RouteModule> modules = modules(context, tokens);
+            Path uploads = config.dataDir().resolve("upload-tmp");
+            Files.createDirectories(uploads);
+            Javalin javalin = Javalin.create(cfg -> {
+                cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+                cfg.jetty.host = config.host();
+                cfg.jetty.port = config.port();
+                cfg.startup.showJavalinBanner = false;
+                // Materials plus the form; the per-file limit is checked again with a clear message.
+                cfg.jetty.multipartConfig.cacheDirectory(uploads.toString());
+                cfg.jetty.multipartConfig.maxFileSize(config.maxMaterialBytes(), SizeUnit.BYTES);
+                cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxMaterialBytes() * 8, SizeUnit.BYTES);
+                cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+                cfg.http.maxRequestSize = config.maxMaterialBytes() * 8;
+                cfg.routes.before("/api/v1/*", auth::authenticate);
+                Problems.register(cfg.routes);
+                modules.forEach(m -> m.register(cfg.routes));
+            });
+            javalin.start();
+            LOG.info("CourtDesk server listening on http://{}:{} (data: {})", config.host(), javalin.port(),
+                    config.jdbcUrl() == null ? config.dataDir().toAbsolutePath() : "external database");
+            return new CourtDeskServer(context, javalin);
+        } catch (Exception e) {
+            database.close();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    /** Every capability's routes. A new capability adds one line here. */
+    private static List<RouteModule> modules(ServerContext c, TokenService tokens) {
+        return List.of(
+                new HealthRoutes(c.database()),
+                new AuthRoutes(c.jdbi(), tokens, c.clock()),
+                new IdentityRoutes(c.jdbi(), c.config().identityProviderKey(), c.clock()),
+                new CourtRoutes(c.jdbi()));
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public String baseUrl() {
+        return "http://" + context.config().host() + ":" + port();
+    }
+
+    public ServerContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        context.database().close();
+    }
+}

@@ -1,0 +1,101 @@
+package org.courtdesk.server;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Everything the server can be told. Defaults: port 7070, data under ./courtdesk-data, embedded H2 file
+ * there. Each setting comes from a command-line flag (--port=7070), else an environment variable
+ * (COURTDESK_PORT), else the default.
+ *
+ * @param jdbcUrl       any JDBC URL (e.g. PostgreSQL); null = embedded H2 in {@code dataDir}
+ * @param demo          seed the Guangzhou demo court on first start (empty database only)
+ * @param zone          the court's time zone: dates (申请日期, 有效截止日期) are local to it
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        Path dataDir,
+        String jdbcUrl,
+        String jdbcUser,
+        String jdbcPassword,
+        boolean demo,
+        Duration tokenTtl,
+        long maxMaterialBytes,
+        String identityProviderKey,
+        Clock clock,
+        ZoneId zone) {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final long DEFAULT_MAX_MATERIAL_BYTES = 10L * 1024 * 1024;
+
+    /** The effective JDBC URL: the configured one, or H2 in file mode under the data directory. */
+    public String effectiveJdbcUrl() {
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            return jdbcUrl;
+        }
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("courtdesk").toString().replace('\\', '/')
+                + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** A config for tests: free port, throwaway directory, no demo data, the given clock. */
+    public static ServerConfig forTests(Path dataDir, Clock clock) {
+        return new ServerConfig("127.0.0.1", 0, dataDir, null, "sa", "", false, Duration.ofHours(12),
+                DEFAULT_MAX_MATERIAL_BYTES, "test-identity-key", clock, CHINA);
+    }
+
+    public ServerConfig withDemo(boolean demo) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, demo, tokenTtl,
+                maxMaterialBytes, identityProviderKey, clock, zone);
+    }
+
+    public ServerConfig withPort(int port) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, demo, tokenTtl,
+                maxMaterialBytes, identityProviderKey, clock, zone);
+    }
+
+    public ServerConfig withTokenTtl(Duration tokenTtl) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, demo, tokenTtl,
+                maxMaterialBytes, identityProviderKey, clock, zone);
+    }
+
+    public ServerConfig withMaxMaterialBytes(long maxMaterialBytes) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, demo, tokenTtl,
+                maxMaterialBytes, identityProviderKey, clock, zone);
+    }
+
+    /** Reads flags ({@code --name=value}, {@code --demo}) over environment variables over defaults. */
+    public static ServerConfig fromArgs(String[] args, Map<String, String> env) {
+        java.util.Map<String, String> flags = new java.util.HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument: " + arg);
+            }
+            int eq = arg.indexOf('=');
+            flags.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
+        }
+        java.util.function.BiFunction<String, String, String> get = (name, def) -> {
+            if (flags.containsKey(name)) {
+                return flags.get(name);
+            }
+            String envName = "COURTDESK_" + name.toUpperCase().replace('-', '_');
+            return env.getOrDefault(envName, def);
+        };
+        return new ServerConfig(
+                get.apply("host", "127.0.0.1"),
+                Integer.parseInt(get.apply("port", "7070")),
+                Path.of(get.apply("data-dir", "courtdesk-data")),
+                get.apply("jdbc-url", null),
+                get.apply("jdbc-user", "sa"),
+                get.apply("jdbc-password", ""),
+                Boolean.parseBoolean(get.apply("demo", "false")),
+                Duration.ofHours(Long.parseLong(get.apply("token-hours", "12"))),
+                Long.parseLong(get.apply("max-material-mb", "10")) * 1024 * 1024,
+                get.apply("identity-provider-key", null),
+                Clock.systemUTC(),
+                ZoneId.of(get.apply("zone", CHINA.getId())));
+    }
+}

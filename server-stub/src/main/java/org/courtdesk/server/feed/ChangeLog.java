@@ -1,0 +1,30 @@
+package org.courtdesk.server.feed;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.request.RequestKind;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Stamps a change with the next feed sequence. The feed_counter row is locked FOR UPDATE and held until the
+ * caller's transaction commits, so sequences commit in order: a reader that sees seq n has already seen every
+ * seq below n that will ever exist. Call it inside the transaction that writes the request, after the write.
+ */
+public final class ChangeLog {
+
+    private ChangeLog() {}
+
+    /** Records a change and returns its sequence (use it as the request's new version). */
+    public static long record(Handle h, RequestKind kind, long requestId, long judgeId, Long applicantId, ChangeOp op) {
+        long seq = h.createQuery("SELECT last_seq FROM feed_counter WHERE id = 1 FOR UPDATE").mapTo(Long.class).one() + 1;
+        h.createUpdate("UPDATE feed_counter SET last_seq = :s WHERE id = 1").bind("s", seq).execute();
+        h.createUpdate("INSERT INTO change_log (seq, kind, request_id, judge_id, applicant_id, op, at) "
+                        + "VALUES (:seq, :kind, :rid, :jid, :aid, :op, :at)")
+                .bind("seq", seq).bind("kind", kind.name()).bind("rid", requestId).bind("jid", judgeId)
+                .bind("aid", applicantId).bind("op", op.name()).bind("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .execute();
+        return seq;
+    }
+}

@@ -1,0 +1,75 @@
+package org.courtdesk.server.http;
+
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+
+/** Every error leaves the server as RFC 9457 problem+json with a stable code. */
+public final class Problems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    public static final String CONTENT_TYPE = "application/problem+json";
+
+    private Problems() {}
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> write(ctx, Problem.of(e.code(), e.getMessage())
+                .withCurrent(e.current())));
+        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromStatus(e.getStatus(), e.getMessage())));
+        routes.exception(Exception.class, (e, ctx) -> {
+            if (isTooLarge(e)) {
+                write(ctx, Problem.of(ErrorCode.PAYLOAD_TOO_LARGE, null));
+                return;
+            }
+            LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, Problem.of(ErrorCode.SERVER_ERROR, null));
+        });
+        routes.error(404, ctx -> {
+            if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                write(ctx, Problem.of(ErrorCode.NOT_FOUND, "没有这个接口：" + ctx.method() + " " + ctx.path()));
+            }
+        });
+        routes.error(405, ctx -> {
+            if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                write(ctx, new Problem("about:blank", "METHOD_NOT_ALLOWED", 405, "该接口不支持此请求方法",
+                        ErrorCode.VALIDATION_FAILED.name(), null, null));
+            }
+        });
+    }
+
+    public static void write(Context ctx, Problem problem) {
+        // problem+json is UTF-8 by definition (RFC 9457 / RFC 8259): write bytes, not a String Jetty would re-encode.
+        ctx.status(problem.status()).contentType(CONTENT_TYPE)
+                .result(Json.write(problem).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static Problem fromStatus(int status, String message) {
+        return switch (status) {
+            case 413 -> Problem.of(ErrorCode.PAYLOAD_TOO_LARGE, null);
+            case 415 -> Problem.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, null);
+            case 401 -> Problem.of(ErrorCode.UNAUTHENTICATED, null);
+            case 403 -> Problem.of(ErrorCode.FORBIDDEN, null);
+            case 404 -> Problem.of(ErrorCode.NOT_FOUND, null);
+            default -> status >= 500 ? Problem.of(ErrorCode.SERVER_ERROR, null)
+                    : new Problem("about:blank", "BAD_REQUEST", status, "请求无效：" + message,
+                    ErrorCode.VALIDATION_FAILED.name(), null, null);
+        };
+    }
+
+    /** Jetty reports an oversized multipart body through a chain of exceptions whose messages say so. */
+    private static boolean isTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase();
+            if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size")
+                    || m.contains("maxfilesize") || m.contains("413")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

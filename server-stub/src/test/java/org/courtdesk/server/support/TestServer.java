@@ -1,0 +1,95 @@
+package org.courtdesk.server.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.UnaryOperator;
+
+import org.courtdesk.server.CourtDeskServer;
+import org.courtdesk.server.ServerConfig;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A real server on a free port with a throwaway H2 database in its own directory. Restartable on the same
+ * directory to prove nothing is lost.
+ */
+public final class TestServer implements AutoCloseable {
+
+    public static final Instant START = Instant.parse("2026-11-23T02:00:00Z"); // 10:00 in Guangzhou
+
+    private final Path dir;
+    private final MutableClock clock;
+    private final UnaryOperator<ServerConfig> customise;
+    private CourtDeskServer server;
+
+    private TestServer(Path dir, MutableClock clock, UnaryOperator<ServerConfig> customise) {
+        this.dir = dir;
+        this.clock = clock;
+        this.customise = customise;
+    }
+
+    public static TestServer start() {
+        return start(UnaryOperator.identity());
+    }
+
+    public static TestServer start(UnaryOperator<ServerConfig> customise) {
+        try {
+            TestServer t = new TestServer(Files.createTempDirectory("courtdesk-test"), new MutableClock(START), customise);
+            t.restart();
+            return t;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops (if running) and starts again on the same data directory. */
+    public void restart() {
+        if (server != null) {
+            server.close();
+        }
+        server = CourtDeskServer.start(customise.apply(ServerConfig.forTests(dir, clock)));
+    }
+
+    public void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    public CourtDeskServer server() {
+        return server;
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public Jdbi jdbi() {
+        return server.context().jdbi();
+    }
+
+    public Path dataDir() {
+        return dir;
+    }
+
+    public HttpTestClient client() {
+        return new HttpTestClient(baseUrl());
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory; the OS cleans it up
+        }
+    }
+}
