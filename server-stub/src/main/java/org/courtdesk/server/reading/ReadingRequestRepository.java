@@ -1,0 +1,219 @@
+package org.courtdesk.server.reading;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.AuditEntry;
+import org.courtdesk.model.api.MaterialRef;
+import org.courtdesk.model.api.OnSiteVisit;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewInfo;
+import org.courtdesk.model.reading.MaterialType;
+import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.model.reading.ReadingRules;
+import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestStatus;
+import org.courtdesk.server.audit.AuditLog;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Loads 阅卷申请 as the API shows them. Who may see what is the caller's business: pass the filter
+ * ({@link Filter#applicant} or {@link Filter#judges}). Status is the effective one (已过期 derived from dates).
+ */
+public final class ReadingRequestRepository {
+
+    /** Raw stored columns a decision needs besides the view. */
+    public record Stored(long id, long caseId, long judgeId, long applicantId, RequestStatus status, long version,
+                         boolean digitised, String caseFileSha256, String downloadCodeHash) {}
+
+    /**
+     * What to list. Exactly one of {@code applicantId} / {@code judgeIds} restricts visibility; {@code status}
+     * is an effective status (EXPIRED selects approved requests whose date passed).
+     */
+    public record Filter(Long applicantId, Collection<Long> judgeIds, RequestStatus status, String caseNumber,
+                         LocalDate from, LocalDate to) {
+        public static Filter applicant(long id) {
+            return new Filter(id, null, null, null, null, null);
+        }
+
+        public static Filter judges(Collection<Long> ids) {
+            return new Filter(null, ids, null, null, null, null);
+        }
+
+        public Filter with(RequestStatus status, String caseNumber, LocalDate from, LocalDate to) {
+            return new Filter(applicantId, judgeIds, status, caseNumber, from, to);
+        }
+    }
+
+    private static final String SELECT = "SELECT r.*, c.case_number, c.title AS case_title, c.digitised, "
+            + "ct.name AS court_name, a.display_name AS applicant_name, a.role AS applicant_role, "
+            + "j.display_name AS judge_name, rv.display_name AS reviewer_name "
+            + "FROM reading_request r "
+            + "JOIN court_case c ON c.id = r.case_id "
+            + "JOIN court ct ON ct.code = r.court_code "
+            + "JOIN account a ON a.id = r.applicant_id "
+            + "JOIN account j ON j.id = r.judge_id "
+            + "LEFT JOIN account rv ON rv.id = r.reviewer_id ";
+
+    private ReadingRequestRepository() {}
+
+    /** One request with materials; with its audit trail when {@code withAudit}. No visibility check. */
+    public static Optional<ReadingRequestView> find(Handle h, long id, LocalDate today, boolean withAudit) {
+        Optional<ReadingRequestView> view = h.createQuery(SELECT + "WHERE r.id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs, today)).findOne();
+        return view.map(v -> complete(h, v, withAudit));
+    }
+
+    /** Several by id (for the feed), in the order given, without audit. Missing ids are skipped. */
+    public static List<ReadingRequestView> findAll(Handle h, Collection<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ReadingRequestView> byId = new HashMap<>();
+        h.createQuery(SELECT + "WHERE r.id IN (<ids>)").bindList("ids", new ArrayList<>(ids))
+                .map((rs, ctx) -> map(rs, today)).forEach(v -> byId.put(v.id(), v));
+        Map<Long, List<MaterialRef>> materials = materials(h, byId.keySet());
+        List<ReadingRequestView> result = new ArrayList<>();
+        for (Long id : ids) {
+            ReadingRequestView v = byId.get(id);
+            if (v != null) {
+                result.add(withMaterials(v, materials.getOrDefault(id, List.of()), List.of()));
+            }
+        }
+        return result;
+    }
+
+    /** A list for the applicant's or a judge's screens, newest first. */
+    public static List<ReadingRequestView> query(Handle h, Filter f, LocalDate today) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
+        if (f.applicantId() != null) {
+            where.append("AND r.applicant_id = :applicant ");
+        } else if (f.judgeIds() != null) {
+            if (f.judgeIds().isEmpty()) {
+                return List.of();
+            }
+            where.append("AND r.judge_id IN (<judges>) ");
+        } else {
+            throw new IllegalArgumentException("a query must be restricted to an applicant or to judges");
+        }
+        if (f.status() != null) {
+            switch (f.status()) {
+                case EXPIRED -> where.append("AND r.status = 'APPROVED' AND ((r.mode = 'ONLINE' AND r.valid_until < :today) "
+                        + "OR (r.mode = 'ON_SITE' AND r.on_site_end < :today)) ");
+                case APPROVED -> where.append("AND r.status = 'APPROVED' AND NOT ((r.mode = 'ONLINE' AND r.valid_until < :today) "
+                        + "OR (r.mode = 'ON_SITE' AND r.on_site_end < :today)) ");
+                default -> where.append("AND r.status = :status ");
+            }
+        }
+        if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
+            where.append("AND c.case_number LIKE :caseNumber ");
+        }
+        if (f.from() != null) {
+            where.append("AND r.application_date >= :from ");
+        }
+        if (f.to() != null) {
+            where.append("AND r.application_date <= :to ");
+        }
+        Query q = h.createQuery(SELECT + where + "ORDER BY r.submitted_at DESC, r.id DESC");
+        if (f.applicantId() != null) {
+            q.bind("applicant", f.applicantId());
+        } else {
+            q.bindList("judges", new ArrayList<>(f.judgeIds()));
+        }
+        if (f.status() != null) {
+            q.bind("today", today).bind("status", f.status().name());
+        }
+        if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
+            q.bind("caseNumber", "%" + f.caseNumber().trim().replace("(", "（").replace(")", "）") + "%");
+        }
+        q.bind("from", f.from()).bind("to", f.to());
+        List<ReadingRequestView> views = q.map((rs, ctx) -> map(rs, today)).list();
+        Map<Long, List<MaterialRef>> materials = materials(h, views.stream().map(ReadingRequestView::id).toList());
+        return views.stream().map(v -> withMaterials(v, materials.getOrDefault(v.id(), List.of()), List.of())).toList();
+    }
+
+    /** The stored row a decision works on, locked FOR UPDATE in the caller's transaction. */
+    public static Optional<Stored> lockForUpdate(Handle h, long id) {
+        return h.createQuery("SELECT r.id, r.case_id, r.judge_id, r.applicant_id, r.status, r.version, c.digitised, "
+                        + "r.case_file_sha256, r.download_code_hash FROM reading_request r JOIN court_case c ON c.id = r.case_id "
+                        + "WHERE r.id = :id FOR UPDATE")
+                .bind("id", id)
+                .map((rs, ctx) -> new Stored(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("judge_id"),
+                        rs.getLong("applicant_id"), RequestStatus.valueOf(rs.getString("status")), rs.getLong("version"),
+                        rs.getBoolean("digitised"), rs.getString("case_file_sha256"), rs.getString("download_code_hash")))
+                .findOne();
+    }
+
+    private static ReadingRequestView complete(Handle h, ReadingRequestView v, boolean withAudit) {
+        List<MaterialRef> materials = materials(h, List.of(v.id())).getOrDefault(v.id(), List.of());
+        List<AuditEntry> audit = withAudit ? AuditLog.forRequest(h, RequestKind.CASE_FILE_READING, v.id()) : List.of();
+        return withMaterials(v, materials, audit);
+    }
+
+    private static ReadingRequestView withMaterials(ReadingRequestView v, List<MaterialRef> materials, List<AuditEntry> audit) {
+        return new ReadingRequestView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
+                v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.applicationDate(), v.submittedAt(),
+                v.content(), v.reason(), v.requestedMode(), v.caseDigitised(), v.status(), v.version(), v.judgeName(),
+                v.review(), v.visit(), materials, audit);
+    }
+
+    private static Map<Long, List<MaterialRef>> materials(Handle h, Collection<Long> requestIds) {
+        Map<Long, List<MaterialRef>> result = new HashMap<>();
+        if (requestIds.isEmpty()) {
+            return result;
+        }
+        h.createQuery("SELECT id, request_id, material_type, file_name, content_type, size_bytes, sha256 "
+                        + "FROM reading_material WHERE request_id IN (<ids>) ORDER BY id")
+                .bindList("ids", new ArrayList<>(requestIds))
+                .map((rs, ctx) -> Map.entry(rs.getLong("request_id"), new MaterialRef(rs.getLong("id"),
+                        MaterialType.valueOf(rs.getString("material_type")), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"))))
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return result;
+    }
+
+    private static ReadingRequestView map(ResultSet rs, LocalDate today) throws SQLException {
+        RequestStatus stored = RequestStatus.valueOf(rs.getString("status"));
+        ReadingMode mode = enumOrNull(ReadingMode.class, rs.getString("mode"));
+        LocalDate validUntil = rs.getObject("valid_until", LocalDate.class);
+        LocalDate onSiteStart = rs.getObject("on_site_start", LocalDate.class);
+        LocalDate onSiteEnd = rs.getObject("on_site_end", LocalDate.class);
+        ReviewOpinion opinion = enumOrNull(ReviewOpinion.class, rs.getString("opinion"));
+        ReviewInfo review = opinion == null ? null : new ReviewInfo(rs.getString("reviewer_name"),
+                rs.getObject("review_date", LocalDate.class), opinion, rs.getString("explanation"), mode, validUntil,
+                onSiteStart, onSiteEnd, rs.getString("reply_note"));
+        Object attended = rs.getObject("attended");
+        OnSiteVisit visit = attended == null && rs.getObject("borrowed_at") == null ? null
+                : new OnSiteVisit((Boolean) attended, localDateTime(rs.getTimestamp("borrowed_at")),
+                localDateTime(rs.getTimestamp("returned_at")));
+        return new ReadingRequestView(
+                rs.getLong("id"), rs.getString("application_no"), rs.getString("case_number"), rs.getString("case_title"),
+                rs.getString("court_code"), rs.getString("court_name"), rs.getLong("applicant_id"),
+                rs.getString("applicant_name"), Role.valueOf(rs.getString("applicant_role")),
+                rs.getObject("application_date", LocalDate.class), rs.getTimestamp("submitted_at").toInstant(),
+                rs.getString("content"), rs.getString("reason"), ReadingMode.valueOf(rs.getString("requested_mode")),
+                rs.getBoolean("digitised"),
+                ReadingRules.effectiveStatus(stored, mode, validUntil, onSiteEnd, today),
+                rs.getLong("version"), rs.getString("judge_name"), review, visit, List.of(), List.of());
+    }
+
+    private static LocalDateTime localDateTime(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+}
