@@ -1,0 +1,264 @@
+package org.courtdesk.app.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.courtdesk.model.api.ChangesPage;
+import org.courtdesk.model.api.DecisionResult;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.LoginRequest;
+import org.courtdesk.model.api.LoginResponse;
+import org.courtdesk.model.api.Problem;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.UserInfo;
+
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The workstation's HTTP client of the companion server (Retrofit + Jackson over OkHttp). Every call either
+ * returns the answer, throws {@link ApiException} (the server said no; problem+json decoded) or
+ * {@link ServerUnreachableException} (no usable answer: work offline). The bearer token lives only here, in
+ * memory. Thread-safe.
+ */
+public final class ApiClient implements AutoCloseable {
+
+    /** Timeouts: a court LAN answers fast; a dead server must not keep the judge waiting at login. */
+    public record Timeouts(Duration connect, Duration read, Duration write) {
+        public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(30),
+                Duration.ofSeconds(30));
+    }
+
+    /** Progress of a download: {@code total} is -1 when the server did not say. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    private static final String LOGIN_PATH = "/api/v1/auth/login";
+
+    private final HttpUrl baseUrl;
+    private final OkHttpClient http;
+    private final CourtDeskApi api;
+    private final AtomicReference<String> token = new AtomicReference<>();
+
+    public ApiClient(String serverUrl) throws BadServerAddressException {
+        this(serverUrl, Timeouts.DEFAULT);
+    }
+
+    public ApiClient(String serverUrl, Timeouts timeouts) throws BadServerAddressException {
+        this.baseUrl = parseServerUrl(serverUrl);
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(timeouts.connect())
+                .readTimeout(timeouts.read())
+                .writeTimeout(timeouts.write())
+                // The outbox retries (with the same idempotency key); OkHttp must not replay on its own.
+                .retryOnConnectionFailure(false)
+                .addInterceptor(chain -> {
+                    Request request = chain.request();
+                    String t = token.get();
+                    if (t != null && !request.url().encodedPath().endsWith(LOGIN_PATH)) {
+                        request = request.newBuilder().header("Authorization", "Bearer " + t).build();
+                    }
+                    return chain.proceed(request);
+                })
+                .build();
+        this.api = new Retrofit.Builder()
+                .baseUrl(baseUrl)
+                .client(http)
+                .addConverterFactory(JacksonConverterFactory.create(Json.MAPPER))
+                .build()
+                .create(CourtDeskApi.class);
+    }
+
+    /**
+     * Accepts {@code http(s)://host[:port][/path]} (a scheme-less {@code host:port} gets {@code http://}); the
+     * result always ends with '/', so the API's relative paths resolve under a context path too.
+     */
+    public static HttpUrl parseServerUrl(String serverUrl) throws BadServerAddressException {
+        if (serverUrl == null || serverUrl.isBlank()) {
+            throw new BadServerAddressException("服务器地址为空");
+        }
+        String s = serverUrl.trim();
+        if (!s.contains("://")) {
+            s = "http://" + s;
+        }
+        HttpUrl url = HttpUrl.parse(s);
+        if (url == null || url.host().isBlank()) {
+            throw new BadServerAddressException("服务器地址格式不正确：" + serverUrl);
+        }
+        if (!url.encodedPath().endsWith("/")) {
+            url = url.newBuilder().encodedPath(url.encodedPath() + "/").build();
+        }
+        return url.newBuilder().query(null).fragment(null).build();
+    }
+
+    public HttpUrl baseUrl() {
+        return baseUrl;
+    }
+
+    public void setToken(String bearerToken) {
+        token.set(bearerToken);
+    }
+
+    public boolean hasToken() {
+        return token.get() != null;
+    }
+
+    public void clearToken() {
+        token.set(null);
+    }
+
+    /** Logs in and keeps the token (in memory only). */
+    public LoginResponse login(String username, char[] password) throws ApiException, ServerUnreachableException {
+        LoginResponse response = execute(api.login(new LoginRequest(username, new String(password))));
+        if (response == null || response.token() == null || response.user() == null) {
+            throw new ServerUnreachableException("登录应答不完整：该地址可能不是法官工作台服务器", null);
+        }
+        token.set(response.token());
+        return response;
+    }
+
+    /** Revokes the token on the server, best effort; the token is forgotten here in any case. */
+    public void logout() {
+        try {
+            if (token.get() != null) {
+                execute(api.logout());
+            }
+        } catch (ApiException | ServerUnreachableException ignored) {
+            // the token expires by itself
+        } finally {
+            token.set(null);
+        }
+    }
+
+    public UserInfo me() throws ApiException, ServerUnreachableException {
+        return execute(api.me());
+    }
+
+    public ChangesPage changes(long since, int limit) throws ApiException, ServerUnreachableException {
+        ChangesPage page = execute(api.changes(since, limit));
+        if (page == null || page.changes() == null) {
+            throw new ServerUnreachableException("变更数据不完整", null);
+        }
+        return page;
+    }
+
+    public ReadingRequestView readingRequest(long id) throws ApiException, ServerUnreachableException {
+        return execute(api.readingRequest(id));
+    }
+
+    public DecisionResult decide(long requestId, ReviewDecision decision) throws ApiException, ServerUnreachableException {
+        DecisionResult result = execute(api.decide(requestId, decision));
+        if (result == null || result.request() == null) {
+            throw new ServerUnreachableException("审查结果应答不完整", null);
+        }
+        return result;
+    }
+
+    /** The bytes of a document, reporting progress while they arrive. */
+    public byte[] document(String sha256, Progress progress) throws ApiException, ServerUnreachableException {
+        Objects.requireNonNull(progress);
+        Response<ResponseBody> response;
+        try {
+            response = api.document(sha256).execute();
+        } catch (IOException | RuntimeException e) {
+            throw unreachable(e);
+        }
+        if (!response.isSuccessful()) {
+            throw toApiException(response);
+        }
+        try (ResponseBody body = response.body()) {
+            if (body == null) {
+                return new byte[0];
+            }
+            long total = body.contentLength();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(total > 0 && total < Integer.MAX_VALUE ? (int) total : 64 * 1024);
+            byte[] buffer = new byte[64 * 1024];
+            long done = 0;
+            progress.update(0, total);
+            try (InputStream in = body.byteStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    out.write(buffer, 0, n);
+                    done += n;
+                    progress.update(done, total);
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
+    private <T> T execute(Call<T> call) throws ApiException, ServerUnreachableException {
+        Response<T> response;
+        try {
+            response = call.execute();
+        } catch (IOException | RuntimeException e) {
+            // RuntimeException: Jackson/Retrofit can fail on a body that is not ours (an HTML portal page).
+            throw unreachable(e);
+        }
+        if (response.isSuccessful()) {
+            return response.body();
+        }
+        throw toApiException(response);
+    }
+
+    private static ServerUnreachableException unreachable(Exception e) {
+        String what = e instanceof java.net.SocketTimeoutException ? "服务器无应答（超时）"
+                : e instanceof java.net.UnknownHostException ? "找不到服务器地址"
+                : e instanceof java.net.ConnectException ? "无法连接服务器"
+                : e instanceof com.fasterxml.jackson.core.JsonProcessingException ? "服务器应答无法识别：该地址可能不是法官工作台服务器"
+                : "与服务器的连接中断";
+        return new ServerUnreachableException(what, e);
+    }
+
+    static ApiException toApiException(Response<?> response) {
+        int status = response.code();
+        Problem problem = null;
+        ErrorCode code = null;
+        try (ResponseBody body = response.errorBody()) {
+            if (body != null) {
+                String text = body.string();
+                if (!text.isBlank() && text.trim().startsWith("{")) {
+                    problem = Json.MAPPER.readValue(text, Problem.class);
+                    code = parseCode(problem.code());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problem = null; // not a problem+json body: the status alone must do
+        }
+        String message = "HTTP " + status + (code != null ? " " + code : "")
+                + (problem != null && problem.detail() != null ? ": " + problem.detail() : "");
+        return new ApiException(status, problem, code, message);
+    }
+
+    private static ErrorCode parseCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return ErrorCode.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

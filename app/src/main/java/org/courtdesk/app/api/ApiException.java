@@ -1,0 +1,63 @@
+package org.courtdesk.app.api;
+
+import java.util.Optional;
+
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.Problem;
+
+/**
+ * The server answered, and said no: an HTTP status outside 2xx, with the problem+json body when there was one.
+ * {@link #code()} is the stable {@link ErrorCode} (null when the body was not ours, e.g. a proxy's 502 page).
+ */
+public class ApiException extends Exception {
+
+    private final int httpStatus;
+    private final transient Problem problem;
+    private final ErrorCode code;
+
+    public ApiException(int httpStatus, Problem problem, ErrorCode code, String message) {
+        super(message);
+        this.httpStatus = httpStatus;
+        this.problem = problem;
+        this.code = code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The problem+json body, if the server sent one. */
+    public Optional<Problem> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    /** The stable code, or null if the answer carried none we know. */
+    public ErrorCode code() {
+        return code;
+    }
+
+    public boolean is(ErrorCode c) {
+        return code == c;
+    }
+
+    /** 401 of any kind: the token is missing, expired or revoked. */
+    public boolean unauthenticated() {
+        return httpStatus == 401;
+    }
+
+    /** 5xx (or 408/429): worth retrying later, not a verdict on the request. */
+    public boolean transientFailure() {
+        return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
+    }
+
+    /** The server's Chinese sentence, else a generic one with the status. */
+    public String detail() {
+        if (problem != null && problem.detail() != null && !problem.detail().isBlank()) {
+            return problem.detail();
+        }
+        if (code != null) {
+            return code.message();
+        }
+        return "服务器返回错误（HTTP " + httpStatus + "）";
+    }
+}

@@ -1,0 +1,44 @@
+package org.courtdesk.app.api;
+
+import org.courtdesk.model.api.ChangesPage;
+import org.courtdesk.model.api.DecisionResult;
+import org.courtdesk.model.api.LoginRequest;
+import org.courtdesk.model.api.LoginResponse;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.UserInfo;
+
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Streaming;
+
+/** The part of the server API (server-stub/API.md) the workstation uses. Paths are relative to the base URL. */
+public interface CourtDeskApi {
+
+    @POST("api/v1/auth/login")
+    Call<LoginResponse> login(@Body LoginRequest request);
+
+    @POST("api/v1/auth/logout")
+    Call<Void> logout();
+
+    @GET("api/v1/me")
+    Call<UserInfo> me();
+
+    @GET("api/v1/changes")
+    Call<ChangesPage> changes(@Query("since") long since, @Query("limit") int limit);
+
+    @GET("api/v1/judge/reading-requests/{id}")
+    Call<ReadingRequestView> readingRequest(@Path("id") long id);
+
+    @POST("api/v1/judge/reading-requests/{id}/decision")
+    Call<DecisionResult> decide(@Path("id") long id, @Body ReviewDecision decision);
+
+    @Streaming
+    @GET("api/v1/documents/{sha256}")
+    Call<ResponseBody> document(@Path("sha256") String sha256);
+}

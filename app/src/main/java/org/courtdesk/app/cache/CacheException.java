@@ -1,0 +1,27 @@
+package org.courtdesk.app.cache;
+
+/** The cache could not be opened or created. */
+public class CacheException extends Exception {
+
+    public enum Kind {
+        /** The password does not decrypt this cache (offline login: wrong password). */
+        WRONG_PASSWORD,
+        /** Another workstation window (or process) has this cache open. */
+        IN_USE,
+        /** The key file is missing or damaged, or the database file cannot be read. */
+        DAMAGED,
+        /** Disk full, folder not writable, ... */
+        IO
+    }
+
+    private final Kind kind;
+
+    public CacheException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

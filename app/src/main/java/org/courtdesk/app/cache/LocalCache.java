@@ -1,0 +1,302 @@
+package org.courtdesk.app.cache;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One court user's local cache: an H2 database in file mode in that user's folder, encrypted with H2's
+ * {@code CIPHER=AES} (XTS-AES over the whole file) under a key derived from the user's password
+ * ({@link CacheKeyFile}). Requests, cursor, opened flags, documents and the outbox all live inside it, so a
+ * laptop left in a court car leaks nothing, and opening it proves the password offline.
+ * <p>
+ * Schema by Flyway from {@code classpath:db/cache}. Writes go through {@link #write}, one at a time, each one
+ * transaction, committed durably ({@code WRITE_DELAY=0}: H2's default keeps commits in memory for up to half a
+ * second, and a killed process would lose them). Reads may run concurrently. Thread-safe.
+ */
+public final class LocalCache implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalCache.class);
+
+    public static final String DB_NAME = "cache";
+    public static final String DB_FILE = DB_NAME + ".mv.db";
+    static final String COMPACT_FILE = "compact.properties";
+    private static final String DB_USER = "courtdesk";
+    private static final long COMPACT_MIN_BYTES = 8L * 1024 * 1024;
+    private static final Duration COMPACT_EVERY = Duration.ofDays(7);
+
+    private final Path dir;
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean closed;
+
+    /** Caches open in this JVM: H2 would share an open embedded database instead of refusing a second opener. */
+    private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private LocalCache(Path dir, JdbcConnectionPool pool, Clock clock) {
+        this.dir = dir;
+        this.pool = pool;
+        this.clock = clock;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /** Whether this folder holds a cache (database and key file). */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(DB_FILE)) && CacheKeyFile.exists(dir);
+    }
+
+    /** Opens an existing cache; a wrong password is {@link CacheException.Kind#WRONG_PASSWORD}. */
+    public static LocalCache open(Path dir, char[] password, Clock clock) throws CacheException {
+        if (!exists(dir)) {
+            throw new CacheException(CacheException.Kind.DAMAGED, "本机没有该用户的缓存：" + dir, null);
+        }
+        CacheKeyFile keyFile;
+        try {
+            keyFile = CacheKeyFile.read(dir);
+        } catch (IOException e) {
+            throw new CacheException(CacheException.Kind.DAMAGED, "缓存密钥文件损坏", e);
+        }
+        return connect(dir, keyFile, password, clock);
+    }
+
+    /** Creates a new cache in an empty (or missing) folder, with a fresh salt. */
+    public static LocalCache create(Path dir, char[] password, KdfParams params, Clock clock) throws CacheException {
+        if (Files.exists(dir.resolve(DB_FILE))) {
+            throw new CacheException(CacheException.Kind.IO, "缓存已存在：" + dir, null);
+        }
+        CacheKeyFile keyFile;
+        try {
+            keyFile = CacheKeyFile.create(dir, params);
+        } catch (IOException e) {
+            throw new CacheException(CacheException.Kind.IO, "无法创建缓存目录：" + dir, e);
+        }
+        return connect(dir, keyFile, password, clock);
+    }
+
+    /**
+     * Moves a cache that cannot be used any more (the password was changed on the server, so the new one does
+     * not open it) out of the way, intact: {@code <dir>.old-<time>}. Returns the new place.
+     */
+    public static Path moveAside(Path dir, Clock clock) throws IOException {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        Path target = dir.resolveSibling(dir.getFileName() + ".old-" + stamp);
+        Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private static LocalCache connect(Path dir, CacheKeyFile keyFile, char[] password, Clock clock) throws CacheException {
+        Path canonical = dir.toAbsolutePath().normalize();
+        if (!OPEN.add(canonical)) {
+            throw new CacheException(CacheException.Kind.IN_USE, "本机缓存正被另一个工作台窗口使用", null);
+        }
+        try {
+            return connectExclusive(dir, keyFile, password, clock);
+        } catch (CacheException | RuntimeException e) {
+            OPEN.remove(canonical);
+            throw e;
+        }
+    }
+
+    private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, char[] password, Clock clock) throws CacheException {
+        byte[] key = keyFile.derive(password);
+        String hex = HexFormat.of().formatHex(key);
+        Arrays.fill(key, (byte) 0);
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(DB_NAME).toString().replace('\\', '/')
+                + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=TRUE";
+        // H2's password for an encrypted file is "<file password> <user password>".
+        String h2Password = hex + " " + hex;
+        JdbcDataSource probe = new JdbcDataSource();
+        probe.setURL(url);
+        probe.setUser(DB_USER);
+        probe.setPassword(h2Password);
+        // One connection first, so a wrong password is reported as such before the pool exists.
+        Connection first;
+        try {
+            first = probe.getConnection();
+        } catch (SQLException e) {
+            throw classify(e, dir);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, h2Password);
+        pool.setMaxConnections(8);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/cache")
+                    .table("cache_schema_history")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            closeQuietly(first);
+            throw new CacheException(CacheException.Kind.DAMAGED, "缓存数据库无法升级：" + e.getMessage(), e);
+        }
+        closeQuietly(first);
+        return new LocalCache(dir, pool, clock);
+    }
+
+    private static CacheException classify(SQLException e, Path dir) {
+        int code = e.getErrorCode();
+        if (code == 90049 /* FILE_ENCRYPTION_ERROR_1 */ || code == 28000 /* WRONG_USER_OR_PASSWORD */) {
+            return new CacheException(CacheException.Kind.WRONG_PASSWORD, "密码无法打开本机缓存", e);
+        }
+        if (code == 90020 /* DATABASE_ALREADY_OPEN_1 */) {
+            return new CacheException(CacheException.Kind.IN_USE, "本机缓存正被另一个工作台窗口使用", e);
+        }
+        if (code == 90030 /* FILE_CORRUPTED_1 */) {
+            return new CacheException(CacheException.Kind.DAMAGED, "本机缓存文件损坏：" + dir, e);
+        }
+        return new CacheException(CacheException.Kind.IO, "无法打开本机缓存：" + e.getMessage(), e);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** A read; may run beside writes and other reads. */
+    public <R, X extends Exception> R read(HandleCallback<R, X> callback) throws X {
+        checkOpen();
+        return jdbi.withHandle(callback);
+    }
+
+    /** A write: one transaction, committed (durably) when this returns; one write at a time. */
+    public <R, X extends Exception> R write(HandleCallback<R, X> callback) throws X {
+        checkOpen();
+        writeLock.lock();
+        try {
+            return jdbi.inTransaction(callback);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the cache is closed");
+        }
+    }
+
+    public long fileSize() {
+        try {
+            return Files.size(dir.resolve(DB_FILE));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Whether closing now should compact (the file grew to twice its compacted size, or a week passed). */
+    boolean shouldCompact() {
+        long size = fileSize();
+        if (size < COMPACT_MIN_BYTES) {
+            return false;
+        }
+        Properties p = readCompactState();
+        long lastSize = Long.parseLong(p.getProperty("bytes", "0"));
+        Instant lastAt = Instant.ofEpochMilli(Long.parseLong(p.getProperty("at", "0")));
+        return size > 2 * lastSize || clock.instant().isAfter(lastAt.plus(COMPACT_EVERY));
+    }
+
+    /** Closes the database; compacts it first when it has grown ({@code SHUTDOWN COMPACT}, stack.md "H2"). */
+    @Override
+    public void close() {
+        close(shouldCompactQuietly());
+    }
+
+    /** Closes, compacting on request (tests, or a "tidy up" command). */
+    public void close(boolean compact) {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.warn("cache shutdown: {}", e.toString());
+            }
+            pool.dispose();
+            OPEN.remove(dir.toAbsolutePath().normalize());
+            if (compact) {
+                writeCompactState(fileSize());
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private boolean shouldCompactQuietly() {
+        try {
+            return shouldCompact();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Properties readCompactState() {
+        Properties p = new Properties();
+        Path f = dir.resolve(COMPACT_FILE);
+        if (Files.isRegularFile(f)) {
+            try (InputStream in = Files.newInputStream(f)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                p.clear();
+            }
+        }
+        return p;
+    }
+
+    private void writeCompactState(long size) {
+        Properties p = new Properties();
+        p.setProperty("bytes", Long.toString(size));
+        p.setProperty("at", Long.toString(clock.millis()));
+        try (OutputStream out = Files.newOutputStream(dir.resolve(COMPACT_FILE))) {
+            p.store(out, "last SHUTDOWN COMPACT of the cache");
+        } catch (IOException e) {
+            LOG.warn("could not record compaction: {}", e.toString());
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing to do
+        }
+    }
+
+    /** For code that needs a raw handle for several reads in one snapshot. */
+    public Handle openHandle() {
+        checkOpen();
+        return jdbi.open();
+    }
+}

@@ -1,0 +1,164 @@
+package org.courtdesk.app.outbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.courtdesk.app.api.Json;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The outbox table inside the encrypted cache: decisions written before the UI says "saved", sent in order
+ * with their idempotency keys, removed only on the server's confirmation or the judge's choice. Static
+ * operations on a handle, so callers compose them with cache updates in one transaction.
+ */
+public final class Outbox {
+
+    private static final String COLUMNS = "id, request_id, op, idempotency_key, base_version, payload_json, saved_at, "
+            + "state, attempts, next_attempt_at, last_error, error_code, server_json";
+
+    private Outbox() {}
+
+    /** Adds a decision (its key and base version already set). */
+    public static OutboxEntry add(Handle h, long requestId, ReviewDecision decision, Instant savedAt) {
+        if (decision.idempotencyKey() == null) {
+            throw new IllegalArgumentException("a decision needs its idempotency key before it enters the outbox");
+        }
+        long id = h.createUpdate("""
+                INSERT INTO outbox (request_id, op, idempotency_key, base_version, payload_json, saved_at, state)
+                VALUES (:requestId, :op, :key, :base, :json, :savedAt, :state)
+                """)
+                .bind("requestId", requestId)
+                .bind("op", OutboxEntry.OP_DECISION)
+                .bind("key", decision.idempotencyKey())
+                .bind("base", decision.baseVersion())
+                .bind("json", Json.write(decision))
+                .bind("savedAt", savedAt.toEpochMilli())
+                .bind("state", OutboxState.PENDING.name())
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        return byId(h, id).orElseThrow();
+    }
+
+    public static Optional<OutboxEntry> byId(Handle h, long id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE id = :id").bind("id", id)
+                .map(Outbox::map).findOne();
+    }
+
+    /** The newest entry for this request (there is at most one in normal use). */
+    public static Optional<OutboxEntry> forRequest(Handle h, long requestId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE request_id = :r ORDER BY id DESC LIMIT 1")
+                .bind("r", requestId).map(Outbox::map).findOne();
+    }
+
+    public static List<OutboxEntry> all(Handle h) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox ORDER BY id").map(Outbox::map).list();
+    }
+
+    /** Entries to send now, in the order they were saved: PENDING and due (or all PENDING when forced). */
+    public static List<OutboxEntry> due(Handle h, Instant now, boolean force) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE state = :s AND (:force OR next_attempt_at <= :now) ORDER BY id")
+                .bind("s", OutboxState.PENDING.name())
+                .bind("force", force)
+                .bind("now", now.toEpochMilli())
+                .map(Outbox::map).list();
+    }
+
+    /** Entries the judge must look at (409 conflicts and refusals), oldest first. */
+    public static List<OutboxEntry> needingJudge(Handle h) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE state <> :s ORDER BY id")
+                .bind("s", OutboxState.PENDING.name()).map(Outbox::map).list();
+    }
+
+    public static int countPending(Handle h) {
+        return h.createQuery("SELECT COUNT(*) FROM outbox WHERE state = :s")
+                .bind("s", OutboxState.PENDING.name()).mapTo(Integer.class).one();
+    }
+
+    public static int countNeedingJudge(Handle h) {
+        return h.createQuery("SELECT COUNT(*) FROM outbox WHERE state <> :s")
+                .bind("s", OutboxState.PENDING.name()).mapTo(Integer.class).one();
+    }
+
+    /** The server confirmed it (or the judge dropped it). */
+    public static boolean remove(Handle h, long id) {
+        return h.createUpdate("DELETE FROM outbox WHERE id = :id").bind("id", id).execute() > 0;
+    }
+
+    public static int removeForRequest(Handle h, long requestId) {
+        return h.createUpdate("DELETE FROM outbox WHERE request_id = :r").bind("r", requestId).execute();
+    }
+
+    /** 409 VERSION_CONFLICT: keep the draft, keep the server's current state beside it. */
+    public static void markConflict(Handle h, long id, ReadingRequestView current, ErrorCode code, String message) {
+        mark(h, id, OutboxState.CONFLICT, current, code, message);
+    }
+
+    /** A rule or access refusal: keep the draft and the reason; the judge decides what to do. */
+    public static void markRefused(Handle h, long id, ReadingRequestView current, ErrorCode code, String message) {
+        mark(h, id, OutboxState.REFUSED, current, code, message);
+    }
+
+    private static void mark(Handle h, long id, OutboxState state, ReadingRequestView current, ErrorCode code, String message) {
+        h.createUpdate("""
+                UPDATE outbox SET state = :state, server_json = :json, error_code = :code, last_error = :msg,
+                    attempts = attempts + 1 WHERE id = :id
+                """)
+                .bind("state", state.name())
+                .bind("json", current == null ? null : Json.write(current))
+                .bind("code", code == null ? null : code.name())
+                .bind("msg", truncate(message))
+                .bind("id", id)
+                .execute();
+    }
+
+    /** Not sent (network, server trouble): stays PENDING, tried again from {@code nextAttemptAt}. */
+    public static void markRetry(Handle h, long id, String message, Instant nextAttemptAt) {
+        h.createUpdate("UPDATE outbox SET attempts = attempts + 1, last_error = :msg, next_attempt_at = :next WHERE id = :id")
+                .bind("msg", truncate(message)).bind("next", nextAttemptAt.toEpochMilli()).bind("id", id).execute();
+    }
+
+    /** The server is back: every PENDING entry may be sent at once. */
+    public static void makeAllDue(Handle h) {
+        h.createUpdate("UPDATE outbox SET next_attempt_at = 0 WHERE state = :s").bind("s", OutboxState.PENDING.name()).execute();
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+
+    private static OutboxEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String serverJson = rs.getString("server_json");
+        String code = rs.getString("error_code");
+        ErrorCode errorCode = null;
+        if (code != null) {
+            try {
+                errorCode = ErrorCode.valueOf(code);
+            } catch (IllegalArgumentException ignored) {
+                errorCode = null;
+            }
+        }
+        return new OutboxEntry(
+                rs.getLong("id"),
+                rs.getLong("request_id"),
+                rs.getString("op"),
+                rs.getObject("idempotency_key", UUID.class),
+                rs.getLong("base_version"),
+                Json.read(rs.getString("payload_json"), ReviewDecision.class),
+                Instant.ofEpochMilli(rs.getLong("saved_at")),
+                OutboxState.valueOf(rs.getString("state")),
+                rs.getInt("attempts"),
+                Instant.ofEpochMilli(rs.getLong("next_attempt_at")),
+                rs.getString("last_error"),
+                errorCode,
+                serverJson == null ? null : Json.read(serverJson, ReadingRequestView.class));
+    }
+}

@@ -1,0 +1,80 @@
+package org.courtdesk.app.sync;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.courtdesk.app.cache.LocalCache;
+import org.courtdesk.app.outbox.Outbox;
+import org.courtdesk.app.workspace.SyncStatus;
+
+/** Holds the status bar's {@link SyncStatus} and tells a listener whenever it changes. Thread-safe. */
+public final class StatusTracker {
+
+    private SyncStatus status;
+    private final Consumer<SyncStatus> onChange;
+
+    public StatusTracker(SyncStatus initial, Consumer<SyncStatus> onChange) {
+        this.status = initial;
+        this.onChange = onChange;
+    }
+
+    public static SyncStatus initial(boolean online, Instant lastSync) {
+        return new SyncStatus(online, lastSync, 0, 0, -1, null, false, null);
+    }
+
+    public synchronized SyncStatus get() {
+        return status;
+    }
+
+    public void update(UnaryOperator<SyncStatus> change) {
+        SyncStatus after;
+        synchronized (this) {
+            SyncStatus before = status;
+            after = change.apply(before);
+            if (Objects.equals(before, after)) {
+                return;
+            }
+            status = after;
+        }
+        onChange.accept(after);
+    }
+
+    public void online(boolean online, String lastError) {
+        update(s -> new SyncStatus(online, s.lastSuccessfulSync(), s.pendingUploads(), s.conflicts(), s.progress(),
+                s.progressLabel(), s.sessionExpired(), lastError));
+    }
+
+    public void synced(Instant at) {
+        update(s -> new SyncStatus(true, at, s.pendingUploads(), s.conflicts(), s.progress(), s.progressLabel(),
+                false, null));
+    }
+
+    public void progress(double progress, String label) {
+        update(s -> new SyncStatus(s.online(), s.lastSuccessfulSync(), s.pendingUploads(), s.conflicts(),
+                Math.max(0, Math.min(1, progress)), label, s.sessionExpired(), s.lastError()));
+    }
+
+    public void idle() {
+        update(s -> new SyncStatus(s.online(), s.lastSuccessfulSync(), s.pendingUploads(), s.conflicts(), -1, null,
+                s.sessionExpired(), s.lastError()));
+    }
+
+    public void sessionExpired(boolean expired, String message) {
+        update(s -> new SyncStatus(expired ? s.online() : true, s.lastSuccessfulSync(), s.pendingUploads(),
+                s.conflicts(), s.progress(), s.progressLabel(), expired, expired ? message : null));
+    }
+
+    public void error(String message) {
+        update(s -> new SyncStatus(s.online(), s.lastSuccessfulSync(), s.pendingUploads(), s.conflicts(),
+                s.progress(), s.progressLabel(), s.sessionExpired(), message));
+    }
+
+    /** Re-reads how many decisions wait and how many need the judge. */
+    public void refreshCounts(LocalCache cache) {
+        int[] counts = cache.read(h -> new int[] {Outbox.countPending(h), Outbox.countNeedingJudge(h)});
+        update(s -> new SyncStatus(s.online(), s.lastSuccessfulSync(), counts[0], counts[1], s.progress(),
+                s.progressLabel(), s.sessionExpired(), s.lastError()));
+    }
+}

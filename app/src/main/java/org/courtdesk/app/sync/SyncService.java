@@ -1,0 +1,488 @@
+package org.courtdesk.app.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.courtdesk.app.api.ApiClient;
+import org.courtdesk.app.api.ApiException;
+import org.courtdesk.app.api.ServerUnreachableException;
+import org.courtdesk.app.cache.CacheMeta;
+import org.courtdesk.app.cache.CachedRequest;
+import org.courtdesk.app.cache.DocumentStore;
+import org.courtdesk.app.cache.FeedCursor;
+import org.courtdesk.app.cache.LocalCache;
+import org.courtdesk.app.cache.RequestStore;
+import org.courtdesk.app.outbox.Outbox;
+import org.courtdesk.app.outbox.OutboxEntry;
+import org.courtdesk.model.api.Change;
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.api.ChangesPage;
+import org.courtdesk.model.api.DecisionResult;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.LoginResponse;
+import org.courtdesk.model.api.MaterialRef;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background sync of one workspace (design.md "Data path"), on its own thread "courtdesk-sync":
+ * <ol>
+ *   <li>push: outbox entries in the order they were saved, each with its own idempotency key; 2xx removes the
+ *       entry and stores the server's state; 409 VERSION_CONFLICT keeps the draft with the server's current
+ *       state; other refusals keep the draft with the reason; network failures leave it for the next try;</li>
+ *   <li>pull: {@code GET /changes} page by page, each page applied in ONE cache transaction together with its
+ *       cursor, so a failed page leaves the cursor where it was;</li>
+ *   <li>prefetch: materials of requests awaiting review, so they open offline.</li>
+ * </ol>
+ * A cycle runs every {@link SyncConfig#period()}, at once on {@link #syncNow()}, and after failures with
+ * exponential backoff. A 401 stops it until {@link #syncNow()} after a new login. {@link #runCycle} runs one
+ * cycle on the caller's thread (tests).
+ */
+public final class SyncService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+
+    /** How a cycle ended. */
+    public enum Outcome { OK, OFFLINE, SESSION_EXPIRED, SERVER_TROUBLE, CLOSED }
+
+    /** What a cycle did. */
+    public record CycleResult(Outcome outcome, int pushed, int refused, int pulledChanges, int pages, int prefetched) {}
+
+    /** Messages in the status bar. */
+    static final String MSG_EXPIRED = "登录已过期，请重新输入密码";
+    static final String MSG_PASSWORD_CHANGED = "服务器上的密码已更改，请重新登录";
+    static final String MSG_REMOVED = "该申请已撤回，或已不在您的案件范围内";
+
+    private final LocalCache cache;
+    private final ApiClient api;
+    private final Session session;
+    private final StatusTracker status;
+    private final Clock clock;
+    private final SyncConfig config;
+    private final Consumer<Set<Long>> changed;
+    private final Consumer<LoginResponse> loggedIn;
+
+    private final ReentrantLock cycleLock = new ReentrantLock();
+    private final AtomicBoolean nowRequested = new AtomicBoolean();
+    private final ScheduledExecutorService executor;
+    private ScheduledFuture<?> next;
+    private volatile boolean closed;
+    private volatile boolean started;
+    private int consecutiveFailures;
+
+    /**
+     * @param changed  told which requests changed in the cache (on the sync thread)
+     * @param loggedIn told when the service logged in by itself (after an offline start)
+     */
+    public SyncService(LocalCache cache, ApiClient api, Session session, StatusTracker status, Clock clock,
+                       SyncConfig config, Consumer<Set<Long>> changed, Consumer<LoginResponse> loggedIn) {
+        this.cache = cache;
+        this.api = api;
+        this.session = session;
+        this.status = status;
+        this.clock = clock;
+        this.config = config;
+        this.changed = changed;
+        this.loggedIn = loggedIn;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "courtdesk-sync");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts the periodic sync with a cycle right away. */
+    public void start() {
+        started = true;
+        nowRequested.set(true);
+        reschedule(0);
+    }
+
+    /** Asks for a cycle now (returns at once); outbox entries waiting for a retry are sent too. */
+    public void syncNow() {
+        nowRequested.set(true);
+        if (started) {
+            reschedule(0);
+        }
+    }
+
+    private synchronized void reschedule(long delayMs) {
+        if (closed) {
+            return;
+        }
+        if (next != null) {
+            next.cancel(false);
+        }
+        next = delayMs < 0 ? null : executor.schedule(this::scheduledRun, delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void scheduledRun() {
+        CycleResult result;
+        try {
+            result = runCycle(nowRequested.getAndSet(false));
+        } catch (RuntimeException e) {
+            LOG.error("sync cycle failed", e);
+            status.error("同步出错：" + e.getMessage());
+            result = new CycleResult(Outcome.SERVER_TROUBLE, 0, 0, 0, 0, 0);
+            consecutiveFailures++;
+        }
+        long delay;
+        if (nowRequested.get()) {
+            delay = 0;
+        } else if (result.outcome() == Outcome.SESSION_EXPIRED || result.outcome() == Outcome.CLOSED) {
+            delay = -1; // wait for a new login (syncNow)
+        } else {
+            delay = config.backoff(consecutiveFailures).toMillis();
+        }
+        reschedule(delay);
+    }
+
+    /** One push-pull cycle on the calling thread. {@code force}: also send entries waiting for a retry. */
+    public CycleResult runCycle(boolean force) {
+        cycleLock.lock();
+        try {
+            if (closed) {
+                return new CycleResult(Outcome.CLOSED, 0, 0, 0, 0, 0);
+            }
+            CycleResult result = cycle(force);
+            consecutiveFailures = result.outcome() == Outcome.OK ? 0 : consecutiveFailures + 1;
+            return result;
+        } finally {
+            status.idle();
+            cycleLock.unlock();
+        }
+    }
+
+    private CycleResult cycle(boolean force) {
+        if (session.expired()) {
+            status.sessionExpired(true, MSG_EXPIRED);
+            return new CycleResult(Outcome.SESSION_EXPIRED, 0, 0, 0, 0, 0);
+        }
+        if (!api.hasToken()) {
+            Outcome login = loginWithHeldPassword();
+            if (login != Outcome.OK) {
+                return new CycleResult(login, 0, 0, 0, 0, 0);
+            }
+            force = true;
+        }
+        Counter c = new Counter();
+        Outcome outcome = push(force, c);
+        if (outcome == Outcome.OK || outcome == Outcome.SERVER_TROUBLE) {
+            Outcome pulled = pull(c);
+            if (pulled != Outcome.OK) {
+                outcome = pulled;
+            }
+        }
+        if (outcome == Outcome.OK) {
+            Instant now = clock.instant();
+            cache.write(h -> {
+                CacheMeta.put(h, CacheMeta.LAST_SYNC, Long.toString(now.toEpochMilli()));
+                return null;
+            });
+            status.synced(now);
+            if (config.prefetch()) {
+                prefetch(c);
+            }
+        }
+        status.refreshCounts(cache);
+        return new CycleResult(outcome, c.pushed, c.refused, c.pulled, c.pages, c.prefetched);
+    }
+
+    private static final class Counter {
+        int pushed;
+        int refused;
+        int pulled;
+        int pages;
+        int prefetched;
+    }
+
+    // ---------------------------------------------------------------- login after an offline start
+
+    private Outcome loginWithHeldPassword() {
+        char[] password = session.heldPassword();
+        if (password == null) {
+            session.expire();
+            status.sessionExpired(true, MSG_EXPIRED);
+            return Outcome.SESSION_EXPIRED;
+        }
+        try {
+            LoginResponse response = api.login(session.username(), password);
+            if (!response.user().role().isCourtStaff()) {
+                api.logout();
+                session.expire();
+                status.sessionExpired(true, "该账号不是法院工作人员账号");
+                return Outcome.SESSION_EXPIRED;
+            }
+            session.forgetPassword();
+            loggedIn.accept(response);
+            status.online(true, null);
+            return Outcome.OK;
+        } catch (ServerUnreachableException e) {
+            status.online(false, e.getMessage());
+            return Outcome.OFFLINE;
+        } catch (ApiException e) {
+            if (e.unauthenticated()) {
+                session.expire();
+                status.sessionExpired(true, MSG_PASSWORD_CHANGED);
+                return Outcome.SESSION_EXPIRED;
+            }
+            // locked or server trouble: keep the password, try again later
+            status.online(true, e.detail());
+            return Outcome.SERVER_TROUBLE;
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    private Outcome expired() {
+        api.clearToken();
+        session.expire();
+        status.sessionExpired(true, MSG_EXPIRED);
+        return Outcome.SESSION_EXPIRED;
+    }
+
+    // ---------------------------------------------------------------- push
+
+    private Outcome push(boolean force, Counter c) {
+        List<OutboxEntry> due = cache.read(h -> Outbox.due(h, clock.instant(), force));
+        Outcome outcome = Outcome.OK;
+        for (OutboxEntry entry : due) {
+            try {
+                DecisionResult result = api.decide(entry.requestId(), entry.decision());
+                Instant now = clock.instant();
+                cache.write(h -> {
+                    Outbox.remove(h, entry.id());
+                    RequestStore.upsert(h, result.request(), -1, now);
+                    return null;
+                });
+                c.pushed++;
+                status.online(true, null);
+                afterChange(entry.requestId());
+            } catch (ServerUnreachableException e) {
+                cache.write(h -> {
+                    Outbox.markRetry(h, entry.id(), e.getMessage(), clock.instant());
+                    return null;
+                });
+                status.online(false, e.getMessage());
+                return Outcome.OFFLINE;
+            } catch (ApiException e) {
+                if (e.unauthenticated()) {
+                    return expired();
+                }
+                if (e.transientFailure()) {
+                    Instant retryAt = clock.instant().plus(config.backoff(entry.attempts() + 1));
+                    cache.write(h -> {
+                        Outbox.markRetry(h, entry.id(), e.detail(), retryAt);
+                        return null;
+                    });
+                    status.online(true, e.detail());
+                    outcome = Outcome.SERVER_TROUBLE;
+                    continue;
+                }
+                refuse(entry, e);
+                c.refused++;
+                status.online(true, null);
+                afterChange(entry.requestId());
+            }
+        }
+        return outcome;
+    }
+
+    /** 409 and other refusals: keep the draft, keep the reason and the server's state beside it. */
+    private void refuse(OutboxEntry entry, ApiException e) {
+        ReadingRequestView current = e.problem().map(p -> p.current()).orElse(null);
+        Instant now = clock.instant();
+        cache.write(h -> {
+            ReadingRequestView shown = current;
+            if (current != null) {
+                RequestStore.upsert(h, current, -1, now);
+            } else {
+                shown = RequestStore.find(h, entry.requestId()).map(CachedRequest::view).orElse(null);
+            }
+            if (e.is(ErrorCode.VERSION_CONFLICT)) {
+                Outbox.markConflict(h, entry.id(), shown, e.code(), e.detail());
+            } else {
+                Outbox.markRefused(h, entry.id(), shown, e.code(), e.detail());
+            }
+            return null;
+        });
+        LOG.info("decision for request {} refused: HTTP {} {}", entry.requestId(), e.httpStatus(), e.code());
+    }
+
+    // ---------------------------------------------------------------- pull
+
+    private Outcome pull(Counter c) {
+        long since = cache.read(FeedCursor::get);
+        status.progress(0, "正在同步…");
+        while (true) {
+            ChangesPage page;
+            try {
+                page = api.changes(since, config.pageLimit());
+            } catch (ServerUnreachableException e) {
+                status.online(false, e.getMessage());
+                return Outcome.OFFLINE;
+            } catch (ApiException e) {
+                if (e.unauthenticated()) {
+                    return expired();
+                }
+                status.online(true, "同步失败：" + e.detail());
+                return Outcome.SERVER_TROUBLE;
+            }
+            Set<Long> ids;
+            try {
+                ids = applyPage(page);
+            } catch (RuntimeException e) {
+                // The transaction was rolled back: neither the page nor its cursor is in the cache.
+                LOG.error("could not store changes page after {}", since, e);
+                status.error("同步数据无法保存：" + e.getMessage());
+                return Outcome.SERVER_TROUBLE;
+            }
+            c.pages++;
+            c.pulled += page.changes().size();
+            if (!ids.isEmpty()) {
+                changed.accept(ids);
+            }
+            boolean advanced = page.nextCursor() > since;
+            since = page.nextCursor();
+            if (!page.hasMore() || !advanced) {
+                break;
+            }
+            // The feed has no total: the bar creeps towards 1 while pages keep coming.
+            status.progress(1.0 - 1.0 / (c.pages + 1), "正在同步：已接收 " + c.pulled + " 条更新");
+        }
+        return Outcome.OK;
+    }
+
+    /** One page and its cursor in one transaction: either all of it is in the cache, or none of it. */
+    private Set<Long> applyPage(ChangesPage page) {
+        Instant now = clock.instant();
+        return cache.write(h -> {
+            Set<Long> ids = new LinkedHashSet<>();
+            for (Change change : page.changes()) {
+                if (change.kind() != null && change.kind() != RequestKind.CASE_FILE_READING) {
+                    continue; // later kinds get their own tables
+                }
+                if (change.op() == ChangeOp.REMOVED) {
+                    Optional<OutboxEntry> local = Outbox.forRequest(h, change.requestId());
+                    if (local.isPresent()) {
+                        RequestStore.markRemoved(h, change.requestId(), change.seq());
+                        if (!local.get().needsJudge()) {
+                            ReadingRequestView last = RequestStore.find(h, change.requestId())
+                                    .map(CachedRequest::view).orElse(null);
+                            Outbox.markRefused(h, local.get().id(), last, ErrorCode.NOT_FOUND, MSG_REMOVED);
+                        }
+                    } else {
+                        h.createUpdate("DELETE FROM reading_request WHERE id = :id").bind("id", change.requestId()).execute();
+                    }
+                    ids.add(change.requestId());
+                } else if (change.reading() != null) {
+                    // Stored even while a decision waits: the workspace keeps showing the pending decision.
+                    RequestStore.upsert(h, change.reading(), change.seq(), now);
+                    ids.add(change.requestId());
+                }
+            }
+            FeedCursor.set(h, page.nextCursor(), now);
+            return ids;
+        });
+    }
+
+    // ---------------------------------------------------------------- prefetch
+
+    private void prefetch(Counter c) {
+        List<MaterialRef> wanted = cache.read(h -> {
+            List<MaterialRef> list = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (CachedRequest r : RequestStore.all(h)) {
+                if (r.removed() || r.view().status() != RequestStatus.PENDING_REVIEW || r.view().materials() == null) {
+                    continue;
+                }
+                for (MaterialRef m : r.view().materials()) {
+                    if (m.sha256() == null || m.size() > config.prefetchMaxBytes() || !seen.add(m.sha256())) {
+                        continue;
+                    }
+                    try {
+                        if (!DocumentStore.contains(h, m.sha256())) {
+                            list.add(m);
+                        }
+                    } catch (IllegalArgumentException badHash) {
+                        // not a SHA-256: nothing to fetch
+                    }
+                }
+            }
+            return list;
+        });
+        for (int i = 0; i < wanted.size() && !closed; i++) {
+            MaterialRef m = wanted.get(i);
+            int index = i;
+            String label = "正在下载材料 " + (i + 1) + "/" + wanted.size();
+            try {
+                byte[] bytes = api.document(m.sha256(), (done, total) -> status.progress(
+                        (index + (total > 0 ? (double) done / total : 0)) / wanted.size(), label));
+                if (!DocumentStore.sha256Hex(bytes).equalsIgnoreCase(m.sha256())) {
+                    LOG.warn("material {} does not match its hash; not cached", m.sha256());
+                    continue;
+                }
+                Instant now = clock.instant();
+                cache.write(h -> {
+                    DocumentStore.put(h, m.sha256(), bytes, now);
+                    return null;
+                });
+                c.prefetched++;
+            } catch (ServerUnreachableException e) {
+                status.online(false, e.getMessage());
+                return;
+            } catch (ApiException e) {
+                if (e.unauthenticated()) {
+                    expired();
+                    return;
+                }
+                LOG.info("material {} not prefetched: HTTP {}", m.sha256(), e.httpStatus());
+            }
+        }
+    }
+
+    private void afterChange(long requestId) {
+        status.refreshCounts(cache);
+        changed.accept(Set.of(requestId));
+    }
+
+    /** How long until the next scheduled cycle would run after {@code failures} failures (for the UI). */
+    public Duration backoff() {
+        return config.backoff(consecutiveFailures);
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            if (next != null) {
+                next.cancel(false);
+            }
+        }
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.courtdesk.app.workspace.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.courtdesk.app.api.ApiClient;
+import org.courtdesk.app.api.ApiException;
+import org.courtdesk.app.api.BadServerAddressException;
+import org.courtdesk.app.api.Json;
+import org.courtdesk.app.api.ServerUnreachableException;
+import org.courtdesk.app.cache.CacheException;
+import org.courtdesk.app.cache.CacheMeta;
+import org.courtdesk.app.cache.FeedCursor;
+import org.courtdesk.app.cache.KdfParams;
+import org.courtdesk.app.cache.LocalCache;
+import org.courtdesk.app.cache.RequestStore;
+import org.courtdesk.app.settings.AppDirs;
+import org.courtdesk.app.settings.Settings;
+import org.courtdesk.app.sync.Session;
+import org.courtdesk.app.sync.SyncConfig;
+import org.courtdesk.app.workspace.LoginException;
+import org.courtdesk.app.workspace.LoginException.Reason;
+import org.courtdesk.app.workspace.LoginService;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.LoginResponse;
+import org.courtdesk.model.api.UserInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Signs a court user in (design.md "Data path", issue "Login"):
+ * <ul>
+ *   <li>online: the server checks the password ({@code POST /auth/login}); only court staff may use the
+ *       workstation; then this user's encrypted cache is opened, or created, with a key derived from the same
+ *       password. If the password no longer opens it (changed on the server), the old cache is moved aside
+ *       intact and a new one is made;</li>
+ *   <li>server unreachable: if this user has a cache on this computer, opening it proves the password (wrong
+ *       password: {@link Reason#OFFLINE_PASSWORD_WRONG}) and the workspace starts offline, syncing by itself
+ *       when the server answers again; without a cache: {@link Reason#SERVER_UNREACHABLE}.</li>
+ * </ul>
+ * The token is kept in memory only. Blocking (Argon2id and the network): call off the FX thread.
+ */
+public final class DefaultLoginService implements LoginService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultLoginService.class);
+
+    private final Settings settings;
+    private final Clock clock;
+    private final KdfParams kdf;
+    private final SyncConfig syncConfig;
+    private final ApiClient.Timeouts timeouts;
+    private final boolean startSync;
+
+    /** The workstation's service: this computer account's settings, the system clock, default costs. */
+    public DefaultLoginService() {
+        this(Settings.load(), Clock.systemUTC(), KdfParams.DEFAULT, SyncConfig.DEFAULT, ApiClient.Timeouts.DEFAULT, true);
+    }
+
+    /** @param startSync false in tests that drive the sync service by hand */
+    public DefaultLoginService(Settings settings, Clock clock, KdfParams kdf, SyncConfig syncConfig,
+                               ApiClient.Timeouts timeouts, boolean startSync) {
+        this.settings = settings;
+        this.clock = clock;
+        this.kdf = kdf;
+        this.syncConfig = syncConfig;
+        this.timeouts = timeouts;
+        this.startSync = startSync;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Workspace login(String serverUrl, String username, char[] password) throws LoginException {
+        return loginLocal(serverUrl, username, password);
+    }
+
+    /** {@link #login} with the concrete type (tests drive its sync service). */
+    public LocalWorkspace loginLocal(String serverUrl, String username, char[] password) throws LoginException {
+        String name = username == null ? "" : username.trim();
+        if (name.isEmpty() || password == null || password.length == 0) {
+            throw new LoginException(Reason.BAD_CREDENTIALS, "请输入用户名和密码", null);
+        }
+        ApiClient api;
+        try {
+            api = new ApiClient(serverUrl, timeouts);
+        } catch (BadServerAddressException e) {
+            throw new LoginException(Reason.BAD_SERVER_ADDRESS, e.getMessage(), e);
+        }
+        String normalizedUrl = api.baseUrl().toString();
+        Path dir = AppDirs.userDir(settings.home(), name);
+        try {
+            LoginResponse response;
+            try {
+                response = api.login(name, password);
+            } catch (ServerUnreachableException e) {
+                api.close();
+                return offline(dir, name, password, e);
+            }
+            if (!response.user().role().isCourtStaff()) {
+                api.logout();
+                throw new LoginException(Reason.NOT_COURT_STAFF, "法官工作台仅供法院工作人员使用", null);
+            }
+            LocalCache cache = openOrCreate(dir, password);
+            try {
+                cache.write(h -> {
+                    Optional<String> previous = CacheMeta.get(h, CacheMeta.SERVER_URL);
+                    if (previous.isPresent() && !previous.get().equals(normalizedUrl)) {
+                        // Rows and cursor belong to another server; the outbox stays (never lost).
+                        RequestStore.clear(h);
+                        FeedCursor.set(h, 0, clock.instant());
+                    }
+                    CacheMeta.put(h, CacheMeta.SERVER_URL, normalizedUrl);
+                    CacheMeta.put(h, CacheMeta.USER, Json.write(response.user()));
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                cache.close();
+                throw e;
+            }
+            settings.rememberLogin(serverUrl.trim(), name);
+            LocalWorkspace ws = new LocalWorkspace(response.user(), cache, api, new Session(name, null), clock,
+                    syncConfig, true);
+            return startSync ? ws.startSync() : ws;
+        } catch (ApiException e) {
+            api.close();
+            throw loginFailure(e);
+        } catch (LoginException | RuntimeException e) {
+            api.logout();
+            api.close();
+            throw e;
+        }
+    }
+
+    private LocalCache openOrCreate(Path dir, char[] password) throws LoginException {
+        try {
+            if (LocalCache.exists(dir)) {
+                try {
+                    return LocalCache.open(dir, password, clock);
+                } catch (CacheException e) {
+                    if (e.kind() != CacheException.Kind.WRONG_PASSWORD && e.kind() != CacheException.Kind.DAMAGED) {
+                        throw e;
+                    }
+                    // The server accepted this password, the cache does not: the password was changed (or the
+                    // cache is damaged). Keep the old one intact beside it and start a new cache.
+                    Path aside = LocalCache.moveAside(dir, clock);
+                    LOG.warn("cache of {} could not be opened ({}); moved to {}", dir, e.kind(), aside);
+                }
+            }
+            return LocalCache.create(dir, password, kdf, clock);
+        } catch (CacheException e) {
+            throw cacheFailure(e);
+        } catch (IOException e) {
+            throw new LoginException(Reason.SERVER_ERROR, "无法整理本机缓存：" + e.getMessage(), e);
+        }
+    }
+
+    private LocalWorkspace offline(Path dir, String name, char[] password, ServerUnreachableException cause)
+            throws LoginException {
+        if (!LocalCache.exists(dir)) {
+            throw new LoginException(Reason.SERVER_UNREACHABLE, cause.getMessage(), cause);
+        }
+        LocalCache cache;
+        try {
+            cache = LocalCache.open(dir, password, clock);
+        } catch (CacheException e) {
+            if (e.kind() == CacheException.Kind.WRONG_PASSWORD) {
+                throw new LoginException(Reason.OFFLINE_PASSWORD_WRONG, "密码无法打开本机缓存", e);
+            }
+            throw cacheFailure(e);
+        }
+        try {
+            Optional<String> userJson = cache.read(h -> CacheMeta.get(h, CacheMeta.USER));
+            Optional<String> server = cache.read(h -> CacheMeta.get(h, CacheMeta.SERVER_URL));
+            if (userJson.isEmpty() || server.isEmpty()) {
+                cache.close();
+                throw new LoginException(Reason.SERVER_UNREACHABLE, cause.getMessage(), cause);
+            }
+            UserInfo user = Json.read(userJson.get(), UserInfo.class);
+            // The cache belongs to the server it came from: reconnect there.
+            ApiClient api = new ApiClient(server.get(), timeouts);
+            LocalWorkspace ws = new LocalWorkspace(user, cache, api, new Session(name, password), clock, syncConfig, false);
+            ws.syncStatusTracker().online(false, cause.getMessage());
+            return startSync ? ws.startSync() : ws;
+        } catch (BadServerAddressException | RuntimeException e) {
+            cache.close();
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new LoginException(Reason.SERVER_UNREACHABLE, cause.getMessage(), cause);
+        }
+    }
+
+    private static LoginException cacheFailure(CacheException e) {
+        return new LoginException(Reason.SERVER_ERROR, e.getMessage(), e);
+    }
+
+    /** Maps the server's refusal of a login to the reason the login screen shows. */
+    static LoginException loginFailure(ApiException e) {
+        if (e.is(ErrorCode.ACCOUNT_LOCKED) || e.httpStatus() == 423) {
+            return new LoginException(Reason.ACCOUNT_LOCKED, e.detail(), e);
+        }
+        if (e.httpStatus() == 401) {
+            return new LoginException(Reason.BAD_CREDENTIALS, e.detail(), e);
+        }
+        return new LoginException(Reason.SERVER_ERROR, e.detail(), e);
+    }
+}

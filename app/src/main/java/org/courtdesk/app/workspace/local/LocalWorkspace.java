@@ -1,0 +1,400 @@
+package org.courtdesk.app.workspace.local;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.courtdesk.app.api.ApiClient;
+import org.courtdesk.app.api.ApiException;
+import org.courtdesk.app.api.Json;
+import org.courtdesk.app.api.ServerUnreachableException;
+import org.courtdesk.app.cache.CacheMeta;
+import org.courtdesk.app.cache.CachedRequest;
+import org.courtdesk.app.cache.DocumentStore;
+import org.courtdesk.app.cache.LocalCache;
+import org.courtdesk.app.cache.OpenedStore;
+import org.courtdesk.app.cache.RequestStore;
+import org.courtdesk.app.outbox.Outbox;
+import org.courtdesk.app.outbox.OutboxEntry;
+import org.courtdesk.app.sync.Session;
+import org.courtdesk.app.sync.StatusTracker;
+import org.courtdesk.app.sync.SyncConfig;
+import org.courtdesk.app.sync.SyncService;
+import org.courtdesk.app.workspace.Conflict;
+import org.courtdesk.app.workspace.ConflictResolution;
+import org.courtdesk.app.workspace.DecisionRejectedException;
+import org.courtdesk.app.workspace.DocumentUnavailableException;
+import org.courtdesk.app.workspace.LoginException;
+import org.courtdesk.app.workspace.PendingDecision;
+import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.app.workspace.SyncStatus;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.app.workspace.WorkspaceListener;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.LoginResponse;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.reading.ReadingRules;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.Transitions;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Workspace} of one signed-in court user: screens read the encrypted local cache, decisions go to
+ * the outbox in the same database, and a {@link SyncService} talks to the server in the background.
+ * Thread-safe; every method may block on disk (and {@link #document} on the network).
+ */
+public final class LocalWorkspace implements Workspace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalWorkspace.class);
+
+    private final LocalCache cache;
+    private final ApiClient api;
+    private final Session session;
+    private final Clock clock;
+    private final SyncConfig config;
+    private final StatusTracker status;
+    private final SyncService sync;
+    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile UserInfo user;
+    private volatile boolean closed;
+
+    /**
+     * @param online whether the server answered the login (then {@code api} holds the token); offline, the
+     *               session holds the password until a login succeeds by itself
+     */
+    public LocalWorkspace(UserInfo user, LocalCache cache, ApiClient api, Session session, Clock clock,
+                          SyncConfig config, boolean online) {
+        this.user = user;
+        this.cache = cache;
+        this.api = api;
+        this.session = session;
+        this.clock = clock;
+        this.config = config;
+        Instant lastSync = cache.read(h -> CacheMeta.get(h, CacheMeta.LAST_SYNC))
+                .map(s -> Instant.ofEpochMilli(Long.parseLong(s))).orElse(null);
+        this.status = new StatusTracker(StatusTracker.initial(online, lastSync), this::fireStatus);
+        this.status.refreshCounts(cache);
+        this.sync = new SyncService(cache, api, session, status, clock, config, this::fireChanged, this::loggedIn);
+    }
+
+    /** Starts background sync (the login service does this; tests may drive {@link #syncService()} by hand). */
+    public LocalWorkspace startSync() {
+        sync.start();
+        return this;
+    }
+
+    public SyncService syncService() {
+        return sync;
+    }
+
+    public LocalCache cache() {
+        return cache;
+    }
+
+    StatusTracker syncStatusTracker() {
+        return status;
+    }
+
+    @Override
+    public UserInfo user() {
+        return user;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), config.zone());
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public List<ReadingQueueRow> readingQueue() {
+        LocalDate today = today();
+        String reviewer = user.displayName();
+        return cache.read(h -> {
+            Map<Long, OutboxEntry> local = outboxByRequest(h);
+            Set<Long> opened = OpenedStore.all(h);
+            List<ReadingQueueRow> rows = new ArrayList<>();
+            for (CachedRequest r : RequestStore.all(h)) {
+                OutboxEntry entry = local.get(r.id());
+                if (r.removed() && entry == null) {
+                    continue;
+                }
+                ReadingRequestView shown = Overlay.view(r.view(), entry, reviewer, config.zone(), today);
+                rows.add(Overlay.row(shown, opened.contains(r.id()), entry));
+            }
+            return rows;
+        });
+    }
+
+    private static Map<Long, OutboxEntry> outboxByRequest(Handle h) {
+        Map<Long, OutboxEntry> map = new HashMap<>();
+        for (OutboxEntry e : Outbox.all(h)) {
+            map.put(e.requestId(), e); // ordered by id: the newest wins
+        }
+        return map;
+    }
+
+    @Override
+    public Optional<ReadingRequestView> readingRequest(long id) {
+        LocalDate today = today();
+        return cache.read(h -> {
+            Optional<CachedRequest> r = RequestStore.find(h, id);
+            Optional<OutboxEntry> entry = Outbox.forRequest(h, id);
+            if (r.isEmpty() || (r.get().removed() && entry.isEmpty())) {
+                return Optional.empty();
+            }
+            return Optional.of(Overlay.view(r.get().view(), entry.orElse(null), user.displayName(), config.zone(), today));
+        });
+    }
+
+    @Override
+    public Optional<PendingDecision> pendingDecision(long requestId) {
+        return cache.read(h -> Outbox.forRequest(h, requestId).map(OutboxEntry::toPendingDecision));
+    }
+
+    @Override
+    public void markOpened(long requestId) {
+        Instant now = clock.instant();
+        boolean first = cache.write(h -> OpenedStore.mark(h, requestId, now));
+        if (first) {
+            fireChanged(Set.of(requestId));
+        }
+    }
+
+    // ---------------------------------------------------------------- deciding
+
+    @Override
+    public PendingDecision saveDecision(long requestId, ReviewDecision decision) throws DecisionRejectedException {
+        Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = today();
+        OutboxEntry entry = cache.write(h -> {
+            CachedRequest cached = decidable(h, requestId);
+            Optional<OutboxEntry> existing = Outbox.forRequest(h, requestId);
+            if (existing.isPresent() && existing.get().needsJudge()) {
+                // A 409 or refusal is waiting for the judge: resolveConflict, not a silent second decision.
+                throw new DecisionRejectedException(List.of(ErrorCode.VERSION_CONFLICT));
+            }
+            if (decision.baseVersion() > 0 && decision.baseVersion() != cached.version()) {
+                // The judge decided on a state that has changed since: show them the new one first.
+                throw new DecisionRejectedException(List.of(ErrorCode.VERSION_CONFLICT));
+            }
+            ReviewDecision stamped = checked(cached, decision, cached.version(), today);
+            existing.ifPresent(e -> Outbox.remove(h, e.id())); // a changed draft replaces the unsent one
+            return Outbox.add(h, requestId, stamped, savedAt);
+        });
+        afterLocalChange(requestId);
+        return entry.toPendingDecision();
+    }
+
+    /** The cached request, present and still decidable by the transition table. */
+    private static CachedRequest decidable(Handle h, long requestId) throws DecisionRejectedException {
+        CachedRequest cached = RequestStore.find(h, requestId).orElse(null);
+        if (cached == null || cached.removed()) {
+            throw new DecisionRejectedException(List.of(ErrorCode.NOT_FOUND));
+        }
+        return cached;
+    }
+
+    /** Validates with the shared rules; returns the decision with a fresh idempotency key and the base version. */
+    private static ReviewDecision checked(CachedRequest cached, ReviewDecision d, long baseVersion, LocalDate today)
+            throws DecisionRejectedException {
+        List<ErrorCode> problems = new ArrayList<>(ReadingRules.validateDecision(d, cached.view().caseDigitised(), today));
+        if (problems.isEmpty() && !Transitions.allowed(RequestKind.CASE_FILE_READING, cached.view().status(), Overlay.target(d))) {
+            problems.add(ErrorCode.ILLEGAL_TRANSITION);
+        }
+        if (!problems.isEmpty()) {
+            throw new DecisionRejectedException(problems);
+        }
+        return new ReviewDecision(UUID.randomUUID(), baseVersion, d.opinion(), d.explanation(), d.mode(),
+                d.validUntil(), d.onSiteStart(), d.onSiteEnd(), d.replyNote());
+    }
+
+    @Override
+    public List<Conflict> conflicts() {
+        return cache.read(h -> {
+            List<Conflict> list = new ArrayList<>();
+            for (OutboxEntry e : Outbox.needingJudge(h)) {
+                ReadingRequestView current = e.serverState() != null ? e.serverState()
+                        : RequestStore.find(h, e.requestId()).map(CachedRequest::view).orElse(null);
+                list.add(new Conflict(e.requestId(), e.toPendingDecision(), current));
+            }
+            return list;
+        });
+    }
+
+    @Override
+    public void resolveConflict(long requestId, ConflictResolution resolution, ReviewDecision newDecision)
+            throws DecisionRejectedException {
+        Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = today();
+        cache.write(h -> {
+            Optional<OutboxEntry> existing = Outbox.forRequest(h, requestId);
+            if (resolution == ConflictResolution.DISCARD_MINE) {
+                existing.ifPresent(e -> Outbox.remove(h, e.id()));
+                RequestStore.deleteIfRemoved(h, requestId);
+                return null;
+            }
+            if (newDecision == null) {
+                throw new DecisionRejectedException(List.of(ErrorCode.DECISION_OPINION_REQUIRED));
+            }
+            CachedRequest cached = decidable(h, requestId);
+            // Based on what the judge was shown beside the conflict (the server's state then).
+            long base = existing.map(OutboxEntry::serverState).map(ReadingRequestView::version).orElse(cached.version());
+            ReviewDecision stamped = checked(cached, newDecision, base, today);
+            existing.ifPresent(e -> Outbox.remove(h, e.id()));
+            Outbox.add(h, requestId, stamped, savedAt);
+            return null;
+        });
+        afterLocalChange(requestId);
+    }
+
+    private void afterLocalChange(long requestId) {
+        status.refreshCounts(cache);
+        fireChanged(Set.of(requestId));
+        sync.syncNow();
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    @Override
+    public byte[] document(String sha256) throws DocumentUnavailableException {
+        String sha;
+        try {
+            sha = DocumentStore.normalize(sha256);
+        } catch (IllegalArgumentException e) {
+            throw new DocumentUnavailableException("材料标识不正确", e);
+        }
+        Optional<byte[]> cached = cache.read(h -> DocumentStore.get(h, sha));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        if (!api.hasToken() || session.expired()) {
+            throw new DocumentUnavailableException("当前离线，本机没有缓存此材料", null);
+        }
+        byte[] bytes;
+        try {
+            bytes = api.document(sha, (done, total) -> status.progress(total > 0 ? (double) done / total : 0,
+                    "正在下载材料…"));
+        } catch (ServerUnreachableException e) {
+            status.online(false, e.getMessage());
+            throw new DocumentUnavailableException("无法连接服务器，本机没有缓存此材料", e);
+        } catch (ApiException e) {
+            if (e.unauthenticated()) {
+                api.clearToken();
+                session.expire();
+                status.sessionExpired(true, "登录已过期，请重新输入密码");
+            }
+            throw new DocumentUnavailableException(e.detail(), e);
+        } finally {
+            status.idle();
+        }
+        if (!DocumentStore.sha256Hex(bytes).equals(sha)) {
+            throw new DocumentUnavailableException("下载的材料与校验值不符，已丢弃", null);
+        }
+        Instant now = clock.instant();
+        cache.write(h -> {
+            DocumentStore.put(h, sha, bytes, now);
+            return null;
+        });
+        return bytes;
+    }
+
+    // ---------------------------------------------------------------- sync, session
+
+    @Override
+    public SyncStatus syncStatus() {
+        return status.get();
+    }
+
+    @Override
+    public void syncNow() {
+        sync.syncNow();
+    }
+
+    @Override
+    public void addListener(WorkspaceListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(WorkspaceListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void reauthenticate(char[] password) throws LoginException {
+        LoginResponse response;
+        try {
+            response = api.login(user.username(), password);
+        } catch (ServerUnreachableException e) {
+            throw new LoginException(LoginException.Reason.SERVER_UNREACHABLE, e.getMessage(), e);
+        } catch (ApiException e) {
+            throw DefaultLoginService.loginFailure(e);
+        }
+        if (!response.user().role().isCourtStaff()) {
+            api.logout();
+            throw new LoginException(LoginException.Reason.NOT_COURT_STAFF, "该账号不是法院工作人员账号", null);
+        }
+        loggedIn(response);
+        session.forgetPassword();
+        session.renewed();
+        status.sessionExpired(false, null);
+        sync.syncNow();
+    }
+
+    private void loggedIn(LoginResponse response) {
+        user = response.user();
+        cache.write(h -> {
+            CacheMeta.put(h, CacheMeta.USER, Json.write(response.user()));
+            return null;
+        });
+    }
+
+    private void fireChanged(Set<Long> ids) {
+        for (WorkspaceListener l : listeners) {
+            try {
+                l.requestsChanged(ids);
+            } catch (RuntimeException e) {
+                LOG.warn("listener failed", e);
+            }
+        }
+    }
+
+    private void fireStatus(SyncStatus s) {
+        for (WorkspaceListener l : listeners) {
+            try {
+                l.statusChanged(s);
+            } catch (RuntimeException e) {
+                LOG.warn("listener failed", e);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        sync.close();
+        if (status.get().online() && api.hasToken()) {
+            api.logout();
+        }
+        session.forgetPassword();
+        api.close();
+        cache.close();
+    }
+}

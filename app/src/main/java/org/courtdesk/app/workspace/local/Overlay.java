@@ -1,0 +1,67 @@
+package org.courtdesk.app.workspace.local;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.courtdesk.app.outbox.OutboxEntry;
+import org.courtdesk.app.outbox.OutboxState;
+import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.ReviewInfo;
+import org.courtdesk.model.reading.ReadingRules;
+import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.RequestStatus;
+
+/**
+ * What the judge sees: the server's state, with a decision waiting in the outbox laid over it (status and
+ * review), and the effective status for today (审查通过 turns 已过期 when its date has passed). Pure functions.
+ */
+final class Overlay {
+
+    private Overlay() {}
+
+    /** The status a decision moves a 阅卷申请 to. */
+    static RequestStatus target(ReviewDecision d) {
+        return d.opinion() == ReviewOpinion.AGREE ? RequestStatus.APPROVED : RequestStatus.REJECTED;
+    }
+
+    /** The server's view with a PENDING decision laid over it; conflicts and refusals show the server's state. */
+    static ReadingRequestView view(ReadingRequestView server, OutboxEntry local, String reviewer, ZoneId zone, LocalDate today) {
+        ReadingRequestView v = server;
+        if (local != null && local.state() == OutboxState.PENDING) {
+            ReviewDecision d = local.decision();
+            ReviewInfo review = new ReviewInfo(reviewer, LocalDate.ofInstant(local.savedAt(), zone), d.opinion(),
+                    d.explanation(), d.mode(), d.validUntil(), d.onSiteStart(), d.onSiteEnd(), d.replyNote());
+            v = with(server, target(d), review);
+        }
+        RequestStatus effective = effective(v, today);
+        return effective == v.status() ? v : with(v, effective, v.review());
+    }
+
+    static RequestStatus effective(ReadingRequestView v, LocalDate today) {
+        ReviewInfo r = v.review();
+        if (r == null) {
+            return v.status();
+        }
+        return ReadingRules.effectiveStatus(v.status(), r.mode(), r.validUntil(), r.onSiteEnd(), today);
+    }
+
+    static ReadingQueueRow row(ReadingRequestView shown, boolean opened, OutboxEntry local) {
+        ReadingQueueRow.SyncState state = local == null ? ReadingQueueRow.SyncState.SYNCED
+                : local.state() == OutboxState.PENDING ? ReadingQueueRow.SyncState.PENDING
+                : ReadingQueueRow.SyncState.CONFLICT;
+        ReviewInfo r = shown.review();
+        return new ReadingQueueRow(shown.id(), shown.applicationNo(), shown.caseNumber(), shown.courtName(),
+                shown.applicantName(), shown.applicationDate(), shown.submittedAt(), shown.content(),
+                shown.requestedMode(), shown.status(), r == null ? null : r.validUntil(),
+                r == null ? null : r.onSiteEnd(), opened, state);
+    }
+
+    private static ReadingRequestView with(ReadingRequestView v, RequestStatus status, ReviewInfo review) {
+        return new ReadingRequestView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
+                v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.applicationDate(),
+                v.submittedAt(), v.content(), v.reason(), v.requestedMode(), v.caseDigitised(), status, v.version(),
+                v.judgeName(), review, v.visit(), v.materials(), v.audit());
+    }
+}

@@ -1,0 +1,297 @@
+package org.courtdesk.app.testing;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+import org.courtdesk.app.api.Json;
+import org.courtdesk.model.api.Change;
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.api.ChangesPage;
+import org.courtdesk.model.api.DecisionResult;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.LoginRequest;
+import org.courtdesk.model.api.LoginResponse;
+import org.courtdesk.model.api.Problem;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.ReviewInfo;
+import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.reading.ReadingRules;
+import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestStatus;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+
+/**
+ * A small in-memory stand-in for the companion server behind a {@link MockWebServer}, following API.md:
+ * login, the changes feed with a sequence, idempotent decisions with version checks (409 with current),
+ * documents. Switches let tests take it "down", expire tokens, fail pages, lose answers.
+ */
+public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
+
+    public final MockWebServer web = new MockWebServer();
+
+    private record Account(String password, UserInfo user) {}
+
+    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    private final Set<String> tokens = ConcurrentHashMap.newKeySet();
+    private final Map<Long, ReadingRequestView> requests = new LinkedHashMap<>();
+    private final List<Change> log = new ArrayList<>();
+    private final Map<UUID, DecisionResult> applied = new HashMap<>();
+    private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+    private long seq;
+    private Clock clock = Clock.systemUTC();
+    private final ZoneId zone = ZoneId.of("Asia/Shanghai");
+
+    /** Every request as it arrived (method + path with query). */
+    public final List<String> calls = new CopyOnWriteArrayList<>();
+    public final List<ReviewDecision> decisionPosts = new CopyOnWriteArrayList<>();
+    public final AtomicInteger decisionsApplied = new AtomicInteger();
+
+    public volatile boolean down;
+    public volatile boolean expireTokens;
+    /** Answer the decision, but drop the connection instead of sending the answer (applied, answer lost). */
+    public volatile boolean loseNextDecisionAnswer;
+    /** Answer decisions with 503 (server trouble). */
+    public volatile boolean decisionsUnavailable;
+    /** Feed requests with this {@code since} answer 500. */
+    public final Set<Long> failingSince = ConcurrentHashMap.newKeySet();
+    /** Serve documents with these hashes with other bytes. */
+    public final Set<String> corruptDocuments = ConcurrentHashMap.newKeySet();
+
+    public FakeCourtServer() throws IOException {
+        web.setDispatcher(this);
+        web.start();
+    }
+
+    public String url() {
+        return web.url("/").toString();
+    }
+
+    public FakeCourtServer clock(Clock c) {
+        this.clock = c;
+        return this;
+    }
+
+    public void account(String username, String password, UserInfo user) {
+        accounts.put(username, new Account(password, user));
+    }
+
+    public void changePassword(String username, String password) {
+        accounts.computeIfPresent(username, (k, a) -> new Account(password, a.user()));
+    }
+
+    public synchronized void put(ReadingRequestView v) {
+        requests.put(v.id(), v);
+        log.add(new Change(++seq, RequestKind.CASE_FILE_READING, v.id(), ChangeOp.UPSERT, v));
+    }
+
+    /** A change made on the server (by the applicant, a clerk): next version, a new feed entry. */
+    public synchronized ReadingRequestView update(long id, UnaryOperator<ReadingRequestView> change) {
+        ReadingRequestView before = requests.get(id);
+        ReadingRequestView changed = change.apply(before);
+        ReadingRequestView after = Fixtures.withVersion(changed, before.version() + 1, changed.reason());
+        put(after);
+        return after;
+    }
+
+    public synchronized void remove(long id) {
+        requests.remove(id);
+        log.add(new Change(++seq, RequestKind.CASE_FILE_READING, id, ChangeOp.REMOVED, null));
+    }
+
+    /** A raw feed entry (for broken data). */
+    public synchronized void rawChange(Change c) {
+        seq = Math.max(seq, c.seq());
+        log.add(c);
+    }
+
+    public synchronized ReadingRequestView get(long id) {
+        return requests.get(id);
+    }
+
+    public synchronized long seq() {
+        return seq;
+    }
+
+    public void document(byte[] bytes) {
+        documents.put(org.courtdesk.app.cache.DocumentStore.sha256Hex(bytes), bytes);
+    }
+
+    public long callsTo(String prefix) {
+        return calls.stream().filter(c -> c.startsWith(prefix)).count();
+    }
+
+    @Override
+    public MockResponse peek() {
+        if (down) {
+            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START);
+        }
+        return super.peek();
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest r) {
+        String path = r.getPath();
+        calls.add(r.getMethod() + " " + path);
+        if (down) {
+            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START);
+        }
+        try {
+            if (path.equals("/api/v1/auth/login") && r.getMethod().equals("POST")) {
+                return login(Json.read(r.getBody().readUtf8(), LoginRequest.class));
+            }
+            if (path.equals("/api/v1/auth/logout")) {
+                tokens.remove(bearer(r));
+                return new MockResponse().setResponseCode(204);
+            }
+            String token = bearer(r);
+            if (token == null || !tokens.contains(token)) {
+                return problem(ErrorCode.UNAUTHENTICATED, null);
+            }
+            if (expireTokens) {
+                return problem(ErrorCode.TOKEN_EXPIRED, null);
+            }
+            if (path.startsWith("/api/v1/changes")) {
+                return changes(Long.parseLong(r.getRequestUrl().queryParameter("since")),
+                        Integer.parseInt(r.getRequestUrl().queryParameter("limit")));
+            }
+            if (path.matches("/api/v1/judge/reading-requests/\\d+/decision")) {
+                long id = Long.parseLong(path.split("/")[5]);
+                return decide(id, Json.read(r.getBody().readUtf8(), ReviewDecision.class));
+            }
+            if (path.startsWith("/api/v1/documents/")) {
+                String sha = path.substring("/api/v1/documents/".length());
+                byte[] bytes = documents.get(sha);
+                if (bytes == null) {
+                    return problem(ErrorCode.NOT_FOUND, null);
+                }
+                if (corruptDocuments.contains(sha)) {
+                    bytes = "tampered".getBytes();
+                }
+                return new MockResponse().setHeader("Content-Type", "application/pdf").setBody(new okio.Buffer().write(bytes));
+            }
+            return problem(ErrorCode.NOT_FOUND, null);
+        } catch (RuntimeException e) {
+            return problem(ErrorCode.SERVER_ERROR, e.toString());
+        }
+    }
+
+    private MockResponse login(LoginRequest req) {
+        Account a = accounts.get(req.username());
+        if (a == null || !a.password().equals(req.password())) {
+            return problem(ErrorCode.BAD_CREDENTIALS, null);
+        }
+        String token = UUID.randomUUID().toString();
+        tokens.add(token);
+        return json(200, new LoginResponse(token, clock.instant().plusSeconds(12 * 3600), a.user()));
+    }
+
+    private synchronized MockResponse changes(long since, int limit) {
+        if (failingSince.contains(since)) {
+            return problem(ErrorCode.SERVER_ERROR, null);
+        }
+        List<Change> page = new ArrayList<>();
+        for (Change c : log) {
+            if (c.seq() > since && page.size() < limit) {
+                page.add(c);
+            }
+        }
+        long next = page.isEmpty() ? since : page.get(page.size() - 1).seq();
+        boolean more = log.stream().anyMatch(c -> c.seq() > next);
+        return json(200, new ChangesPage(page, next, more));
+    }
+
+    private synchronized MockResponse decide(long id, ReviewDecision d) {
+        decisionPosts.add(d);
+        if (decisionsUnavailable) {
+            return problem(ErrorCode.SERVER_ERROR, "维护中").setResponseCode(503);
+        }
+        DecisionResult previous = applied.get(d.idempotencyKey());
+        if (previous != null) {
+            return json(200, new DecisionResult(previous.request(), true));
+        }
+        ReadingRequestView current = requests.get(id);
+        if (current == null) {
+            return problem(ErrorCode.NOT_FOUND, null);
+        }
+        if (current.version() != d.baseVersion()) {
+            return json(409, Problem.of(ErrorCode.VERSION_CONFLICT, null).withCurrent(current), true);
+        }
+        if (current.status() != RequestStatus.PENDING_REVIEW) {
+            return json(409, Problem.of(ErrorCode.ILLEGAL_TRANSITION, null).withCurrent(current), true);
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        List<ErrorCode> problems = ReadingRules.validateDecision(d, current.caseDigitised(), today);
+        if (!problems.isEmpty()) {
+            return problem(problems.get(0), null);
+        }
+        ReviewInfo review = new ReviewInfo(current.judgeName(), today, d.opinion(), d.explanation(), d.mode(),
+                d.validUntil(), d.onSiteStart(), d.onSiteEnd(), d.replyNote());
+        ReadingRequestView after = new ReadingRequestView(current.id(), current.applicationNo(), current.caseNumber(),
+                current.caseTitle(), current.courtCode(), current.courtName(), current.applicantId(),
+                current.applicantName(), current.applicantRole(), current.applicationDate(), current.submittedAt(),
+                current.content(), current.reason(), current.requestedMode(), current.caseDigitised(),
+                d.opinion() == ReviewOpinion.AGREE ? RequestStatus.APPROVED : RequestStatus.REJECTED,
+                current.version() + 1, current.judgeName(), review, null, current.materials(), current.audit());
+        put(after);
+        DecisionResult result = new DecisionResult(after, false);
+        applied.put(d.idempotencyKey(), result);
+        decisionsApplied.incrementAndGet();
+        if (loseNextDecisionAnswer) {
+            loseNextDecisionAnswer = false;
+            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+        }
+        return json(200, result);
+    }
+
+    private static String bearer(RecordedRequest r) {
+        String h = r.getHeader("Authorization");
+        return h != null && h.startsWith("Bearer ") ? h.substring(7) : null;
+    }
+
+    private static MockResponse problem(ErrorCode code, String detail) {
+        return json(code.httpStatus(), Problem.of(code, detail), true);
+    }
+
+    private static MockResponse json(int status, Object body) {
+        return json(status, body, false);
+    }
+
+    private static MockResponse json(int status, Object body, boolean problem) {
+        return new MockResponse().setResponseCode(status)
+                .setHeader("Content-Type", problem ? "application/problem+json" : "application/json")
+                .setBody(Json.write(body));
+    }
+
+    public List<Change> log() {
+        synchronized (this) {
+            return Collections.unmodifiableList(new ArrayList<>(log));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        web.shutdown();
+    }
+
+}
