@@ -1,0 +1,101 @@
+package org.courtdesk.app;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.Fx;
+import org.courtdesk.app.ui.Theme;
+import org.courtdesk.app.ui.login.LoginServices;
+import org.courtdesk.app.ui.login.LoginView;
+import org.courtdesk.app.ui.login.LoginViewModel;
+import org.courtdesk.app.ui.login.PreferencesServerAddressStore;
+import org.courtdesk.app.ui.login.ServerAddressStore;
+import org.courtdesk.app.ui.main.MainWindow;
+import org.courtdesk.app.workspace.LoginService;
+import org.courtdesk.app.workspace.Workspace;
+
+/** The workstation: login, then the main window. Started by {@link Launcher}. */
+public class CourtDeskApp extends Application {
+
+    private Stage stage;
+    private Scene scene;
+    private LoginService loginService;
+    private ServerAddressStore addressStore;
+    private String presetServer;
+    private Workspace workspace;
+    private MainWindow main;
+
+    @Override
+    public void init() {
+        List<String> args = getParameters().getRaw();
+        presetServer = option(args, "--server=");
+        String lang = option(args, "--lang=");
+        if (lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en")) {
+            Messages.use(Messages.ENGLISH);
+        }
+    }
+
+    static String option(List<String> args, String prefix) {
+        for (String a : args) {
+            if (a.startsWith(prefix)) {
+                return a.substring(prefix.length());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void start(Stage primary) {
+        Theme.init();
+        this.stage = primary;
+        this.loginService = LoginServices.find();
+        this.addressStore = new PreferencesServerAddressStore();
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        scene = new Scene(loginView(), 1360, 860);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private LoginView loginView() {
+        LoginViewModel vm = new LoginViewModel(loginService, addressStore, presetServer, Fx.background(), Platform::runLater);
+        LoginView view = new LoginView(vm, this::enter, this::switchLanguage);
+        Platform.runLater(view::focusFirstEmpty);
+        return view;
+    }
+
+    private void switchLanguage() {
+        Messages.use(Messages.locale().getLanguage().equals("en") ? Messages.CHINESE : Messages.ENGLISH);
+        stage.setTitle(Messages.get("app.title"));
+        scene.setRoot(loginView());
+        Theme.apply(scene);
+    }
+
+    private void enter(Workspace ws) {
+        this.workspace = ws;
+        main = new MainWindow(ws, Clock.systemDefaultZone());
+        scene.setRoot(main);
+        Theme.apply(scene);
+        stage.setTitle(Messages.get("app.title") + " — " + (ws.user() == null ? "" : ws.user().displayName()));
+        Platform.runLater(() -> main.reading().focusTable());
+    }
+
+    @Override
+    public void stop() {
+        if (main != null) {
+            main.dispose();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.courtdesk.app.ui.login;
+
+/**
+ * Where the login screen remembers the server address. A tiny adapter: the app's settings class
+ * (org.courtdesk.app.settings) plugs in here when it lands; until then {@link PreferencesServerAddressStore}.
+ */
+public interface ServerAddressStore {
+
+    /** The remembered address, or null. */
+    String load();
+
+    void save(String address);
+
+    /** For tests and the smoke run: remembers in memory only. */
+    static ServerAddressStore inMemory(String initial) {
+        return new ServerAddressStore() {
+            private volatile String value = initial;
+
+            @Override
+            public String load() {
+                return value;
+            }
+
+            @Override
+            public void save(String address) {
+                value = address;
+            }
+        };
+    }
+}

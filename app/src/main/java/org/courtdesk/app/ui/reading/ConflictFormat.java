@@ -1,0 +1,65 @@
+package org.courtdesk.app.ui.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.workspace.Conflict;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.ReviewInfo;
+import org.courtdesk.model.reading.ReadingMode;
+
+/** The conflict dialog's comparison: one line per field, the server's current value beside my draft. */
+public final class ConflictFormat {
+
+    /** A compared field. */
+    public record Line(String label, String server, String mine) {
+        public boolean differs() {
+            return !server.equals(mine);
+        }
+    }
+
+    private ConflictFormat() {}
+
+    public static List<Line> lines(Conflict c) {
+        ReadingRequestView cur = c.current();
+        ReviewInfo r = cur == null ? null : cur.review();
+        ReviewDecision d = c.mine() == null ? null : c.mine().decision();
+        List<Line> out = new ArrayList<>();
+        out.add(new Line(Messages.get("conflict.field.status"), cur == null ? "—" : Messages.status(cur.status()),
+                d == null ? "—" : Messages.status(d.opinion() == null ? null
+                        : d.opinion() == org.courtdesk.model.reading.ReviewOpinion.AGREE
+                        ? org.courtdesk.model.request.RequestStatus.APPROVED
+                        : org.courtdesk.model.request.RequestStatus.REJECTED)));
+        out.add(new Line(Messages.get("conflict.field.reviewer"), r == null ? "—" : nz(r.reviewer()),
+                Messages.get("conflict.me")));
+        out.add(new Line(Messages.get("conflict.field.opinion"), r == null ? "—" : Messages.opinion(r.opinion()),
+                d == null ? "—" : Messages.opinion(d.opinion())));
+        out.add(new Line(Messages.get("conflict.field.explanation"), r == null ? "—" : nz(r.explanation()),
+                d == null ? "—" : nz(d.explanation())));
+        out.add(new Line(Messages.get("conflict.field.mode"), r == null ? "—" : Messages.mode(r.mode()),
+                d == null ? "—" : Messages.mode(d.mode())));
+        out.add(new Line(Messages.get("conflict.field.dates"), r == null ? "—" : dates(r.mode(), r.validUntil(),
+                r.onSiteStart(), r.onSiteEnd()), d == null ? "—" : dates(d.mode(), d.validUntil(), d.onSiteStart(), d.onSiteEnd())));
+        out.add(new Line(Messages.get("conflict.field.replyNote"), r == null ? "—" : nz(r.replyNote()),
+                d == null ? "—" : nz(d.replyNote())));
+        out.add(new Line(Messages.get("conflict.field.version"), cur == null ? "—" : String.valueOf(cur.version()),
+                d == null ? "—" : String.valueOf(d.baseVersion())));
+        return out;
+    }
+
+    private static String dates(ReadingMode mode, java.time.LocalDate valid, java.time.LocalDate start, java.time.LocalDate end) {
+        if (mode == ReadingMode.ONLINE) {
+            return Messages.format("conflict.validUntil", RowFormat.date(valid));
+        }
+        if (mode == ReadingMode.ON_SITE) {
+            return RowFormat.date(start) + " — " + RowFormat.date(end);
+        }
+        return "—";
+    }
+
+    private static String nz(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

@@ -1,0 +1,276 @@
+package org.courtdesk.app.ui.reading;
+
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.Icons;
+import org.courtdesk.app.workspace.PendingDecision;
+import org.courtdesk.model.api.MaterialRef;
+import org.courtdesk.model.api.OnSiteVisit;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewInfo;
+import org.courtdesk.model.reading.ReadingMode;
+
+/**
+ * The detail pane of one 阅卷申请, laid out like seed 002 fig. 13/14: 申请信息, 审查信息, 申请材料, 阅卷材料, then the
+ * review form.
+ */
+public final class ReadingDetailView extends ScrollPane {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final VBox content = new VBox(14);
+    private final ReviewFormView form;
+    private final Consumer<MaterialRef> openMaterial;
+    private final Runnable showConflict;
+    private ReadingRequestView shown;
+
+    public ReadingDetailView(ReviewFormView form, Consumer<MaterialRef> openMaterial, Runnable showConflict) {
+        this.form = form;
+        this.openMaterial = openMaterial;
+        this.showConflict = showConflict;
+        setId("reading-detail");
+        getStyleClass().addAll("detail-pane", Styles.FLAT);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.setPadding(new Insets(16, 20, 20, 20));
+        content.getStyleClass().add("detail-content");
+        setContent(content);
+        showPlaceholder();
+    }
+
+    public ReadingRequestView shown() {
+        return shown;
+    }
+
+    public void showPlaceholder() {
+        shown = null;
+        Label l = new Label(Messages.get("detail.placeholder"), Icons.of(MaterialDesignF.FILE_SEARCH_OUTLINE, 32));
+        l.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        l.getStyleClass().addAll(Styles.TEXT_MUTED, "detail-placeholder");
+        l.setWrapText(true);
+        VBox box = new VBox(l);
+        box.setAlignment(Pos.CENTER);
+        box.setMinHeight(300);
+        content.getChildren().setAll(box);
+    }
+
+    public void show(ReadingRequestView v, PendingDecision pending) {
+        shown = v;
+        content.getChildren().clear();
+
+        Label status = new Label(Messages.status(v.status()));
+        status.setId("detail-status");
+        status.getStyleClass().addAll("status-chip", "status-" + v.status().name().toLowerCase());
+        Label appNo = new Label(Messages.format("detail.applicationNo", nz(v.applicationNo())));
+        appNo.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox head = new HBox(10, status, appNo);
+        head.setAlignment(Pos.CENTER_LEFT);
+        if (pending != null) {
+            Label mark = new Label(Messages.get(pending.conflict() ? "sync.mark.conflict" : "sync.mark.pending"));
+            mark.getStyleClass().addAll("status-chip", pending.conflict() ? "chip-conflict" : "chip-pending");
+            head.getChildren().add(1, mark);
+        }
+        Label caseLine = new Label(nz(v.caseNumber()) + (v.caseTitle() == null || v.caseTitle().isBlank() ? "" : "  " + v.caseTitle()));
+        caseLine.setId("detail-case");
+        caseLine.getStyleClass().addAll(Styles.TITLE_4, "detail-case");
+        caseLine.setWrapText(true);
+        content.getChildren().addAll(head, caseLine);
+
+        if (pending != null && pending.conflict()) {
+            Label text = new Label(Messages.get("detail.conflict"), Icons.of(MaterialDesignA.ALERT_OUTLINE, 16));
+            text.setWrapText(true);
+            Button open = new Button(Messages.get("detail.conflict.open"));
+            open.setId("detail-open-conflict");
+            open.getStyleClass().add(Styles.DANGER);
+            open.setOnAction(e -> showConflict.run());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox box = new HBox(10, text, spacer, open);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add("conflict-box");
+            content.getChildren().add(box);
+        }
+
+        // 申请信息
+        GridPane app = grid();
+        int r = 0;
+        r = row(app, r, "detail.caseNumber", v.caseNumber(), "detail.court", v.courtName());
+        r = row(app, r, "detail.applicant", nz(v.applicantName())
+                + (v.applicantRole() == null ? "" : "（" + v.applicantRole().label() + "）"),
+                "detail.applicationDate", RowFormat.date(v.applicationDate()));
+        r = row(app, r, "detail.content", v.content());
+        r = row(app, r, "detail.reason", v.reason());
+        row(app, r, "detail.requestedMode", Messages.mode(v.requestedMode()), "detail.digitised",
+                Messages.get(v.caseDigitised() ? "detail.digitised.yes" : "detail.digitised.no"));
+        content.getChildren().add(section("detail.section.application", app));
+
+        // 审查信息
+        ReviewInfo review = v.review();
+        if (review != null) {
+            GridPane g = grid();
+            r = 0;
+            r = row(g, r, "detail.reviewer", review.reviewer(), "detail.reviewDate", RowFormat.date(review.reviewDate()));
+            r = row(g, r, "detail.opinion", Messages.opinion(review.opinion()), "detail.mode", Messages.mode(review.mode()));
+            row(g, r, "detail.explanation", review.explanation());
+            content.getChildren().add(section("detail.section.review", g));
+        } else {
+            content.getChildren().add(section("detail.section.review", muted(Messages.get("detail.review.none"))));
+        }
+
+        // 申请材料
+        VBox materials = new VBox(4);
+        materials.setId("detail-materials");
+        if (v.materials() == null || v.materials().isEmpty()) {
+            materials.getChildren().add(muted(Messages.get("detail.materials.none")));
+        } else {
+            for (MaterialRef m : v.materials()) {
+                Hyperlink link = new Hyperlink(Messages.material(m.type()) + "  ·  " + nz(m.fileName())
+                        + "  (" + size(m.size()) + ")",
+                        Icons.of(isPdf(m) ? MaterialDesignF.FILE_PDF_BOX : MaterialDesignF.FILE_IMAGE_OUTLINE, 16));
+                link.getStyleClass().add("material-link");
+                link.setTooltip(new Tooltip(Messages.get("detail.materials.open")));
+                link.setOnAction(e -> openMaterial.accept(m));
+                materials.getChildren().add(link);
+            }
+        }
+        content.getChildren().add(section("detail.section.materials", materials));
+
+        // 阅卷材料
+        content.getChildren().add(section("detail.section.reading", readingMaterials(v)));
+
+        content.getChildren().add(form);
+    }
+
+    private VBox readingMaterials(ReadingRequestView v) {
+        ReviewInfo review = v.review();
+        if (review == null || review.mode() == null) {
+            return new VBox(muted(Messages.get("detail.reading.none")));
+        }
+        GridPane g = grid();
+        int r = 0;
+        if (review.mode() == ReadingMode.ONLINE) {
+            row(g, r, "detail.validUntil", RowFormat.date(review.validUntil()));
+        } else {
+            r = row(g, r, "detail.onSiteStart", RowFormat.date(review.onSiteStart()), "detail.onSiteEnd",
+                    RowFormat.date(review.onSiteEnd()));
+            OnSiteVisit visit = v.visit();
+            String attended = visit == null || visit.attended() == null ? RowFormat.NONE
+                    : Messages.get(visit.attended() ? "detail.yes" : "detail.no");
+            r = row(g, r, "detail.attended", attended);
+            row(g, r, "detail.borrowedAt", visit == null || visit.borrowedAt() == null ? RowFormat.NONE
+                    : DATE_TIME.format(visit.borrowedAt()), "detail.returnedAt",
+                    visit == null || visit.returnedAt() == null ? RowFormat.NONE : DATE_TIME.format(visit.returnedAt()));
+        }
+        VBox box = new VBox(8, g);
+        if (review.replyNote() != null && !review.replyNote().isBlank()) {
+            Label note = new Label(review.replyNote());
+            note.setWrapText(true);
+            note.getStyleClass().add("reply-note");
+            box.getChildren().add(note);
+        }
+        return box;
+    }
+
+    private static boolean isPdf(MaterialRef m) {
+        return m.contentType() != null && m.contentType().contains("pdf")
+                || m.fileName() != null && m.fileName().toLowerCase().endsWith(".pdf");
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format("%.0f KB", bytes / 1024.0);
+        }
+        return String.format("%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    private static VBox section(String key, javafx.scene.Node body) {
+        Label title = new Label(Messages.get(key));
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(8, title, body);
+        box.getStyleClass().add("detail-section");
+        return box;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.getStyleClass().add("field-grid");
+        g.setHgap(12);
+        g.setVgap(8);
+        ColumnConstraints l1 = new ColumnConstraints();
+        l1.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints v1 = new ColumnConstraints();
+        v1.setHgrow(Priority.ALWAYS);
+        v1.setPercentWidth(-1);
+        ColumnConstraints l2 = new ColumnConstraints();
+        l2.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints v2 = new ColumnConstraints();
+        v2.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(l1, v1, l2, v2);
+        return g;
+    }
+
+    /** One full-width field. */
+    private static int row(GridPane g, int r, String key, String value) {
+        g.add(fieldLabel(key), 0, r);
+        Label v = value(value);
+        g.add(v, 1, r, 3, 1);
+        return r + 1;
+    }
+
+    /** Two fields side by side. */
+    private static int row(GridPane g, int r, String k1, String v1, String k2, String v2) {
+        g.add(fieldLabel(k1), 0, r);
+        g.add(value(v1), 1, r);
+        g.add(fieldLabel(k2), 2, r);
+        g.add(value(v2), 3, r);
+        return r + 1;
+    }
+
+    private static Label fieldLabel(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label value(String s) {
+        Label l = new Label(s == null || s.isBlank() ? RowFormat.NONE : s);
+        l.getStyleClass().add("field-value");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+}

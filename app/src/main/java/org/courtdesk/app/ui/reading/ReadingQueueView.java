@@ -1,0 +1,527 @@
+package org.courtdesk.app.ui.reading;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.Fx;
+import org.courtdesk.app.ui.Icons;
+import org.courtdesk.app.workspace.Conflict;
+import org.courtdesk.app.workspace.ConflictResolution;
+import org.courtdesk.app.workspace.PendingDecision;
+import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.model.api.MaterialRef;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.RequestStatus;
+
+/**
+ * The 阅卷申请 tab: query conditions, the queue table (virtual; filtered and sorted off the FX thread), the detail
+ * pane and the review form. Keyboard: J/K or arrows move, Enter opens, Ctrl+1/Ctrl+2 decide, Ctrl+S saves.
+ */
+public final class ReadingQueueView extends BorderPane {
+
+    private static final PseudoClass UNOPENED = PseudoClass.getPseudoClass("unopened");
+    private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
+    private static final PseudoClass PENDING_SYNC = PseudoClass.getPseudoClass("pending-sync");
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final QueueViewModel model;
+    private final ReviewFormModel formModel;
+    private final ReviewFormView form;
+    private final ReadingDetailView detail;
+    private final TableView<ReadingQueueRow> table = new TableView<>();
+    private final TextField caseFilter = new TextField();
+    private final TextField applicantFilter = new TextField();
+    private final ComboBox<StatusFilter> statusFilter = new ComboBox<>();
+    private final DatePicker fromDate = new DatePicker();
+    private final DatePicker toDate = new DatePicker();
+    private final Label count = new Label();
+    private final AtomicLong detailGeneration = new AtomicLong();
+    private final BiConsumer<ReadingRequestView, MaterialRef> openMaterial;
+    private long shownId = -1;
+    private boolean reselecting;
+
+    /**
+     * @param openMaterial opens a material in the in-app viewer (request, material)
+     */
+    public ReadingQueueView(Workspace workspace, Clock clock, BiConsumer<ReadingRequestView, MaterialRef> openMaterial) {
+        this.workspace = workspace;
+        this.clock = clock;
+        setId("reading-queue");
+        getStyleClass().add("queue-view");
+        this.model = new QueueViewModel(workspace, clock, Platform::runLater);
+        this.formModel = new ReviewFormModel(workspace, Fx.background(), Platform::runLater);
+        this.form = new ReviewFormView(formModel, this::save);
+        this.openMaterial = openMaterial;
+        this.detail = new ReadingDetailView(form, this::openMaterial, this::showConflict);
+
+        setTop(filterBar());
+        buildTable();
+        Label empty = new Label(Messages.get("queue.empty"), Icons.of(MaterialDesignI.INBOX_OUTLINE, 28));
+        empty.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(empty);
+
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(detail, false);
+        split.getStyleClass().add("queue-split");
+        setCenter(split);
+
+        model.rows().addListener((ListChangeListener<ReadingQueueRow>) c -> afterRowsChanged());
+        model.totalCountProperty().addListener((o, a, b) -> updateCount());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!reselecting) {
+                onSelected(b);
+            }
+        });
+        model.reload();
+    }
+
+    private void openMaterial(MaterialRef m) {
+        if (detail.shown() != null) {
+            openMaterial.accept(detail.shown(), m);
+        }
+    }
+
+    // ---- construction ----
+
+    private HBox filterBar() {
+        statusFilter.setId("filter-status");
+        statusFilter.getItems().setAll(StatusFilter.values());
+        statusFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StatusFilter s) {
+                return s == null ? "" : Messages.get(s.key());
+            }
+
+            @Override
+            public StatusFilter fromString(String s) {
+                return null;
+            }
+        });
+        statusFilter.setValue(model.queryProperty().get().status());
+        statusFilter.valueProperty().addListener((o, a, b) -> model.queryProperty().set(model.queryProperty().get().withStatus(b)));
+
+        caseFilter.setId("filter-case");
+        caseFilter.setPromptText(Messages.get("queue.filter.case.prompt"));
+        caseFilter.setTooltip(new Tooltip(Messages.get("queue.filter.case.prompt") + "  (Ctrl+F)"));
+        caseFilter.setPrefColumnCount(14);
+        caseFilter.textProperty().addListener((o, a, b) -> model.queryProperty().set(model.queryProperty().get().withCaseNumber(b)));
+        applicantFilter.setId("filter-applicant");
+        applicantFilter.setPromptText(Messages.get("queue.filter.applicant.prompt"));
+        applicantFilter.setPrefColumnCount(8);
+        applicantFilter.textProperty().addListener((o, a, b) -> model.queryProperty().set(model.queryProperty().get().withApplicant(b)));
+        for (DatePicker p : List.of(fromDate, toDate)) {
+            p.setPrefWidth(132);
+            p.setConverter(ReviewFormViewDates.CONVERTER);
+            p.valueProperty().addListener((o, a, b) -> model.queryProperty().set(
+                    model.queryProperty().get().withDates(fromDate.getValue(), toDate.getValue())));
+        }
+        fromDate.setId("filter-from");
+        fromDate.setPromptText(Messages.get("queue.filter.from"));
+        toDate.setId("filter-to");
+        toDate.setPromptText(Messages.get("queue.filter.to"));
+
+        Button reset = new Button(Messages.get("queue.filter.reset"), Icons.of(MaterialDesignF.FILTER_OUTLINE, 14));
+        reset.setId("filter-reset");
+        reset.getStyleClass().add(Styles.FLAT);
+        reset.setOnAction(e -> resetFilters());
+
+        count.setId("queue-count");
+        count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label search = new Label(null, Icons.of(MaterialDesignM.MAGNIFY, 16));
+        HBox bar = new HBox(8,
+                caption("queue.filter.status"), statusFilter,
+                search, caseFilter, applicantFilter,
+                caption("queue.filter.dates"), fromDate, new Label("—"), toDate,
+                reset, spacer, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 14, 10, 14));
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    private static Label caption(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void buildTable() {
+        table.setId("queue-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "queue-table");
+        table.setFixedCellSize(34);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var zone = model.zone();
+        table.getColumns().add(column(QueueColumn.CASE_NUMBER, 170, ReadingQueueRow::caseNumber));
+        table.getColumns().add(column(QueueColumn.COURT, 150, ReadingQueueRow::courtName));
+        table.getColumns().add(column(QueueColumn.APPLICANT, 80, ReadingQueueRow::applicantName));
+        table.getColumns().add(column(QueueColumn.APPLICATION_DATE, 96, r -> RowFormat.date(r.applicationDate())));
+        table.getColumns().add(column(QueueColumn.CONTENT, 110, ReadingQueueRow::content));
+        table.getColumns().add(column(QueueColumn.MODE, 80, r -> Messages.mode(r.requestedMode())));
+        TableColumn<ReadingQueueRow, ReadingQueueRow> status = column(QueueColumn.STATUS, 130, RowFormat::statusText);
+        status.setCellFactory(c -> new StatusCell());
+        table.getColumns().add(status);
+        table.getColumns().add(column(QueueColumn.DAYS_WAITING, 80, r -> RowFormat.daysWaitingText(r, model.today(), zone)));
+        table.getColumns().add(column(QueueColumn.TIME_LEFT, 120, r -> RowFormat.timeLeftText(r, model.today())));
+
+        table.setRowFactory(t -> {
+            TableRow<ReadingQueueRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ReadingQueueRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean has = !empty && item != null;
+                    pseudoClassStateChanged(UNOPENED, has && !item.opened());
+                    pseudoClassStateChanged(CONFLICT, has && item.syncState() == ReadingQueueRow.SyncState.CONFLICT);
+                    pseudoClassStateChanged(PENDING_SYNC, has && item.syncState() == ReadingQueueRow.SyncState.PENDING);
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    openSelected();
+                }
+            });
+            return row;
+        });
+
+        // Sorting happens in the model, off the FX thread; the table only reports what the judge clicked.
+        table.setSortPolicy(t -> {
+            List<SortKey> keys = new ArrayList<>();
+            for (TableColumn<ReadingQueueRow, ?> c : t.getSortOrder()) {
+                keys.add(new SortKey((QueueColumn) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            if (!keys.equals(model.sortProperty().get())) {
+                model.sortProperty().set(List.copyOf(keys));
+            }
+            return true;
+        });
+
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.J) {
+                next();
+                e.consume();
+            } else if (e.getCode() == KeyCode.K) {
+                previous();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+        table.setItems(model.rows());
+    }
+
+    private TableColumn<ReadingQueueRow, ReadingQueueRow> column(QueueColumn col, double width,
+                                                               Function<ReadingQueueRow, String> text) {
+        TableColumn<ReadingQueueRow, ReadingQueueRow> c = new TableColumn<>(Messages.get(col.key()));
+        c.setId("col-" + col.name().toLowerCase());
+        c.setUserData(col);
+        c.setPrefWidth(width);
+        c.setSortable(true);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(x -> new TableCell<>() {
+            @Override
+            protected void updateItem(ReadingQueueRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        return c;
+    }
+
+    /** 状态 with a 待同步 / 冲突 badge. */
+    private static final class StatusCell extends TableCell<ReadingQueueRow, ReadingQueueRow> {
+        @Override
+        protected void updateItem(ReadingQueueRow item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label status = new Label(Messages.status(item.status()));
+            status.getStyleClass().addAll("status-text", "status-" + item.status().name().toLowerCase());
+            HBox box = new HBox(6, status);
+            box.setAlignment(Pos.CENTER_LEFT);
+            if (item.syncState() == ReadingQueueRow.SyncState.PENDING) {
+                Label b = new Label(Messages.get("sync.mark.pending"));
+                b.getStyleClass().addAll("badge", "badge-pending");
+                box.getChildren().add(b);
+            } else if (item.syncState() == ReadingQueueRow.SyncState.CONFLICT) {
+                Label b = new Label(Messages.get("sync.mark.conflict"));
+                b.getStyleClass().addAll("badge", "badge-conflict");
+                box.getChildren().add(b);
+            }
+            setGraphic(box);
+        }
+    }
+
+    // ---- behaviour ----
+
+    private void afterRowsChanged() {
+        updateCount();
+        if (shownId < 0) {
+            return;
+        }
+        ReadingQueueRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.id() == shownId) {
+            return;
+        }
+        List<ReadingQueueRow> rows = model.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == shownId) {
+                int index = i;
+                reselecting = true;
+                try {
+                    table.getSelectionModel().clearAndSelect(index);
+                } finally {
+                    reselecting = false;
+                }
+                return;
+            }
+        }
+    }
+
+    private void updateCount() {
+        count.setText(Messages.format("queue.count", model.rows().size(), model.totalCountProperty().get()));
+    }
+
+    private void onSelected(ReadingQueueRow row) {
+        if (row == null) {
+            return;
+        }
+        if (row.id() == shownId) {
+            return;
+        }
+        loadDetail(row.id());
+        model.markOpened(row);
+    }
+
+    private void loadDetail(long id) {
+        shownId = id;
+        long g = detailGeneration.incrementAndGet();
+        record Loaded(Optional<ReadingRequestView> view, Optional<PendingDecision> pending) {}
+        Fx.async(() -> new Loaded(workspace.readingRequest(id), workspace.pendingDecision(id)), loaded -> {
+            if (g != detailGeneration.get()) {
+                return;
+            }
+            if (loaded.view().isEmpty()) {
+                detail.showPlaceholder();
+                formModel.load(null, null, model.today());
+                return;
+            }
+            formModel.load(loaded.view().get(), loaded.pending().orElse(null), model.today());
+            detail.show(loaded.view().get(), loaded.pending().orElse(null));
+        }, t -> {
+            if (g == detailGeneration.get()) {
+                detail.showPlaceholder();
+                formModel.errors().setAll(Messages.format("detail.loadFailed", String.valueOf(t.getMessage())));
+            }
+        });
+    }
+
+    /** The workspace says these requests changed: reload the queue, and the detail when it is not being edited. */
+    public void requestsChanged(Set<Long> ids) {
+        model.reload();
+        if (shownId >= 0 && (ids == null || ids.contains(shownId)) && formModel.opinionProperty().get() == null
+                && !formModel.savingProperty().get()) {
+            loadDetail(shownId);
+        }
+    }
+
+    public void refresh() {
+        model.reload();
+    }
+
+    public void next() {
+        move(1);
+    }
+
+    public void previous() {
+        move(-1);
+    }
+
+    private void move(int delta) {
+        int size = table.getItems().size();
+        if (size == 0) {
+            return;
+        }
+        int i = table.getSelectionModel().getSelectedIndex();
+        int target = i < 0 ? 0 : Math.max(0, Math.min(size - 1, i + delta));
+        table.getSelectionModel().clearAndSelect(target);
+        table.getFocusModel().focus(target);
+        table.scrollTo(Math.max(0, target - 5));
+        table.requestFocus();
+    }
+
+    /** Enter: open the selected request and put the focus on the decision. */
+    public void openSelected() {
+        ReadingQueueRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null && !table.getItems().isEmpty()) {
+            table.getSelectionModel().clearAndSelect(0);
+            row = table.getSelectionModel().getSelectedItem();
+        }
+        if (row == null) {
+            return;
+        }
+        if (row.id() != shownId) {
+            onSelected(row);
+        }
+        form.focusFirst();
+    }
+
+    public void agree() {
+        decide(ReviewOpinion.AGREE);
+    }
+
+    public void disagree() {
+        decide(ReviewOpinion.DISAGREE);
+    }
+
+    private void decide(ReviewOpinion opinion) {
+        if (formModel.editableProperty().get()) {
+            formModel.opinionProperty().set(opinion);
+            if (opinion == ReviewOpinion.DISAGREE) {
+                form.focusExplanation();
+            }
+        }
+    }
+
+    public void save() {
+        formModel.save(saved -> {
+            model.reload();
+            table.requestFocus();
+        });
+    }
+
+    public void focusFilter() {
+        caseFilter.requestFocus();
+        caseFilter.selectAll();
+    }
+
+    /** Back from the form to the table (Esc). */
+    public void focusTable() {
+        table.requestFocus();
+    }
+
+    public void resetFilters() {
+        caseFilter.clear();
+        applicantFilter.clear();
+        fromDate.setValue(null);
+        toDate.setValue(null);
+        statusFilter.setValue(StatusFilter.PENDING_REVIEW);
+        model.queryProperty().set(QueueQuery.DEFAULT);
+    }
+
+    /** Shows the conflict of the request on screen, if it has one. */
+    public void showConflict() {
+        long id = shownId;
+        if (id < 0) {
+            return;
+        }
+        Fx.async(() -> workspace.conflicts().stream().filter(c -> c.requestId() == id).findFirst(), found -> {
+            if (found.isEmpty()) {
+                loadDetail(id);
+                return;
+            }
+            Conflict conflict = found.get();
+            Optional<ConflictResolution> choice = new ConflictDialog(getScene() == null ? null : getScene().getWindow(),
+                    conflict).showAndWait();
+            choice.ifPresent(c -> resolve(conflict, c));
+        }, t -> formModel.errors().setAll(String.valueOf(t.getMessage())));
+    }
+
+    void resolve(Conflict conflict, ConflictResolution choice) {
+        if (choice == ConflictResolution.DISCARD_MINE) {
+            Fx.async(() -> {
+                workspace.resolveConflict(conflict.requestId(), ConflictResolution.DISCARD_MINE, null);
+                return Boolean.TRUE;
+            }, ok -> {
+                model.reload();
+                loadDetail(conflict.requestId());
+            }, t -> formModel.errors().setAll(String.valueOf(t.getMessage())));
+        } else {
+            formModel.loadForRedecision(conflict.current(), conflict.mine() == null ? null : conflict.mine().decision(),
+                    model.today());
+            detail.show(conflict.current(), null);
+            form.focusFirst();
+        }
+    }
+
+    // ---- for the main window and tests ----
+
+    public QueueViewModel model() {
+        return model;
+    }
+
+    public ReviewFormModel formModel() {
+        return formModel;
+    }
+
+    public TableView<ReadingQueueRow> table() {
+        return table;
+    }
+
+    public long shownId() {
+        return shownId;
+    }
+
+    public boolean isDecidable() {
+        return formModel.request() != null && formModel.request().status() == RequestStatus.PENDING_REVIEW;
+    }
+
+    /** Stops the worker thread (the window closes). */
+    public void dispose() {
+        model.dispose();
+    }
+}

@@ -1,0 +1,282 @@
+package org.courtdesk.app.ui.reading;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.Icons;
+import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.model.reading.ReviewOpinion;
+
+/** 审查: the judge's decision on one 阅卷申请. All state lives in {@link ReviewFormModel}. */
+public final class ReviewFormView extends VBox {
+
+    private final ReviewFormModel model;
+    private final ToggleButton agree = new ToggleButton();
+    private final ToggleButton disagree = new ToggleButton();
+    private final ToggleButton online = new ToggleButton();
+    private final ToggleButton onSite = new ToggleButton();
+    private final TextArea explanation = new TextArea();
+    private final TextArea replyNote = new TextArea();
+    private final DatePicker validUntil = datePicker("review-valid-until");
+    private final DatePicker onSiteStart = datePicker("review-onsite-start");
+    private final DatePicker onSiteEnd = datePicker("review-onsite-end");
+    private final Button save = new Button();
+    private boolean syncing;
+
+    public ReviewFormView(ReviewFormModel model, Runnable onSave) {
+        this.model = model;
+        setId("review-form");
+        getStyleClass().add("review-form");
+        setSpacing(10);
+
+        Label title = new Label(Messages.get("review.title"));
+        title.getStyleClass().add("section-title");
+
+        ToggleGroup opinions = new ToggleGroup();
+        agree.setId("review-agree");
+        agree.setText(Messages.get("opinion.AGREE"));
+        agree.setGraphic(Icons.of(MaterialDesignC.CHECK, 16));
+        agree.setTooltip(new Tooltip(Messages.get("opinion.AGREE") + "  (Ctrl+1)"));
+        agree.getStyleClass().addAll(Styles.LEFT_PILL, "opinion-agree");
+        disagree.setId("review-disagree");
+        disagree.setText(Messages.get("opinion.DISAGREE"));
+        disagree.setGraphic(Icons.of(MaterialDesignC.CLOSE, 16));
+        disagree.setTooltip(new Tooltip(Messages.get("opinion.DISAGREE") + "  (Ctrl+2)"));
+        disagree.getStyleClass().addAll(Styles.RIGHT_PILL, "opinion-disagree");
+        agree.setToggleGroup(opinions);
+        disagree.setToggleGroup(opinions);
+        agree.setUserData(ReviewOpinion.AGREE);
+        disagree.setUserData(ReviewOpinion.DISAGREE);
+        bindToggle(opinions, model.opinionProperty());
+
+        ToggleGroup modes = new ToggleGroup();
+        online.setId("review-mode-online");
+        online.setText(Messages.get("mode.ONLINE"));
+        online.getStyleClass().add(Styles.LEFT_PILL);
+        onSite.setId("review-mode-onsite");
+        onSite.setText(Messages.get("mode.ON_SITE"));
+        onSite.getStyleClass().add(Styles.RIGHT_PILL);
+        online.setToggleGroup(modes);
+        onSite.setToggleGroup(modes);
+        online.setUserData(ReadingMode.ONLINE);
+        onSite.setUserData(ReadingMode.ON_SITE);
+        bindToggle(modes, model.modeProperty());
+
+        explanation.setId("review-explanation");
+        explanation.setPrefRowCount(3);
+        explanation.setWrapText(true);
+        explanation.setPromptText(Messages.get("review.explanation.prompt"));
+        explanation.textProperty().bindBidirectional(model.explanationProperty());
+        replyNote.setId("review-reply-note");
+        replyNote.setPrefRowCount(2);
+        replyNote.setWrapText(true);
+        replyNote.setPromptText(Messages.get("review.replyNote.prompt"));
+        replyNote.textProperty().bindBidirectional(model.replyNoteProperty());
+        validUntil.valueProperty().bindBidirectional(model.validUntilProperty());
+        onSiteStart.valueProperty().bindBidirectional(model.onSiteStartProperty());
+        onSiteEnd.valueProperty().bindBidirectional(model.onSiteEndProperty());
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("review-grid");
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(96);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        c1.setFillWidth(true);
+        grid.getColumnConstraints().addAll(c0, c1);
+
+        HBox opinionBox = new HBox(0, agree, disagree);
+        HBox modeBox = new HBox(0, online, onSite);
+        HBox windowBox = new HBox(8, onSiteStart, new Label("—"), onSiteEnd);
+        windowBox.setAlignment(Pos.CENTER_LEFT);
+        Label validLabel = label("review.validUntil");
+        Label windowLabel = label("review.window");
+        Label modeLabel = label("review.mode");
+
+        int r = 0;
+        grid.add(label("review.opinion", true), 0, r);
+        grid.add(opinionBox, 1, r++);
+        grid.add(label("review.explanation", true), 0, r);
+        grid.add(explanation, 1, r++);
+        grid.add(modeLabel, 0, r);
+        grid.add(modeBox, 1, r++);
+        grid.add(validLabel, 0, r);
+        grid.add(validUntil, 1, r++);
+        grid.add(windowLabel, 0, r);
+        grid.add(windowBox, 1, r++);
+        grid.add(label("review.replyNote"), 0, r);
+        grid.add(replyNote, 1, r);
+
+        // Mode and dates matter only for 同意; the dates follow the chosen mode.
+        var agreeing = model.opinionProperty().isEqualTo(ReviewOpinion.AGREE);
+        var isOnline = agreeing.and(model.modeProperty().isEqualTo(ReadingMode.ONLINE));
+        var isOnSite = agreeing.and(model.modeProperty().isEqualTo(ReadingMode.ON_SITE));
+        showWhen(agreeing, modeLabel, modeBox);
+        showWhen(isOnline, validLabel, validUntil);
+        showWhen(isOnSite, windowLabel, windowBox);
+        for (Node n : new Node[] {validLabel, validUntil, windowLabel, windowBox, modeLabel, modeBox}) {
+            GridPane.setFillWidth(n, true);
+        }
+
+        VBox errors = new VBox(4);
+        errors.setId("review-errors");
+        errors.getStyleClass().add("review-errors");
+        errors.visibleProperty().bind(Bindings.isNotEmpty(model.errors()));
+        errors.managedProperty().bind(errors.visibleProperty());
+        model.errors().addListener((ListChangeListener<String>) c -> {
+            errors.getChildren().clear();
+            for (String e : model.errors()) {
+                Label l = new Label(e, Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 14));
+                l.getStyleClass().add("review-error");
+                l.setWrapText(true);
+                errors.getChildren().add(l);
+            }
+        });
+
+        save.setId("review-save");
+        save.setText(Messages.get("review.save"));
+        save.setGraphic(Icons.of(MaterialDesignC.CONTENT_SAVE_OUTLINE, 16));
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setTooltip(new Tooltip(Messages.get("review.save") + "  (Ctrl+S)"));
+        save.setOnAction(e -> onSave.run());
+        save.disableProperty().bind(model.editableProperty().not().or(model.savingProperty()));
+        ProgressIndicator saving = new ProgressIndicator();
+        saving.setPrefSize(16, 16);
+        saving.visibleProperty().bind(model.savingProperty());
+        saving.managedProperty().bind(saving.visibleProperty());
+        Label notice = new Label();
+        notice.setId("review-notice");
+        notice.getStyleClass().add("review-notice");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.setWrapText(true);
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.setGraphic(Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE, 14));
+        HBox actions = new HBox(10, save, saving, notice);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label locked = new Label();
+        locked.setId("review-locked");
+        locked.getStyleClass().addAll(Styles.TEXT_MUTED, "review-locked");
+        locked.setGraphic(Icons.of(MaterialDesignL.LOCK_OUTLINE, 14));
+        locked.setWrapText(true);
+        locked.textProperty().bind(model.lockedReasonProperty());
+        locked.visibleProperty().bind(model.lockedReasonProperty().isNotEmpty());
+        locked.managedProperty().bind(locked.visibleProperty());
+
+        grid.disableProperty().bind(model.editableProperty().not().or(model.savingProperty()));
+        getChildren().addAll(title, locked, grid, errors, actions);
+        setPadding(new Insets(4, 0, 8, 0));
+    }
+
+    private static void showWhen(javafx.beans.value.ObservableBooleanValue when, Node... nodes) {
+        for (Node n : nodes) {
+            n.visibleProperty().bind(when);
+            n.managedProperty().bind(when);
+        }
+    }
+
+    private <T> void bindToggle(ToggleGroup group, ObjectProperty<T> prop) {
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (syncing) {
+                return;
+            }
+            syncing = true;
+            try {
+                @SuppressWarnings("unchecked")
+                T v = b == null ? null : (T) b.getUserData();
+                prop.set(v);
+            } finally {
+                syncing = false;
+            }
+        });
+        prop.addListener((o, a, b) -> {
+            if (syncing) {
+                return;
+            }
+            syncing = true;
+            try {
+                group.selectToggle(group.getToggles().stream().filter(t -> t.getUserData() == b).findFirst().orElse(null));
+            } finally {
+                syncing = false;
+            }
+        });
+    }
+
+    private static Label label(String key) {
+        return label(key, false);
+    }
+
+    private static Label label(String key, boolean required) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("field-label");
+        if (required) {
+            l.getStyleClass().add("required");
+        }
+        return l;
+    }
+
+    private static DatePicker datePicker(String id) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setPrefWidth(150);
+        p.setPromptText("yyyy-mm-dd");
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : RowFormat.DATE.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), RowFormat.DATE);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        return p;
+    }
+
+    /** Puts the keyboard focus on the opinion buttons (Enter in the queue). */
+    public void focusFirst() {
+        if (model.editableProperty().get()) {
+            (model.opinionProperty().get() == ReviewOpinion.DISAGREE ? disagree : agree).requestFocus();
+        }
+    }
+
+    public void focusExplanation() {
+        if (model.editableProperty().get()) {
+            explanation.requestFocus();
+            explanation.end();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.courtdesk.app.ui.reading;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.model.request.RequestStatus;
+
+/** How a queue row's derived values are computed and written (plain, testable without JavaFX). */
+public final class RowFormat {
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    public static final String NONE = "—";
+
+    private RowFormat() {}
+
+    /** Days a request has waited for review; null once it is decided. */
+    public static Integer daysWaiting(ReadingQueueRow r, LocalDate today, ZoneId zone) {
+        if (r.status() != RequestStatus.PENDING_REVIEW) {
+            return null;
+        }
+        LocalDate since = r.submittedAt() != null ? r.submittedAt().atZone(zone).toLocalDate() : r.applicationDate();
+        if (since == null) {
+            return null;
+        }
+        return (int) Math.max(0, ChronoUnit.DAYS.between(since, today));
+    }
+
+    /** Days until the validity date (online) or the on-site window's end; negative once passed; null when none. */
+    public static Integer daysLeft(ReadingQueueRow r, LocalDate today) {
+        if (r.status() != RequestStatus.APPROVED && r.status() != RequestStatus.EXPIRED) {
+            return null;
+        }
+        LocalDate end = r.validUntil() != null ? r.validUntil() : r.onSiteEnd();
+        if (end == null) {
+            return null;
+        }
+        return (int) ChronoUnit.DAYS.between(today, end);
+    }
+
+    public static String daysWaitingText(ReadingQueueRow r, LocalDate today, ZoneId zone) {
+        Integer d = daysWaiting(r, today, zone);
+        if (d == null) {
+            return NONE;
+        }
+        return d == 0 ? Messages.get("queue.waiting.today") : Messages.format("queue.waiting.days", d);
+    }
+
+    public static String timeLeftText(ReadingQueueRow r, LocalDate today) {
+        Integer d = daysLeft(r, today);
+        if (d == null) {
+            return NONE;
+        }
+        if (d < 0 || r.status() == RequestStatus.EXPIRED) {
+            return Messages.get("queue.left.expired");
+        }
+        if (d == 0) {
+            return Messages.get("queue.left.today");
+        }
+        LocalDate end = r.validUntil() != null ? r.validUntil() : r.onSiteEnd();
+        return Messages.format("queue.left.days", d, DATE.format(end));
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? NONE : DATE.format(d);
+    }
+
+    /** The status cell's text: the status plus a 待同步 or 冲突 mark. */
+    public static String statusText(ReadingQueueRow r) {
+        String s = Messages.status(r.status());
+        return switch (r.syncState() == null ? ReadingQueueRow.SyncState.SYNCED : r.syncState()) {
+            case PENDING -> s + " · " + Messages.get("sync.mark.pending");
+            case CONFLICT -> s + " · " + Messages.get("sync.mark.conflict");
+            case SYNCED -> s;
+        };
+    }
+}

@@ -1,0 +1,203 @@
+package org.courtdesk.app.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.courtdesk.app.workspace.Conflict;
+import org.courtdesk.app.workspace.ConflictResolution;
+import org.courtdesk.app.workspace.DecisionRejectedException;
+import org.courtdesk.app.workspace.DocumentUnavailableException;
+import org.courtdesk.app.workspace.LoginException;
+import org.courtdesk.app.workspace.PendingDecision;
+import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.app.workspace.SyncStatus;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.app.workspace.WorkspaceListener;
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.reading.ReadingRules;
+import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.RequestStatus;
+
+/** An in-memory workspace that behaves like the contract says, and records what the screens asked of it. */
+public class FakeWorkspace implements Workspace {
+
+    public record Resolution(long requestId, ConflictResolution resolution, ReviewDecision decision) {}
+
+    public final Map<Long, ReadingRequestView> views = new ConcurrentHashMap<>();
+    /** Rows without views (the 20,000-row test); readingQueue() returns these plus rows made from views. */
+    public final List<ReadingQueueRow> extraRows = new CopyOnWriteArrayList<>();
+    public final Map<Long, PendingDecision> pending = new ConcurrentHashMap<>();
+    public final Set<Long> opened = ConcurrentHashMap.newKeySet();
+    public final List<ReviewDecision> saved = new CopyOnWriteArrayList<>();
+    public final List<Long> savedIds = new CopyOnWriteArrayList<>();
+    public final List<Resolution> resolutions = new CopyOnWriteArrayList<>();
+    public final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    public final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+    public final List<String> reauthPasswords = new CopyOnWriteArrayList<>();
+    public volatile int syncRequests;
+    public volatile SyncStatus status;
+    private final Clock clock;
+
+    public FakeWorkspace(Clock clock) {
+        this.clock = clock;
+        status = new SyncStatus(true, clock.instant().minusSeconds(300), 0, 0, -1, null, false, null);
+    }
+
+    public void add(ReadingRequestView v) {
+        views.put(v.id(), v);
+    }
+
+    @Override
+    public UserInfo user() {
+        return new UserInfo(7, "zhangfg", "张法官", Role.JUDGE, "粤01", true);
+    }
+
+    @Override
+    public List<ReadingQueueRow> readingQueue() {
+        List<ReadingQueueRow> rows = new ArrayList<>(extraRows);
+        for (ReadingRequestView v : views.values()) {
+            PendingDecision p = pending.get(v.id());
+            RequestStatus status = v.status();
+            ReadingQueueRow.SyncState sync = ReadingQueueRow.SyncState.SYNCED;
+            LocalDate validUntil = v.review() == null ? null : v.review().validUntil();
+            LocalDate onSiteEnd = v.review() == null ? null : v.review().onSiteEnd();
+            if (p != null) {
+                status = p.decision().opinion() == ReviewOpinion.AGREE ? RequestStatus.APPROVED : RequestStatus.REJECTED;
+                sync = p.conflict() ? ReadingQueueRow.SyncState.CONFLICT : ReadingQueueRow.SyncState.PENDING;
+                validUntil = p.decision().validUntil();
+                onSiteEnd = p.decision().onSiteEnd();
+            }
+            rows.add(new ReadingQueueRow(v.id(), v.applicationNo(), v.caseNumber(), v.courtName(), v.applicantName(),
+                    v.applicationDate(), v.submittedAt(), v.content(), v.requestedMode(), status, validUntil, onSiteEnd,
+                    opened.contains(v.id()), sync));
+        }
+        return rows;
+    }
+
+    @Override
+    public Optional<ReadingRequestView> readingRequest(long id) {
+        return Optional.ofNullable(views.get(id));
+    }
+
+    @Override
+    public Optional<PendingDecision> pendingDecision(long requestId) {
+        return Optional.ofNullable(pending.get(requestId));
+    }
+
+    @Override
+    public void markOpened(long requestId) {
+        opened.add(requestId);
+    }
+
+    @Override
+    public PendingDecision saveDecision(long requestId, ReviewDecision decision) throws DecisionRejectedException {
+        ReadingRequestView v = views.get(requestId);
+        if (v == null) {
+            throw new DecisionRejectedException(List.of(ErrorCode.NOT_FOUND));
+        }
+        List<ErrorCode> problems = ReadingRules.validateDecision(decision, v.caseDigitised(), LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new DecisionRejectedException(problems);
+        }
+        PendingDecision p = new PendingDecision(requestId, decision, clock.instant(), false, null);
+        pending.put(requestId, p);
+        saved.add(decision);
+        savedIds.add(requestId);
+        status = new SyncStatus(status.online(), status.lastSuccessfulSync(), pending.size(), status.conflicts(),
+                -1, null, false, null);
+        for (WorkspaceListener l : listeners) {
+            l.requestsChanged(Set.of(requestId));
+            l.statusChanged(status);
+        }
+        return p;
+    }
+
+    @Override
+    public byte[] document(String sha256) throws DocumentUnavailableException {
+        byte[] b = documents.get(sha256);
+        if (b == null) {
+            throw new DocumentUnavailableException("not cached: " + sha256, null);
+        }
+        return b;
+    }
+
+    @Override
+    public List<Conflict> conflicts() {
+        List<Conflict> out = new ArrayList<>();
+        for (PendingDecision p : pending.values()) {
+            if (p.conflict()) {
+                out.add(new Conflict(p.requestId(), p, views.get(p.requestId())));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void resolveConflict(long requestId, ConflictResolution resolution, ReviewDecision newDecision)
+            throws DecisionRejectedException {
+        resolutions.add(new Resolution(requestId, resolution, newDecision));
+        if (resolution == ConflictResolution.DISCARD_MINE) {
+            pending.remove(requestId);
+        } else {
+            ReadingRequestView v = views.get(requestId);
+            List<ErrorCode> problems = ReadingRules.validateDecision(newDecision, v.caseDigitised(), LocalDate.now(clock));
+            if (!problems.isEmpty()) {
+                throw new DecisionRejectedException(problems);
+            }
+            pending.put(requestId, new PendingDecision(requestId, newDecision, clock.instant(), false, null));
+        }
+    }
+
+    @Override
+    public SyncStatus syncStatus() {
+        return status;
+    }
+
+    public void fireStatus(SyncStatus s) {
+        status = s;
+        for (WorkspaceListener l : listeners) {
+            l.statusChanged(s);
+        }
+    }
+
+    @Override
+    public void syncNow() {
+        syncRequests++;
+    }
+
+    @Override
+    public void addListener(WorkspaceListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(WorkspaceListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void reauthenticate(char[] password) throws LoginException {
+        String pw = new String(password);
+        reauthPasswords.add(pw);
+        if (!"secret".equals(pw)) {
+            throw new LoginException(LoginException.Reason.BAD_CREDENTIALS, "bad", null);
+        }
+        status = new SyncStatus(true, status.lastSuccessfulSync(), status.pendingUploads(), status.conflicts(), -1, null,
+                false, null);
+    }
+
+    @Override
+    public void close() {}
+}
