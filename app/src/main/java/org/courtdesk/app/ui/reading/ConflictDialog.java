@@ -65,6 +65,8 @@ public final class ConflictDialog extends Dialog<ConflictResolution> {
             Label m = new Label(line.mine());
             m.setWrapText(true);
             m.getStyleClass().add("conflict-mine");
+            s.setMaxWidth(Double.MAX_VALUE);
+            m.setMaxWidth(Double.MAX_VALUE);
             if (line.differs()) {
                 s.getStyleClass().add("conflict-differs");
                 m.getStyleClass().add("conflict-differs");

@@ -35,11 +35,11 @@ public final class ConflictFormat {
         out.add(new Line(Messages.get("conflict.field.reviewer"), r == null ? "—" : nz(r.reviewer()),
                 Messages.get("conflict.me")));
         out.add(new Line(Messages.get("conflict.field.opinion"), r == null ? "—" : Messages.opinion(r.opinion()),
-                d == null ? "—" : Messages.opinion(d.opinion())));
+                d == null ? "—" : nz(Messages.opinion(d.opinion()))));
         out.add(new Line(Messages.get("conflict.field.explanation"), r == null ? "—" : nz(r.explanation()),
                 d == null ? "—" : nz(d.explanation())));
-        out.add(new Line(Messages.get("conflict.field.mode"), r == null ? "—" : Messages.mode(r.mode()),
-                d == null ? "—" : Messages.mode(d.mode())));
+        out.add(new Line(Messages.get("conflict.field.mode"), r == null ? "—" : nz(Messages.mode(r.mode())),
+                d == null ? "—" : nz(Messages.mode(d.mode()))));
         out.add(new Line(Messages.get("conflict.field.dates"), r == null ? "—" : dates(r.mode(), r.validUntil(),
                 r.onSiteStart(), r.onSiteEnd()), d == null ? "—" : dates(d.mode(), d.validUntil(), d.onSiteStart(), d.onSiteEnd())));
         out.add(new Line(Messages.get("conflict.field.replyNote"), r == null ? "—" : nz(r.replyNote()),

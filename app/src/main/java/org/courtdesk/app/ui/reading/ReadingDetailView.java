@@ -33,11 +33,12 @@ import org.courtdesk.model.reading.ReadingMode;
  * The detail pane of one 阅卷申请, laid out like seed 002 fig. 13/14: 申请信息, 审查信息, 申请材料, 阅卷材料, then the
  * review form.
  */
-public final class ReadingDetailView extends ScrollPane {
+public final class ReadingDetailView extends VBox {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final VBox content = new VBox(14);
+    private final VBox content = new VBox(12);
+    private final ScrollPane scroll = new ScrollPane();
     private final ReviewFormView form;
     private final Consumer<MaterialRef> openMaterial;
     private final Runnable showConflict;
@@ -48,12 +49,18 @@ public final class ReadingDetailView extends ScrollPane {
         this.openMaterial = openMaterial;
         this.showConflict = showConflict;
         setId("reading-detail");
-        getStyleClass().addAll("detail-pane", Styles.FLAT);
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
-        content.setPadding(new Insets(16, 20, 20, 20));
+        getStyleClass().add("detail-pane");
+        scroll.getStyleClass().addAll("detail-scroll", Styles.FLAT);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        content.setPadding(new Insets(14, 20, 16, 20));
         content.getStyleClass().add("detail-content");
-        setContent(content);
+        scroll.setContent(content);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // The review form stays pinned under the scrolling application: always in view for the keyboard flow.
+        getChildren().addAll(scroll, form);
+        form.setVisible(false);
+        form.setManaged(false);
         showPlaceholder();
     }
 
@@ -63,7 +70,7 @@ public final class ReadingDetailView extends ScrollPane {
 
     public void showPlaceholder() {
         shown = null;
-        Label l = new Label(Messages.get("detail.placeholder"), Icons.of(MaterialDesignF.FILE_SEARCH_OUTLINE, 32));
+        Label l = new Label(Messages.get("detail.placeholder"), Icons.of(MaterialDesignF.FILE_SEARCH_OUTLINE, 32, "placeholder-icon"));
         l.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         l.getStyleClass().addAll(Styles.TEXT_MUTED, "detail-placeholder");
         l.setWrapText(true);
@@ -71,6 +78,8 @@ public final class ReadingDetailView extends ScrollPane {
         box.setAlignment(Pos.CENTER);
         box.setMinHeight(300);
         content.getChildren().setAll(box);
+        form.setVisible(false);
+        form.setManaged(false);
     }
 
     public void show(ReadingRequestView v, PendingDecision pending) {
@@ -113,7 +122,8 @@ public final class ReadingDetailView extends ScrollPane {
         // 申请信息
         GridPane app = grid();
         int r = 0;
-        r = row(app, r, "detail.caseNumber", v.caseNumber(), "detail.court", v.courtName());
+        r = row(app, r, "detail.caseNumber", v.caseNumber());
+        r = row(app, r, "detail.court", v.courtName());
         r = row(app, r, "detail.applicant", nz(v.applicantName())
                 + (v.applicantRole() == null ? "" : "（" + v.applicantRole().label() + "）"),
                 "detail.applicationDate", RowFormat.date(v.applicationDate()));
@@ -157,7 +167,9 @@ public final class ReadingDetailView extends ScrollPane {
         // 阅卷材料
         content.getChildren().add(section("detail.section.reading", readingMaterials(v)));
 
-        content.getChildren().add(form);
+        form.setVisible(true);
+        form.setManaged(true);
+        scroll.setVvalue(0);
     }
 
     private VBox readingMaterials(ReadingRequestView v) {

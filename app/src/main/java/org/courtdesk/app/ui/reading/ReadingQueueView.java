@@ -105,7 +105,7 @@ public final class ReadingQueueView extends BorderPane {
 
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.63);
         SplitPane.setResizableWithParent(detail, false);
         split.getStyleClass().add("queue-split");
         setCenter(split);
@@ -198,19 +198,23 @@ public final class ReadingQueueView extends BorderPane {
         table.setId("queue-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "queue-table");
         table.setFixedCellSize(34);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         var zone = model.zone();
-        table.getColumns().add(column(QueueColumn.CASE_NUMBER, 170, ReadingQueueRow::caseNumber));
-        table.getColumns().add(column(QueueColumn.COURT, 150, ReadingQueueRow::courtName));
-        table.getColumns().add(column(QueueColumn.APPLICANT, 80, ReadingQueueRow::applicantName));
-        table.getColumns().add(column(QueueColumn.APPLICATION_DATE, 96, r -> RowFormat.date(r.applicationDate())));
-        table.getColumns().add(column(QueueColumn.CONTENT, 110, ReadingQueueRow::content));
-        table.getColumns().add(column(QueueColumn.MODE, 80, r -> Messages.mode(r.requestedMode())));
-        TableColumn<ReadingQueueRow, ReadingQueueRow> status = column(QueueColumn.STATUS, 130, RowFormat::statusText);
+        // Minimum widths keep 案号, dates, status and the time columns readable; court and content give way.
+        TableColumn<ReadingQueueRow, ReadingQueueRow> caseNo = column(QueueColumn.CASE_NUMBER, 196, 180, ReadingQueueRow::caseNumber);
+        caseNo.setCellFactory(c -> new CaseNumberCell());
+        table.getColumns().add(caseNo);
+        TableColumn<ReadingQueueRow, ReadingQueueRow> court = column(QueueColumn.COURT, 110, 60, r -> RowFormat.courtShort(r.courtName()));
+        table.getColumns().add(court);
+        table.getColumns().add(column(QueueColumn.APPLICANT, 70, 56, ReadingQueueRow::applicantName));
+        table.getColumns().add(column(QueueColumn.APPLICATION_DATE, 96, 92, r -> RowFormat.date(r.applicationDate())));
+        table.getColumns().add(column(QueueColumn.CONTENT, 100, 60, ReadingQueueRow::content));
+        table.getColumns().add(column(QueueColumn.MODE, 76, 64, r -> Messages.mode(r.requestedMode())));
+        TableColumn<ReadingQueueRow, ReadingQueueRow> status = column(QueueColumn.STATUS, 128, 124, RowFormat::statusText);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
-        table.getColumns().add(column(QueueColumn.DAYS_WAITING, 80, r -> RowFormat.daysWaitingText(r, model.today(), zone)));
-        table.getColumns().add(column(QueueColumn.TIME_LEFT, 120, r -> RowFormat.timeLeftText(r, model.today())));
+        table.getColumns().add(column(QueueColumn.DAYS_WAITING, 72, 64, r -> RowFormat.daysWaitingText(r, model.today(), zone)));
+        table.getColumns().add(column(QueueColumn.TIME_LEFT, 96, 88, r -> RowFormat.timeLeftText(r, model.today())));
 
         table.setRowFactory(t -> {
             TableRow<ReadingQueueRow> row = new TableRow<>() {
@@ -261,22 +265,51 @@ public final class ReadingQueueView extends BorderPane {
         table.setItems(model.rows());
     }
 
-    private TableColumn<ReadingQueueRow, ReadingQueueRow> column(QueueColumn col, double width,
+    private TableColumn<ReadingQueueRow, ReadingQueueRow> column(QueueColumn col, double width, double min,
                                                                Function<ReadingQueueRow, String> text) {
         TableColumn<ReadingQueueRow, ReadingQueueRow> c = new TableColumn<>(Messages.get(col.key()));
         c.setId("col-" + col.name().toLowerCase());
         c.setUserData(col);
         c.setPrefWidth(width);
+        c.setMinWidth(min);
         c.setSortable(true);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(x -> new TableCell<>() {
             @Override
             protected void updateItem(ReadingQueueRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
+                String t = empty || item == null ? null : text.apply(item);
+                setText(t);
+                String tip = item == null ? null : col == QueueColumn.COURT ? item.courtName() : t;
+                setTooltip(tip == null || tip.length() < 6 ? null : new Tooltip(tip));
             }
         });
         return c;
+    }
+
+    /** 案号 with a blue dot while the request was never opened (bold needs a bold face, which a CJK fallback may lack). */
+    private static final class CaseNumberCell extends TableCell<ReadingQueueRow, ReadingQueueRow> {
+        private final javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(3.5);
+
+        CaseNumberCell() {
+            dot.getStyleClass().add("unopened-dot");
+            setGraphicTextGap(7);
+        }
+
+        @Override
+        protected void updateItem(ReadingQueueRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item.caseNumber());
+            dot.setVisible(!item.opened());
+            setGraphic(dot);
+            setTooltip(new Tooltip(item.caseNumber() + (item.opened() ? "" : "  · " + Messages.get("queue.unopened"))));
+        }
     }
 
     /** 状态 with a 待同步 / 冲突 badge. */
@@ -344,7 +377,8 @@ public final class ReadingQueueView extends BorderPane {
             return;
         }
         loadDetail(row.id());
-        model.markOpened(row);
+        // Not inside the selection event: changing the items there confuses the selection model.
+        Platform.runLater(() -> model.markOpened(row));
     }
 
     private void loadDetail(long id) {

@@ -22,6 +22,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -87,14 +88,17 @@ public final class ReviewFormView extends VBox {
         online.setUserData(ReadingMode.ONLINE);
         onSite.setUserData(ReadingMode.ON_SITE);
         bindToggle(modes, model.modeProperty());
+        for (ToggleButton t : new ToggleButton[] {agree, disagree, online, onSite}) {
+            t.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         explanation.setId("review-explanation");
-        explanation.setPrefRowCount(3);
+        explanation.setPrefRowCount(2);
         explanation.setWrapText(true);
         explanation.setPromptText(Messages.get("review.explanation.prompt"));
         explanation.textProperty().bindBidirectional(model.explanationProperty());
         replyNote.setId("review-reply-note");
-        replyNote.setPrefRowCount(2);
+        replyNote.setPrefRowCount(1);
         replyNote.setWrapText(true);
         replyNote.setPromptText(Messages.get("review.replyNote.prompt"));
         replyNote.textProperty().bindBidirectional(model.replyNoteProperty());
@@ -104,14 +108,17 @@ public final class ReviewFormView extends VBox {
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("review-grid");
-        grid.setHgap(12);
-        grid.setVgap(10);
+        grid.setHgap(10);
+        grid.setVgap(8);
         ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(96);
+        c0.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints c1 = new ColumnConstraints();
-        c1.setHgrow(Priority.ALWAYS);
-        c1.setFillWidth(true);
-        grid.getColumnConstraints().addAll(c0, c1);
+        ColumnConstraints c2 = new ColumnConstraints();
+        c2.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints c3 = new ColumnConstraints();
+        c3.setHgrow(Priority.ALWAYS);
+        c3.setFillWidth(true);
+        grid.getColumnConstraints().addAll(c0, c1, c2, c3);
 
         HBox opinionBox = new HBox(0, agree, disagree);
         HBox modeBox = new HBox(0, online, onSite);
@@ -121,19 +128,19 @@ public final class ReviewFormView extends VBox {
         Label windowLabel = label("review.window");
         Label modeLabel = label("review.mode");
 
-        int r = 0;
-        grid.add(label("review.opinion", true), 0, r);
-        grid.add(opinionBox, 1, r++);
-        grid.add(label("review.explanation", true), 0, r);
-        grid.add(explanation, 1, r++);
-        grid.add(modeLabel, 0, r);
-        grid.add(modeBox, 1, r++);
-        grid.add(validLabel, 0, r);
-        grid.add(validUntil, 1, r++);
-        grid.add(windowLabel, 0, r);
-        grid.add(windowBox, 1, r++);
-        grid.add(label("review.replyNote"), 0, r);
-        grid.add(replyNote, 1, r);
+        // Compact, so the form stays on screen under the application on a 1280×800 laptop.
+        grid.add(label("review.opinion", true), 0, 0);
+        grid.add(opinionBox, 1, 0);
+        grid.add(modeLabel, 2, 0);
+        grid.add(modeBox, 3, 0);
+        grid.add(validLabel, 0, 1);
+        grid.add(validUntil, 1, 1, 3, 1);
+        grid.add(windowLabel, 0, 2);
+        grid.add(windowBox, 1, 2, 3, 1);
+        grid.add(label("review.explanation", true), 0, 3);
+        grid.add(explanation, 1, 3, 3, 1);
+        grid.add(label("review.replyNote"), 0, 4);
+        grid.add(replyNote, 1, 4, 3, 1);
 
         // Mode and dates matter only for 同意; the dates follow the chosen mode.
         var agreeing = model.opinionProperty().isEqualTo(ReviewOpinion.AGREE);
@@ -142,9 +149,6 @@ public final class ReviewFormView extends VBox {
         showWhen(agreeing, modeLabel, modeBox);
         showWhen(isOnline, validLabel, validUntil);
         showWhen(isOnSite, windowLabel, windowBox);
-        for (Node n : new Node[] {validLabel, validUntil, windowLabel, windowBox, modeLabel, modeBox}) {
-            GridPane.setFillWidth(n, true);
-        }
 
         VBox errors = new VBox(4);
         errors.setId("review-errors");
@@ -179,8 +183,10 @@ public final class ReviewFormView extends VBox {
         notice.setWrapText(true);
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.setGraphic(Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE, 14));
-        HBox actions = new HBox(10, save, saving, notice);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, spacer, notice, saving, save);
+        header.setAlignment(Pos.CENTER_LEFT);
 
         Label locked = new Label();
         locked.setId("review-locked");
@@ -192,8 +198,8 @@ public final class ReviewFormView extends VBox {
         locked.managedProperty().bind(locked.visibleProperty());
 
         grid.disableProperty().bind(model.editableProperty().not().or(model.savingProperty()));
-        getChildren().addAll(title, locked, grid, errors, actions);
-        setPadding(new Insets(4, 0, 8, 0));
+        getChildren().addAll(header, locked, grid, errors);
+        setPadding(new Insets(10, 20, 12, 20));
     }
 
     private static void showWhen(javafx.beans.value.ObservableBooleanValue when, Node... nodes) {

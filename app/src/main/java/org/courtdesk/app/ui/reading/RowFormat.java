@@ -64,6 +64,32 @@ public final class RowFormat {
         return Messages.format("queue.left.days", d, DATE.format(end));
     }
 
+    /**
+     * A court's name as the table shows it: "广东省广州市中级人民法院" → "广州中院", "广州市天河区人民法院" → "天河区法院".
+     * The full name stays in the tooltip, the detail pane and the sort order.
+     */
+    public static String courtShort(String name) {
+        if (name == null || name.isBlank()) {
+            return NONE;
+        }
+        String s = name.strip();
+        int province = s.indexOf('省');
+        if (province > 0 && s.indexOf('市', province) > province) {
+            s = s.substring(province + 1);
+        }
+        int city = s.indexOf('市');
+        if (city > 0 && city < s.length() - 1) {
+            String rest = s.substring(city + 1);
+            if (rest.startsWith("中级人民法院")) {
+                return s.substring(0, city) + "中院";
+            }
+            if (rest.matches("^.{1,6}[区县]人民法院$")) {
+                s = rest;
+            }
+        }
+        return s.replace("高级人民法院", "高院").replace("中级人民法院", "中院").replace("人民法院", "法院");
+    }
+
     public static String date(LocalDate d) {
         return d == null ? NONE : DATE.format(d);
     }

@@ -1,0 +1,121 @@
+package org.courtdesk.app.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courtdesk.app.ui.UiTestSupport.onFx;
+import static org.courtdesk.app.ui.UiTestSupport.waitUntil;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.FakeWorkspace;
+import org.courtdesk.app.ui.Samples;
+import org.courtdesk.app.ui.UiTestSupport;
+import org.courtdesk.app.workspace.SyncStatus;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private FakeWorkspace ws;
+    private MainWindow main;
+
+    @Start
+    void start(Stage stage) {
+        Messages.use(Messages.CHINESE);
+        ws = Samples.workspace();
+        main = new MainWindow(ws, Samples.CLOCK);
+        UiTestSupport.show(stage, main, 1280, 800);
+    }
+
+    private void waitLoaded(FxRobot robot) {
+        TableView<?> table = robot.lookup("#queue-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 6 && main.reading().model().settled());
+    }
+
+    @Test
+    void tabTitleCountsRequestsAwaitingReview(FxRobot robot) {
+        waitLoaded(robot);
+        TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
+        waitUntil(() -> tabs.getTabs().get(0).getText().equals("阅卷申请（6）"));
+    }
+
+    @Test
+    void statusBarShowsOnlineLastSyncAndPendingUploads(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        // A row opened: detail pane shows the application, its materials and the form (for the screenshot).
+        onFx(() -> {
+            main.reading().table().getSelectionModel().select(1);
+            return null;
+        });
+        waitUntil(() -> main.reading().formModel().request() != null);
+        ws.fireStatus(new SyncStatus(true, Samples.CLOCK.instant().minusSeconds(600), 2, 0, -1, null, false, null));
+        Label online = robot.lookup("#status-online").queryAs(Label.class);
+        Label last = robot.lookup("#status-last-sync").queryAs(Label.class);
+        Label pending = robot.lookup("#status-pending").queryAs(Label.class);
+        waitUntil(() -> pending.getText().equals("待上传决定：2"));
+        assertThat(online.getText()).isEqualTo("在线");
+        assertThat(last.getText()).isEqualTo("上次同步：09:20");
+        assertThat(robot.lookup("#stale-banner").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#offline-banner").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#status-progress").query().isVisible()).isFalse();
+        UiTestSupport.snapshot(main, "main-window");
+    }
+
+    @Test
+    void offlineAndStaleCacheShowBanners(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        ws.fireStatus(new SyncStatus(false, Samples.CLOCK.instant().minusSeconds(6 * 3600), 1, 0, -1, null, false,
+                "无法连接服务器"));
+        Node stale = robot.lookup("#stale-banner").query();
+        waitUntil(stale::isVisible);
+        assertThat(robot.lookup("#offline-banner").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#stale-banner-text").queryAs(Label.class).getText())
+                .isEqualTo("本机数据已有 6 小时未与服务器同步，显示的内容可能不是最新状态。");
+        assertThat(robot.lookup("#status-online").queryAs(Label.class).getText()).isEqualTo("离线");
+        UiTestSupport.snapshot(main, "main-offline-stale");
+    }
+
+    @Test
+    void progressBarWhileALongPullRuns(FxRobot robot) {
+        waitLoaded(robot);
+        ws.fireStatus(new SyncStatus(true, Samples.CLOCK.instant(), 0, 0, 0.4, "正在下载材料 4/10", false, null));
+        ProgressBar bar = robot.lookup("#status-progress").queryAs(ProgressBar.class);
+        waitUntil(bar::isVisible);
+        assertThat(bar.getProgress()).isEqualTo(0.4);
+    }
+
+    @Test
+    void f5AsksForASync(FxRobot robot) {
+        waitLoaded(robot);
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitUntil(() -> ws.syncRequests > 0);
+    }
+
+    @Test
+    void expiredSessionAsksForThePasswordAndReauthenticates(FxRobot robot) {
+        waitLoaded(robot);
+        ws.fireStatus(new SyncStatus(true, Samples.CLOCK.instant(), 0, 0, -1, null, true, null));
+        waitUntil(() -> robot.lookup("#relogin-password").tryQuery().isPresent());
+        robot.clickOn("#relogin-password").write("wrong");
+        robot.clickOn("#relogin-submit");
+        waitUntil(() -> robot.lookup("#relogin-error").tryQuery().isPresent());
+        assertThat(robot.lookup("#relogin-error").queryAs(Label.class).getText()).isEqualTo("用户名或密码错误，请重新输入。");
+        robot.clickOn("#relogin-password").write("secret");
+        robot.clickOn("#relogin-submit");
+        waitUntil(() -> ws.reauthPasswords.contains("secret"));
+        waitUntil(() -> !robot.lookup("#session-banner").query().isVisible());
+        assertThat(ws.reauthPasswords).containsExactly("wrong", "secret");
+        assertThat(robot.lookup(".password-field").queryAll().stream().filter(n -> n instanceof PasswordField
+                && "relogin-password".equals(n.getId()) && n.getScene() != null && n.getScene().getWindow().isShowing())).isEmpty();
+    }
+}

@@ -1,0 +1,112 @@
+package org.courtdesk.app.ui.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.Samples;
+import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.model.request.RequestStatus;
+
+/** Filtering and sorting without JavaFX. */
+class QueueProcessorTest {
+
+    private final List<ReadingQueueRow> rows = Samples.workspace().readingQueue();
+    private final LocalDate today = Samples.TODAY;
+
+    private List<ReadingQueueRow> apply(QueueQuery q, List<SortKey> sort) {
+        return QueueProcessor.apply(rows, q, sort, today, Samples.ZONE);
+    }
+
+    private static List<Long> ids(List<ReadingQueueRow> rows) {
+        return rows.stream().map(ReadingQueueRow::id).toList();
+    }
+
+    @Test
+    void defaultShowsAwaitingReviewOldestFirst() {
+        List<ReadingQueueRow> r = apply(QueueQuery.DEFAULT, List.of());
+        assertThat(ids(r)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(r).allMatch(x -> x.status() == RequestStatus.PENDING_REVIEW);
+    }
+
+    @Test
+    void statusFilterAll() {
+        assertThat(apply(QueueQuery.DEFAULT.withStatus(StatusFilter.ALL), List.of())).hasSize(7);
+        assertThat(ids(apply(QueueQuery.DEFAULT.withStatus(StatusFilter.APPROVED), List.of()))).containsExactly(7L);
+        assertThat(apply(QueueQuery.DEFAULT.withStatus(StatusFilter.EXPIRED), List.of())).isEmpty();
+    }
+
+    @Test
+    void caseNumberIgnoresParenthesisWidthAndSpaces() {
+        QueueQuery q = QueueQuery.DEFAULT.withStatus(StatusFilter.ALL);
+        assertThat(ids(apply(q.withCaseNumber("(2022)粤0106"), List.of()))).containsExactly(2L);
+        assertThat(ids(apply(q.withCaseNumber("（2021）粤01民初1号"), List.of()))).containsExactly(1L, 7L);
+        assertThat(ids(apply(q.withCaseNumber(" 执 456 "), List.of()))).containsExactly(4L);
+    }
+
+    @Test
+    void applicantAndDateRange() {
+        QueueQuery q = QueueQuery.DEFAULT.withStatus(StatusFilter.ALL);
+        assertThat(ids(apply(q.withApplicant("金家"), List.of()))).containsExactly(1L, 7L);
+        assertThat(ids(apply(q.withDates(today.minusDays(3), today.minusDays(1)), List.of()))).containsExactly(3L, 4L, 5L, 7L);
+        assertThat(ids(apply(q.withDates(today, null), List.of()))).containsExactly(6L);
+        assertThat(ids(apply(q.withDates(null, today.minusDays(5)), List.of()))).containsExactly(1L);
+    }
+
+    @Test
+    void sortsByColumnsBothWays() {
+        QueueQuery all = QueueQuery.DEFAULT.withStatus(StatusFilter.ALL);
+        assertThat(ids(apply(all, List.of(new SortKey(QueueColumn.APPLICATION_DATE, false)))).get(0)).isEqualTo(6L);
+        List<ReadingQueueRow> waiting = apply(all, List.of(new SortKey(QueueColumn.DAYS_WAITING, false)));
+        assertThat(waiting.get(0).id()).isEqualTo(1L);
+        assertThat(waiting.get(waiting.size() - 1).id()).as("decided rows have no waiting time: last").isEqualTo(7L);
+        List<ReadingQueueRow> waitingAsc = apply(all, List.of(new SortKey(QueueColumn.DAYS_WAITING, true)));
+        assertThat(waitingAsc.get(0).id()).isEqualTo(6L);
+        assertThat(waitingAsc.get(waitingAsc.size() - 1).id()).isEqualTo(7L);
+        List<ReadingQueueRow> byApplicant = apply(all, List.of(new SortKey(QueueColumn.APPLICANT, true)));
+        List<String> names = byApplicant.stream().map(ReadingQueueRow::applicantName).toList();
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(names).isEqualTo(sorted);
+    }
+
+    @Test
+    void twentyThousandRowsFilterAndSortCorrectly() {
+        List<ReadingQueueRow> many = Samples.manyRows(20_000, 1000);
+        QueueQuery q = QueueQuery.DEFAULT.withStatus(StatusFilter.ALL).withCaseNumber("(2021)粤0106民初");
+        List<ReadingQueueRow> got = QueueProcessor.apply(many, q, List.of(new SortKey(QueueColumn.CASE_NUMBER, true)),
+                today, Samples.ZONE);
+        List<ReadingQueueRow> expected = many.stream()
+                .filter(r -> QueueQuery.normalize(r.caseNumber()).contains("(2021)粤0106民初"))
+                .sorted(Comparator.comparing((ReadingQueueRow r) -> QueueQuery.normalize(r.caseNumber()),
+                        java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE)::compare)
+                        .thenComparing(QueueProcessor.defaultOrder()))
+                .toList();
+        assertThat(got).isNotEmpty().isEqualTo(expected);
+    }
+
+    @Test
+    void derivedColumnsRead() {
+        Messages.use(Messages.CHINESE);
+        ReadingQueueRow first = apply(QueueQuery.DEFAULT, List.of()).get(0);
+        assertThat(RowFormat.daysWaitingText(first, today, Samples.ZONE)).isEqualTo("6 天");
+        ReadingQueueRow approved = apply(QueueQuery.DEFAULT.withStatus(StatusFilter.APPROVED), List.of()).get(0);
+        assertThat(RowFormat.daysWaitingText(approved, today, Samples.ZONE)).isEqualTo("—");
+        assertThat(RowFormat.timeLeftText(approved, today)).isEqualTo("剩 1 天");
+    }
+
+    @Test
+    void courtNamesAreShortenedForTheTable() {
+        assertThat(RowFormat.courtShort("广东省广州市中级人民法院")).isEqualTo("广州中院");
+        assertThat(RowFormat.courtShort("广州市天河区人民法院")).isEqualTo("天河区法院");
+        assertThat(RowFormat.courtShort("广东省高级人民法院")).isEqualTo("广东省高院");
+        assertThat(RowFormat.courtShort("东莞市第二人民法院")).isEqualTo("东莞市第二法院");
+        assertThat(RowFormat.courtShort(null)).isEqualTo("—");
+    }
+}

@@ -1,0 +1,191 @@
+package org.courtdesk.app.ui.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courtdesk.app.ui.UiTestSupport.onFx;
+import static org.courtdesk.app.ui.UiTestSupport.waitUntil;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.FakeWorkspace;
+import org.courtdesk.app.ui.Samples;
+import org.courtdesk.app.ui.UiTestSupport;
+import org.courtdesk.app.ui.main.MainWindow;
+import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.model.reading.ReadingRules;
+import org.courtdesk.model.reading.ReviewOpinion;
+
+/** The judge decides from the keyboard; the review form validates with the shared rules. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewFlowTest {
+
+    private FakeWorkspace ws;
+    private MainWindow main;
+
+    @Start
+    void start(Stage stage) {
+        Messages.use(Messages.CHINESE);
+        ws = Samples.workspace();
+        main = new MainWindow(ws, Samples.CLOCK);
+        UiTestSupport.show(stage, main, 1280, 800);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ReadingQueueRow> table(FxRobot robot) {
+        return robot.lookup("#queue-table").queryAs(TableView.class);
+    }
+
+    private void waitForRows(FxRobot robot) {
+        waitUntil(() -> table(robot).getItems().size() == 6 && main.reading().model().settled());
+    }
+
+    private void selectFirstRowByKeyboard(FxRobot robot) {
+        waitForRows(robot);
+        onFx(() -> {
+            table(robot).requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.J); // no selection yet: J selects the first (oldest) row
+        waitUntil(() -> main.reading().shownId() == 1L && main.reading().formModel().request() != null
+                && main.reading().formModel().request().id() == 1L);
+    }
+
+    @Test
+    void keyboardOnlyApprovalSavesTheRightDecision(FxRobot robot) throws Exception {
+        selectFirstRowByKeyboard(robot);
+        robot.type(KeyCode.J); // second oldest: id 2
+        waitUntil(() -> main.reading().formModel().request() != null && main.reading().formModel().request().id() == 2L);
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        waitUntil(() -> main.reading().formModel().opinionProperty().get() == ReviewOpinion.AGREE);
+        UiTestSupport.snapshot(main, "main-review-form");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.saved.size() == 1);
+
+        ReviewDecision d = ws.saved.get(0);
+        assertThat(ws.savedIds).containsExactly(2L);
+        assertThat(d.opinion()).isEqualTo(ReviewOpinion.AGREE);
+        assertThat(d.mode()).isEqualTo(ReadingMode.ONLINE);
+        assertThat(d.validUntil()).isEqualTo(Samples.TODAY.plusDays(ReadingRules.DEFAULT_ONLINE_VALIDITY_DAYS));
+        assertThat(d.explanation()).isEqualTo("申请符合法律规定，予以同意。");
+        assertThat(d.baseVersion()).isEqualTo(3);
+        assertThat(d.idempotencyKey()).isNotNull();
+        assertThat(d.onSiteStart()).isNull();
+
+        Label notice = robot.lookup("#review-notice").queryAs(Label.class);
+        waitUntil(() -> "已保存，待同步".equals(notice.getText()));
+        // The queue shows the pending decision once the workspace reports it: 审查通过 · 待同步.
+        onFx(() -> {
+            main.reading().model().queryProperty().set(QueueQuery.DEFAULT.withStatus(StatusFilter.ALL));
+            return null;
+        });
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.id() == 2L
+                && r.syncState() == ReadingQueueRow.SyncState.PENDING));
+        UiTestSupport.snapshot(main, "main-after-save");
+    }
+
+    @Test
+    void refusalNeedsAnExplanationAndNothingIsSavedWithoutIt(FxRobot robot) {
+        selectFirstRowByKeyboard(robot);
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        VBox errors = robot.lookup("#review-errors").queryAs(VBox.class);
+        waitUntil(errors::isVisible);
+        assertThat(errors.getChildren()).extracting(n -> ((Label) n).getText())
+                .containsExactly("请填写审查意见说明");
+        assertThat(ws.saved).isEmpty();
+
+        // The focus is in the explanation after Ctrl+2: type the reason and save.
+        robot.write("申请人非本案当事人或其代理律师");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.saved.size() == 1);
+        ReviewDecision d = ws.saved.get(0);
+        assertThat(d.opinion()).isEqualTo(ReviewOpinion.DISAGREE);
+        assertThat(d.explanation()).isEqualTo("申请人非本案当事人或其代理律师");
+        assertThat(d.mode()).isNull();
+        assertThat(d.validUntil()).isNull();
+        assertThat(errors.isVisible()).isFalse();
+    }
+
+    @Test
+    void invalidDatesAreRefusedInChineseAndNotSaved(FxRobot robot) throws Exception {
+        selectFirstRowByKeyboard(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        onFx(() -> {
+            main.reading().formModel().validUntilProperty().set(Samples.TODAY.plusDays(200));
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        VBox errors = robot.lookup("#review-errors").queryAs(VBox.class);
+        waitUntil(errors::isVisible);
+        assertThat(errors.getChildren()).extracting(n -> ((Label) n).getText())
+                .containsExactly("有效截止日期须在今天至九十天之内");
+        UiTestSupport.snapshot(main, "main-validation");
+
+        onFx(() -> {
+            main.reading().formModel().modeProperty().set(ReadingMode.ON_SITE);
+            main.reading().formModel().onSiteStartProperty().set(Samples.TODAY.plusDays(3));
+            main.reading().formModel().onSiteEndProperty().set(Samples.TODAY.plusDays(1));
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> errors.getChildren().size() == 1
+                && ((Label) errors.getChildren().get(0)).getText().startsWith("现场阅卷时间段不正确"));
+        assertThat(ws.saved).isEmpty();
+    }
+
+    @Test
+    void notDigitisedCaseCannotBeApprovedOnline(FxRobot robot) {
+        selectFirstRowByKeyboard(robot);
+        robot.type(KeyCode.J).type(KeyCode.J); // id 3: not digitised
+        waitUntil(() -> main.reading().formModel().request() != null && main.reading().formModel().request().id() == 3L);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        waitUntil(() -> main.reading().formModel().modeProperty().get() == ReadingMode.ON_SITE);
+        onFx(() -> {
+            main.reading().formModel().modeProperty().set(ReadingMode.ONLINE);
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        VBox errors = robot.lookup("#review-errors").queryAs(VBox.class);
+        waitUntil(errors::isVisible);
+        assertThat(errors.getChildren()).extracting(n -> ((Label) n).getText())
+                .contains("该案件卷宗未电子化，不能在线阅卷，请选择“现场阅卷”");
+        assertThat(ws.saved).isEmpty();
+    }
+
+    @Test
+    void decidedRequestsHaveTheFormDisabled(FxRobot robot) {
+        waitForRows(robot);
+        onFx(() -> {
+            main.reading().model().queryProperty().set(QueueQuery.DEFAULT.withStatus(StatusFilter.APPROVED));
+            return null;
+        });
+        waitUntil(() -> table(robot).getItems().size() == 1 && main.reading().model().settled());
+        onFx(() -> {
+            table(robot).requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.J);
+        waitUntil(() -> main.reading().formModel().request() != null && main.reading().formModel().request().id() == 7L);
+        assertThat(main.reading().formModel().editableProperty().get()).isFalse();
+        Node save = robot.lookup("#review-save").query();
+        assertThat(save.isDisabled()).isTrue();
+        Label locked = robot.lookup("#review-locked").queryAs(Label.class);
+        assertThat(locked.getText()).isEqualTo("当前状态为“审查通过”，不能再作审查决定");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        assertThat(ws.saved).isEmpty();
+    }
+}
