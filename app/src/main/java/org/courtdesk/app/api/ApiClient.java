@@ -63,8 +63,10 @@ public final class ApiClient implements AutoCloseable {
                 .connectTimeout(timeouts.connect())
                 .readTimeout(timeouts.read())
                 .writeTimeout(timeouts.write())
-                // The outbox retries (with the same idempotency key); OkHttp must not replay on its own.
-                .retryOnConnectionFailure(false)
+                // A pooled connection the server closed (restart, idle timeout) is retried on a fresh one, so a
+                // restarted server is not mistaken for an offline one. Safe for decisions: they carry their
+                // idempotency key, and the server applies a key once.
+                .retryOnConnectionFailure(true)
                 .addInterceptor(chain -> {
                     Request request = chain.request();
                     String t = token.get();

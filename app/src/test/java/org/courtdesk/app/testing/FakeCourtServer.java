@@ -48,7 +48,8 @@ import okhttp3.mockwebserver.SocketPolicy;
  */
 public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
 
-    public final MockWebServer web = new MockWebServer();
+    private volatile MockWebServer web = new MockWebServer();
+    private int port;
 
     private record Account(String password, UserInfo user) {}
 
@@ -67,10 +68,12 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     public final List<ReviewDecision> decisionPosts = new CopyOnWriteArrayList<>();
     public final AtomicInteger decisionsApplied = new AtomicInteger();
 
-    public volatile boolean down;
+    private volatile boolean down;
+    /** Accounts answered with 423 ACCOUNT_LOCKED. */
+    public final Set<String> locked = ConcurrentHashMap.newKeySet();
     public volatile boolean expireTokens;
-    /** Answer the decision, but drop the connection instead of sending the answer (applied, answer lost). */
-    public volatile boolean loseNextDecisionAnswer;
+    /** Apply decisions, but drop the connection instead of answering, this many times (answers lost). */
+    public final AtomicInteger loseDecisionAnswers = new AtomicInteger();
     /** Answer decisions with 503 (server trouble). */
     public volatile boolean decisionsUnavailable;
     /** Feed requests with this {@code since} answer 500. */
@@ -81,10 +84,43 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     public FakeCourtServer() throws IOException {
         web.setDispatcher(this);
         web.start();
+        port = web.getPort();
     }
 
     public String url() {
-        return web.url("/").toString();
+        return "http://" + web.getHostName() + ":" + port + "/";
+    }
+
+    /** Down: the port is closed (connection refused), as when the server is stopped; up: listening again. */
+    public synchronized void down(boolean goDown) throws IOException {
+        if (goDown == down) {
+            return;
+        }
+        down = goDown;
+        if (goDown) {
+            web.shutdown();
+        } else {
+            // The old socket may take a moment to be released.
+            for (int attempt = 0; ; attempt++) {
+                MockWebServer again = new MockWebServer();
+                again.setDispatcher(this);
+                try {
+                    again.start(port);
+                    web = again;
+                    break;
+                } catch (java.net.BindException e) {
+                    if (attempt > 100) {
+                        throw e;
+                    }
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
+        }
     }
 
     public FakeCourtServer clock(Clock c) {
@@ -125,6 +161,11 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         log.add(c);
     }
 
+    /** Tokens handed out and not revoked. */
+    public Set<String> tokens() {
+        return Set.copyOf(tokens);
+    }
+
     public synchronized ReadingRequestView get(long id) {
         return requests.get(id);
     }
@@ -142,20 +183,9 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     }
 
     @Override
-    public MockResponse peek() {
-        if (down) {
-            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START);
-        }
-        return super.peek();
-    }
-
-    @Override
     public MockResponse dispatch(RecordedRequest r) {
         String path = r.getPath();
         calls.add(r.getMethod() + " " + path);
-        if (down) {
-            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START);
-        }
         try {
             if (path.equals("/api/v1/auth/login") && r.getMethod().equals("POST")) {
                 return login(Json.read(r.getBody().readUtf8(), LoginRequest.class));
@@ -197,6 +227,9 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     }
 
     private MockResponse login(LoginRequest req) {
+        if (locked.contains(req.username())) {
+            return problem(ErrorCode.ACCOUNT_LOCKED, null);
+        }
         Account a = accounts.get(req.username());
         if (a == null || !a.password().equals(req.password())) {
             return problem(ErrorCode.BAD_CREDENTIALS, null);
@@ -228,6 +261,9 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         }
         DecisionResult previous = applied.get(d.idempotencyKey());
         if (previous != null) {
+            if (loseDecisionAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+            }
             return json(200, new DecisionResult(previous.request(), true));
         }
         ReadingRequestView current = requests.get(id);
@@ -257,8 +293,7 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         DecisionResult result = new DecisionResult(after, false);
         applied.put(d.idempotencyKey(), result);
         decisionsApplied.incrementAndGet();
-        if (loseNextDecisionAnswer) {
-            loseNextDecisionAnswer = false;
+        if (loseDecisionAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
         }
         return json(200, result);
@@ -291,7 +326,9 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        web.shutdown();
+        if (!down) {
+            web.shutdown();
+        }
     }
 
 }

@@ -1,0 +1,106 @@
+package org.courtdesk.app.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.courtdesk.app.cache.DocumentStore;
+import org.courtdesk.app.testing.Fixtures;
+import org.courtdesk.app.testing.Harness;
+import org.courtdesk.app.workspace.local.LocalWorkspace;
+import org.courtdesk.model.api.MaterialRef;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.ReviewInfo;
+import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.RequestStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalWorkspaceTest {
+
+    @TempDir
+    Path home;
+    Harness h;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        h = new Harness(home);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        h.close();
+    }
+
+    @Test
+    void aDocumentIsFetchedVerifiedCachedAndThenOpensOffline() throws Exception {
+        byte[] pdf = Fixtures.pdfBytes("律师证");
+        h.server.document(pdf);
+        String sha = DocumentStore.sha256Hex(pdf);
+        LocalWorkspace ws = h.login();
+
+        assertThat(ws.document(sha.toUpperCase())).isEqualTo(pdf);
+        assertThat(ws.syncStatus().busy()).isFalse();
+        h.server.down(true);
+        assertThat(ws.document(sha)).isEqualTo(pdf);
+        assertThat(h.server.callsTo("GET /api/v1/documents/")).isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentThatDoesNotMatchItsHashIsRefusedAndNotCached() throws Exception {
+        byte[] pdf = Fixtures.pdfBytes("证据");
+        h.server.document(pdf);
+        String sha = DocumentStore.sha256Hex(pdf);
+        h.server.corruptDocuments.add(sha);
+        LocalWorkspace ws = h.login();
+        assertThatThrownBy(() -> ws.document(sha)).isInstanceOf(DocumentUnavailableException.class)
+                .hasMessageContaining("校验");
+        h.server.corruptDocuments.clear();
+        h.server.down(true);
+        assertThatThrownBy(() -> ws.document(sha)).isInstanceOf(DocumentUnavailableException.class);
+        assertThatThrownBy(() -> ws.document("../../etc/passwd")).isInstanceOf(DocumentUnavailableException.class);
+    }
+
+    @Test
+    void anUnknownOrForbiddenDocumentIsUnavailable() throws Exception {
+        LocalWorkspace ws = h.login();
+        String missing = DocumentStore.sha256Hex(new byte[] {1, 2, 3});
+        assertThatThrownBy(() -> ws.document(missing)).isInstanceOf(DocumentUnavailableException.class);
+    }
+
+    @Test
+    void materialsOfRequestsAwaitingReviewArePrefetchedSoTheyOpenOffline() throws Exception {
+        h.config = h.config.withPrefetch(true);
+        byte[] licence = Fixtures.pdfBytes("执业证");
+        byte[] letter = Fixtures.pdfBytes("律所介绍信");
+        h.server.document(licence);
+        h.server.document(letter);
+        List<MaterialRef> materials = List.of(Fixtures.material(1, licence), Fixtures.material(2, letter));
+        h.server.put(Fixtures.request(1, 1, RequestStatus.PENDING_REVIEW, null, materials));
+        LocalWorkspace ws = h.login();
+        assertThat(ws.syncService().runCycle(false).prefetched()).isEqualTo(2);
+        h.server.down(true);
+        assertThat(ws.document(materials.get(0).sha256())).isEqualTo(licence);
+        assertThat(ws.document(materials.get(1).sha256())).isEqualTo(letter);
+    }
+
+    @Test
+    void anOnlineApprovalPastItsDateShowsAsExpired() throws Exception {
+        ReviewInfo review = new ReviewInfo("王法官", Fixtures.TODAY.minusDays(20), ReviewOpinion.AGREE, "同意",
+                ReadingMode.ONLINE, Fixtures.TODAY.plusDays(1), null, null, null);
+        h.server.put(Fixtures.request(1, 2, RequestStatus.APPROVED, review, List.of()));
+        LocalWorkspace ws = h.login();
+        ws.syncService().runCycle(false);
+        assertThat(ws.readingQueue().get(0).status()).isEqualTo(RequestStatus.APPROVED);
+        h.clock.advance(Duration.ofDays(2));
+        assertThat(ws.readingQueue().get(0).status()).isEqualTo(RequestStatus.EXPIRED);
+        assertThat(ws.readingRequest(1)).get().extracting(ReadingRequestView::status).isEqualTo(RequestStatus.EXPIRED);
+        assertThatThrownBy(() -> ws.saveDecision(1, Fixtures.disagree())).isInstanceOf(DecisionRejectedException.class);
+    }
+}
