@@ -50,6 +50,7 @@ public final class ReadingDetailView extends VBox {
         this.showConflict = showConflict;
         setId("reading-detail");
         getStyleClass().add("detail-pane");
+        setMinWidth(400);
         scroll.getStyleClass().addAll("detail-scroll", Styles.FLAT);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -474,6 +474,7 @@ public final class ReadingQueueView extends BorderPane {
     public void save() {
         formModel.save(saved -> {
             model.reload();
+            loadDetail(saved.requestId());
             table.requestFocus();
         });
     }

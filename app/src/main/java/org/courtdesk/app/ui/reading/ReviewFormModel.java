@@ -114,12 +114,10 @@ public final class ReviewFormModel {
             fill(pending.decision());
             editable.set(false);
             if (pending.conflict()) {
-                notice.set(Messages.get("review.notice.conflict"));
+                lockedReason.set(Messages.get("review.locked.conflict"));
             } else {
-                notice.set(Messages.format("review.notice.pending", RowFormat.date(
-                        pending.savedAt() == null ? null : pending.savedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())));
+                notice.set(Messages.get("review.saved"));
             }
-            lockedReason.set(Messages.get(pending.conflict() ? "review.locked.conflict" : "review.locked.pending"));
             return;
         }
         clearFields();
@@ -253,7 +251,7 @@ public final class ReviewFormModel {
                     saving.set(false);
                     resolvingConflict = false;
                     editable.set(false);
-                    lockedReason.set(Messages.get("review.locked.pending"));
+                    lockedReason.set("");
                     notice.set(Messages.get("review.saved"));
                     if (onSaved != null) {
                         onSaved.accept(result);

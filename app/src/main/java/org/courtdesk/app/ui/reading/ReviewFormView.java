@@ -113,14 +113,12 @@ public final class ReviewFormView extends VBox {
         ColumnConstraints c0 = new ColumnConstraints();
         c0.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints c1 = new ColumnConstraints();
-        ColumnConstraints c2 = new ColumnConstraints();
-        c2.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints c3 = new ColumnConstraints();
-        c3.setHgrow(Priority.ALWAYS);
-        c3.setFillWidth(true);
-        grid.getColumnConstraints().addAll(c0, c1, c2, c3);
+        c1.setHgrow(Priority.ALWAYS);
+        c1.setFillWidth(true);
+        grid.getColumnConstraints().addAll(c0, c1);
 
         HBox opinionBox = new HBox(0, agree, disagree);
+        opinionBox.setMinWidth(Region.USE_PREF_SIZE);
         HBox modeBox = new HBox(0, online, onSite);
         HBox windowBox = new HBox(8, onSiteStart, new Label("—"), onSiteEnd);
         windowBox.setAlignment(Pos.CENTER_LEFT);
@@ -128,19 +126,18 @@ public final class ReviewFormView extends VBox {
         Label windowLabel = label("review.window");
         Label modeLabel = label("review.mode");
 
-        // Compact, so the form stays on screen under the application on a 1280×800 laptop.
-        grid.add(label("review.opinion", true), 0, 0);
-        grid.add(opinionBox, 1, 0);
-        grid.add(modeLabel, 2, 0);
-        grid.add(modeBox, 3, 0);
+        // Compact, so the form stays on screen under the application on a 1280×800 laptop: the opinion sits in
+        // the header beside 保存, the rest below.
+        grid.add(modeLabel, 0, 0);
+        grid.add(modeBox, 1, 0);
         grid.add(validLabel, 0, 1);
-        grid.add(validUntil, 1, 1, 3, 1);
+        grid.add(validUntil, 1, 1);
         grid.add(windowLabel, 0, 2);
-        grid.add(windowBox, 1, 2, 3, 1);
+        grid.add(windowBox, 1, 2);
         grid.add(label("review.explanation", true), 0, 3);
-        grid.add(explanation, 1, 3, 3, 1);
+        grid.add(explanation, 1, 3);
         grid.add(label("review.replyNote"), 0, 4);
-        grid.add(replyNote, 1, 4, 3, 1);
+        grid.add(replyNote, 1, 4);
 
         // Mode and dates matter only for 同意; the dates follow the chosen mode.
         var agreeing = model.opinionProperty().isEqualTo(ReviewOpinion.AGREE);
@@ -185,7 +182,11 @@ public final class ReviewFormView extends VBox {
         notice.setGraphic(Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE, 14));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, notice, saving, save);
+        notice.setMinWidth(0);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        opinionBox.disableProperty().bind(model.editableProperty().not().or(model.savingProperty()));
+        HBox header = new HBox(12, title, opinionBox, spacer, saving, save);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label locked = new Label();
@@ -198,7 +199,8 @@ public final class ReviewFormView extends VBox {
         locked.managedProperty().bind(locked.visibleProperty());
 
         grid.disableProperty().bind(model.editableProperty().not().or(model.savingProperty()));
-        getChildren().addAll(header, locked, grid, errors);
+        notice.managedProperty().bind(notice.visibleProperty());
+        getChildren().addAll(header, notice, locked, grid, errors);
         setPadding(new Insets(10, 20, 12, 20));
     }
 
