@@ -83,7 +83,10 @@ public final class CourtDeskServer implements AutoCloseable {
                 new HealthRoutes(c.database()),
                 new AuthRoutes(c.jdbi(), tokens, c.clock()),
                 new IdentityRoutes(c.jdbi(), c.config().identityProviderKey(), c.clock()),
-                new CourtRoutes(c.jdbi()));
+                new CourtRoutes(c.jdbi()),
+                new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today),
+                new org.courtdesk.server.reading.judge.JudgeRoutes(c),
+                new org.courtdesk.server.reading.casefile.CaseFileRoutes(c));
     }
 
     public int port() {
