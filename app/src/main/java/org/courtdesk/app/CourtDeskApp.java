@@ -15,20 +15,26 @@ import org.courtdesk.app.ui.Theme;
 import org.courtdesk.app.ui.login.LoginServices;
 import org.courtdesk.app.ui.login.LoginView;
 import org.courtdesk.app.ui.login.LoginViewModel;
-import org.courtdesk.app.ui.login.PreferencesServerAddressStore;
+import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.ui.login.ServerAddressStore;
+import org.courtdesk.app.ui.login.SettingsServerAddressStore;
 import org.courtdesk.app.ui.main.MainWindow;
 import org.courtdesk.app.workspace.LoginService;
 import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.app.workspace.local.DefaultLoginService;
 
 /** The workstation: login, then the main window. Started by {@link Launcher}. */
 public class CourtDeskApp extends Application {
+
+    static final String LANGUAGE_KEY = "ui.language";
 
     private Stage stage;
     private Scene scene;
     private LoginService loginService;
     private ServerAddressStore addressStore;
     private String presetServer;
+    private String langArg;
+    private Settings settings;
     private Workspace workspace;
     private MainWindow main;
 
@@ -36,10 +42,13 @@ public class CourtDeskApp extends Application {
     public void init() {
         List<String> args = getParameters().getRaw();
         presetServer = option(args, "--server=");
-        String lang = option(args, "--lang=");
-        if (lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en")) {
-            Messages.use(Messages.ENGLISH);
-        }
+        langArg = option(args, "--lang=");
+    }
+
+    /** UI language: --lang=en|zh, else the remembered choice, else Chinese. */
+    private void chooseLanguage() {
+        String lang = langArg != null ? langArg : settings.get(LANGUAGE_KEY).orElse("zh");
+        Messages.use(lang.toLowerCase(Locale.ROOT).startsWith("en") ? Messages.ENGLISH : Messages.CHINESE);
     }
 
     static String option(List<String> args, String prefix) {
@@ -55,8 +64,15 @@ public class CourtDeskApp extends Application {
     public void start(Stage primary) {
         Theme.init();
         this.stage = primary;
-        this.loginService = LoginServices.find();
-        this.addressStore = new PreferencesServerAddressStore();
+        DefaultLoginService fallback = null;
+        this.loginService = LoginServices.find().orElse(null);
+        if (loginService == null) {
+            fallback = new DefaultLoginService();
+            loginService = fallback;
+        }
+        this.settings = fallback != null ? fallback.settings() : Settings.load();
+        this.addressStore = new SettingsServerAddressStore(settings);
+        chooseLanguage();
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(960);
         stage.setMinHeight(640);
@@ -74,7 +90,13 @@ public class CourtDeskApp extends Application {
     }
 
     private void switchLanguage() {
-        Messages.use(Messages.locale().getLanguage().equals("en") ? Messages.CHINESE : Messages.ENGLISH);
+        boolean english = !Messages.locale().getLanguage().equals("en");
+        Messages.use(english ? Messages.ENGLISH : Messages.CHINESE);
+        try {
+            settings.put(LANGUAGE_KEY, english ? "en" : "zh");
+        } catch (RuntimeException e) {
+            // remembering the language is a convenience
+        }
         stage.setTitle(Messages.get("app.title"));
         scene.setRoot(loginView());
         Theme.apply(scene);

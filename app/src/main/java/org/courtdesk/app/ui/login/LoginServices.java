@@ -1,5 +1,6 @@
 package org.courtdesk.app.ui.login;
 
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 import org.courtdesk.app.workspace.LoginException;
@@ -8,7 +9,8 @@ import org.courtdesk.app.workspace.LoginService;
 /**
  * Finds the data layer's {@link LoginService}: the class named by the system property
  * {@code courtdesk.loginService}, else the first registered with {@link ServiceLoader}
- * (META-INF/services/org.courtdesk.app.workspace.LoginService), else one that explains it is missing.
+ * (META-INF/services/org.courtdesk.app.workspace.LoginService); the app falls back to the data layer's
+ * {@code DefaultLoginService}. Lets tests and demos swap the implementation without touching the screens.
  */
 public final class LoginServices {
 
@@ -16,16 +18,16 @@ public final class LoginServices {
 
     private LoginServices() {}
 
-    public static LoginService find() {
+    public static Optional<LoginService> find() {
         String name = System.getProperty(PROPERTY);
         if (name != null && !name.isBlank()) {
             try {
-                return (LoginService) Class.forName(name).getDeclaredConstructor().newInstance();
+                return Optional.of((LoginService) Class.forName(name).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | ClassCastException e) {
-                return missing("cannot create " + name + ": " + e);
+                return Optional.of(missing("cannot create " + name + ": " + e));
             }
         }
-        return ServiceLoader.load(LoginService.class).findFirst().orElseGet(() -> missing("no LoginService installed"));
+        return ServiceLoader.load(LoginService.class).findFirst();
     }
 
     public static LoginService missing(String why) {

@@ -40,6 +40,10 @@ public final class LoginViewModel {
         String remembered = store == null ? null : store.load();
         server.set(presetServer != null && !presetServer.isBlank() ? presetServer
                 : remembered != null && !remembered.isBlank() ? remembered : DEFAULT_SERVER);
+        String lastUser = store == null ? null : store.lastUsername();
+        if (lastUser != null) {
+            username.set(lastUser);
+        }
         canSubmit = Bindings.createBooleanBinding(
                 () -> !busy.get() && !server.get().isBlank() && !username.get().isBlank(), busy, server, username);
     }

@@ -2,7 +2,7 @@ package org.courtdesk.app.ui.login;
 
 /**
  * Where the login screen remembers the server address. A tiny adapter: the app's settings class
- * (org.courtdesk.app.settings) plugs in here when it lands; until then {@link PreferencesServerAddressStore}.
+ * is {@link SettingsServerAddressStore}, over org.courtdesk.app.settings.Settings.
  */
 public interface ServerAddressStore {
 
@@ -10,6 +10,11 @@ public interface ServerAddressStore {
     String load();
 
     void save(String address);
+
+    /** The user name of the last successful login on this computer, or null. */
+    default String lastUsername() {
+        return null;
+    }
 
     /** For tests and the smoke run: remembers in memory only. */
     static ServerAddressStore inMemory(String initial) {
