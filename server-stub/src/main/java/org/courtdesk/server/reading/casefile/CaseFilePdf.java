@@ -1,31 +1,24 @@
 package org.courtdesk.server.reading.casefile;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.courtdesk.server.casefile.CaseFileAssembler;
+import org.courtdesk.server.casefile.CaseFileEncryptor;
 
 /**
  * The case file an online approval hands out: a cover page (案号, 案件名称, 承办法院, 申请编号, 阅卷人, 有效截止日期,
  * and the list of volumes with their first pages) followed by every volume (case_document) merged in order, the
- * whole encrypted with AES-256 so it opens only with the 卷宗文档打开密码 of the SMS. Printing and copying text are
- * allowed (the seeds let the applicant print); changing the document is not. The owner password is random and
- * thrown away: nobody, the court included, edits a handed-out copy.
+ * whole encrypted with AES-256 so it opens only with the 卷宗文档打开密码 of the SMS. Binding (bookmarks per volume)
+ * and encryption (printing allowed, changes not; random owner password thrown away) are the shared
+ * {@link CaseFileAssembler} and {@link CaseFileEncryptor}; this class adds the cover and the broken-volume guard.
  */
 public final class CaseFilePdf {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the cover page says. */
     public record Cover(String caseNumber, String caseTitle, String courtName, String applicationNo,
@@ -36,77 +29,51 @@ public final class CaseFilePdf {
 
     private CaseFilePdf() {}
 
-    /** Cover plus volumes, merged, then encrypted with {@code openPassword} (AES-256). */
+    /**
+     * Cover plus volumes, bound with one bookmark per volume ({@link CaseFileAssembler}), then encrypted with
+     * {@code openPassword} (AES-256, {@link CaseFileEncryptor}).
+     */
     public static byte[] assemble(Cover cover, List<Volume> volumes, String openPassword) {
-        List<PDDocument> sources = new ArrayList<>();
-        try {
-            List<Integer> pageCounts = new ArrayList<>();
-            for (Volume v : volumes) {
-                PDDocument src = load(v);
-                sources.add(src);
-                pageCounts.add(src.getNumberOfPages());
-            }
-            byte[] coverBytes = coverPage(cover, volumes, pageCounts, 1);
-            // The cover may run over one page when there are many volumes: lay it out again with the right offset.
-            try (PDDocument probe = Loader.loadPDF(coverBytes)) {
-                if (probe.getNumberOfPages() > 1) {
-                    coverBytes = coverPage(cover, volumes, pageCounts, probe.getNumberOfPages());
-                }
-            }
-            try (PDDocument result = Loader.loadPDF(coverBytes)) {
-                PDFMergerUtility merger = new PDFMergerUtility();
-                for (PDDocument src : sources) {
-                    merger.appendDocument(result, src);
-                }
-                PDDocumentInformation info = result.getDocumentInformation();
-                info.setTitle(cover.caseNumber() + " 卷宗");
-                info.setSubject("阅卷申请 " + cover.applicationNo());
-                info.setCreator("CourtDesk");
-                info.setAuthor(cover.courtName());
-
-                AccessPermission permissions = new AccessPermission();
-                permissions.setCanModify(false);
-                permissions.setCanAssembleDocument(false);
-                permissions.setCanFillInForm(false);
-                permissions.setCanModifyAnnotations(false);
-                permissions.setCanPrint(true);
-                permissions.setCanPrintFaithful(true);
-                permissions.setCanExtractContent(true);
-                permissions.setCanExtractForAccessibility(true);
-                byte[] owner = new byte[32];
-                RANDOM.nextBytes(owner);
-                StandardProtectionPolicy policy = new StandardProtectionPolicy(HexFormat.of().formatHex(owner),
-                        openPassword, permissions);
-                policy.setEncryptionKeyLength(256);
-                result.protect(policy);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-                result.save(out);
-                return out.toByteArray();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot assemble the case file", e);
-        } finally {
-            for (PDDocument d : sources) {
-                try {
-                    d.close();
-                } catch (IOException ignored) {
-                    // nothing to do
-                }
-            }
+        List<byte[]> readable = new ArrayList<>();
+        List<Integer> pageCounts = new ArrayList<>();
+        for (Volume v : volumes) {
+            byte[] pdf = readableOrPlaceholder(v);
+            readable.add(pdf);
+            pageCounts.add(pages(pdf));
         }
+        byte[] coverBytes = coverPage(cover, volumes, pageCounts, 1);
+        int coverPages = pages(coverBytes);
+        if (coverPages > 1) {
+            // Many volumes: the table of contents runs over; lay it out again with the right start pages.
+            coverBytes = coverPage(cover, volumes, pageCounts, coverPages);
+        }
+        List<CaseFileAssembler.Part> parts = new ArrayList<>();
+        parts.add(new CaseFileAssembler.Part("封面及卷宗目录", coverBytes));
+        for (int i = 0; i < volumes.size(); i++) {
+            parts.add(new CaseFileAssembler.Part(volumes.get(i).title(), readable.get(i)));
+        }
+        byte[] bound = CaseFileAssembler.assemble(cover.caseNumber() + " " + cover.caseTitle() + " 卷宗", parts);
+        return CaseFileEncryptor.encrypt(bound, openPassword);
     }
 
     /** A volume that is not a readable PDF is replaced by a page saying so, rather than failing the approval. */
-    private static PDDocument load(Volume v) throws IOException {
-        try {
-            return Loader.loadPDF(v.pdf());
+    private static byte[] readableOrPlaceholder(Volume v) {
+        try (PDDocument ignored = Loader.loadPDF(v.pdf())) {
+            return v.pdf();
         } catch (IOException e) {
-            byte[] placeholder = new PlainPdf()
+            return new PlainPdf()
                     .title("卷宗材料无法读取", 18f)
                     .gap(12f)
                     .line("本卷《" + v.title() + "》的电子文件已损坏，无法合并到卷宗中。如需查阅，请与承办法院联系。", 12f)
                     .toBytes();
-            return Loader.loadPDF(placeholder);
+        }
+    }
+
+    private static int pages(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -50,6 +50,9 @@ class CaseFilePdfTest {
                 new CaseFilePdf.Volume("答辩状", "not a pdf".getBytes())), "0000011111");
         try (PDDocument doc = Loader.loadPDF(pdf, "0000011111")) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1 + 2 + 1);
+            List<String> bookmarks = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> bookmarks.add(i.getTitle()));
+            assertThat(bookmarks).containsExactly("封面及卷宗目录（1页）", "起诉状（2页）", "答辩状（1页）");
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("（2024）粤0106民初1234号").contains("本卷《答辩状》的电子文件已损坏").contains("2026-12-08");
         }
