@@ -45,7 +45,8 @@ public final class CourtDeskServer implements AutoCloseable {
         ServerContext context = new ServerContext(config, database, new RecordingNotifier(config.clock()));
         try {
             if (config.demo()) {
-                // wired once the demo package lands: DemoSeeder.seedIfEmpty(database.jdbi(), config.clock());
+                // Only into an empty database: a restart keeps the judges' decisions.
+                org.courtdesk.server.demo.DemoSeeder.seedIfEmpty(database.jdbi(), config.clock());
             }
             TokenService tokens = new TokenService(database.jdbi(), config.clock(), config.tokenTtl());
             Auth auth = new Auth(database.jdbi(), tokens);
