@@ -124,6 +124,18 @@ public class FakeWorkspace implements Workspace {
         return p;
     }
 
+    /** The sync service's upload was confirmed: the pending decision is gone and the server's state is cached. */
+    public void confirmUpload(ReadingRequestView serverState) {
+        pending.remove(serverState.id());
+        views.put(serverState.id(), serverState);
+        status = new SyncStatus(status.online(), clock.instant(), pending.size(), status.conflicts(), -1, null, false,
+                null);
+        for (WorkspaceListener l : listeners) {
+            l.requestsChanged(Set.of(serverState.id()));
+            l.statusChanged(status);
+        }
+    }
+
     @Override
     public byte[] document(String sha256) throws DocumentUnavailableException {
         byte[] b = documents.get(sha256);

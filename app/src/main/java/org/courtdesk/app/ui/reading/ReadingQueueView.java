@@ -407,8 +407,10 @@ public final class ReadingQueueView extends BorderPane {
     /** The workspace says these requests changed: reload the queue, and the detail when it is not being edited. */
     public void requestsChanged(Set<Long> ids) {
         model.reload();
-        if (shownId >= 0 && (ids == null || ids.contains(shownId)) && formModel.opinionProperty().get() == null
-                && !formModel.savingProperty().get()) {
+        // A saved decision leaves the form locked with its opinion filled in: that is not a draft in progress, so
+        // the upload's confirmation must replace 待同步 with the server's state.
+        boolean drafting = formModel.editableProperty().get() && formModel.opinionProperty().get() != null;
+        if (shownId >= 0 && (ids == null || ids.contains(shownId)) && !drafting && !formModel.savingProperty().get()) {
             loadDetail(shownId);
         }
     }

@@ -22,7 +22,10 @@ import org.courtdesk.app.ui.Samples;
 import org.courtdesk.app.ui.UiTestSupport;
 import org.courtdesk.app.ui.main.MainWindow;
 import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.ReviewInfo;
+import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.model.reading.ReviewOpinion;
@@ -94,6 +97,38 @@ class ReviewFlowTest {
         waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.id() == 2L
                 && r.syncState() == ReadingQueueRow.SyncState.PENDING));
         UiTestSupport.snapshot(main, "main-after-save");
+    }
+
+    @Test
+    void confirmedUploadReplacesThePendingMarkWithTheServersState(FxRobot robot) {
+        selectFirstRowByKeyboard(robot);
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.saved.size() == 1);
+        Label notice = robot.lookup("#review-notice").queryAs(Label.class);
+        waitUntil(() -> "已保存，待同步".equals(notice.getText()));
+
+        // The sync service uploads it and stores the server's answer: the detail must show that, not 待同步.
+        ReviewDecision d = ws.saved.get(0);
+        ReadingRequestView before = ws.views.get(1L);
+        ReadingRequestView approved = new ReadingRequestView(before.id(), before.applicationNo(), before.caseNumber(),
+                before.caseTitle(), before.courtCode(), before.courtName(), before.applicantId(),
+                before.applicantName(), before.applicantRole(), before.applicationDate(), before.submittedAt(),
+                before.content(), before.reason(), before.requestedMode(), before.caseDigitised(),
+                RequestStatus.APPROVED, before.version() + 1, before.judgeName(),
+                new ReviewInfo("张法官", Samples.TODAY, ReviewOpinion.AGREE, d.explanation(), d.mode(), d.validUntil(),
+                        null, null, null),
+                null, before.materials(), before.audit());
+        onFx(() -> {
+            ws.confirmUpload(approved);
+            return null;
+        });
+        waitUntil(() -> main.reading().formModel().request() != null
+                && main.reading().formModel().request().status() == RequestStatus.APPROVED
+                && notice.getText().isEmpty());
+        assertThat(robot.lookup("#review-locked").queryAs(Label.class).getText())
+                .isEqualTo("当前状态为“审查通过”，不能再作审查决定");
     }
 
     @Test
