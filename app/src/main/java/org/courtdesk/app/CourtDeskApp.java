@@ -33,6 +33,7 @@ public class CourtDeskApp extends Application {
     private LoginService loginService;
     private ServerAddressStore addressStore;
     private String presetServer;
+    private String presetUser;
     private String langArg;
     private Settings settings;
     private Workspace workspace;
@@ -42,6 +43,7 @@ public class CourtDeskApp extends Application {
     public void init() {
         List<String> args = getParameters().getRaw();
         presetServer = option(args, "--server=");
+        presetUser = option(args, "--user=");
         langArg = option(args, "--lang=");
     }
 
@@ -84,6 +86,9 @@ public class CourtDeskApp extends Application {
 
     private LoginView loginView() {
         LoginViewModel vm = new LoginViewModel(loginService, addressStore, presetServer, Fx.background(), Platform::runLater);
+        if (presetUser != null && vm.usernameProperty().get().isBlank()) {
+            vm.usernameProperty().set(presetUser); // the demo script names the demo judge; a remembered user wins
+        }
         LoginView view = new LoginView(vm, this::enter, this::switchLanguage);
         Platform.runLater(view::focusFirstEmpty);
         return view;

@@ -8,7 +8,8 @@ import org.courtdesk.app.ui.SmokeCheck;
 
 /**
  * The main class. Not an {@link Application} itself, so jpackage'd class-path launches work. Options:
- * {@code --server=URL} presets the server address; {@code --lang=en} English; {@code --smoke} starts, opens the
+ * {@code --server=URL} presets the server address; {@code --user=NAME} the user name when none is remembered;
+ * {@code --lang=en} English; {@code --smoke} starts, opens the
  * login and main scenes, checks bundled resources, and exits 0 (non-zero on any failure).
  */
 public final class Launcher {

@@ -200,20 +200,21 @@ public final class ReadingQueueView extends BorderPane {
         table.setFixedCellSize(34);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         var zone = model.zone();
-        // Minimum widths keep 案号, dates, status and the time columns readable; court and content give way.
-        TableColumn<ReadingQueueRow, ReadingQueueRow> caseNo = column(QueueColumn.CASE_NUMBER, 196, 180, ReadingQueueRow::caseNumber);
+        // Minimum widths keep 案号 (a full （2025）粤0106民初11695号), dates, status and the time columns readable;
+        // court (the same for most of a judge's queue) and content give way.
+        TableColumn<ReadingQueueRow, ReadingQueueRow> caseNo = column(QueueColumn.CASE_NUMBER, 236, 214, ReadingQueueRow::caseNumber);
         caseNo.setCellFactory(c -> new CaseNumberCell());
         table.getColumns().add(caseNo);
-        TableColumn<ReadingQueueRow, ReadingQueueRow> court = column(QueueColumn.COURT, 110, 60, r -> RowFormat.courtShort(r.courtName()));
+        TableColumn<ReadingQueueRow, ReadingQueueRow> court = column(QueueColumn.COURT, 84, 60, r -> RowFormat.courtShort(r.courtName()));
         table.getColumns().add(court);
-        table.getColumns().add(column(QueueColumn.APPLICANT, 70, 56, ReadingQueueRow::applicantName));
+        table.getColumns().add(column(QueueColumn.APPLICANT, 66, 56, ReadingQueueRow::applicantName));
         table.getColumns().add(column(QueueColumn.APPLICATION_DATE, 96, 92, r -> RowFormat.date(r.applicationDate())));
-        table.getColumns().add(column(QueueColumn.CONTENT, 100, 60, ReadingQueueRow::content));
-        table.getColumns().add(column(QueueColumn.MODE, 76, 64, r -> Messages.mode(r.requestedMode())));
-        TableColumn<ReadingQueueRow, ReadingQueueRow> status = column(QueueColumn.STATUS, 128, 124, RowFormat::statusText);
+        table.getColumns().add(column(QueueColumn.CONTENT, 84, 60, ReadingQueueRow::content));
+        table.getColumns().add(column(QueueColumn.MODE, 84, 80, r -> Messages.mode(r.requestedMode())));
+        TableColumn<ReadingQueueRow, ReadingQueueRow> status = column(QueueColumn.STATUS, 124, 112, RowFormat::statusText);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
-        table.getColumns().add(column(QueueColumn.DAYS_WAITING, 72, 64, r -> RowFormat.daysWaitingText(r, model.today(), zone)));
+        table.getColumns().add(column(QueueColumn.DAYS_WAITING, 82, 80, r -> RowFormat.daysWaitingText(r, model.today(), zone)));
         table.getColumns().add(column(QueueColumn.TIME_LEFT, 96, 88, r -> RowFormat.timeLeftText(r, model.today())));
 
         table.setRowFactory(t -> {
