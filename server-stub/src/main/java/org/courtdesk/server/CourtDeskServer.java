@@ -82,6 +82,7 @@ public final class CourtDeskServer implements AutoCloseable {
     private static List<RouteModule> modules(ServerContext c, TokenService tokens) {
         return List.of(
                 new HealthRoutes(c.database()),
+                new org.courtdesk.server.openapi.OpenApiRoutes(),
                 new AuthRoutes(c.jdbi(), tokens, c.clock()),
                 new IdentityRoutes(c.jdbi(), c.config().identityProviderKey(), c.clock()),
                 new CourtRoutes(c.jdbi()),
@@ -96,6 +97,17 @@ public final class CourtDeskServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://" + context.config().host() + ":" + port();
+    }
+
+    /** One HTTP route as Javalin registered it, e.g. GET /api/v1/judge/reading-requests/{id}. */
+    public record Route(String method, String path) {}
+
+    /** Every HTTP route the running server answers (before/after filters excluded); for the OpenAPI check. */
+    public List<Route> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod())
+                .map(e -> new Route(e.endpoint.method.name(), e.endpoint.path))
+                .toList();
     }
 
     public ServerContext context() {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.courtdesk.model.casenumber.CaseNumberException.Part;
 
@@ -31,6 +32,9 @@ public final class CaseNumber implements Comparable<CaseNumber> {
             "执恢", "执异", "执复", "执保", "执监", "执",
             "财保", "行保", "证保", "破申", "破", "司救", "司惩");
 
+    /** ASCII white space plus every horizontal space (U+00A0, U+2000-U+200A, U+202F, U+3000 ...). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\h]");
+
     private static final List<String> TYPES_LONGEST_FIRST = TYPE_CODES.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
@@ -52,7 +56,8 @@ public final class CaseNumber implements Comparable<CaseNumber> {
     }
 
     /**
-     * Parses a case number. Spaces anywhere are ignored; both parenthesis widths are accepted.
+     * Parses a case number. Spaces anywhere are ignored (also the ideographic space and the no-break spaces that
+     * text copied from a PDF or a web page carries); both parenthesis widths are accepted.
      *
      * @throws CaseNumberException naming the wrong part
      */
@@ -60,7 +65,7 @@ public final class CaseNumber implements Comparable<CaseNumber> {
         if (text == null) {
             throw new CaseNumberException(Part.EMPTY, "案号不能为空");
         }
-        String s = text.replaceAll("[\\s\u3000]", "");
+        String s = SPACES.matcher(text).replaceAll("");
         if (s.isEmpty()) {
             throw new CaseNumberException(Part.EMPTY, "案号不能为空");
         }

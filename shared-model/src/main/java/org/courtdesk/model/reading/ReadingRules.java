@@ -69,8 +69,8 @@ public final class ReadingRules {
     }
 
     /**
-     * Checks a judge's decision before it is stored or queued. Returns the problems (empty = valid), so the
-     * workstation can show all of them at once and the server can refuse with the first.
+     * Checks a judge's decision before it is stored or queued. Returns the problems, each code once (empty = valid),
+     * so the workstation can show all of them at once and the server can refuse with the first.
      *
      * @param digitised whether the case file was scanned: an online approval needs it
      */
@@ -85,7 +85,7 @@ public final class ReadingRules {
         } else if (d.explanation().length() > 1000) {
             problems.add(ErrorCode.TEXT_TOO_LONG);
         }
-        if (d.replyNote() != null && d.replyNote().length() > 1000) {
+        if (d.replyNote() != null && d.replyNote().length() > 1000 && !problems.contains(ErrorCode.TEXT_TOO_LONG)) {
             problems.add(ErrorCode.TEXT_TOO_LONG);
         }
         if (d.opinion() == ReviewOpinion.DISAGREE) {

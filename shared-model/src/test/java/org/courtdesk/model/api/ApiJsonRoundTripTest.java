@@ -1,0 +1,227 @@
+package org.courtdesk.model.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.casenumber.CourtLevel;
+import org.courtdesk.model.reading.MaterialType;
+import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The API records travel as JSON between the server (strict: unknown fields and null primitives refused) and the
+ * workstation (lenient). Both mappers are configured here as the two sides configure theirs.
+ */
+class ApiJsonRoundTripTest {
+
+    /** As server-stub's {@code http.Json}. */
+    static final ObjectMapper SERVER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** As app's {@code api.Json}. */
+    static final ObjectMapper APP = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+
+    static final UUID KEY = UUID.fromString("0b7e4c1e-6a43-4c43-9a8e-2f1f0d1c9b11");
+    static final Instant AT = Instant.parse("2026-11-23T02:15:30.123456Z");
+    static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
+    static ReviewInfo review() {
+        return new ReviewInfo("王法官", DAY, ReviewOpinion.AGREE, "同意在线阅卷", ReadingMode.ONLINE, DAY.plusDays(15),
+                null, null, "请在有效期内查阅");
+    }
+
+    static ReadingRequestView view() {
+        return new ReadingRequestView(42, "YJ2026112300042", "（2023）粤0106民初12345号", "张三诉李四买卖合同纠纷",
+                "粤0106", "广州市天河区人民法院", 7, "陈律师", Role.LAWYER, DAY, AT, "全案卷宗", "代理上诉",
+                ReadingMode.ONLINE, true, RequestStatus.APPROVED, 1017, "王法官", review(),
+                new OnSiteVisit(true, LocalDateTime.of(2026, 11, 24, 9, 30), LocalDateTime.of(2026, 11, 24, 11, 0)),
+                List.of(new MaterialRef(3, MaterialType.LAWYER_LICENCE, "执业证.pdf", "application/pdf", 20480,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                List.of(new AuditEntry(AT, "王法官", "审查通过", "阅卷方式：在线阅卷")));
+    }
+
+    /** The same request as a list row: nothing reviewed yet, no audit. */
+    static ReadingRequestView pendingRow() {
+        return new ReadingRequestView(43, "YJ2026112300043", "(2021)粤01民初1号", null, "粤01", "广州市中级人民法院", 8,
+                "赵六", Role.PARTY, DAY, AT, "第一卷", null, ReadingMode.ON_SITE, false, RequestStatus.PENDING_REVIEW, 3,
+                null, null, null, List.of(), null);
+    }
+
+    static Stream<Object> samples() {
+        return Stream.of(
+                view(),
+                pendingRow(),
+                review(),
+                new ReviewDecision(KEY, 1017, ReviewOpinion.AGREE, "未扫描，请到现场阅卷", ReadingMode.ON_SITE, null,
+                        DAY.plusDays(1), DAY.plusDays(2), null),
+                new ReviewDecision(KEY, 3, ReviewOpinion.DISAGREE, "材料不全", null, null, null, null, "请补充授权委托书"),
+                new ChangesPage(List.of(new Change(1017, RequestKind.CASE_FILE_READING, 42, ChangeOp.UPSERT, view()),
+                        new Change(1018, RequestKind.CASE_FILE_READING, 44, ChangeOp.REMOVED, null)), 1018, true),
+                new ChangesPage(List.of(), 0, false),
+                new Change(7, RequestKind.CASE_FILE_READING, 43, ChangeOp.UPSERT, pendingRow()),
+                Problem.of(ErrorCode.BAD_CREDENTIALS, null),
+                Problem.of(ErrorCode.DECISION_WINDOW_INVALID, null)
+                        .withErrors(List.of("DECISION_WINDOW_INVALID", "DECISION_EXPLANATION_REQUIRED")),
+                Problem.of(ErrorCode.VERSION_CONFLICT, null).withCurrent(view()),
+                new DecisionResult(view(), true),
+                new AttendanceRecord(KEY, 1017, true, LocalDateTime.of(2026, 11, 24, 9, 30), null),
+                new LoginRequest("judge.wang", "密码 with spaces "),
+                new LoginResponse("tok-123", AT, new UserInfo(1, "judge.wang", "王法官", Role.JUDGE, "粤0106", false)),
+                new UserInfo(7, "lawyer.chen", "陈律师", Role.LAWYER, null, true),
+                new CourtInfo("粤1972", "东莞市第二人民法院", "东莞市", CourtLevel.BASIC, "阅卷室：一楼 103 室，工作日 9:00-17:00"),
+                new IdentityVerification("lawyer.chen", "440106199001011234", "FACE", true),
+                new ReadingApplicationForm("粤0106", "（2023）粤0106民初12345号", "全案卷宗", "代理诉讼", ReadingMode.ONLINE, true),
+                new SubmissionReceipt(42, "YJ2026112300042", pendingRow()),
+                new NotificationView(5, AT, "13800000000", "您的阅卷申请审查通过", 42L),
+                new NotificationView(6, AT, "13800000000", "您的案件绑定申请审核通过", null),
+                new MaterialRef(3, MaterialType.PARTY_IDENTITY, "身份证明.png", "image/png", 1, "ab".repeat(32)),
+                new AuditEntry(AT, "系统", "提交申请", null),
+                new OnSiteVisit(null, null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void serverWritesWhatTheAppReadsAndBack(Object sample) throws IOException {
+        String byServer = SERVER.writeValueAsString(sample);
+        assertThat(APP.readValue(byServer, sample.getClass())).isEqualTo(sample);
+        String byApp = APP.writeValueAsString(sample);
+        assertThat(SERVER.readValue(byApp, sample.getClass())).isEqualTo(sample);
+        assertThat(byApp).isEqualTo(byServer);
+    }
+
+    @Test
+    void everyRecordOfTheApiHasASample() throws IOException, URISyntaxException {
+        Path dir = Path.of(ApiJsonRoundTripTest.class.getResource("ErrorCode.class").toURI()).getParent();
+        Set<String> records;
+        try (Stream<Path> files = Files.list(dir)) {
+            records = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.contains("$"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .filter(n -> load(n).isRecord()).collect(Collectors.toSet());
+        }
+        Set<String> sampled = samples().map(o -> o.getClass().getSimpleName()).collect(Collectors.toSet());
+        assertThat(sampled).containsAll(records);
+    }
+
+    @Test
+    void readingRequestViewLooksAsApiMdSays() throws IOException {
+        JsonNode json = SERVER.readTree(SERVER.writeValueAsString(view()));
+        assertThat(json.path("applicationDate").asText()).isEqualTo("2026-11-23");
+        assertThat(json.path("submittedAt").asText()).isEqualTo("2026-11-23T02:15:30.123456Z");
+        assertThat(json.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(json.path("applicantRole").asText()).isEqualTo("LAWYER");
+        assertThat(json.path("version").asLong()).isEqualTo(1017);
+        assertThat(json.path("review").path("validUntil").asText()).isEqualTo("2026-12-08");
+        assertThat(json.path("visit").path("borrowedAt").asText()).isEqualTo("2026-11-24T09:30:00");
+        assertThat(json.path("materials").get(0).path("type").asText()).isEqualTo("LAWYER_LICENCE");
+        assertThat(json.path("caseNumber").asText()).isEqualTo("（2023）粤0106民初12345号");
+        // Nothing reviewed yet: the keys are there with null.
+        JsonNode row = SERVER.readTree(SERVER.writeValueAsString(pendingRow()));
+        assertThat(row.has("review")).isTrue();
+        assertThat(row.path("review").isNull()).isTrue();
+    }
+
+    @Test
+    void reviewDecisionCarriesItsKeyAndBaseVersion() throws IOException {
+        String json = "{\"idempotencyKey\":\"" + KEY + "\",\"baseVersion\":1017,\"opinion\":\"AGREE\","
+                + "\"explanation\":\"同意\",\"mode\":\"ONLINE\",\"validUntil\":\"2026-12-08\"}";
+        ReviewDecision d = SERVER.readValue(json, ReviewDecision.class);
+        assertThat(d).isEqualTo(new ReviewDecision(KEY, 1017, ReviewOpinion.AGREE, "同意", ReadingMode.ONLINE,
+                LocalDate.of(2026, 12, 8), null, null, null));
+    }
+
+    @Test
+    void theServerRefusesUnknownFieldsAndMissingPrimitivesTheAppTolerates() {
+        String extra = "{\"username\":\"a\",\"password\":\"b\",\"remember\":true}";
+        assertThat(catchThrowable(() -> SERVER.readValue(extra, LoginRequest.class)))
+                .isNotNull();
+        assertThat(catchThrowable(() -> APP.readValue(extra, LoginRequest.class)))
+                .isNull();
+        String noVersion = "{\"idempotencyKey\":\"" + KEY + "\",\"opinion\":\"DISAGREE\",\"explanation\":\"x\"}";
+        assertThat(catchThrowable(() -> SERVER.readValue(noVersion, ReviewDecision.class)))
+                .as("baseVersion is required").isNotNull();
+    }
+
+    @Test
+    void changesPageKeepsSequenceOrderAndRemovals() throws IOException {
+        ChangesPage page = (ChangesPage) samples().filter(ChangesPage.class::isInstance).findFirst().orElseThrow();
+        JsonNode json = SERVER.readTree(SERVER.writeValueAsString(page));
+        assertThat(json.path("nextCursor").asLong()).isEqualTo(1018);
+        assertThat(json.path("hasMore").asBoolean()).isTrue();
+        assertThat(json.path("changes").get(0).path("kind").asText()).isEqualTo("CASE_FILE_READING");
+        assertThat(json.path("changes").get(1).path("op").asText()).isEqualTo("REMOVED");
+        assertThat(json.path("changes").get(1).path("reading").isNull()).isTrue();
+    }
+
+    @Test
+    void problemIsRfc9457WithAStableCodeAndNoNulls() throws IOException {
+        Problem p = Problem.of(ErrorCode.VERSION_CONFLICT, null);
+        JsonNode json = SERVER.readTree(SERVER.writeValueAsString(p));
+        assertThat(json.path("type").asText()).isEqualTo("urn:courtdesk:problem:version-conflict");
+        assertThat(json.path("title").asText()).isEqualTo("VERSION_CONFLICT");
+        assertThat(json.path("status").asInt()).isEqualTo(409);
+        assertThat(json.path("code").asText()).isEqualTo("VERSION_CONFLICT");
+        assertThat(json.path("detail").asText()).isEqualTo(ErrorCode.VERSION_CONFLICT.message());
+        assertThat(json.has("errors")).isFalse();
+        assertThat(json.has("current")).isFalse();
+
+        Problem withCurrent = p.withCurrent(view()).withErrors(List.of("VERSION_CONFLICT"));
+        JsonNode full = SERVER.readTree(SERVER.writeValueAsString(withCurrent));
+        assertThat(full.path("current").path("id").asLong()).isEqualTo(42);
+        assertThat(full.path("errors").get(0).asText()).isEqualTo("VERSION_CONFLICT");
+        assertThat(APP.readValue(SERVER.writeValueAsString(withCurrent), Problem.class).current()).isEqualTo(view());
+
+        assertThat(Problem.of(ErrorCode.NOT_FOUND, "没有这个接口").detail()).isEqualTo("没有这个接口");
+    }
+
+    @Test
+    void everyErrorCodeHasAnHttpStatusAndAChineseSentence() {
+        for (ErrorCode code : ErrorCode.values()) {
+            assertThat(code.httpStatus()).as("%s", code).isBetween(400, 599);
+            assertThat(code.message()).as("%s", code).isNotBlank();
+            Problem p = Problem.of(code, null);
+            assertThat(p.status()).isEqualTo(code.httpStatus());
+            assertThat(p.code()).isEqualTo(code.name());
+        }
+    }
+
+    private static Class<?> load(String simpleName) {
+        try {
+            return Class.forName(ApiJsonRoundTripTest.class.getPackageName() + "." + simpleName);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
