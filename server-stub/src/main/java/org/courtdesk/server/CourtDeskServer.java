@@ -87,7 +87,8 @@ public final class CourtDeskServer implements AutoCloseable {
                 new CourtRoutes(c.jdbi()),
                 new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today),
                 new org.courtdesk.server.reading.judge.JudgeRoutes(c),
-                new org.courtdesk.server.reading.casefile.CaseFileRoutes(c));
+                new org.courtdesk.server.reading.casefile.CaseFileRoutes(c),
+                new org.courtdesk.server.reading.applicant.ApplicantRoutes(c));
     }
 
     public int port() {
