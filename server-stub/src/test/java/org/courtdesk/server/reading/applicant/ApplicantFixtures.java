@@ -156,6 +156,14 @@ final class ApplicantFixtures {
         return new Case(data.caseOf(COURT, number, judgeId, CaseStatus.ARCHIVED, digitised), number);
     }
 
+    /** An archived, digitised case with two scanned volumes, so the judge can approve online reading. */
+    Case archivedWithVolumes(long judgeId) {
+        long id = fx.archivedCase(judgeId, true);
+        String number = server.jdbi().withHandle(h -> h.createQuery("SELECT case_number FROM court_case WHERE id = :id")
+                .bind("id", id).mapTo(String.class).one());
+        return new Case(id, number);
+    }
+
     Case inTrial(long judgeId) {
         String number = ReadingFixtures.caseNumber();
         return new Case(data.caseOf(COURT, number, judgeId, CaseStatus.IN_TRIAL, false), number);
