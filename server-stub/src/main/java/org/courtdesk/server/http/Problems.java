@@ -61,11 +61,14 @@ public final class Problems {
         };
     }
 
-    /** Jetty reports an oversized multipart body through a chain of exceptions whose messages say so. */
+    /**
+     * Jetty reports an oversized multipart body through a chain of exceptions whose messages say so ("... exceeds
+     * max filesize", "max length exceeded: n" for the whole body).
+     */
     public static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase();
-            if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size")
+            if (m.contains("exceeds") || m.contains("exceeded") || m.contains("too large") || m.contains("max file size")
                     || m.contains("maxfilesize") || m.contains("413")) {
                 return true;
             }

@@ -63,7 +63,8 @@ public final class ApplicantRoutes implements RouteModule {
     private void submit(Context ctx) {
         CurrentUser user = Auth.user(ctx);
         refuseIfBroken(ReadingRules.checkApplicant(user.account().role(), user.account().identityVerified()));
-        MaterialUploads.Parsed parsed = MaterialUploads.read(ctx, context.config().maxMaterialBytes());
+        MaterialUploads.Parsed parsed = MaterialUploads.read(ctx, context.config().maxMaterialBytes(),
+                context.config().maxUploadBytes());
         List<ReadingRules.Violation> broken = new ArrayList<>(ReadingRules.checkForm(parsed.form()));
         broken.addAll(ReadingRules.checkMaterials(user.account().role(),
                 parsed.materials().stream().map(MaterialUploads.Upload::type).toList()));

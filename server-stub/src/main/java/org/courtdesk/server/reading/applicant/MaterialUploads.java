@@ -32,6 +32,8 @@ import jakarta.servlet.http.Part;
  */
 final class MaterialUploads {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MaterialUploads.class);
+
     static final String FORM_PART = "application";
     /** The form is a few short texts; anything bigger is not a form. */
     static final int MAX_FORM_BYTES = 64 * 1024;
@@ -46,12 +48,12 @@ final class MaterialUploads {
 
     private MaterialUploads() {}
 
-    static Parsed read(Context ctx, long maxMaterialBytes) {
+    static Parsed read(Context ctx, long maxMaterialBytes, long maxUploadBytes) {
         if (!ctx.isMultipartFormData()) {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "阅卷申请须以 multipart/form-data 提交："
                     + FORM_PART + " 部分为申请表 JSON，每份材料一个文件部分");
         }
-        Collection<Part> parts = parts(ctx, maxMaterialBytes);
+        Collection<Part> parts = parts(ctx, maxMaterialBytes, maxUploadBytes);
         byte[] formJson = null;
         List<Part> files = new ArrayList<>();
         for (Part p : parts) {
@@ -79,7 +81,7 @@ final class MaterialUploads {
     }
 
     /** Lets Jetty parse the body with the server's multipart limits; a part over the limit is a clear 413. */
-    private static Collection<Part> parts(Context ctx, long maxMaterialBytes) {
+    private static Collection<Part> parts(Context ctx, long maxMaterialBytes, long maxUploadBytes) {
         try {
             ctx.uploadedFiles(); // applies the configured multipart limits, then parses
             return ctx.req().getParts();
@@ -87,8 +89,11 @@ final class MaterialUploads {
             throw e;
         } catch (Exception e) {
             if (Problems.isTooLarge(e)) {
-                throw tooLarge(null, maxMaterialBytes);
+                // Jetty does not say which limit: name both
+                throw new ApiException(ErrorCode.MATERIAL_TOO_LARGE, "上传内容超过大小限制：单个材料不能超过 "
+                        + size(maxMaterialBytes) + "，一次申请的材料合计不能超过 " + size(maxUploadBytes));
             }
+            LOG.debug("multipart body refused by the parser", e);
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "multipart 内容无法解析");
         }
     }
@@ -129,10 +134,13 @@ final class MaterialUploads {
     }
 
     private static ApiException tooLarge(MaterialType type, long maxMaterialBytes) {
-        String limit = maxMaterialBytes % (1024 * 1024) == 0 ? (maxMaterialBytes / (1024 * 1024)) + " MB"
-                : maxMaterialBytes % 1024 == 0 ? (maxMaterialBytes / 1024) + " KB" : maxMaterialBytes + " 字节";
         return new ApiException(ErrorCode.MATERIAL_TOO_LARGE,
-                (type == null ? "上传的材料" : "材料“" + type.label() + "”") + "超过大小限制：单个材料不能超过 " + limit);
+                "材料“" + type.label() + "”超过大小限制：单个材料不能超过 " + size(maxMaterialBytes));
+    }
+
+    private static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)) + " MB"
+                : bytes % 1024 == 0 ? (bytes / 1024) + " KB" : bytes + " 字节";
     }
 
     private static byte[] bytes(Part p) {

@@ -175,6 +175,23 @@ class UploadSafetyTest {
     }
 
     @Test
+    void materialsTogetherOverTheTotalLimitAreRefusedWith413() {
+        // each file under the limit, together more than the body may carry (eight materials' worth)
+        int each = (int) LIMIT - 1024;
+        List<Part> files = new ArrayList<>(List.of(
+                file(MaterialType.LAWYER_LICENCE, "执业证.pdf", "application/pdf", paddedPdf(each)),
+                file(MaterialType.LAW_FIRM_LETTER, "介绍信.pdf", "application/pdf", paddedPdf(each)),
+                file(MaterialType.POWER_OF_ATTORNEY, "委托书.pdf", "application/pdf", paddedPdf(each)),
+                file(MaterialType.PARTY_IDENTITY, "身份证明.pdf", "application/pdf", paddedPdf(each))));
+        for (int i = 0; i < 5; i++) {
+            files.add(file(MaterialType.WORK_CARD, "工作证" + i + ".pdf", "application/pdf", paddedPdf(each)));
+        }
+        Response r = submit(body(form(), files));
+        assertRefused(r, 413, "MATERIAL_TOO_LARGE");
+        assertThat(r.json().path("detail").asText()).contains("200 KB").contains("合计").contains("1600 KB");
+    }
+
+    @Test
     void aFileOfExactlyTheLimitIsAccepted() {
         byte[] exact = paddedPdf((int) LIMIT);
         Response r = submit(body(form(), lawyerMaterialsWith(MaterialType.LAW_FIRM_LETTER,
