@@ -58,9 +58,7 @@ class SubmissionApiTest {
 
     long judgeId;
     long otherJudgeId;
-    HttpTestClient judge;
-    HttpTestClient otherJudge;
-    HttpTestClient clerk;
+    String clerkName;
     long lawyerId;
     HttpTestClient lawyer;
     long partyId;
@@ -82,11 +80,9 @@ class SubmissionApiTest {
         server.clock().set(TestServer.START);
         judgeId = af.judge();
         otherJudgeId = af.judge();
-        String clerkName = ReadingFixtures.unique("clerk");
+        clerkName = ReadingFixtures.unique("clerk");
         af.data.clerk(clerkName, ApplicantFixtures.COURT, judgeId);
-        judge = af.login(judgeId);
-        otherJudge = af.login(otherJudgeId);
-        clerk = server.client().login(clerkName, TestData.PASSWORD);
+        // staff log in only in the tests that need them: every login is an Argon2 verification
         lawyerId = af.lawyer();
         lawyer = af.login(lawyerId);
         partyId = af.party(true);
@@ -160,6 +156,9 @@ class SubmissionApiTest {
 
     @Test
     void theJudgeOfTheCaseAndTheirClerkSeeTheNewRequestInTheFeedAnotherJudgeDoesNot() {
+        HttpTestClient judge = af.login(judgeId);
+        HttpTestClient clerk = server.client().login(clerkName, TestData.PASSWORD);
+        HttpTestClient otherJudge = af.login(otherJudgeId);
         ApplicantFixtures.Case c = af.archived(judgeId, true);
         long since = af.counts().feedSeq();
 
@@ -280,6 +279,8 @@ class SubmissionApiTest {
 
     @Test
     void courtStaffCannotApply() {
+        HttpTestClient judge = af.login(judgeId);
+        HttpTestClient clerk = server.client().login(clerkName, TestData.PASSWORD);
         ApplicantFixtures.Case c = af.archived(judgeId, true);
         ApplicantFixtures.Counts before = af.counts();
         assertRefused(judge.multipart(PATH, body(form(c.number(), ReadingMode.ONLINE), lawyerMaterials())), before, 403,
