@@ -11,7 +11,7 @@ data="${COURTDESK_DEMO_DATA:-$PWD/.courtdesk-demo}"
 url="http://127.0.0.1:${port}"
 
 echo "== building (tests skipped; run 'mvn -B verify' for them)"
-mvn -B -q install -DskipTests
+mvn -B -q install -DskipTests -pl '!packaging'   # the jpackage bundle is not needed to run the demo
 
 jar=server-stub/target/courtdesk-server.jar
 echo "== starting the companion server on ${url} (data: ${data}/server)"

@@ -57,8 +57,9 @@ public final class AppDirs {
 
     /**
      * The install folder, where IT may put a preset {@code courtdesk.properties}: system property
-     * {@code courtdesk.install.dir}, env {@code COURTDESK_INSTALL_DIR}, else the folder of the jpackage
-     * launcher ({@code jpackage.app-path}); null when none is known (running from an IDE or Maven).
+     * {@code courtdesk.install.dir}, env {@code COURTDESK_INSTALL_DIR}, else the root of the jpackage bundle
+     * ({@code jpackage.app-path} is the launcher: {@code <root>\CourtDesk.exe} on Windows,
+     * {@code <root>/bin/CourtDesk} on Linux); null when none is known (running from an IDE or Maven).
      */
     public static Path installDir() {
         return installDir(System.getProperties(), System.getenv());
@@ -75,6 +76,11 @@ public final class AppDirs {
         String launcher = nonBlank(sys.getProperty("jpackage.app-path"));
         if (launcher != null) {
             Path parent = Path.of(launcher).toAbsolutePath().getParent();
+            // Linux/macOS images keep the launcher in bin/: the install folder is the one above it.
+            if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("bin")
+                    && parent.getParent() != null) {
+                return parent.getParent();
+            }
             return parent;
         }
         return null;

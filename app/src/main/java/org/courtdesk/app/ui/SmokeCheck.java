@@ -1,6 +1,12 @@
 package org.courtdesk.app.ui;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,32 +16,51 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.imageio.ImageIO;
+import javax.net.ssl.SSLContext;
+
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.settings.AppDirs;
+import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.ui.login.LoginServices;
 import org.courtdesk.app.ui.login.LoginView;
 import org.courtdesk.app.ui.login.LoginViewModel;
 import org.courtdesk.app.ui.login.ServerAddressStore;
 import org.courtdesk.app.ui.main.MainWindow;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code --smoke}: starts JavaFX, checks the bundles, the stylesheet and the CJK font load, opens the login
  * scene and the main scene on an empty workspace, and reports. Returns the process exit code.
+ * <p>
+ * Run from a jpackage bundle it also checks what a trimmed runtime could lack (Chinese collation from
+ * {@code jdk.localedata}, elliptic-curve TLS from {@code jdk.crypto.ec}) and that the app-data folder lies
+ * outside the install folder, and prints where settings, logs and IT's preset file are.
  */
 public final class SmokeCheck {
 
     private SmokeCheck() {}
 
     public static int run(PrintStream out, PrintStream err) {
+        return run(out, err, null);
+    }
+
+    /** @param snapshotDir where to write {@code smoke-login.png} and {@code smoke-main.png}; null: none */
+    public static int run(PrintStream out, PrintStream err, Path snapshotDir) {
+        out.println("SMOKE INFO: " + locations());
+        LoggerFactory.getLogger(SmokeCheck.class).info("smoke run: {}", locations());
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<List<String>> problems = new AtomicReference<>(List.of("did not run"));
         try {
             Platform.startup(() -> {
                 try {
-                    problems.set(check(true));
+                    problems.set(check(true, snapshotDir));
                 } catch (Throwable t) {
                     problems.set(List.of("exception: " + t));
                 } finally {
@@ -45,7 +70,7 @@ public final class SmokeCheck {
         } catch (IllegalStateException alreadyRunning) {
             Platform.runLater(() -> {
                 try {
-                    problems.set(check(true));
+                    problems.set(check(true, snapshotDir));
                 } catch (Throwable t) {
                     problems.set(List.of("exception: " + t));
                 } finally {
@@ -67,7 +92,8 @@ public final class SmokeCheck {
         }
         Platform.exit();
         if (problems.get().isEmpty()) {
-            out.println("SMOKE OK: bundles, stylesheet, CJK font (" + Theme.family() + "), login and main scenes");
+            out.println("SMOKE OK: bundles, stylesheet, CJK font (" + Theme.family() + "), Chinese collation, EC TLS,"
+                    + " app-data outside the install folder, login and main scenes");
             return 0;
         }
         for (String p : problems.get()) {
@@ -78,7 +104,43 @@ public final class SmokeCheck {
 
     /** The checks themselves; call on the FX thread. {@code show} puts the scenes in a real window. */
     public static List<String> check(boolean show) {
+        return check(show, null);
+    }
+
+    /** Where this run keeps its data and where IT's preset file is looked for. */
+    static String locations() {
+        Path install = AppDirs.installDir();
+        Settings settings = Settings.load(AppDirs.home(), install);
+        return "data folder " + AppDirs.home() + "; install folder " + (install == null ? "unknown" : install)
+                + "; IT preset server " + settings.presetServerUrl().orElse("none")
+                + (install == null ? "" : " (from " + install.resolve(Settings.PRESET_FILE_NAME) + ")");
+    }
+
+    /** What a runtime trimmed by jlink could lack, and where the data goes. */
+    static List<String> runtimeProblems() {
         List<String> problems = new ArrayList<>();
+        // Pinyin order (chen before zhang) needs the zh collation rules of jdk.localedata; without them the
+        // collator falls back to code-point order, where 张 comes before 陈.
+        if (Collator.getInstance(Messages.CHINESE).compare("陈", "张") >= 0) {
+            problems.add("no Chinese collation: jdk.localedata (locale zh) missing from the runtime");
+        }
+        try {
+            KeyPairGenerator.getInstance("EC");
+            SSLContext.getDefault();
+        } catch (GeneralSecurityException e) {
+            problems.add("no elliptic-curve TLS: jdk.crypto.ec missing from the runtime (" + e.getMessage() + ")");
+        }
+        Path install = AppDirs.installDir();
+        Path home = AppDirs.home();
+        if (install != null && home.normalize().startsWith(install.normalize())) {
+            problems.add("the app-data folder " + home + " lies inside the install folder " + install);
+        }
+        return problems;
+    }
+
+    /** As {@link #check(boolean)}; with {@code snapshotDir} also writes PNGs of the login and main scenes there. */
+    public static List<String> check(boolean show, Path snapshotDir) {
+        List<String> problems = new ArrayList<>(runtimeProblems());
         for (Locale l : List.of(Messages.CHINESE, Messages.ENGLISH)) {
             try {
                 ResourceBundle b = Messages.load(l);
@@ -97,7 +159,9 @@ public final class SmokeCheck {
             problems.add("bundled CJK font did not load");
         }
         Stage stage = new Stage();
-        LoginViewModel vm = new LoginViewModel(LoginServices.missing("smoke"), ServerAddressStore.inMemory(null),
+        // The address the real login screen would show (remembered, else IT's preset), read only: never saved.
+        String address = Settings.load(AppDirs.home(), AppDirs.installDir()).serverUrl();
+        LoginViewModel vm = new LoginViewModel(LoginServices.missing("smoke"), ServerAddressStore.inMemory(address),
                 null, Runnable::run, Runnable::run);
         Scene scene = new Scene(new LoginView(vm, ws -> { }, () -> { }), 1200, 800);
         Theme.apply(scene);
@@ -107,6 +171,7 @@ public final class SmokeCheck {
         if (show) {
             stage.show();
         }
+        snapshot(scene, snapshotDir, "smoke-login.png", problems);
         MainWindow main = new MainWindow(new EmptyWorkspace(), Clock.systemDefaultZone());
         scene.setRoot(main);
         Theme.apply(scene);
@@ -115,8 +180,22 @@ public final class SmokeCheck {
         if (scene.getStylesheets().isEmpty()) {
             problems.add("stylesheet not applied");
         }
+        snapshot(scene, snapshotDir, "smoke-main.png", problems);
         main.dispose();
         stage.hide();
         return problems;
+    }
+
+    private static void snapshot(Scene scene, Path dir, String name, List<String> problems) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            WritableImage image = scene.snapshot(null);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name).toFile());
+        } catch (IOException | RuntimeException e) {
+            problems.add("snapshot " + name + ": " + e);
+        }
     }
 }

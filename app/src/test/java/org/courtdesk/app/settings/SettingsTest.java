@@ -40,8 +40,12 @@ class SettingsTest {
     @Test
     void theInstallFolderComesFromThePropertyOrTheJpackageLauncher() {
         assertThat(AppDirs.installDir(sys("Linux"), Map.of())).isNull();
+        // The root of the jpackage bundle, where IT puts courtdesk.properties: above bin/ on Linux ...
         assertThat(AppDirs.installDir(sys("Linux", "jpackage.app-path", "/opt/courtdesk/bin/CourtDesk"), Map.of()))
-                .isEqualTo(Path.of("/opt/courtdesk/bin"));
+                .isEqualTo(Path.of("/opt/courtdesk"));
+        // ... and beside CourtDesk.exe on Windows (the launcher sits in the install folder itself).
+        assertThat(AppDirs.installDir(sys("Windows 11", "jpackage.app-path", "/c/Program Files/CourtDesk/CourtDesk.exe"),
+                Map.of())).isEqualTo(Path.of("/c/Program Files/CourtDesk"));
         assertThat(AppDirs.installDir(sys("Linux", AppDirs.INSTALL_DIR_PROPERTY, "/opt/cd"), Map.of())).isEqualTo(Path.of("/opt/cd"));
     }
 

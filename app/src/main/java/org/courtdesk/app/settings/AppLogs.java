@@ -1,0 +1,91 @@
+package org.courtdesk.app.settings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.FileSize;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workstation's log file: {@code logs/courtdesk.log} in the app-data folder ({@link AppDirs#home()}), never
+ * in the install folder, so a packaged workstation (no console on Windows) leaves a log IT can ask for.
+ * Rolls at 5 MB, keeps three old files. Installed by the launcher only; tests keep logback's default console.
+ */
+public final class AppLogs {
+
+    public static final String DIR_NAME = "logs";
+    public static final String FILE_NAME = "courtdesk.log";
+
+    private AppLogs() {}
+
+    /**
+     * Adds the log file to the running logback unless a logback configuration file was named explicitly.
+     * Returns the file, or null when logging stays as it is (another SLF4J backend, an explicit configuration,
+     * or a folder that cannot be created: logging is never a reason not to start).
+     */
+    public static Path install(Path home) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            return null;
+        }
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        if (!(factory instanceof LoggerContext ctx)) {
+            return null;
+        }
+        return install(ctx, home);
+    }
+
+    static Path install(LoggerContext ctx, Path home) {
+        Path dir = home.resolve(DIR_NAME);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            return null;
+        }
+        Path file = dir.resolve(FILE_NAME);
+
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(ctx);
+        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.setCharset(StandardCharsets.UTF_8);
+        encoder.start();
+
+        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        appender.setContext(ctx);
+        appender.setName("courtdesk-file");
+        appender.setFile(file.toString());
+        appender.setEncoder(encoder);
+
+        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+        rolling.setContext(ctx);
+        rolling.setParent(appender);
+        rolling.setFileNamePattern(dir.resolve("courtdesk.%i.log").toString());
+        rolling.setMinIndex(1);
+        rolling.setMaxIndex(3);
+        rolling.start();
+
+        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+        trigger.setContext(ctx);
+        trigger.setMaxFileSize(FileSize.valueOf("5MB"));
+        trigger.start();
+
+        appender.setRollingPolicy(rolling);
+        appender.setTriggeringPolicy(trigger);
+        appender.start();
+
+        Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(appender);
+        return file;
+    }
+}
