@@ -19,7 +19,8 @@ import org.courtdesk.app.workspace.Workspace;
 /** The login screen without controls: fields, busy flag, the Chinese error, and the login off the FX thread. */
 public final class LoginViewModel {
 
-    public static final String DEFAULT_SERVER = "http://localhost:8080";
+    /** The server's own default port (7070), as the settings fall back to. */
+    public static final String DEFAULT_SERVER = org.courtdesk.app.settings.Settings.FALLBACK_SERVER_URL;
 
     private final LoginService service;
     private final ServerAddressStore store;
