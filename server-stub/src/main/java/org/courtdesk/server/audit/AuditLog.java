@@ -13,8 +13,19 @@ import org.jdbi.v3.core.Handle;
 /** Who did what, when, to which request: decisions, changes of mode or window, attendance, downloads. */
 public final class AuditLog {
 
+    // The actions, in the words the trail is read in (the applicant's detail, the judge's detail). One list, so the
+    // demo data and live requests say the same thing.
     /** An applicant submitted a request (the first line of every request's trail). */
-    public static final String ACTION_SUBMIT = "SUBMIT";
+    public static final String ACTION_SUBMIT = "提交申请";
+    public static final String ACTION_APPROVE = "审查通过";
+    public static final String ACTION_REJECT = "审查不通过";
+    /** The judge approved another reading mode than the one applied for. */
+    public static final String ACTION_CHANGE_MODE = "修改阅卷方式";
+    /** The judge fixed the on-site window (the appointment time). */
+    public static final String ACTION_CHANGE_WINDOW = "修改预约时间";
+    public static final String ACTION_ATTENDANCE = "记录到场情况";
+    public static final String ACTION_DOWNLOAD = "下载卷宗";
+    public static final String ACTION_WRONG_CODE = "下载密码错误";
 
     private AuditLog() {}
 

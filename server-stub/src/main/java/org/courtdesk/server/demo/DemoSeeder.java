@@ -66,9 +66,9 @@ public final class DemoSeeder {
     public static final long RANDOM_SEED = 20220517L;
     /** Audit actions the demo writes. */
     public static final String ACTION_SUBMIT = AuditLog.ACTION_SUBMIT;
-    public static final String ACTION_APPROVE = "APPROVE";
-    public static final String ACTION_REJECT = "REJECT";
-    public static final String ACTION_ATTENDANCE = "RECORD_ATTENDANCE";
+    public static final String ACTION_APPROVE = AuditLog.ACTION_APPROVE;
+    public static final String ACTION_REJECT = AuditLog.ACTION_REJECT;
+    public static final String ACTION_ATTENDANCE = AuditLog.ACTION_ATTENDANCE;
 
     private static final ZoneId ZONE = ServerConfig.CHINA;
 

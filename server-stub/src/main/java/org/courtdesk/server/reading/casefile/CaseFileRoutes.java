@@ -40,8 +40,8 @@ public final class CaseFileRoutes implements RouteModule {
     public static final int MAX_WRONG_CODES = 5;
     public static final Duration LOCK_WINDOW = Duration.ofHours(24);
     public static final String HEADER = "X-Download-Code";
-    static final String ACTION_DOWNLOAD = "下载卷宗";
-    static final String ACTION_WRONG_CODE = "下载密码错误";
+    static final String ACTION_DOWNLOAD = AuditLog.ACTION_DOWNLOAD;
+    static final String ACTION_WRONG_CODE = AuditLog.ACTION_WRONG_CODE;
 
     private final ServerContext context;
 

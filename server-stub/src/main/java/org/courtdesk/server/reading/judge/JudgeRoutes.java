@@ -174,11 +174,11 @@ public final class JudgeRoutes implements RouteModule {
 
         Instant now = context.clock().instant();
         if (agree && mode != f.requestedMode()) {
-            audit(h, s.id(), user, "修改阅卷方式", "申请人申请" + f.requestedMode().label() + "，审查改为" + mode.label(), now);
+            audit(h, s.id(), user, AuditLog.ACTION_CHANGE_MODE, "申请人申请" + f.requestedMode().label() + "，审查改为" + mode.label(), now);
         }
         if (agree && mode == ReadingMode.ON_SITE) {
             // The application form names no time; the window the judge fixes is the appointment (预约时间).
-            audit(h, s.id(), user, "修改预约时间", "现场阅卷时间定为 " + start + " 至 " + end, now);
+            audit(h, s.id(), user, AuditLog.ACTION_CHANGE_WINDOW, "现场阅卷时间定为 " + start + " 至 " + end, now);
         }
         StringBuilder detail = new StringBuilder("审查意见：").append(d.opinion().label());
         if (agree) {
@@ -191,7 +191,7 @@ public final class JudgeRoutes implements RouteModule {
             }
         }
         detail.append("；审查意见说明：").append(d.explanation().trim());
-        audit(h, s.id(), user, agree ? "审查通过" : "审查不通过", detail.toString(), now);
+        audit(h, s.id(), user, agree ? AuditLog.ACTION_APPROVE : AuditLog.ACTION_REJECT, detail.toString(), now);
 
         String sms;
         if (!agree) {
@@ -227,7 +227,7 @@ public final class JudgeRoutes implements RouteModule {
             h.createUpdate("UPDATE reading_request SET attended = :at, borrowed_at = :b, returned_at = :r WHERE id = :id")
                     .bind("at", a.attended()).bind("b", a.borrowedAt()).bind("r", a.returnedAt()).bind("id", id).execute();
             Instant now = context.clock().instant();
-            audit(h, id, user, "记录到场情况", "是否到场：" + (a.attended() ? "是" : "否")
+            audit(h, id, user, AuditLog.ACTION_ATTENDANCE, "是否到场：" + (a.attended() ? "是" : "否")
                     + "；借阅时间：" + time(a.borrowedAt()) + "；还卷时间：" + time(a.returnedAt()), now);
             return finish(h, s, scope, today, now);
         });

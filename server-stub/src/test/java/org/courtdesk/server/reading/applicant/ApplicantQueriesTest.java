@@ -240,7 +240,7 @@ class ApplicantQueriesTest {
         assertThat(v.review().reviewer()).isEqualTo("用户" + af.fx.username(judgeId));
         assertThat(v.review().explanation()).isEqualTo("同意在线阅卷");
         assertThat(v.materials()).hasSize(4);
-        assertThat(v.audit()).extracting(AuditEntry::action).startsWith("SUBMIT").contains("审查通过");
+        assertThat(v.audit()).extracting(AuditEntry::action).startsWith("提交申请").contains("审查通过");
     }
 
     @Test

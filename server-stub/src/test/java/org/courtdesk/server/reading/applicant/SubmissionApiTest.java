@@ -139,7 +139,7 @@ class SubmissionApiTest {
             assertThat(m.contentType()).isEqualTo(p.contentType());
         }
         assertThat(v.audit()).hasSize(1);
-        assertThat(v.audit().get(0).action()).isEqualTo("SUBMIT");
+        assertThat(v.audit().get(0).action()).isEqualTo("提交申请");
         assertThat(v.audit().get(0).actor()).isEqualTo("用户" + af.fx.username(lawyerId));
         assertThat(v.audit().get(0).detail()).contains(c.number()).contains("申请材料4份");
 
