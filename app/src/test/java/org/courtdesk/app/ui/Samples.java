@@ -12,6 +12,7 @@ import java.util.Random;
 
 import org.courtdesk.app.workspace.ReadingQueueRow;
 import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.api.MaterialRef;
 import org.courtdesk.model.api.OnSiteVisit;
 import org.courtdesk.model.api.ReadingRequestView;
@@ -65,7 +66,10 @@ public final class Samples {
                 new ReviewInfo("中欣", TODAY, ReviewOpinion.AGREE,
                         "因未扫描电子卷，需到库申请纸质卷。请于【2022-05-18】-【2022-05-19】前到院现场阅卷。", ReadingMode.ON_SITE,
                         null, TODAY, TODAY.plusDays(1), "现场阅卷地址：广州市白云区应潭路66号广州市中级人民法院2楼221房档案阅卷室"),
-                new OnSiteVisit(true, TODAY.atTime(9, 7), TODAY.atTime(11, 40)), lawyerMaterials(id), List.of());
+                new OnSiteVisit(true, TODAY.atTime(9, 7), TODAY.atTime(11, 40)), lawyerMaterials(id),
+                List.of(new AuditEntry(at(1, 11), "金家慧", "提交申请", "申请内容：全案卷宗"),
+                        new AuditEntry(at(0, 8), "中欣", "审查通过", "审查意见：同意；阅卷方式：现场阅卷"),
+                        new AuditEntry(at(0, 12), "中欣", "记录到场情况", "是否到场：是")));
     }
 
     /** A handful of requests for the screens: mixed statuses, opened/unopened. */

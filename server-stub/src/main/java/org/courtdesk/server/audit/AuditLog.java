@@ -4,7 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.request.RequestKind;
@@ -40,6 +44,21 @@ public final class AuditLog {
                         + "VALUES (:k, :r, :at, :aid, :an, :ac, :d)")
                 .bind("k", kind.name()).bind("r", requestId).bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .bind("aid", actorId).bind("an", actorName).bind("ac", action).bind("d", detail).execute();
+    }
+
+    /** The trails of several requests in one query (a feed page), each oldest first. */
+    public static Map<Long, List<AuditEntry>> forRequests(Handle h, RequestKind kind, Collection<Long> requestIds) {
+        Map<Long, List<AuditEntry>> byRequest = new HashMap<>();
+        if (requestIds.isEmpty()) {
+            return byRequest;
+        }
+        h.createQuery("SELECT request_id, at, actor_name, action, detail FROM audit_log "
+                        + "WHERE kind = :k AND request_id IN (<ids>) ORDER BY at, id")
+                .bind("k", kind.name()).bindList("ids", new ArrayList<>(requestIds))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new AuditEntry(rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getString(5))))
+                .forEach(e -> byRequest.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byRequest;
     }
 
     public static List<AuditEntry> forRequest(Handle h, RequestKind kind, long requestId) {

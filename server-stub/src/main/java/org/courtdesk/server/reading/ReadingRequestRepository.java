@@ -76,7 +76,10 @@ public final class ReadingRequestRepository {
         return view.map(v -> complete(h, v, withAudit));
     }
 
-    /** Several by id (for the feed), in the order given, without audit. Missing ids are skipped. */
+    /**
+     * Several by id (for the feed), in the order given, with their audit trails, so the workstation shows a
+     * request's history offline too. Missing ids are skipped.
+     */
     public static List<ReadingRequestView> findAll(Handle h, Collection<Long> ids, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
@@ -85,11 +88,12 @@ public final class ReadingRequestRepository {
         h.createQuery(SELECT + "WHERE r.id IN (<ids>)").bindList("ids", new ArrayList<>(ids))
                 .map((rs, ctx) -> map(rs, today)).forEach(v -> byId.put(v.id(), v));
         Map<Long, List<MaterialRef>> materials = materials(h, byId.keySet());
+        Map<Long, List<AuditEntry>> audit = AuditLog.forRequests(h, RequestKind.CASE_FILE_READING, byId.keySet());
         List<ReadingRequestView> result = new ArrayList<>();
         for (Long id : ids) {
             ReadingRequestView v = byId.get(id);
             if (v != null) {
-                result.add(withMaterials(v, materials.getOrDefault(id, List.of()), List.of()));
+                result.add(withMaterials(v, materials.getOrDefault(id, List.of()), audit.getOrDefault(id, List.of())));
             }
         }
         return result;

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.api.Change;
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ChangesPage;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
+import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.reading.judge.ReadingFixtures;
 import org.courtdesk.server.support.HttpTestClient;
 import org.courtdesk.server.support.TestData;
@@ -122,6 +124,10 @@ class ChangesFeedTest {
         Change changeOfA = p.changes().get(1);
         assertThat(changeOfA.reading().status()).isEqualTo(RequestStatus.REJECTED);
         assertThat(changeOfA.reading().review().explanation()).isEqualTo("不符合条件");
+        // The trail travels with the change, so the workstation shows the history offline.
+        assertThat(changeOfA.reading().audit()).extracting(AuditEntry::action).containsExactly(AuditLog.ACTION_REJECT);
+        assertThat(changeOfA.reading().audit().get(0).detail()).contains("不符合条件");
+        assertThat(p.changes().get(0).reading().audit()).isEmpty();
         assertThat(p.nextCursor()).isEqualTo(aVersion);
         assertThat(p.hasMore()).isFalse();
 

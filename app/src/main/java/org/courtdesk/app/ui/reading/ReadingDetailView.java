@@ -1,5 +1,6 @@
 package org.courtdesk.app.ui.reading;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
@@ -23,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Icons;
 import org.courtdesk.app.workspace.PendingDecision;
+import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.api.MaterialRef;
 import org.courtdesk.model.api.OnSiteVisit;
 import org.courtdesk.model.api.ReadingRequestView;
@@ -40,12 +42,15 @@ public final class ReadingDetailView extends VBox {
     private final VBox content = new VBox(12);
     private final ScrollPane scroll = new ScrollPane();
     private final ReviewFormView form;
+    private final ZoneId zone;
     private final Consumer<MaterialRef> openMaterial;
     private final Runnable showConflict;
     private ReadingRequestView shown;
 
-    public ReadingDetailView(ReviewFormView form, Consumer<MaterialRef> openMaterial, Runnable showConflict) {
+    /** {@code zone}: the court's, in which the history's times are shown. */
+    public ReadingDetailView(ReviewFormView form, ZoneId zone, Consumer<MaterialRef> openMaterial, Runnable showConflict) {
         this.form = form;
+        this.zone = zone;
         this.openMaterial = openMaterial;
         this.showConflict = showConflict;
         setId("reading-detail");
@@ -168,6 +173,9 @@ public final class ReadingDetailView extends VBox {
         // 阅卷材料
         content.getChildren().add(section("detail.section.reading", readingMaterials(v)));
 
+        // 操作记录: who submitted, decided, changed the mode or window, recorded attendance, downloaded — and when
+        content.getChildren().add(section("detail.section.audit", auditTrail(v)));
+
         form.setVisible(true);
         form.setManaged(true);
         scroll.setVvalue(0);
@@ -199,6 +207,32 @@ public final class ReadingDetailView extends VBox {
             note.setWrapText(true);
             note.getStyleClass().add("reply-note");
             box.getChildren().add(note);
+        }
+        return box;
+    }
+
+    private VBox auditTrail(ReadingRequestView v) {
+        VBox box = new VBox(6);
+        box.setId("detail-audit");
+        if (v.audit() == null || v.audit().isEmpty()) {
+            box.getChildren().add(muted(Messages.get("detail.audit.none")));
+            return box;
+        }
+        for (AuditEntry e : v.audit()) {
+            Label when = new Label(e.at() == null ? RowFormat.NONE : DATE_TIME.format(e.at().atZone(zone)));
+            when.getStyleClass().addAll(Styles.TEXT_MUTED, "audit-time");
+            when.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(nz(e.actor()) + "  " + nz(e.action()));
+            what.getStyleClass().add("audit-action");
+            what.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(12, when, what);
+            VBox entry = new VBox(2, line);
+            if (e.detail() != null && !e.detail().isBlank()) {
+                Label detail = muted(e.detail());
+                detail.getStyleClass().add("audit-detail");
+                entry.getChildren().add(detail);
+            }
+            box.getChildren().add(entry);
         }
         return box;
     }

@@ -94,7 +94,7 @@ public final class ReadingQueueView extends BorderPane {
         this.formModel = new ReviewFormModel(workspace, Fx.background(), Platform::runLater);
         this.form = new ReviewFormView(formModel, this::save);
         this.openMaterial = openMaterial;
-        this.detail = new ReadingDetailView(form, this::openMaterial, this::showConflict);
+        this.detail = new ReadingDetailView(form, model.zone(), this::openMaterial, this::showConflict);
 
         setTop(filterBar());
         buildTable();

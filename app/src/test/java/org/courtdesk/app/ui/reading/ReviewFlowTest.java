@@ -202,7 +202,7 @@ class ReviewFlowTest {
     }
 
     @Test
-    void decidedRequestsHaveTheFormDisabled(FxRobot robot) {
+    void decidedRequestsHaveTheFormDisabled(FxRobot robot) throws Exception {
         waitForRows(robot);
         onFx(() -> {
             main.reading().model().queryProperty().set(QueueQuery.DEFAULT.withStatus(StatusFilter.APPROVED));
@@ -222,5 +222,10 @@ class ReviewFlowTest {
         assertThat(locked.getText()).isEqualTo("当前状态为“审查通过”，不能再作审查决定");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         assertThat(ws.saved).isEmpty();
+        // Its history, oldest first: who did what.
+        VBox audit = robot.lookup("#detail-audit").queryAs(VBox.class);
+        assertThat(robot.from(audit).lookup(".audit-action").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("金家慧  提交申请", "中欣  审查通过", "中欣  记录到场情况");
+        UiTestSupport.snapshot(audit, "detail-history");
     }
 }
