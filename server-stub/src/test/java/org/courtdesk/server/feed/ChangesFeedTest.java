@@ -189,10 +189,12 @@ class ChangesFeedTest {
     }
 
     @Test
-    void theFeedQueryUsesTheJudgeSeqIndex() {
-        String plan = server.jdbi().withHandle(h -> h.createQuery("EXPLAIN SELECT seq, kind, request_id, op FROM change_log "
-                        + "WHERE judge_id IN (" + judgeId + ") AND seq > 0 ORDER BY seq LIMIT 200")
+    void theFeedQueryReadsThePageStraightOffTheJudgeSeqIndex() {
+        String plan = server.jdbi().withHandle(h -> h.createQuery("EXPLAIN " + ChangesRoutes.JUDGE_PAGE)
+                .bind("judge", judgeId).bind("since", 0).bind("limit", 200)
                 .mapTo(String.class).one());
         assertThat(plan).containsIgnoringCase("CHANGE_LOG_JUDGE_SEQ");
+        // No sort step: H2 stops after the limit instead of reading every later change of the judge.
+        assertThat(plan).containsIgnoringCase("index sorted");
     }
 }
