@@ -404,11 +404,15 @@ public final class ReadingQueueView extends BorderPane {
         });
     }
 
-    /** The workspace says these requests changed: reload the queue, and the detail when it is not being edited. */
+    /**
+     * The workspace says these requests changed: reload the queue, and the detail unless the judge is writing a
+     * decision there. A saved (待同步) or decided request is not being edited: its detail follows the upload, the
+     * server's answer and a conflict.
+     */
     public void requestsChanged(Set<Long> ids) {
         model.reload();
-        if (shownId >= 0 && (ids == null || ids.contains(shownId)) && formModel.opinionProperty().get() == null
-                && !formModel.savingProperty().get()) {
+        boolean editing = formModel.editableProperty().get() && formModel.opinionProperty().get() != null;
+        if (shownId >= 0 && (ids == null || ids.contains(shownId)) && !editing && !formModel.savingProperty().get()) {
             loadDetail(shownId);
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.courtdesk.app.ui.UiTestSupport.onFx;
 import static org.courtdesk.app.ui.UiTestSupport.waitUntil;
 
+import java.util.Set;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -22,10 +24,13 @@ import org.courtdesk.app.ui.Samples;
 import org.courtdesk.app.ui.UiTestSupport;
 import org.courtdesk.app.ui.main.MainWindow;
 import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.ReviewInfo;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.RequestStatus;
 
 /** The judge decides from the keyboard; the review form validates with the shared rules. */
 @ExtendWith(ApplicationExtension.class)
@@ -187,5 +192,30 @@ class ReviewFlowTest {
         assertThat(locked.getText()).isEqualTo("当前状态为“审查通过”，不能再作审查决定");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         assertThat(ws.saved).isEmpty();
+    }
+
+    @Test
+    void theDetailOfASavedDecisionFollowsTheUpload(FxRobot robot) {
+        selectFirstRowByKeyboard(robot);
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.write("材料不全");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.saved.size() == 1 && robot.lookup(".chip-pending").tryQuery().isPresent());
+
+        // The sync service uploads it: the outbox entry goes, the server's state comes back.
+        ReadingRequestView v = ws.views.get(1L);
+        ws.views.put(1L, new ReadingRequestView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
+                v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.applicationDate(), v.submittedAt(),
+                v.content(), v.reason(), v.requestedMode(), v.caseDigitised(), RequestStatus.REJECTED, v.version() + 1,
+                v.judgeName(), new ReviewInfo("张法官", Samples.TODAY, ReviewOpinion.DISAGREE, "材料不全", null, null, null,
+                null, null), v.visit(), v.materials(), v.audit()));
+        ws.pending.remove(1L);
+        ws.listeners.forEach(l -> l.requestsChanged(Set.of(1L)));
+
+        waitUntil(() -> robot.lookup(".chip-pending").tryQuery().isEmpty()
+                && "审查不通过".equals(robot.lookup("#detail-status").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#review-notice").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#review-locked").queryAs(Label.class).getText()).isEqualTo("当前状态为“审查不通过”，不能再作审查决定");
     }
 }
