@@ -61,9 +61,9 @@ public final class CourtDeskServer implements AutoCloseable {
                 // Materials plus the form; the per-file limit is checked again with a clear message.
                 cfg.jetty.multipartConfig.cacheDirectory(uploads.toString());
                 cfg.jetty.multipartConfig.maxFileSize(config.maxMaterialBytes(), SizeUnit.BYTES);
-                cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxMaterialBytes() * 8, SizeUnit.BYTES);
+                cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
                 cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-                cfg.http.maxRequestSize = config.maxMaterialBytes() * 8;
+                cfg.http.maxRequestSize = config.maxUploadBytes();
                 cfg.routes.before("/api/v1/*", auth::authenticate);
                 Problems.register(cfg.routes);
                 modules.forEach(m -> m.register(cfg.routes));
@@ -87,7 +87,10 @@ public final class CourtDeskServer implements AutoCloseable {
                 new CourtRoutes(c.jdbi()),
                 new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today),
                 new org.courtdesk.server.reading.judge.JudgeRoutes(c),
-                new org.courtdesk.server.reading.casefile.CaseFileRoutes(c));
+                new org.courtdesk.server.reading.casefile.CaseFileRoutes(c),
+                new org.courtdesk.server.reading.applicant.ApplicantRoutes(c),
+                new org.courtdesk.server.documents.DocumentRoutes(c.jdbi()),
+                new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
     public int port() {

@@ -32,6 +32,11 @@ public record ServerConfig(
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     public static final long DEFAULT_MAX_MATERIAL_BYTES = 10L * 1024 * 1024;
 
+    /** Most materials one submission may carry: the multipart body's limit, eight materials' worth. */
+    public long maxUploadBytes() {
+        return maxMaterialBytes * 8;
+    }
+
     /** The effective JDBC URL: the configured one, or H2 in file mode under the data directory. */
     public String effectiveJdbcUrl() {
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {

@@ -13,6 +13,9 @@ import org.jdbi.v3.core.Handle;
 /** Who did what, when, to which request: decisions, changes of mode or window, attendance, downloads. */
 public final class AuditLog {
 
+    /** An applicant submitted a request (the first line of every request's trail). */
+    public static final String ACTION_SUBMIT = "SUBMIT";
+
     private AuditLog() {}
 
     public static void record(Handle h, RequestKind kind, long requestId, Long actorId, String actorName,

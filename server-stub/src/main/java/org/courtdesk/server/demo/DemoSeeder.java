@@ -44,6 +44,8 @@ import org.courtdesk.server.casefile.CaseFileGenerator;
 import org.courtdesk.server.casefile.GeneratedVolume;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.reading.ApplicationNumbers;
+import org.courtdesk.server.reading.ReadingMaterials;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -63,7 +65,7 @@ public final class DemoSeeder {
     /** The seed of every random choice. */
     public static final long RANDOM_SEED = 20220517L;
     /** Audit actions the demo writes. */
-    public static final String ACTION_SUBMIT = "SUBMIT";
+    public static final String ACTION_SUBMIT = AuditLog.ACTION_SUBMIT;
     public static final String ACTION_APPROVE = "APPROVE";
     public static final String ACTION_REJECT = "REJECT";
     public static final String ACTION_ATTENDANCE = "RECORD_ATTENDANCE";
@@ -598,8 +600,7 @@ public final class DemoSeeder {
             int serial = 1;
             for (PlannedRequest r : requests) {
                 LocalDate d = LocalDate.ofInstant(r.submittedAt, ZONE);
-                r.applicationNo = String.format("YJ%04d%02d%02d%05d", d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
-                        90000 + serial++);
+                r.applicationNo = ApplicationNumbers.format(d, 90000 + serial++);
             }
         }
 
@@ -852,11 +853,7 @@ public final class DemoSeeder {
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             for (Map.Entry<MaterialType, Material> e : materials.entrySet()) {
                 Material m = e.getValue();
-                String sha = BlobStore.put(h, m.bytes(), m.contentType());
-                h.createUpdate("INSERT INTO reading_material (request_id, material_type, file_name, content_type, size_bytes, "
-                                + "sha256) VALUES (:r, :t, :f, :ct, :n, :s)")
-                        .bind("r", id).bind("t", e.getKey().name()).bind("f", m.fileName()).bind("ct", m.contentType())
-                        .bind("n", (long) m.bytes().length).bind("s", sha).execute();
+                ReadingMaterials.attach(h, id, e.getKey(), m.fileName(), m.contentType(), m.bytes());
             }
             AuditLog.recordAt(h, RequestKind.CASE_FILE_READING, id, r.applicant.id, r.applicant.name, ACTION_SUBMIT,
                     "提交阅卷申请：" + c.number + "，申请内容：" + r.content + "，查阅方式：" + r.requested.label()

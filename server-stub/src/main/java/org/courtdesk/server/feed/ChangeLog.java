@@ -16,6 +16,15 @@ public final class ChangeLog {
 
     private ChangeLog() {}
 
+    /**
+     * Takes the feed lock now instead of at {@link #record}, for a writer that numbers something else in the same
+     * order (a new request's 申请编号): from here until commit no other writer can number or record. Keep what follows
+     * short; do the slow work (storing uploads) before.
+     */
+    public static void lock(Handle h) {
+        h.createQuery("SELECT last_seq FROM feed_counter WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
+    }
+
     /** Records a change and returns its sequence (use it as the request's new version). */
     public static long record(Handle h, RequestKind kind, long requestId, long judgeId, Long applicantId, ChangeOp op) {
         long seq = h.createQuery("SELECT last_seq FROM feed_counter WHERE id = 1 FOR UPDATE").mapTo(Long.class).one() + 1;

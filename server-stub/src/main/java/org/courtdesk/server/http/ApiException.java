@@ -1,5 +1,7 @@
 package org.courtdesk.server.http;
 
+import java.util.List;
+
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
 
@@ -7,6 +9,7 @@ import org.courtdesk.model.api.ReadingRequestView;
 public class ApiException extends RuntimeException {
     private final ErrorCode code;
     private final ReadingRequestView current;
+    private final List<String> errors;
 
     public ApiException(ErrorCode code) {
         this(code, null, null);
@@ -17,9 +20,22 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiException(ErrorCode code, String detail, ReadingRequestView current) {
+        this(code, detail, current, null);
+    }
+
+    private ApiException(ErrorCode code, String detail, ReadingRequestView current, List<String> errors) {
         super(detail == null ? code.message() : detail);
         this.code = code;
         this.current = current;
+        this.errors = errors == null ? null : List.copyOf(errors);
+    }
+
+    /**
+     * A refusal for several broken rules at once: the first decides status and detail, all codes go into the
+     * problem's {@code errors}, so a form can mark every wrong field in one round trip.
+     */
+    public static ApiException ofAll(ErrorCode first, String detail, List<ErrorCode> all) {
+        return new ApiException(first, detail, null, all.stream().map(Enum::name).toList());
     }
 
     public ErrorCode code() {
@@ -29,5 +45,10 @@ public class ApiException extends RuntimeException {
     /** The request's present state, sent with a VERSION_CONFLICT. */
     public ReadingRequestView current() {
         return current;
+    }
+
+    /** Every broken rule's code, or null when only {@link #code()} applies. */
+    public List<String> errors() {
+        return errors;
     }
 }

@@ -19,7 +19,7 @@ public final class Problems {
 
     public static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, Problem.of(e.code(), e.getMessage())
-                .withCurrent(e.current())));
+                .withCurrent(e.current()).withErrors(e.errors())));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromStatus(e.getStatus(), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             if (isTooLarge(e)) {
@@ -61,11 +61,14 @@ public final class Problems {
         };
     }
 
-    /** Jetty reports an oversized multipart body through a chain of exceptions whose messages say so. */
-    private static boolean isTooLarge(Throwable e) {
+    /**
+     * Jetty reports an oversized multipart body through a chain of exceptions whose messages say so ("... exceeds
+     * max filesize", "max length exceeded: n" for the whole body).
+     */
+    public static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase();
-            if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size")
+            if (m.contains("exceeds") || m.contains("exceeded") || m.contains("too large") || m.contains("max file size")
                     || m.contains("maxfilesize") || m.contains("413")) {
                 return true;
             }

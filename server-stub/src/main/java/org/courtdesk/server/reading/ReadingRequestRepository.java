@@ -118,7 +118,7 @@ public final class ReadingRequestRepository {
             }
         }
         if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
-            where.append("AND c.case_number LIKE :caseNumber ");
+            where.append("AND c.case_number LIKE :caseNumber ESCAPE '\\' ");
         }
         if (f.from() != null) {
             where.append("AND r.application_date >= :from ");
@@ -136,7 +136,10 @@ public final class ReadingRequestRepository {
             q.bind("today", today).bind("status", f.status().name());
         }
         if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
-            q.bind("caseNumber", "%" + f.caseNumber().trim().replace("(", "（").replace(")", "）") + "%");
+            // A part of the number matches; % and _ typed by the user are literal characters, not wildcards.
+            String part = f.caseNumber().replaceAll("[\\s\u3000]", "").replace("(", "（").replace(")", "）")
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            q.bind("caseNumber", "%" + part + "%");
         }
         q.bind("from", f.from()).bind("to", f.to());
         List<ReadingRequestView> views = q.map((rs, ctx) -> map(rs, today)).list();

@@ -24,6 +24,9 @@ public enum ErrorCode {
 
     // 阅卷申请 rules (domain.md §1)
     COURT_UNKNOWN(400, "请选择承办法院"),
+    APPLICATION_CONTENT_REQUIRED(400, "请填写申请内容，例如：全案卷宗"),
+    APPLICATION_REASON_REQUIRED(400, "请填写申请原因"),
+    READING_MODE_REQUIRED(400, "请选择查阅方式：网上查阅或现场查阅"),
     AGREEMENT_NOT_ACCEPTED(400, "请阅读并同意网上预约阅卷申请协议"),
     CASE_NUMBER_INVALID(400, "案号格式不正确"),
     CASE_NOT_FOUND(404, "该法院没有此案号的案件"),

@@ -9,7 +9,10 @@ import java.util.Set;
 
 import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.ReadingApplicationForm;
 import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.casenumber.CaseNumber;
+import org.courtdesk.model.casenumber.CaseNumberException;
 import org.courtdesk.model.request.RequestStatus;
 
 /** The rules of 阅卷申请 (domain.md §1) that both sides apply. No I/O: callers pass what they know. */
@@ -22,7 +25,156 @@ public final class ReadingRules {
     /** Longest on-site window. */
     public static final int MAX_ON_SITE_WINDOW_DAYS = 30;
 
+    /** Longest 申请内容 (the column holds 500). */
+    public static final int MAX_CONTENT_LENGTH = 500;
+    /** Longest 申请原因 (the column holds 1000). */
+    public static final int MAX_REASON_LENGTH = 1000;
+    /** Most material files one application may carry (e.g. both sides of an ID card, several letters). */
+    public static final int MAX_MATERIAL_FILES = 12;
+    /** What a material may be, as detected from its bytes (never from its name): PDF, JPEG, PNG. */
+    public static final Set<String> MATERIAL_CONTENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    /**
+     * One broken rule of an application: a stable code and, when the code's own sentence is not precise enough, a
+     * Chinese detail (e.g. which part of the 案号 is wrong, which materials are missing).
+     */
+    public record Violation(ErrorCode code, String detail) {
+        public Violation {
+            java.util.Objects.requireNonNull(code, "code");
+        }
+
+        static Violation of(ErrorCode code) {
+            return new Violation(code, null);
+        }
+
+        /** The detail, else the code's sentence. */
+        public String message() {
+            return detail != null ? detail : code.message();
+        }
+    }
+
     private ReadingRules() {}
+
+    // ------------------------------------------------------------------ applying (domain.md §1)
+
+    /** Lawyers and parties apply to read case files; court staff do not. */
+    public static boolean mayApply(Role role) {
+        return role != null && role.isApplicant();
+    }
+
+    /**
+     * Who may apply: a lawyer or a party (FORBIDDEN otherwise) who has passed face verification (实名认证,
+     * IDENTITY_NOT_VERIFIED otherwise). Checked before anything of the application is read.
+     */
+    public static List<Violation> checkApplicant(Role role, boolean identityVerified) {
+        if (!mayApply(role)) {
+            return List.of(new Violation(ErrorCode.FORBIDDEN, "仅律师和当事人可以申请阅卷"));
+        }
+        if (!identityVerified) {
+            return List.of(new Violation(ErrorCode.IDENTITY_NOT_VERIFIED, "申请阅卷前须完成人脸识别实名认证"));
+        }
+        return List.of();
+    }
+
+    /**
+     * The form as filled in: a court chosen, the agreement (网上预约阅卷申请协议) ticked, a 案号 that parses (the refusal
+     * names the wrong part) and carries the chosen court's 法院代字, 申请内容, 申请原因 and 查阅方式. All problems are
+     * returned, in the order the form shows them; empty = valid.
+     */
+    public static List<Violation> checkForm(ReadingApplicationForm form) {
+        List<Violation> problems = new ArrayList<>();
+        String court = form.courtCode() == null ? "" : form.courtCode().trim();
+        if (court.isEmpty()) {
+            problems.add(Violation.of(ErrorCode.COURT_UNKNOWN));
+        }
+        if (!form.agreementAccepted()) {
+            problems.add(Violation.of(ErrorCode.AGREEMENT_NOT_ACCEPTED));
+        }
+        try {
+            CaseNumber number = CaseNumber.parse(form.caseNumber());
+            if (!court.isEmpty() && !number.courtCode().equals(court)) {
+                problems.add(new Violation(ErrorCode.CASE_NOT_FOUND, "案号中的法院代字“" + number.courtCode()
+                        + "”与所选承办法院（" + court + "）不一致，请核对案号或承办法院"));
+            }
+        } catch (CaseNumberException e) {
+            problems.add(new Violation(ErrorCode.CASE_NUMBER_INVALID, e.part() == CaseNumberException.Part.EMPTY
+                    ? "请填写案号" : "案号的" + e.part().label() + "有误：" + e.getMessage()));
+        }
+        if (form.content() == null || form.content().isBlank()) {
+            problems.add(Violation.of(ErrorCode.APPLICATION_CONTENT_REQUIRED));
+        } else if (form.content().trim().length() > MAX_CONTENT_LENGTH) {
+            problems.add(new Violation(ErrorCode.TEXT_TOO_LONG, "申请内容不能超过 " + MAX_CONTENT_LENGTH + " 字"));
+        }
+        if (form.reason() == null || form.reason().isBlank()) {
+            problems.add(Violation.of(ErrorCode.APPLICATION_REASON_REQUIRED));
+        } else if (form.reason().trim().length() > MAX_REASON_LENGTH) {
+            problems.add(new Violation(ErrorCode.TEXT_TOO_LONG, "申请原因不能超过 " + MAX_REASON_LENGTH + " 字"));
+        }
+        if (form.requestedMode() == null) {
+            problems.add(Violation.of(ErrorCode.READING_MODE_REQUIRED));
+        }
+        return problems;
+    }
+
+    /**
+     * The case against the applicant (seeds 001, 002): a party applies only for cases in their own name; a lawyer on a
+     * case still in trial must be on record (案件绑定) first, while for an archived case the materials suffice; only
+     * archived cases (已归档) may be applied for; a case never digitised (未电子化) is read on site, not online.
+     * Returns the first broken rule (each one makes the later ones moot), empty = may apply.
+     *
+     * @param partyInOwnName the applicant is a party (当事人) of this case in their own name
+     * @param agentOnRecord  the applicant is a lawyer bound to a party of this case (代理人)
+     */
+    public static List<Violation> checkCase(Role applicant, CaseStatus status, boolean digitised, ReadingMode requested,
+                                            boolean partyInOwnName, boolean agentOnRecord) {
+        if (applicant == Role.PARTY && !partyInOwnName) {
+            return List.of(Violation.of(ErrorCode.NOT_OWN_CASE));
+        }
+        if (applicant == Role.LAWYER && status == CaseStatus.IN_TRIAL && !agentOnRecord) {
+            return List.of(Violation.of(ErrorCode.BINDING_REQUIRED));
+        }
+        if (status != CaseStatus.ARCHIVED) {
+            return List.of(new Violation(ErrorCode.CASE_NOT_ARCHIVED, "该案件目前为“" + status.label()
+                    + "”状态，目前只支持申请查阅已归档的案件"));
+        }
+        if (!digitised && requested == ReadingMode.ONLINE) {
+            return List.of(Violation.of(ErrorCode.CASE_NOT_DIGITISED));
+        }
+        return List.of();
+    }
+
+    /**
+     * The uploaded materials, one entry per file: each of a type this applicant may upload, at most
+     * {@value #MAX_MATERIAL_FILES} files, and every required type present (the detail names the missing ones).
+     */
+    public static List<Violation> checkMaterials(Role applicant, Collection<MaterialType> uploaded) {
+        List<Violation> problems = new ArrayList<>();
+        Set<MaterialType> allowed = allowedMaterials(applicant);
+        Set<MaterialType> refused = EnumSet.noneOf(MaterialType.class);
+        for (MaterialType t : uploaded) {
+            if (!allowed.contains(t)) {
+                refused.add(t);
+            }
+        }
+        for (MaterialType t : refused) {
+            problems.add(new Violation(ErrorCode.MATERIAL_TYPE_NOT_ALLOWED,
+                    applicant.label() + "申请阅卷无需上传“" + t.label() + "”"));
+        }
+        if (uploaded.size() > MAX_MATERIAL_FILES) {
+            problems.add(new Violation(ErrorCode.VALIDATION_FAILED, "申请材料至多 " + MAX_MATERIAL_FILES + " 个文件"));
+        }
+        Set<MaterialType> missing = missingMaterials(applicant, uploaded);
+        if (!missing.isEmpty()) {
+            problems.add(new Violation(ErrorCode.MATERIAL_MISSING, "请上传" + applicant.label() + "申请阅卷所需的材料："
+                    + String.join("、", missing.stream().map(MaterialType::label).toList())));
+        }
+        return problems;
+    }
+
+    /** Whether a detected media type (e.g. {@code image/png}) is one a material may have. */
+    public static boolean acceptedMaterialContentType(String mediaType) {
+        return mediaType != null && MATERIAL_CONTENT_TYPES.contains(mediaType);
+    }
 
     /** Materials each applicant type must upload (seed 002 fig. 13: lawyer's four, a party's ID card). */
     public static Set<MaterialType> requiredMaterials(Role applicant) {

@@ -1,0 +1,26 @@
+package org.courtdesk.server.reading;
+
+import org.courtdesk.model.reading.MaterialType;
+import org.courtdesk.server.documents.BlobStore;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Attaches an uploaded material (申请材料) to a 阅卷申请: the bytes go to {@link BlobStore} (once per content, by
+ * SHA-256), the row in reading_material keeps type, the applicant's file name as a label only, the content type
+ * detected from the bytes, and the size. Runs in the caller's transaction, so a refused request leaves nothing.
+ */
+public final class ReadingMaterials {
+
+    private ReadingMaterials() {}
+
+    /** Stores the material and returns its SHA-256. */
+    public static String attach(Handle h, long requestId, MaterialType type, String fileName, String contentType,
+                                byte[] bytes) {
+        String sha = BlobStore.put(h, bytes, contentType);
+        h.createUpdate("INSERT INTO reading_material (request_id, material_type, file_name, content_type, size_bytes, "
+                        + "sha256) VALUES (:r, :t, :f, :ct, :n, :s)")
+                .bind("r", requestId).bind("t", type.name()).bind("f", fileName).bind("ct", contentType)
+                .bind("n", (long) bytes.length).bind("s", sha).execute();
+        return sha;
+    }
+}

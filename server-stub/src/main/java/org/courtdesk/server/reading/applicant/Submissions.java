@@ -1,0 +1,136 @@
+package org.courtdesk.server.reading.applicant;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.ReadingApplicationForm;
+import org.courtdesk.model.api.SubmissionReceipt;
+import org.courtdesk.model.casenumber.CaseNumber;
+import org.courtdesk.model.reading.CaseStatus;
+import org.courtdesk.model.reading.ReadingRules;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.Transitions;
+import org.courtdesk.server.ServerContext;
+import org.courtdesk.server.audit.AuditLog;
+import org.courtdesk.server.auth.CurrentUser;
+import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.reading.ApplicationNumbers;
+import org.courtdesk.server.reading.ReadingMaterials;
+import org.courtdesk.server.reading.ReadingRequestRepository;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Stores a checked submission in ONE transaction: the court and the case are looked up and the case rules of
+ * {@link ReadingRules#checkCase} applied with what the database knows (own case, lawyer on record), then the request
+ * row, the materials (blobs by SHA-256 and their rows), the SUBMIT audit line and the change-feed entry, whose
+ * sequence becomes the request's version. A refusal anywhere rolls all of it back: no row, no blob, no feed entry.
+ *
+ * <p>The uploads are stored before the feed lock is taken (they are the slow part); the 申请编号 is taken after it
+ * ({@link ChangeLog#lock}), so two submissions never race for a number. Two submissions storing the same new file at
+ * the same moment can still collide on the blob's key; the database refuses the second and the whole transaction is
+ * tried again, finding the blob stored.
+ */
+final class Submissions {
+
+    private static final RequestKind KIND = RequestKind.CASE_FILE_READING;
+    private static final int ATTEMPTS = 3;
+
+    private final ServerContext context;
+
+    Submissions(ServerContext context) {
+        this.context = context;
+    }
+
+    SubmissionReceipt submit(CurrentUser user, ReadingApplicationForm form, List<MaterialUploads.Upload> materials) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return context.jdbi().inTransaction(h -> write(h, user, form, materials));
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private record CaseRow(long id, String title, CaseStatus status, boolean digitised, long judgeId) {}
+
+    private SubmissionReceipt write(Handle h, CurrentUser user, ReadingApplicationForm form,
+                                    List<MaterialUploads.Upload> materials) {
+        Role role = user.account().role();
+        String courtCode = form.courtCode().trim();
+        String courtName = h.createQuery("SELECT name FROM court WHERE code = :c").bind("c", courtCode)
+                .mapTo(String.class).findOne()
+                .orElseThrow(() -> new ApiException(ErrorCode.COURT_UNKNOWN,
+                        "没有代字为“" + courtCode + "”的法院，请从法院列表中选择承办法院"));
+        String number = CaseNumber.parse(form.caseNumber()).toString();
+        CaseRow kase = h.createQuery("SELECT id, title, status, digitised, judge_id FROM court_case "
+                        + "WHERE court_code = :c AND case_number = :n")
+                .bind("c", courtCode).bind("n", number)
+                .map((rs, c) -> new CaseRow(rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
+                        rs.getBoolean(4), rs.getLong(5)))
+                .findOne()
+                .orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND,
+                        courtName + "没有案号为" + number + "的案件，请核对案号"));
+        boolean partyInOwnName = exists(h, "SELECT COUNT(*) FROM case_party WHERE case_id = :c AND account_id = :a",
+                kase.id(), user.id());
+        boolean agentOnRecord = exists(h, "SELECT COUNT(*) FROM case_agent WHERE case_id = :c AND lawyer_id = :a",
+                kase.id(), user.id());
+        List<ReadingRules.Violation> broken = ReadingRules.checkCase(role, kase.status(), kase.digitised(),
+                form.requestedMode(), partyInOwnName, agentOnRecord);
+        if (!broken.isEmpty()) {
+            throw ApplicantRoutes.refusal(broken);
+        }
+
+        Instant now = context.clock().instant();
+        LocalDate today = context.today();
+        // The slow part first, without the feed lock: the files, once per content.
+        for (MaterialUploads.Upload m : materials) {
+            BlobStore.put(h, m.bytes(), m.contentType());
+        }
+        // From here to commit the feed lock is held: the 申请编号 and the feed sequence are taken in the same order.
+        ChangeLog.lock(h);
+        String applicationNo = ApplicationNumbers.next(h, today);
+        String content = form.content().trim();
+        long id = h.createUpdate("INSERT INTO reading_request (application_no, case_id, court_code, judge_id, applicant_id, "
+                        + "application_date, submitted_at, content, reason, requested_mode, status, version) "
+                        + "VALUES (:no, :case, :court, :judge, :applicant, :date, :at, :content, :reason, :mode, :status, 0)")
+                .bind("no", applicationNo).bind("case", kase.id()).bind("court", courtCode).bind("judge", kase.judgeId())
+                .bind("applicant", user.id()).bind("date", today).bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .bind("content", content).bind("reason", form.reason().trim())
+                .bind("mode", form.requestedMode().name()).bind("status", Transitions.initial(KIND).name())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        for (MaterialUploads.Upload m : materials) {
+            ReadingMaterials.attach(h, id, m.type(), m.fileName(), m.contentType(), m.bytes());
+        }
+        AuditLog.recordAt(h, KIND, id, user.id(), user.account().displayName(), AuditLog.ACTION_SUBMIT,
+                "提交阅卷申请：" + number + "，申请内容：" + content + "，查阅方式：" + form.requestedMode().label()
+                        + "，申请材料" + materials.size() + "份", now);
+        long seq = ChangeLog.record(h, KIND, id, kase.judgeId(), user.id(), ChangeOp.UPSERT);
+        h.createUpdate("UPDATE reading_request SET version = :v WHERE id = :id").bind("v", seq).bind("id", id).execute();
+        return new SubmissionReceipt(id, applicationNo, ReadingRequestRepository.find(h, id, today, true).orElseThrow());
+    }
+
+    private static boolean exists(Handle h, String sql, long caseId, long accountId) {
+        return h.createQuery(sql).bind("c", caseId).bind("a", accountId).mapTo(Integer.class).one() > 0;
+    }
+
+    /** A unique key refused the insert (a 申请编号 or a blob a concurrent submission took first). */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
