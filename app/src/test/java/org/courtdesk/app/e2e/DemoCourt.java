@@ -150,14 +150,6 @@ public final class DemoCourt implements AutoCloseable {
         return requestsOf(judge).stream().filter(r -> r.status() == status).count();
     }
 
-    /** A request in the applicant's own list, as the server's repository builds it for the applicant. */
-    public ReadingRequestView ownRequest(long applicantId, long requestId) {
-        return jdbi().withHandle(h -> ReadingRequestRepository.query(h,
-                ReadingRequestRepository.Filter.applicant(applicantId), today())).stream()
-                .filter(r -> r.id() == requestId).findFirst()
-                .orElseThrow(() -> new AssertionError("request " + requestId + " is not in its applicant's list"));
-    }
-
     /** One request with its audit trail, as the server stores it. */
     public ReadingRequestView request(long id) {
         return jdbi().withHandle(h -> ReadingRequestRepository.find(h, id, today(), true).orElseThrow());

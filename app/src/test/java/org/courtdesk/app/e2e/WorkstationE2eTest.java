@@ -468,19 +468,9 @@ class WorkstationE2eTest {
         return seen;
     }
 
-    /**
-     * The applicant's own view: {@code POST /auth/login} as the request's applicant, then
-     * {@code GET /reading-requests/{id}}. Until the applicant endpoints are in this tree (branch wt-applicant), the
-     * server answers 404 and the test reads the applicant's own list through the server's repository instead.
-     */
+    /** The applicant's own view: {@code POST /auth/login} as the request's applicant, {@code GET /reading-requests/{id}}. */
     private ReadingRequestView asApplicant(ReadingRequestView request) {
         CourtHttp applicant = CourtHttp.login(court.baseUrl(), court.username(request.applicantId()), DemoCourt.PASSWORD);
-        CourtHttp.Answer answer = applicant.get("/api/v1/reading-requests/" + request.id());
-        if (answer.status() == 200) {
-            return answer.as(ReadingRequestView.class);
-        }
-        assertThat(answer.status()).as(answer.body()).isEqualTo(404);
-        System.out.println("e2e: no applicant API in this tree; reading the applicant's list in-process");
-        return court.ownRequest(request.applicantId(), request.id());
+        return applicant.get("/api/v1/reading-requests/" + request.id()).as(ReadingRequestView.class);
     }
 }
