@@ -91,6 +91,7 @@ class QueueScreenshotTest {
                     .filter(n -> n instanceof Text t && t.isVisible() && t.getText() != null && t.getText().endsWith("..."))
                     .map(n -> ((Text) n).getText()).toList())).isEmpty();
             Scene scene = app.stage().getScene();
+            assertThat(onFx(() -> new double[] {scene.getWidth(), scene.getHeight()})).containsExactly(1360, 860);
             BufferedImage image = SwingFXUtils.fromFXImage(onFx(() -> scene.snapshot(null)), null);
             assertThat(image.getWidth()).isEqualTo((int) scene.getWidth());
             Files.createDirectories(UiTestSupport.SCREENSHOTS);

@@ -52,6 +52,13 @@ public final class Workstation implements AutoCloseable {
         E2eLoginService.last = null;
         Stage stage = FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(CourtDeskApp.class, "--server=" + serverUrl);
+        // TestFX reuses one primary stage, which earlier UI tests resized: give the app the size it opens with.
+        UiTestSupport.onFx(() -> {
+            stage.sizeToScene();
+            stage.setX(0);
+            stage.setY(0);
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
         return new Workstation(home, app, stage);
     }
