@@ -105,7 +105,7 @@ public final class ReadingQueueView extends BorderPane {
 
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.63);
+        split.setDividerPositions(0.65);
         SplitPane.setResizableWithParent(detail, false);
         split.getStyleClass().add("queue-split");
         setCenter(split);
@@ -200,22 +200,22 @@ public final class ReadingQueueView extends BorderPane {
         table.setFixedCellSize(34);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         var zone = model.zone();
-        // Minimum widths keep 案号 (a full （2025）粤0106民初11695号), dates, status and the time columns readable;
-        // court (the same for most of a judge's queue) and content give way.
-        TableColumn<ReadingQueueRow, ReadingQueueRow> caseNo = column(QueueColumn.CASE_NUMBER, 236, 214, ReadingQueueRow::caseNumber);
+        // Minimum widths keep 案号, dates, status and the time columns readable; court and content give way.
+        // 案号 needs 222 px: "（2025）粤0106民初11695号" is 186 px in 13 px Droid Sans Fallback, plus dot and padding.
+        TableColumn<ReadingQueueRow, ReadingQueueRow> caseNo = column(QueueColumn.CASE_NUMBER, 228, 222, ReadingQueueRow::caseNumber);
         caseNo.setCellFactory(c -> new CaseNumberCell());
         table.getColumns().add(caseNo);
-        TableColumn<ReadingQueueRow, ReadingQueueRow> court = column(QueueColumn.COURT, 84, 60, r -> RowFormat.courtShort(r.courtName()));
+        TableColumn<ReadingQueueRow, ReadingQueueRow> court = column(QueueColumn.COURT, 90, 56, r -> RowFormat.courtShort(r.courtName()));
         table.getColumns().add(court);
-        table.getColumns().add(column(QueueColumn.APPLICANT, 66, 56, ReadingQueueRow::applicantName));
+        table.getColumns().add(column(QueueColumn.APPLICANT, 64, 52, ReadingQueueRow::applicantName));
         table.getColumns().add(column(QueueColumn.APPLICATION_DATE, 96, 92, r -> RowFormat.date(r.applicationDate())));
-        table.getColumns().add(column(QueueColumn.CONTENT, 84, 60, ReadingQueueRow::content));
-        table.getColumns().add(column(QueueColumn.MODE, 84, 80, r -> Messages.mode(r.requestedMode())));
-        TableColumn<ReadingQueueRow, ReadingQueueRow> status = column(QueueColumn.STATUS, 124, 112, RowFormat::statusText);
+        table.getColumns().add(column(QueueColumn.CONTENT, 76, 52, ReadingQueueRow::content));
+        table.getColumns().add(column(QueueColumn.MODE, 78, 70, r -> Messages.mode(r.requestedMode())));
+        TableColumn<ReadingQueueRow, ReadingQueueRow> status = column(QueueColumn.STATUS, 124, 116, RowFormat::statusText);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
-        table.getColumns().add(column(QueueColumn.DAYS_WAITING, 82, 80, r -> RowFormat.daysWaitingText(r, model.today(), zone)));
-        table.getColumns().add(column(QueueColumn.TIME_LEFT, 96, 88, r -> RowFormat.timeLeftText(r, model.today())));
+        table.getColumns().add(column(QueueColumn.DAYS_WAITING, 74, 64, r -> RowFormat.daysWaitingText(r, model.today(), zone)));
+        table.getColumns().add(column(QueueColumn.TIME_LEFT, 96, 84, r -> RowFormat.timeLeftText(r, model.today())));
 
         table.setRowFactory(t -> {
             TableRow<ReadingQueueRow> row = new TableRow<>() {
@@ -405,13 +405,15 @@ public final class ReadingQueueView extends BorderPane {
         });
     }
 
-    /** The workspace says these requests changed: reload the queue, and the detail when it is not being edited. */
+    /**
+     * The workspace says these requests changed: reload the queue, and the detail unless the judge is writing a
+     * decision there. A saved (待同步) or decided request is not being edited: its detail follows the upload, the
+     * server's answer and a conflict.
+     */
     public void requestsChanged(Set<Long> ids) {
         model.reload();
-        // A saved decision leaves the form locked with its opinion filled in: that is not a draft in progress, so
-        // the upload's confirmation must replace 待同步 with the server's state.
-        boolean drafting = formModel.editableProperty().get() && formModel.opinionProperty().get() != null;
-        if (shownId >= 0 && (ids == null || ids.contains(shownId)) && !drafting && !formModel.savingProperty().get()) {
+        boolean editing = formModel.editableProperty().get() && formModel.opinionProperty().get() != null;
+        if (shownId >= 0 && (ids == null || ids.contains(shownId)) && !editing && !formModel.savingProperty().get()) {
             loadDetail(shownId);
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.courtdesk.app.ui.UiTestSupport.onFx;
 import static org.courtdesk.app.ui.UiTestSupport.waitUntil;
 
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -29,6 +30,7 @@ import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.RequestStatus;
 
 /** The judge decides from the keyboard; the review form validates with the shared rules. */
 @ExtendWith(ApplicationExtension.class)
