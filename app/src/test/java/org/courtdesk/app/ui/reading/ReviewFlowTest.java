@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.courtdesk.app.ui.UiTestSupport.onFx;
 import static org.courtdesk.app.ui.UiTestSupport.waitUntil;
 
-
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
