@@ -161,7 +161,8 @@ public final class ReadingDetailView extends VBox {
             for (MaterialRef m : v.materials()) {
                 Hyperlink link = new Hyperlink(Messages.material(m.type()) + "  ·  " + nz(m.fileName())
                         + "  (" + size(m.size()) + ")",
-                        Icons.of(isPdf(m) ? MaterialDesignF.FILE_PDF_BOX : MaterialDesignF.FILE_IMAGE_OUTLINE, 16));
+                        isPdf(m) ? Icons.of(MaterialDesignF.FILE_PDF_BOX, 16, "icon-pdf")
+                                : Icons.of(MaterialDesignF.FILE_IMAGE_OUTLINE, 16, "icon-image"));
                 link.getStyleClass().add("material-link");
                 link.setTooltip(new Tooltip(Messages.get("detail.materials.open")));
                 link.setOnAction(e -> openMaterial.accept(m));
