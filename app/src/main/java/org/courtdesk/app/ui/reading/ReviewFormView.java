@@ -2,6 +2,7 @@ package org.courtdesk.app.ui.reading;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -128,16 +129,9 @@ public final class ReviewFormView extends VBox {
 
         // Compact, so the form stays on screen under the application on a 1280×800 laptop: the opinion sits in
         // the header beside 保存, the rest below.
-        grid.add(modeLabel, 0, 0);
-        grid.add(modeBox, 1, 0);
-        grid.add(validLabel, 0, 1);
-        grid.add(validUntil, 1, 1);
-        grid.add(windowLabel, 0, 2);
-        grid.add(windowBox, 1, 2);
-        grid.add(label("review.explanation", true), 0, 3);
-        grid.add(explanation, 1, 3);
-        grid.add(label("review.replyNote"), 0, 4);
-        grid.add(replyNote, 1, 4);
+        List<Node[]> rows = List.of(new Node[] {modeLabel, modeBox}, new Node[] {validLabel, validUntil},
+                new Node[] {windowLabel, windowBox}, new Node[] {label("review.explanation", true), explanation},
+                new Node[] {label("review.replyNote"), replyNote});
 
         // Mode and dates matter only for 同意; the dates follow the chosen mode.
         var agreeing = model.opinionProperty().isEqualTo(ReviewOpinion.AGREE);
@@ -146,6 +140,20 @@ public final class ReviewFormView extends VBox {
         showWhen(agreeing, modeLabel, modeBox);
         showWhen(isOnline, validLabel, validUntil);
         showWhen(isOnSite, windowLabel, windowBox);
+        // Only the shown rows go into the grid: a hidden row would still cost its vgap (a visible gap under 审查).
+        Runnable layoutRows = () -> {
+            grid.getChildren().clear();
+            int r = 0;
+            for (Node[] row : rows) {
+                if (row[0].isVisible()) {
+                    grid.addRow(r++, row);
+                }
+            }
+        };
+        layoutRows.run();
+        agreeing.addListener((o, a, b) -> layoutRows.run());
+        isOnline.addListener((o, a, b) -> layoutRows.run());
+        isOnSite.addListener((o, a, b) -> layoutRows.run());
 
         VBox errors = new VBox(4);
         errors.setId("review-errors");
