@@ -8,7 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TimeZone;
+import java.util.concurrent.TimeoutException;
 
+import org.testfx.api.FxToolkit;
+
+import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.request.RequestStatus;
@@ -31,6 +36,7 @@ public final class DemoCourt implements AutoCloseable {
     private final Path dir;
     private final ServerConfig config;
     private CourtDeskServer server;
+    private TimeZone machineZone;
 
     private DemoCourt(Path dir, int port) {
         this.dir = dir;
@@ -44,6 +50,25 @@ public final class DemoCourt implements AutoCloseable {
      * A demo court of its own: a copy of the JVM's seeded demo database (seeded on first use) in a new throwaway
      * folder, served on a free port.
      */
+    /**
+     * A court for a workstation test: the JVM's time zone is Guangzhou's (the app's "today" is the court's), the
+     * UI speaks Chinese and the FX toolkit is up. {@link #close()} gives the machine its zone back.
+     */
+    public static DemoCourt startForWorkstation() throws TimeoutException {
+        TimeZone machine = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+        try {
+            Messages.use(Messages.CHINESE);
+            DemoCourt c = start();
+            c.machineZone = machine;
+            FxToolkit.registerPrimaryStage();
+            return c;
+        } catch (RuntimeException | TimeoutException e) {
+            TimeZone.setDefault(machine);
+            throw e;
+        }
+    }
+
     public static DemoCourt start() {
         try {
             Path dir = Files.createTempDirectory("courtdesk-e2e-server");
@@ -199,5 +224,8 @@ public final class DemoCourt implements AutoCloseable {
     public void close() {
         stop();
         delete(dir);
+        if (machineZone != null) {
+            TimeZone.setDefault(machineZone);
+        }
     }
 }

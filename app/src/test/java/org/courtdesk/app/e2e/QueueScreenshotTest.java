@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.TimeZone;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -20,10 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Theme;
 import org.courtdesk.app.ui.UiTestSupport;
 import org.courtdesk.app.ui.main.MainWindow;
@@ -41,18 +38,13 @@ class QueueScreenshotTest {
     public static final String TARGET_PROPERTY = "courtdesk.screenshots";
 
     static DemoCourt court;
-    static TimeZone machineZone;
 
     @TempDir
     Path home;
 
     @BeforeAll
     static void startCourt() throws Exception {
-        machineZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
-        Messages.use(Messages.CHINESE);
-        court = DemoCourt.start();
-        FxToolkit.registerPrimaryStage();
+        court = DemoCourt.startForWorkstation();
     }
 
     @AfterAll
@@ -60,7 +52,6 @@ class QueueScreenshotTest {
         if (court != null) {
             court.close();
         }
-        TimeZone.setDefault(machineZone);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.outbox.Outbox;
@@ -55,7 +53,6 @@ import org.courtdesk.model.request.RequestStatus;
 class WorkstationE2eTest {
 
     static DemoCourt court;
-    static TimeZone machineZone;
 
     @TempDir
     Path home;
@@ -63,12 +60,7 @@ class WorkstationE2eTest {
 
     @BeforeAll
     static void startCourt() throws Exception {
-        // The judge's computer is in Guangzhou: the app's "today" is the court's.
-        machineZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
-        Messages.use(Messages.CHINESE);
-        court = DemoCourt.start();
-        FxToolkit.registerPrimaryStage();
+        court = DemoCourt.startForWorkstation();
     }
 
     @AfterAll
@@ -76,7 +68,6 @@ class WorkstationE2eTest {
         if (court != null) {
             court.close();
         }
-        TimeZone.setDefault(machineZone);
     }
 
     @BeforeEach
