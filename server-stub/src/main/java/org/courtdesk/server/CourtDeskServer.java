@@ -81,7 +81,7 @@ public final class CourtDeskServer implements AutoCloseable {
     /** Every capability's routes. A new capability adds one line here. */
     private static List<RouteModule> modules(ServerContext c, TokenService tokens) {
         return List.of(
-                new HealthRoutes(c.database()),
+                new HealthRoutes(c.database(), c.clock(), instanceName(c.config())),
                 new org.courtdesk.server.openapi.OpenApiRoutes(),
                 new AuthRoutes(c.jdbi(), tokens, c.clock()),
                 new IdentityRoutes(c.jdbi(), c.config().identityProviderKey(), c.clock()),
@@ -92,6 +92,18 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.reading.applicant.ApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi()),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
+    }
+
+    /** This process among several on one database: host name and port (the heartbeat row it writes). */
+    private static String instanceName(ServerConfig config) {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        String name = host + ":" + config.port();
+        return name.length() > 64 ? name.substring(0, 64) : name;
     }
 
     public int port() {

@@ -244,7 +244,20 @@ public final class ApiClient implements AutoCloseable {
         }
         String message = "HTTP " + status + (code != null ? " " + code : "")
                 + (problem != null && problem.detail() != null ? ": " + problem.detail() : "");
-        return new ApiException(status, problem, code, message);
+        return new ApiException(status, problem, code, message, retryAfter(response.headers().get("Retry-After")));
+    }
+
+    /** {@code Retry-After} in seconds (the form the CourtDesk server sends); an HTTP-date or garbage is ignored. */
+    static java.time.Duration retryAfter(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(header.trim());
+            return seconds < 0 ? null : java.time.Duration.ofSeconds(Math.min(seconds, 3600));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static ErrorCode parseCode(String code) {

@@ -1,5 +1,6 @@
 package org.courtdesk.app.api;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.courtdesk.model.api.ErrorCode;
@@ -14,12 +15,23 @@ public class ApiException extends Exception {
     private final int httpStatus;
     private final transient Problem problem;
     private final ErrorCode code;
+    private final Duration retryAfter;
 
     public ApiException(int httpStatus, Problem problem, ErrorCode code, String message) {
+        this(httpStatus, problem, code, message, null);
+    }
+
+    public ApiException(int httpStatus, Problem problem, ErrorCode code, String message, Duration retryAfter) {
         super(message);
         this.httpStatus = httpStatus;
         this.problem = problem;
         this.code = code;
+        this.retryAfter = retryAfter;
+    }
+
+    /** The server's {@code Retry-After} (e.g. with 503 SERVICE_BUSY): do not send the same request before it. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public int httpStatus() {

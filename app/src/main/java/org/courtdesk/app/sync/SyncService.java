@@ -85,6 +85,8 @@ public final class SyncService implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean started;
     private int consecutiveFailures;
+    /** The longest Retry-After the server asked for in the last cycle, or null: the next cycle waits that long. */
+    private volatile Duration retryAfter;
 
     /**
      * @param changed  told which requests changed in the cache (on the sync thread)
@@ -147,6 +149,8 @@ public final class SyncService implements AutoCloseable {
             delay = 0;
         } else if (result.outcome() == Outcome.SESSION_EXPIRED || result.outcome() == Outcome.CLOSED) {
             delay = -1; // wait for a new login (syncNow)
+        } else if (result.outcome() == Outcome.SERVER_TROUBLE && retryAfter != null) {
+            delay = retryAfter.toMillis(); // the server said when: a busy server is not an offline one
         } else {
             delay = config.backoff(consecutiveFailures).toMillis();
         }
@@ -260,6 +264,7 @@ public final class SyncService implements AutoCloseable {
     // ---------------------------------------------------------------- push
 
     private Outcome push(boolean force, Counter c) {
+        retryAfter = null;
         List<OutboxEntry> due = cache.read(h -> Outbox.due(h, clock.instant(), force));
         Outcome outcome = Outcome.OK;
         for (OutboxEntry entry : due) {
@@ -286,7 +291,10 @@ public final class SyncService implements AutoCloseable {
                     return expired();
                 }
                 if (e.transientFailure()) {
-                    Instant retryAt = clock.instant().plus(config.backoff(entry.attempts() + 1));
+                    // Honour the server's Retry-After (503 SERVICE_BUSY); else back off by the attempts so far.
+                    Duration wait = e.retryAfter().orElse(config.backoff(entry.attempts() + 1));
+                    e.retryAfter().ifPresent(this::noteRetryAfter);
+                    Instant retryAt = clock.instant().plus(wait);
                     cache.write(h -> {
                         Outbox.markRetry(h, entry.id(), e.detail(), retryAt);
                         return null;
@@ -302,6 +310,12 @@ public final class SyncService implements AutoCloseable {
             }
         }
         return outcome;
+    }
+
+    private void noteRetryAfter(Duration d) {
+        if (retryAfter == null || d.compareTo(retryAfter) > 0) {
+            retryAfter = d;
+        }
     }
 
     /** 409 and other refusals: keep the draft, keep the reason and the server's state beside it. */
@@ -341,6 +355,7 @@ public final class SyncService implements AutoCloseable {
                 if (e.unauthenticated()) {
                     return expired();
                 }
+                e.retryAfter().ifPresent(this::noteRetryAfter);
                 status.online(true, "同步失败：" + e.detail());
                 return Outcome.SERVER_TROUBLE;
             }

@@ -162,6 +162,34 @@ class SyncServiceTest {
     }
 
     @Test
+    void aBusyServersRetryAfterIsHonouredAndTheDecisionIsSentAgainWithItsKey() throws Exception {
+        seed(1);
+        ws = h.login();
+        cycle();
+        ws.saveDecision(1, Fixtures.agreeOnline());
+        h.server.busyRetryAfterSeconds = 42; // longer than the backoff (5 s) would wait
+
+        assertThat(cycle().outcome()).isEqualTo(Outcome.SERVER_TROUBLE);
+        assertThat(h.server.decisionsApplied.get()).isZero();
+        assertThat(h.outbox()).singleElement().satisfies(e -> {
+            assertThat(e.state()).isEqualTo(OutboxState.PENDING);
+            assertThat(e.nextAttemptAt()).isEqualTo(h.clock.instant().plusSeconds(42));
+        });
+        // Before the server's time nothing is sent; after it the same key goes again and is applied once.
+        h.clock.advance(Duration.ofSeconds(41));
+        int posts = h.server.decisionPosts.size();
+        cycle();
+        assertThat(h.server.decisionPosts).hasSize(posts);
+        h.server.busyRetryAfterSeconds = 0;
+        h.clock.advance(Duration.ofSeconds(1));
+        assertThat(cycle().pushed()).isEqualTo(1);
+        assertThat(h.server.decisionPosts).extracting(d -> d.idempotencyKey()).containsOnly(
+                h.server.decisionPosts.get(0).idempotencyKey());
+        assertThat(h.server.decisionsApplied.get()).isEqualTo(1);
+        assertThat(h.outbox()).isEmpty();
+    }
+
+    @Test
     void a409KeepsTheJudgesDraftBesideTheServersCurrentState() throws Exception {
         seed(1);
         ws = h.login();

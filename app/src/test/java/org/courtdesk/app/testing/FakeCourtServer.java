@@ -76,6 +76,8 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     public final AtomicInteger loseDecisionAnswers = new AtomicInteger();
     /** Answer decisions with 503 (server trouble). */
     public volatile boolean decisionsUnavailable;
+    /** Answer decisions with 503 SERVICE_BUSY and this Retry-After (seconds); 0 = off. */
+    public volatile int busyRetryAfterSeconds;
     /** Feed requests with this {@code since} answer 500. */
     public final Set<Long> failingSince = ConcurrentHashMap.newKeySet();
     /** Serve documents with these hashes with other bytes. */
@@ -258,6 +260,10 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         decisionPosts.add(d);
         if (decisionsUnavailable) {
             return problem(ErrorCode.SERVER_ERROR, "维护中").setResponseCode(503);
+        }
+        if (busyRetryAfterSeconds > 0) {
+            return problem(ErrorCode.SERVICE_BUSY, "服务器繁忙").setResponseCode(503)
+                    .setHeader("Retry-After", String.valueOf(busyRetryAfterSeconds));
         }
         DecisionResult previous = applied.get(d.idempotencyKey());
         if (previous != null) {

@@ -1,19 +1,31 @@
 package org.courtdesk.server.db;
 
+import java.util.concurrent.locks.ReentrantLock;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** The server's database: a pooled connection, the schema migrated by Flyway on start, and Jdbi on top. */
+/**
+ * The server's database: a pooled connection, the schema migrated by Flyway on start, and Jdbi on top.
+ *
+ * <p>Every transaction that writes a request (and so takes the change feed's counter) goes through {@link #write}:
+ * such writers queue in this process on a fair lock instead of in the database, where a wait longer than the lock
+ * timeout fails the request (it came back as a 500 under concurrent submissions and decisions). Inside the lock
+ * the database sees one feed writer at a time from this process; several server processes on one database (a
+ * PostgreSQL deployment) still serialise on the feed counter's row lock, whose waits PostgreSQL does not time out.
+ */
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final ReentrantLock writer = new ReentrantLock(true);
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -41,6 +53,19 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * Runs {@code work} in one transaction, as the only feed writer of this process: the transaction commits (or
+     * rolls back) before the next writer starts. Keep slow work that needs no lock (reading uploads) outside.
+     */
+    public <R, X extends Exception> R write(HandleCallback<R, X> work) throws X {
+        writer.lock();
+        try {
+            return jdbi.inTransaction(work);
+        } finally {
+            writer.unlock();
+        }
     }
 
     public DataSource dataSource() {

@@ -14,6 +14,14 @@ public final class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     public static final String CONTENT_TYPE = "application/problem+json";
+    /** What a SERVICE_BUSY answer asks the client to wait before sending the same request again. */
+    public static final int RETRY_AFTER_SECONDS = 1;
+    /**
+     * SQLSTATEs of a write the database could not take now but would take later: lock wait timed out (H2 HYT00),
+     * deadlock or serialisation failure (40001, PostgreSQL 40P01), lock not available (PostgreSQL 55P03). The pool's
+     * "no connection within the timeout" is an SQLTransientConnectionException.
+     */
+    private static final java.util.Set<String> BUSY_STATES = java.util.Set.of("HYT00", "40001", "40P01", "55P03");
 
     private Problems() {}
 
@@ -24,6 +32,13 @@ public final class Problems {
         routes.exception(Exception.class, (e, ctx) -> {
             if (isTooLarge(e)) {
                 write(ctx, Problem.of(ErrorCode.PAYLOAD_TOO_LARGE, null));
+                return;
+            }
+            if (isBusy(e)) {
+                // Nothing was stored (the transaction rolled back); the same request with the same key may come again.
+                LOG.warn("database busy on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+                ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+                write(ctx, Problem.of(ErrorCode.SERVICE_BUSY, null));
                 return;
             }
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
@@ -59,6 +74,20 @@ public final class Problems {
                     : new Problem("about:blank", "BAD_REQUEST", status, "请求无效：" + message,
                     ErrorCode.VALIDATION_FAILED.name(), null, null);
         };
+    }
+
+    /** Whether {@code e} says the database was busy (a transient refusal), not that the request was wrong. */
+    public static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true; // the pool had no connection within its timeout
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && BUSY_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,7 +22,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class HttpTestClient {
 
     /** A response: status, content type, body bytes. */
-    public record Response(int status, String contentType, byte[] body) {
+    public record Response(int status, String contentType, byte[] body, java.util.Map<String, List<String>> headers) {
+        /** The first value of a response header (case-insensitive), or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -108,7 +114,20 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    public Response multipart(String path, List<Part> parts) {
+    /**
+     * A multipart POST. Each call is a new submission: it carries a fresh {@code Idempotency-Key} unless
+     * {@code headers} name one (a retry of an earlier call sends that call's key again).
+     */
+    public Response multipart(String path, List<Part> parts, String... headers) {
+        List<String> hs = new ArrayList<>(List.of(headers));
+        boolean keyed = false;
+        for (int i = 0; i < hs.size(); i += 2) {
+            keyed |= "Idempotency-Key".equalsIgnoreCase(hs.get(i));
+        }
+        if (!keyed) {
+            hs.add("Idempotency-Key");
+            hs.add(UUID.randomUUID().toString());
+        }
         String boundary = "----courtdesk" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -124,7 +143,7 @@ public final class HttpTestClient {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return postRaw(path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return postRaw(path, "multipart/form-data; boundary=" + boundary, out.toByteArray(), hs.toArray(String[]::new));
     }
 
     private HttpRequest.Builder builder(String path, String... headers) {
@@ -142,7 +161,8 @@ public final class HttpTestClient {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(),
+                    r.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

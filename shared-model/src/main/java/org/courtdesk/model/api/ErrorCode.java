@@ -60,7 +60,9 @@ public enum ErrorCode {
     DOWNLOAD_EXPIRED(410, "阅卷期限已过，无法查看卷宗，请重新申请阅卷"),
     DOWNLOAD_CODE_WRONG(403, "卷宗下载密码错误"),
 
-    SERVER_ERROR(500, "服务器内部错误，请稍后再试");
+    SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
+    /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
+    SERVICE_BUSY(503, "服务器繁忙，请稍后重试");
 
     private final int httpStatus;
     private final String message;

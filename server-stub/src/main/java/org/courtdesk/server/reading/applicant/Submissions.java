@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.ChangeOp;
@@ -23,6 +25,8 @@ import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.http.Json;
+import org.courtdesk.server.idempotency.IdempotencyKeys;
 import org.courtdesk.server.reading.ApplicationNumbers;
 import org.courtdesk.server.reading.ReadingMaterials;
 import org.courtdesk.server.reading.ReadingRequestRepository;
@@ -35,7 +39,9 @@ import org.jdbi.v3.core.Handle;
  * sequence becomes the request's version. A refusal anywhere rolls all of it back: no row, no blob, no feed entry.
  *
  * <p>The uploads are stored before the feed lock is taken (they are the slow part); the 申请编号 is taken after it
- * ({@link ChangeLog#lock}), so two submissions never race for a number. Two submissions storing the same new file at
+ * ({@link ChangeLog#lock}), so two submissions never race for a number. The client's idempotency key is stored with
+ * the receipt in the same transaction; a twin that committed first (looked up again once the feed lock is held) is
+ * answered from its receipt. Two submissions storing the same new file at
  * the same moment can still collide on the blob's key; the database refuses the second and the whole transaction is
  * tried again, finding the blob stored.
  */
@@ -43,6 +49,7 @@ final class Submissions {
 
     private static final RequestKind KIND = RequestKind.CASE_FILE_READING;
     private static final int ATTEMPTS = 3;
+    static final String ACTION = "SUBMIT";
 
     private final ServerContext context;
 
@@ -50,10 +57,26 @@ final class Submissions {
         this.context = context;
     }
 
-    SubmissionReceipt submit(CurrentUser user, ReadingApplicationForm form, List<MaterialUploads.Upload> materials) {
+    /** The stored receipt, and whether an earlier attempt with the same key had stored it. */
+    record Outcome(SubmissionReceipt receipt, boolean replayed) {}
+
+    /** What a submission's key stands for: this account submitting this form with these files. */
+    private record Fingerprint(ReadingApplicationForm form, List<FileFingerprint> materials) {}
+
+    private record FileFingerprint(String type, String fileName, String sha256) {}
+
+    static IdempotencyKeys.Scope scope(UUID key, CurrentUser user, MaterialUploads.Parsed parsed) {
+        Fingerprint print = new Fingerprint(parsed.form(), parsed.materials().stream()
+                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), BlobStore.sha256(m.bytes()))).toList());
+        // A new request has no id yet: the scope's request is 0, the receipt stored with the key names the id.
+        return IdempotencyKeys.Scope.of(key, user.id(), KIND, 0, ACTION, print);
+    }
+
+    Outcome submit(CurrentUser user, ReadingApplicationForm form, List<MaterialUploads.Upload> materials,
+                   IdempotencyKeys.Scope scope) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return context.jdbi().inTransaction(h -> write(h, user, form, materials));
+                return context.database().write(h -> write(h, user, form, materials, scope));
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
                     throw e;
@@ -64,8 +87,8 @@ final class Submissions {
 
     private record CaseRow(long id, String title, CaseStatus status, boolean digitised, long judgeId) {}
 
-    private SubmissionReceipt write(Handle h, CurrentUser user, ReadingApplicationForm form,
-                                    List<MaterialUploads.Upload> materials) {
+    private Outcome write(Handle h, CurrentUser user, ReadingApplicationForm form,
+                          List<MaterialUploads.Upload> materials, IdempotencyKeys.Scope scope) {
         Role role = user.account().role();
         String courtCode = form.courtCode().trim();
         String courtName = h.createQuery("SELECT name FROM court WHERE code = :c").bind("c", courtCode)
@@ -99,6 +122,11 @@ final class Submissions {
         }
         // From here to commit the feed lock is held: the 申请编号 and the feed sequence are taken in the same order.
         ChangeLog.lock(h);
+        // A twin with the same key that committed while this one stored its files: answer what it stored.
+        Optional<String> twin = IdempotencyKeys.replay(h, scope);
+        if (twin.isPresent()) {
+            return new Outcome(Json.read(twin.get(), SubmissionReceipt.class), true);
+        }
         String applicationNo = ApplicationNumbers.next(h, today);
         String content = form.content().trim();
         long id = h.createUpdate("INSERT INTO reading_request (application_no, case_id, court_code, judge_id, applicant_id, "
@@ -117,7 +145,10 @@ final class Submissions {
                         + "，申请材料" + materials.size() + "份", now);
         long seq = ChangeLog.record(h, KIND, id, kase.judgeId(), user.id(), ChangeOp.UPSERT);
         h.createUpdate("UPDATE reading_request SET version = :v WHERE id = :id").bind("v", seq).bind("id", id).execute();
-        return new SubmissionReceipt(id, applicationNo, ReadingRequestRepository.find(h, id, today, true).orElseThrow());
+        SubmissionReceipt receipt = new SubmissionReceipt(id, applicationNo,
+                ReadingRequestRepository.find(h, id, today, true).orElseThrow());
+        IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
+        return new Outcome(receipt, false);
     }
 
     private static boolean exists(Handle h, String sql, long caseId, long accountId) {

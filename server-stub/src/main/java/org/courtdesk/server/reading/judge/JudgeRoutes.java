@@ -123,7 +123,7 @@ public final class JudgeRoutes implements RouteModule {
     private DecisionResult decide(Context ctx, CurrentUser user, long id) {
         ReviewDecision d = Json.body(ctx, ReviewDecision.class);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(d.idempotencyKey(), user.id(), KIND, id, DECISION, d);
-        return context.jdbi().inTransaction(h -> {
+        return context.database().write(h -> {
             Checked checked = lockAndCheck(h, user, id, scope);
             if (checked.replay() != null) {
                 return checked.replay();
@@ -208,7 +208,7 @@ public final class JudgeRoutes implements RouteModule {
     private DecisionResult attend(Context ctx, CurrentUser user, long id) {
         AttendanceRecord a = Json.body(ctx, AttendanceRecord.class);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(a.idempotencyKey(), user.id(), KIND, id, ATTENDANCE, a);
-        return context.jdbi().inTransaction(h -> {
+        return context.database().write(h -> {
             Checked checked = lockAndCheck(h, user, id, scope);
             if (checked.replay() != null) {
                 return checked.replay();
