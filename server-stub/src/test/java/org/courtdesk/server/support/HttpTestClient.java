@@ -109,6 +109,11 @@ public final class HttpTestClient {
     }
 
     public Response multipart(String path, List<Part> parts) {
+        return multipart(path, parts, new String[0]);
+    }
+
+    /** A multipart POST with extra headers (name, value, name, value ...). */
+    public Response multipart(String path, List<Part> parts, String... headers) {
         String boundary = "----courtdesk" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -124,7 +129,7 @@ public final class HttpTestClient {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return postRaw(path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return postRaw(path, "multipart/form-data; boundary=" + boundary, out.toByteArray(), headers);
     }
 
     private HttpRequest.Builder builder(String path, String... headers) {
