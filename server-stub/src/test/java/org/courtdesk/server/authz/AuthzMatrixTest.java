@@ -1,0 +1,300 @@
+package org.courtdesk.server.authz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.AttendanceRecord;
+import org.courtdesk.model.api.IdentityVerification;
+import org.courtdesk.model.api.LoginRequest;
+import org.courtdesk.model.api.ReadingApplicationForm;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.reading.MaterialType;
+import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.model.reading.ReadingRules;
+import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.server.authz.AuthzMatrix.Caller;
+import org.courtdesk.server.authz.AuthzMatrix.Operation;
+import org.courtdesk.server.authz.AuthzMatrix.Resource;
+import org.courtdesk.server.authz.AuthzMatrix.Row;
+import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.http.Json;
+import org.courtdesk.server.openapi.OpenApiRoutes;
+import org.courtdesk.server.reading.casefile.PlainPdf;
+import org.courtdesk.server.support.HttpTestClient;
+import org.courtdesk.server.support.HttpTestClient.Part;
+import org.courtdesk.server.support.HttpTestClient.Response;
+import org.courtdesk.server.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Who may do what: every row of {@value AuthzMatrix#RESOURCE} (operation × caller × resource → status and problem code)
+ * is called against one real server, and the table must cover every operation of the served OpenAPI document.
+ *
+ * <p>For every cell: the status, and for a refusal the problem code; nothing stored or changed (counts, feed sequence,
+ * versions; only a permitted write may change anything, and the table holds none); a 404 for another's request or
+ * material is byte-for-byte the 404 for one nobody has, so ids and hashes cannot be probed; a 200 shows what the
+ * {@code sees} column says. Writes are sent with a body a permitted caller gets refused by a later rule (a stale
+ * version, a case rule), so a forbidden caller's refusal is shown to come before it.
+ */
+class AuthzMatrixTest {
+
+    static TestServer server;
+    static AuthzWorld world;
+    static JsonNode servedOpenApi;
+    static List<Row> rows;
+    /** One HTTP client per caller, reused: a new client per call would open a new connection each time. */
+    static final Map<Caller, HttpTestClient> CLIENTS = new EnumMap<>(Caller.class);
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        world = new AuthzWorld(server);
+        Response r = server.client().get(OpenApiRoutes.PATH);
+        assertThat(r.status()).as("the served OpenAPI document").isEqualTo(200);
+        servedOpenApi = r.json();
+        rows = AuthzMatrix.load();
+        HttpTestClient anonymous = server.client();
+        for (Caller c : Caller.values()) {
+            CLIENTS.put(c, world.token(c) == null ? anonymous : anonymous.withToken(world.token(c)));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    // ------------------------------------------------------------------ completeness
+
+    @Test
+    void everyServedOperationHasARowForEveryCallerAndResource() {
+        assertThat(AuthzMatrix.operations(servedOpenApi)).as("operations in the served document").hasSizeGreaterThan(10);
+        assertThat(AuthzMatrix.problems(servedOpenApi, rows)).as("gaps in %s", AuthzMatrix.RESOURCE).isEmpty();
+    }
+
+    /** The rule above, shown to bite: a new route, a removed route, a caller or resource left out. */
+    @Test
+    void theCompletenessRuleReportsWhatIsMissing() {
+        ObjectNode withNewRoute = servedOpenApi.deepCopy();
+        ((ObjectNode) withNewRoute.get("paths")).putObject("/api/v1/reading-requests/{id}/withdrawal")
+                .putObject("post").put("summary", "撤回阅卷申请");
+        assertThat(AuthzMatrix.problems(withNewRoute, rows)).singleElement().asString()
+                .startsWith("POST /api/v1/reading-requests/{id}/withdrawal has no rows");
+
+        ObjectNode withoutChanges = servedOpenApi.deepCopy();
+        ((ObjectNode) withoutChanges.get("paths")).remove("/api/v1/changes");
+        assertThat(AuthzMatrix.problems(withoutChanges, rows)).hasSize(Caller.values().length)
+                .allSatisfy(p -> assertThat(p).contains("GET /api/v1/changes is not in the served OpenAPI document"));
+
+        Operation changes = new Operation("GET", "/api/v1/changes");
+        List<Row> withoutIdleClerk = rows.stream()
+                .filter(r -> !(r.operation().equals(changes) && r.caller() == Caller.CLERK_IDLE)).toList();
+        assertThat(AuthzMatrix.problems(servedOpenApi, withoutIdleClerk))
+                .containsExactly("GET /api/v1/changes has no rows for clerk-idle");
+
+        Operation detail = new Operation("GET", "/api/v1/judge/reading-requests/{id}");
+        List<Row> withoutOthers = rows.stream()
+                .filter(r -> !(r.operation().equals(detail) && r.caller() == Caller.JUDGE_K && r.resource() == Resource.A))
+                .toList();
+        assertThat(AuthzMatrix.problems(servedOpenApi, withoutOthers)).anySatisfy(p -> assertThat(p)
+                .isEqualTo("GET /api/v1/judge/reading-requests/{id} · judge-K has resources [B, missing]: "
+                        + "a path with an id needs A, B and missing"));
+
+        List<Row> twice = new ArrayList<>(rows);
+        twice.add(rows.get(0));
+        assertThat(AuthzMatrix.problems(servedOpenApi, twice)).singleElement().asString().endsWith("appears twice");
+    }
+
+    @Test
+    void aRowThatContradictsItselfIsRefusedWhenRead() {
+        String header = "method\tpath\tcaller\tresource\tstatus\tcode\tsees";
+        assertThat(catchMessage(List.of(header, "GET\t/api/v1/me\tjudge-J\t-\t404\tFORBIDDEN\t-")))
+                .contains("FORBIDDEN is answered with 403, not 404");
+        assertThat(catchMessage(List.of(header, "GET\t/api/v1/me\tjudge-X\t-\t200\t-\tself")))
+                .contains("unknown caller 'judge-X'");
+        assertThat(catchMessage(List.of(header, "GET\t/api/v1/me\tjudge-J\t-\t401\t-\t-")))
+                .contains("a refusal names its problem code");
+    }
+
+    private static String catchMessage(List<String> lines) {
+        try {
+            AuthzMatrix.parse(lines);
+            throw new AssertionError("accepted " + lines);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    // ------------------------------------------------------------------ the cells
+
+    /** The "stored nothing" check of every cell counts what the fixtures stored, so it is not comparing zeros. */
+    @Test
+    void whatIsStoredCountsTheFixtures() {
+        AuthzWorld.Stored s = world.stored();
+        assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
+                .containsExactly(2L, 2L, 2L, 2L, 2L);
+        assertThat(s.feedSeq()).isEqualTo(2);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2);
+        assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyCellAnswersAsTheTableSays() {
+        Map<Operation, List<Row>> byOperation = new LinkedHashMap<>();
+        for (Row r : rows) {
+            byOperation.computeIfAbsent(r.operation(), o -> new ArrayList<>()).add(r);
+        }
+        return byOperation.entrySet().stream().map(e -> DynamicContainer.dynamicContainer(e.getKey().toString(),
+                e.getValue().stream().map(r -> DynamicTest.dynamicTest(
+                        r.caller().label + " · " + r.resource().label + " → " + r.status()
+                                + (r.code() == null ? "" : " " + r.code()), () -> check(r)))));
+    }
+
+    private static void check(Row row) {
+        boolean mayStore = row.status() < 300 && !row.operation().method().equals("GET");
+        Supplier<Response> request = request(row);
+        AuthzWorld.Stored before = world.stored();
+        Response r = request.get();
+        String answer = r.status() + " " + r.text();
+        assertThat(r.status()).as("%s answered %s", row, answer).isEqualTo(row.status());
+        if (row.code() != null) {
+            assertThat(r.contentType()).as("%s is a problem", row).startsWith("application/problem+json");
+            assertThat(r.code()).as("%s answered %s", row, answer).isEqualTo(row.code());
+        }
+        if (!mayStore) {
+            assertThat(world.stored()).as("%s stored or changed nothing", row).isEqualTo(before);
+        }
+        if (row.status() == 404 && row.resource() != Resource.MISSING) {
+            Response missing = request(row.withResource(Resource.MISSING)).get();
+            assertThat(missing.status()).as("%s: another's answers like missing", row).isEqualTo(404);
+            assertThat(missing.contentType()).isEqualTo(r.contentType());
+            assertThat(r.text()).as("%s: another's answers like missing, to the byte", row).isEqualTo(missing.text());
+        }
+        if (row.status() == 200) {
+            checkWhatItShows(row, r);
+        }
+    }
+
+    /** A 200 shows the resource asked for, and a listing exactly the requests of the {@code sees} column. */
+    private static void checkWhatItShows(Row row, Response r) {
+        String path = row.operation().path();
+        if (path.contains("{sha256}")) {
+            assertThat(BlobStore.sha256(r.body())).as("%s serves the material asked for", row)
+                    .isEqualTo(world.material(row.resource()));
+        } else if (path.contains("{id}")) {
+            assertThat(r.json().path("id").asLong()).as("%s shows the request asked for", row)
+                    .isEqualTo(world.requestId(row.resource()));
+        }
+        if (row.sees() == null) {
+            return;
+        }
+        JsonNode json = r.json();
+        if (row.sees().equals("self")) {
+            assertThat(json.path("id").asLong()).as("%s shows the caller", row).isEqualTo(world.accounts.get(row.caller()));
+            return;
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        switch (path) {
+            case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
+            case "/api/v1/reading-requests" -> json.forEach(v -> ids.add(v.path("id").asLong()));
+            case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
+            default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
+                    + " (add it to checkWhatItShows)");
+        }
+        assertThat(world.names(ids)).as("%s lists", row).isEqualTo(row.sees());
+    }
+
+    // ------------------------------------------------------------------ how each operation is called
+
+    /** The row's call, ready to send (a token it needs is made now, before the check of what is stored). */
+    private static Supplier<Response> request(Row row) {
+        Operation op = row.operation();
+        Caller caller = row.caller();
+        boolean logout = op.path().equals("/api/v1/auth/logout");
+        // Logout revokes the token it is called with: use a fresh one so the caller's stays valid for later rows.
+        HttpTestClient client = logout ? server.client().withToken(world.freshToken(caller)) : CLIENTS.get(caller);
+        String path = path(op, row.resource());
+        if (op.method().equals("GET")) {
+            return () -> client.get(path);
+        }
+        if (!op.method().equals("POST")) {
+            throw new AssertionError(op + ": the test does not know how to call " + op.method() + " (add it to request)");
+        }
+        return () -> post(client, op, path, caller, row.resource());
+    }
+
+    private static Response post(HttpTestClient client, Operation op, String path, Caller caller, Resource resource) {
+        boolean logout = op.path().equals("/api/v1/auth/logout");
+        return switch (op.path()) {
+            case "/api/v1/reading-requests" -> client.multipart(path, application(caller, resource),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            // Empty credentials: refused by validation for everyone, without an Argon2 check or a failed-login count.
+            case "/api/v1/auth/login" -> client.post(path, new LoginRequest("", ""));
+            // A bearer token is not the identity provider's key: no caller may mark anyone verified.
+            case "/api/v1/identity/verifications" -> client.post(path, new IdentityVerification(
+                    world.usernames.get(Caller.PARTY_UNVERIFIED), "440100199001010000", "FACE", true));
+            // baseVersion 0 is stale (versions are feed sequences, from 1): a permitted caller gets 409 VERSION_CONFLICT.
+            case "/api/v1/judge/reading-requests/{id}/decision" -> client.post(path, new ReviewDecision(UUID.randomUUID(),
+                    0, ReviewOpinion.DISAGREE, "申请材料不全", null, null, null, null, null));
+            case "/api/v1/judge/reading-requests/{id}/attendance" -> client.post(path,
+                    new AttendanceRecord(UUID.randomUUID(), 0, true, null, null));
+            default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    /** The path with the resource's id or hash in place of its template. */
+    private static String path(Operation op, Resource resource) {
+        String path = op.path();
+        if (path.contains("{id}")) {
+            path = path.replace("{id}", Long.toString(world.requestId(resource)));
+        }
+        if (path.contains("{sha256}")) {
+            path = path.replace("{sha256}", world.material(resource));
+        }
+        if (path.contains("{")) {
+            throw new AssertionError(op + ": the test does not know what to put in " + path + " (add it to path)");
+        }
+        return path;
+    }
+
+    /**
+     * A 阅卷申请 for the resource's case, asking to read it online, with every material the caller's role needs: the
+     * cases are not digitised, so a permitted applicant is refused last, by CASE_NOT_DIGITISED, and nothing is stored.
+     */
+    private static List<Part> application(Caller caller, Resource resource) {
+        AuthzWorld.Case c = world.caseOf(resource);
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.json("application", new ReadingApplicationForm(c.court(), c.number(), "全案卷宗",
+                "代理案件需要查阅卷宗", ReadingMode.ONLINE, true)));
+        Role role = world.role(caller);
+        for (MaterialType type : ReadingRules.requiredMaterials(role == Role.LAWYER ? Role.LAWYER : Role.PARTY)) {
+            parts.add(Part.file(type.name(), type.name().toLowerCase() + ".pdf", "application/pdf", MATERIAL));
+        }
+        return parts;
+    }
+
+    private static final byte[] MATERIAL = new PlainPdf().title("申请材料", 16f).toBytes();
+}

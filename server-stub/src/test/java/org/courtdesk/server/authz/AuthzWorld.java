@@ -1,0 +1,205 @@
+package org.courtdesk.server.authz;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.reading.CaseStatus;
+import org.courtdesk.model.reading.MaterialType;
+import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.server.auth.TokenService;
+import org.courtdesk.server.authz.AuthzMatrix.Caller;
+import org.courtdesk.server.authz.AuthzMatrix.Resource;
+import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.reading.ReadingMaterials;
+import org.courtdesk.server.reading.casefile.PlainPdf;
+import org.courtdesk.server.reading.judge.ReadingFixtures;
+import org.courtdesk.server.support.TestData;
+import org.courtdesk.server.support.TestServer;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The people and things of the authorization matrix, built once into one server (see the legend of
+ * {@value AuthzMatrix#RESOURCE}). Judge J (粤0106) has case A, judge K (another court, 粤0105) case B; both cases are
+ * archived and not digitised. Request A is party P's own 阅卷申请 on case A, request B lawyer L's on case B; both are
+ * pending, each with one material and one notice (SMS) to its applicant.
+ */
+final class AuthzWorld {
+
+    static final String COURT_J = ReadingFixtures.COURT;
+    static final String COURT_K = "粤0105";
+
+    /** A case: its id and 案号. */
+    record Case(long id, String court, String number) {}
+
+    final TestServer server;
+    final Map<Caller, Long> accounts = new EnumMap<>(Caller.class);
+    final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
+    final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+    final Case caseA;
+    final Case caseB;
+    final Case missingCase;
+    final long requestA;
+    final long requestB;
+    final long missingRequest;
+    final String materialA;
+    final String materialB;
+    final String missingMaterial;
+
+    AuthzWorld(TestServer server) {
+        this.server = server;
+        ReadingFixtures fx = new ReadingFixtures(server);
+        TestData data = fx.data.court(COURT_K, "广州市海珠区人民法院");
+
+        long judgeJ = data.judge(ReadingFixtures.unique("judge.J"), COURT_J);
+        long judgeK = data.judge(ReadingFixtures.unique("judge.K"), COURT_K);
+        accounts.put(Caller.JUDGE_J, judgeJ);
+        accounts.put(Caller.JUDGE_K, judgeK);
+        accounts.put(Caller.CLERK_J, data.clerk(ReadingFixtures.unique("clerk.J"), COURT_J, judgeJ));
+        accounts.put(Caller.CLERK_K, data.clerk(ReadingFixtures.unique("clerk.K"), COURT_K, judgeK));
+        accounts.put(Caller.CLERK_IDLE, data.account(ReadingFixtures.unique("clerk.idle"), Role.CLERK, COURT_J, true));
+        // In judge J's own court: the role, not the court, keeps the centre reviewer out of 阅卷申请.
+        accounts.put(Caller.CENTRE_REVIEWER,
+                data.account(ReadingFixtures.unique("reviewer"), Role.CENTRE_REVIEWER, COURT_J, true));
+        accounts.put(Caller.LAWYER_L, data.account(ReadingFixtures.unique("lawyer.L"), Role.LAWYER, null, true));
+        accounts.put(Caller.PARTY_P, data.account(ReadingFixtures.unique("party.P"), Role.PARTY, null, true));
+        accounts.put(Caller.PARTY_UNVERIFIED,
+                data.account(ReadingFixtures.unique("party.unverified"), Role.PARTY, null, false));
+
+        String numberA = ReadingFixtures.caseNumber();
+        caseA = new Case(data.caseOf(COURT_J, numberA, judgeJ, CaseStatus.ARCHIVED, false), COURT_J, numberA);
+        data.party(caseA.id(), "PLAINTIFF", "用户" + fx.username(accounts.get(Caller.PARTY_P)), accounts.get(Caller.PARTY_P));
+        String numberB = "（2024）粤0105民初" + (5000 + Math.abs(numberA.hashCode() % 1000)) + "号";
+        caseB = new Case(data.caseOf(COURT_K, numberB, judgeK, CaseStatus.ARCHIVED, false), COURT_K, numberB);
+        data.bind(caseB.id(), data.party(caseB.id(), "DEFENDANT", "广州某某贸易有限公司", null), accounts.get(Caller.LAWYER_L));
+        missingCase = new Case(-1, COURT_J, "（2024）粤0106民初99999号");
+
+        requestA = fx.pending(caseA.id(), accounts.get(Caller.PARTY_P), ReadingMode.ON_SITE);
+        requestB = fx.pending(caseB.id(), accounts.get(Caller.LAWYER_L), ReadingMode.ON_SITE);
+        missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM reading_request")
+                .mapTo(Long.class).one()) + 1;
+        materialA = material(requestA, MaterialType.ID_CARD, "身份证.pdf", "申请人身份证 A");
+        materialB = material(requestB, MaterialType.LAWYER_LICENCE, "律师执业证.pdf", "律师执业证 B");
+        missingMaterial = BlobStore.sha256("a material nobody uploaded".getBytes(StandardCharsets.UTF_8));
+        jdbi().useTransaction(h -> {
+            server.server().context().notifier().send(h, accounts.get(Caller.PARTY_P), "您的阅卷申请已提交（A）", requestA);
+            server.server().context().notifier().send(h, accounts.get(Caller.LAWYER_L), "您的阅卷申请已提交（B）", requestB);
+        });
+
+        // One real login per caller (each is an Argon2 check); the expired token is minted in the past instead.
+        for (Map.Entry<Caller, Long> e : accounts.entrySet()) {
+            usernames.put(e.getKey(), fx.username(e.getValue()));
+            tokens.put(e.getKey(), server.client().login(usernames.get(e.getKey()), TestData.PASSWORD).token());
+        }
+        Clock yesterday = Clock.fixed(server.clock().instant().minus(Duration.ofDays(1)), ZoneOffset.UTC);
+        tokens.put(Caller.EXPIRED_TOKEN, new TokenService(jdbi(), yesterday, Duration.ofHours(12)).issue(judgeJ).token());
+    }
+
+    Jdbi jdbi() {
+        return server.jdbi();
+    }
+
+    /** The caller's bearer token; null for anonymous. */
+    String token(Caller caller) {
+        return tokens.get(caller);
+    }
+
+    /** A new token of the caller's account (for logout, which revokes the token it is called with). */
+    String freshToken(Caller caller) {
+        Long account = accounts.get(caller);
+        if (account == null) {
+            return token(caller);
+        }
+        return new TokenService(jdbi(), server.clock(), Duration.ofHours(1)).issue(account).token();
+    }
+
+    Role role(Caller caller) {
+        return switch (caller) {
+            case JUDGE_J, JUDGE_K -> Role.JUDGE;
+            case CLERK_J, CLERK_K, CLERK_IDLE -> Role.CLERK;
+            case CENTRE_REVIEWER -> Role.CENTRE_REVIEWER;
+            case LAWYER_L -> Role.LAWYER;
+            case PARTY_P, PARTY_UNVERIFIED -> Role.PARTY;
+            case ANONYMOUS, EXPIRED_TOKEN -> null;
+        };
+    }
+
+    long requestId(Resource r) {
+        return switch (r) {
+            case A -> requestA;
+            case B -> requestB;
+            case MISSING -> missingRequest;
+            case NONE -> throw new IllegalArgumentException("no request for -");
+        };
+    }
+
+    String material(Resource r) {
+        return switch (r) {
+            case A -> materialA;
+            case B -> materialB;
+            case MISSING -> missingMaterial;
+            case NONE -> throw new IllegalArgumentException("no material for -");
+        };
+    }
+
+    Case caseOf(Resource r) {
+        return switch (r) {
+            case A -> caseA;
+            case B -> caseB;
+            case MISSING -> missingCase;
+            case NONE -> throw new IllegalArgumentException("no case for -");
+        };
+    }
+
+    /** The fixture names of these request ids, as the table's {@code sees} column writes them. */
+    String names(Set<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return "none";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (long id : requestIds.stream().sorted().toList()) {
+            sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B" : "#" + id);
+        }
+        return sb.toString();
+    }
+
+    private String material(long requestId, MaterialType type, String fileName, String text) {
+        byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
+        return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
+    }
+
+    // ------------------------------------------------------------------ what is stored
+
+    /** Everything a call could store or change; a refused call (and every read) must leave it as it was. */
+    record Stored(long requests, long requestVersions, long decided, long materials, long blobs, long changes,
+                  long feedSeq, long audit, long notifications, long idempotencyKeys, long verifiedAccounts,
+                  long failedLogins, long tokens, long revokedTokens, long attendance) {}
+
+    Stored stored() {
+        return jdbi().withHandle(h -> h.createQuery("SELECT "
+                        + "(SELECT COUNT(*) FROM reading_request), "
+                        + "(SELECT COALESCE(SUM(version), 0) FROM reading_request), "
+                        + "(SELECT COUNT(*) FROM reading_request WHERE status <> 'PENDING_REVIEW' OR reviewer_id IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM reading_material), "
+                        + "(SELECT COUNT(*) FROM blob), "
+                        + "(SELECT COUNT(*) FROM change_log), "
+                        + "(SELECT last_seq FROM feed_counter WHERE id = 1), "
+                        + "(SELECT COUNT(*) FROM audit_log), "
+                        + "(SELECT COUNT(*) FROM notification), "
+                        + "(SELECT COUNT(*) FROM idempotency_key), "
+                        + "(SELECT COUNT(*) FROM account WHERE identity_verified), "
+                        + "(SELECT COALESCE(SUM(failed_logins), 0) FROM account), "
+                        + "(SELECT COUNT(*) FROM auth_token), "
+                        + "(SELECT COUNT(*) FROM auth_token WHERE revoked), "
+                        + "(SELECT COUNT(*) FROM reading_request WHERE attended IS NOT NULL)")
+                .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+                        rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15)))
+                .one());
+    }
+}
