@@ -37,13 +37,17 @@ public record ServerConfig(
         return maxMaterialBytes * 8;
     }
 
-    /** The effective JDBC URL: the configured one, or H2 in file mode under the data directory. */
+    /**
+     * The effective JDBC URL: the configured one, or H2 in file mode under the data directory. WRITE_DELAY=0: H2
+     * otherwise keeps a commit in memory until its background writer stores it (up to half a second later), so a
+     * write the server had answered was lost when the process was killed in between.
+     */
     public String effectiveJdbcUrl() {
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             return jdbcUrl;
         }
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("courtdesk").toString().replace('\\', '/')
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** A config for tests: free port, throwaway directory, no demo data, the given clock. */

@@ -81,6 +81,11 @@ public final class DemoCourt implements AutoCloseable {
         }
     }
 
+    /** Copies the JVM's seeded demo database (seeded on first use) into {@code dir}, for a server of one's own. */
+    public static void seededCopyInto(Path dir) throws IOException {
+        copy(template(), dir);
+    }
+
     private static synchronized Path template() throws IOException {
         if (template == null) {
             Path dir = Files.createTempDirectory("courtdesk-e2e-demo");
@@ -111,7 +116,7 @@ public final class DemoCourt implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             s.setReuseAddress(true);
             return s.getLocalPort();

@@ -26,9 +26,12 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final ReentrantLock writer = new ReentrantLock(true);
+    /** Embedded H2: after each write transaction the file is forced to the disk (see {@link #write}). */
+    private final boolean h2;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, boolean h2) {
         this.dataSource = dataSource;
+        this.h2 = h2;
         this.jdbi = Jdbi.create(dataSource);
         // Optional filters bind their parameters whether or not the SQL uses them.
         this.jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
@@ -48,7 +51,7 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
-        return new Database(ds);
+        return new Database(ds, jdbcUrl.startsWith("jdbc:h2:"));
     }
 
     public Jdbi jdbi() {
@@ -62,7 +65,14 @@ public final class Database implements AutoCloseable {
     public <R, X extends Exception> R write(HandleCallback<R, X> work) throws X {
         writer.lock();
         try {
-            return jdbi.inTransaction(work);
+            R result = jdbi.inTransaction(work);
+            if (h2) {
+                // With WRITE_DELAY=0 the commit is in the file (it survives a killed process); CHECKPOINT SYNC also
+                // forces it from the operating system's cache to the disk, so it survives a power cut. PostgreSQL
+                // does this itself at commit (synchronous_commit).
+                jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+            }
+            return result;
         } finally {
             writer.unlock();
         }
