@@ -69,6 +69,11 @@ public final class CourtDeskServer implements AutoCloseable {
                 modules.forEach(m -> m.register(cfg.routes));
             });
             javalin.start();
+            if (!config.clockOffset().isZero()) {
+                // Demo and test setting only: tokens, deadlines and 申请日期 all follow this clock.
+                LOG.warn("server clock shifted by {} (--clock-offset): now {}", config.clockOffset(),
+                        config.clock().instant());
+            }
             LOG.info("CourtDesk server listening on http://{}:{} (data: {})", config.host(), javalin.port(),
                     config.jdbcUrl() == null ? config.dataDir().toAbsolutePath() : "external database");
             return new CourtDeskServer(context, javalin);

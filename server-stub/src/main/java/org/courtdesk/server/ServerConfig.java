@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Map;
  * @param jdbcUrl       any JDBC URL (e.g. PostgreSQL); null = embedded H2 in {@code dataDir}
  * @param demo          seed the Guangzhou demo court on first start (empty database only)
  * @param zone          the court's time zone: dates (申请日期, 有效截止日期) are local to it
+ * @param clockOffset   how far {@code clock} is shifted from real time (demos and tests); logged at start
+ * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the client
  */
 public record ServerConfig(
         String host,
@@ -27,7 +30,13 @@ public record ServerConfig(
         long maxMaterialBytes,
         String identityProviderKey,
         Clock clock,
-        ZoneId zone) {
+        ZoneId zone,
+        Duration clockOffset,
+        List<String> trustedProxies) {
+
+    public ServerConfig {
+        trustedProxies = List.copyOf(trustedProxies);
+    }
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     public static final long DEFAULT_MAX_MATERIAL_BYTES = 10L * 1024 * 1024;
@@ -53,58 +62,36 @@ public record ServerConfig(
     /** A config for tests: free port, throwaway directory, no demo data, the given clock. */
     public static ServerConfig forTests(Path dataDir, Clock clock) {
         return new ServerConfig("127.0.0.1", 0, dataDir, null, "sa", "", false, Duration.ofHours(12),
-                DEFAULT_MAX_MATERIAL_BYTES, "test-identity-key", clock, CHINA);
+                DEFAULT_MAX_MATERIAL_BYTES, "test-identity-key", clock, CHINA, Duration.ZERO, List.of());
     }
 
     public ServerConfig withDemo(boolean demo) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, demo, tokenTtl,
-                maxMaterialBytes, identityProviderKey, clock, zone);
+                maxMaterialBytes, identityProviderKey, clock, zone, clockOffset, trustedProxies);
     }
 
     public ServerConfig withPort(int port) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, demo, tokenTtl,
-                maxMaterialBytes, identityProviderKey, clock, zone);
+                maxMaterialBytes, identityProviderKey, clock, zone, clockOffset, trustedProxies);
     }
 
     public ServerConfig withTokenTtl(Duration tokenTtl) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, demo, tokenTtl,
-                maxMaterialBytes, identityProviderKey, clock, zone);
+                maxMaterialBytes, identityProviderKey, clock, zone, clockOffset, trustedProxies);
     }
 
     public ServerConfig withMaxMaterialBytes(long maxMaterialBytes) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, demo, tokenTtl,
-                maxMaterialBytes, identityProviderKey, clock, zone);
+                maxMaterialBytes, identityProviderKey, clock, zone, clockOffset, trustedProxies);
     }
 
-    /** Reads flags ({@code --name=value}, {@code --demo}) over environment variables over defaults. */
+    public ServerConfig withTrustedProxies(List<String> trustedProxies) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, demo, tokenTtl,
+                maxMaterialBytes, identityProviderKey, clock, zone, clockOffset, trustedProxies);
+    }
+
+    /** Reads flags over environment variables over defaults; see {@link ServerFlags}. */
     public static ServerConfig fromArgs(String[] args, Map<String, String> env) {
-        java.util.Map<String, String> flags = new java.util.HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unknown argument: " + arg);
-            }
-            int eq = arg.indexOf('=');
-            flags.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
-        }
-        java.util.function.BiFunction<String, String, String> get = (name, def) -> {
-            if (flags.containsKey(name)) {
-                return flags.get(name);
-            }
-            String envName = "COURTDESK_" + name.toUpperCase().replace('-', '_');
-            return env.getOrDefault(envName, def);
-        };
-        return new ServerConfig(
-                get.apply("host", "127.0.0.1"),
-                Integer.parseInt(get.apply("port", "7070")),
-                Path.of(get.apply("data-dir", "courtdesk-data")),
-                get.apply("jdbc-url", null),
-                get.apply("jdbc-user", "sa"),
-                get.apply("jdbc-password", ""),
-                Boolean.parseBoolean(get.apply("demo", "false")),
-                Duration.ofHours(Long.parseLong(get.apply("token-hours", "12"))),
-                Long.parseLong(get.apply("max-material-mb", "10")) * 1024 * 1024,
-                get.apply("identity-provider-key", null),
-                Clock.systemUTC(),
-                ZoneId.of(get.apply("zone", CHINA.getId())));
+        return ServerFlags.parse(args, env);
     }
 }

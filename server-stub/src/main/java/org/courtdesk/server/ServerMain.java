@@ -1,21 +1,27 @@
 package org.courtdesk.server;
 
 /**
- * Starts the companion server. Flags (or COURTDESK_* environment variables): --port=7070,
- * --data-dir=courtdesk-data, --jdbc-url=..., --jdbc-user=, --jdbc-password=, --demo, --token-hours=12,
- * --max-material-mb=10, --identity-provider-key=..., --host=127.0.0.1.
+ * Starts the companion server. {@code --help} lists the flags (see {@link ServerFlags}); an unknown flag or a value
+ * the server cannot use prints one line and exits with status 2, before anything is opened.
  */
 public final class ServerMain {
+
+    /** Exit status for a command line the server refuses (as getopt-style tools use). */
+    static final int EXIT_USAGE = 2;
 
     private ServerMain() {}
 
     public static void main(String[] args) {
+        if (ServerFlags.wantsHelp(args)) {
+            System.out.print(ServerFlags.usage());
+            return;
+        }
         ServerConfig config;
         try {
-            config = ServerConfig.fromArgs(args, System.getenv());
+            config = ServerFlags.parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("courtdesk-server: " + e.getMessage());
-            System.exit(2);
+            System.exit(EXIT_USAGE);
             return;
         }
         CourtDeskServer server = CourtDeskServer.start(config);

@@ -49,6 +49,7 @@ class HealthApiTest {
 
     private static ServerConfig withJdbc(ServerConfig c, String url) {
         return new ServerConfig(c.host(), c.port(), c.dataDir(), url, c.jdbcUser(), c.jdbcPassword(), c.demo(),
-                c.tokenTtl(), c.maxMaterialBytes(), c.identityProviderKey(), c.clock(), c.zone());
+                c.tokenTtl(), c.maxMaterialBytes(), c.identityProviderKey(), c.clock(), c.zone(), c.clockOffset(),
+                c.trustedProxies());
     }
 }
