@@ -3,9 +3,11 @@ package org.courtdesk.server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.AuthRoutes;
+import org.courtdesk.server.auth.ClientAddresses;
 import org.courtdesk.server.auth.TokenService;
 import org.courtdesk.server.court.CourtRoutes;
 import org.courtdesk.server.db.Database;
@@ -14,7 +16,10 @@ import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.Problems;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.identity.IdentityRoutes;
+import org.courtdesk.server.notify.DemoSmsGateway;
+import org.courtdesk.server.notify.LoggingSmsGateway;
 import org.courtdesk.server.notify.RecordingNotifier;
+import org.courtdesk.server.notify.SmsGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,14 +40,24 @@ public final class CourtDeskServer implements AutoCloseable {
         this.javalin = javalin;
     }
 
+    /**
+     * Starts with the SMS gateway of the mode: {@code --demo} logs each SMS in full, clearly marked as the demo
+     * gateway; otherwise the SMS is logged masked and not sent (no real gateway is wired in yet).
+     */
     public static CourtDeskServer start(ServerConfig config) {
+        return start(config, config.demo() ? new DemoSmsGateway() : new LoggingSmsGateway());
+    }
+
+    /** Starts with the given SMS gateway (tests capture what it gets). */
+    public static CourtDeskServer start(ServerConfig config, SmsGateway smsGateway) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data directory " + config.dataDir(), e);
         }
         Database database = Database.open(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
-        ServerContext context = new ServerContext(config, database, new RecordingNotifier(config.clock()));
+        ServerContext context = new ServerContext(config, database,
+                new RecordingNotifier(config.clock(), smsGateway));
         try {
             if (config.demo()) {
                 // Only into an empty database: a restart keeps the judges' decisions.
@@ -88,7 +103,8 @@ public final class CourtDeskServer implements AutoCloseable {
         return List.of(
                 new HealthRoutes(c.database(), c.clock(), instanceName(c.config())),
                 new org.courtdesk.server.openapi.OpenApiRoutes(),
-                new AuthRoutes(c.jdbi(), tokens, c.clock()),
+                // No trusted proxy yet: the socket's peer is the client address (X-Forwarded-For ignored).
+                new AuthRoutes(c.jdbi(), tokens, c.clock(), new ClientAddresses(Set.of())),
                 new IdentityRoutes(c.jdbi(), c.config().identityProviderKey(), c.clock()),
                 new CourtRoutes(c.jdbi()),
                 new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today),

@@ -72,12 +72,22 @@ public final class Messages {
         return "login.error." + reason.name();
     }
 
-    /** The Chinese sentence for a failed login; {@code SERVER_ERROR} carries what the server said. */
+    /**
+     * The Chinese sentence for a failed login; {@code SERVER_ERROR} carries what the server said, a lock or a
+     * throttled address says how many minutes to wait when the server told (Retry-After).
+     */
     public static String login(LoginException e) {
         LoginException.Reason reason = e.reason() == null ? LoginException.Reason.SERVER_ERROR : e.reason();
         if (reason == LoginException.Reason.SERVER_ERROR) {
             String detail = e.getMessage() == null || e.getMessage().isBlank() ? "" : e.getMessage();
             return format(loginKey(reason), detail);
+        }
+        boolean waits = reason == LoginException.Reason.ACCOUNT_LOCKED
+                || reason == LoginException.Reason.TOO_MANY_ATTEMPTS;
+        if (waits && e.retryAfter().isPresent()) {
+            long minutes = Math.max(1, (e.retryAfter().get().toSeconds() + 59) / 60);
+            return format(reason == LoginException.Reason.ACCOUNT_LOCKED ? "login.error.ACCOUNT_LOCKED.wait"
+                    : "login.error.TOO_MANY_ATTEMPTS.wait", minutes);
         }
         return get(loginKey(reason));
     }

@@ -1,13 +1,18 @@
 package org.courtdesk.app.workspace;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** Why a login failed; the screen maps {@link Reason} to a Chinese sentence from the bundle. */
 public class LoginException extends Exception {
 
     public enum Reason {
         /** 用户名或密码错误 (from the server). */
         BAD_CREDENTIALS,
-        /** Too many failed attempts. */
+        /** Too many failed attempts for this user name from this computer's address. */
         ACCOUNT_LOCKED,
+        /** Too many failed attempts from this computer's address over all user names (429 from the server). */
+        TOO_MANY_ATTEMPTS,
         /** Only court staff use the workstation. */
         NOT_COURT_STAFF,
         /** Server unreachable and no cache for this user on this computer. */
@@ -21,13 +26,24 @@ public class LoginException extends Exception {
     }
 
     private final Reason reason;
+    private final Duration retryAfter;
 
     public LoginException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, null);
+    }
+
+    /** @param retryAfter how long the server said to wait before trying again (Retry-After), or null */
+    public LoginException(Reason reason, String message, Throwable cause, Duration retryAfter) {
         super(message, cause);
         this.reason = reason;
+        this.retryAfter = retryAfter;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -71,6 +71,8 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     private volatile boolean down;
     /** Accounts answered with 423 ACCOUNT_LOCKED. */
     public final Set<String> locked = ConcurrentHashMap.newKeySet();
+    /** Every login answered with 429 TOO_MANY_ATTEMPTS and this Retry-After (seconds), as a throttled address; 0 = off. */
+    public volatile int loginThrottledSeconds;
     public volatile boolean expireTokens;
     /** Apply decisions, but drop the connection instead of answering, this many times (answers lost). */
     public final AtomicInteger loseDecisionAnswers = new AtomicInteger();
@@ -229,6 +231,10 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     }
 
     private MockResponse login(LoginRequest req) {
+        if (loginThrottledSeconds > 0) {
+            return problem(ErrorCode.TOO_MANY_ATTEMPTS, null)
+                    .setHeader("Retry-After", String.valueOf(loginThrottledSeconds));
+        }
         if (locked.contains(req.username())) {
             return problem(ErrorCode.ACCOUNT_LOCKED, null);
         }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.courtdesk.app.cache.FeedCursor;
 import org.courtdesk.app.cache.LocalCache;
+import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.outbox.OutboxState;
 import org.courtdesk.app.settings.AppDirs;
 import org.courtdesk.app.settings.Settings;
@@ -96,6 +98,23 @@ class DefaultLoginServiceTest {
         assertThat(h.server.calls).contains("POST /api/v1/auth/logout");
         assertThat(h.server.tokens()).isEmpty();
         assertThat(home.resolve("users")).doesNotExist();
+    }
+
+    @Test
+    void aThrottledAddressIsToldApartFromAWrongPasswordWithTheMinutesToWait() throws Exception {
+        h.server.loginThrottledSeconds = 600;
+        try {
+            h.loginService().loginLocal(h.server.url(), Harness.USER, Harness.PASSWORD.toCharArray()).close();
+            throw new AssertionError("login succeeded");
+        } catch (LoginException e) {
+            assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_ATTEMPTS);
+            assertThat(e.retryAfter()).hasValue(Duration.ofMinutes(10));
+            Messages.use(Messages.CHINESE);
+            assertThat(Messages.login(e)).contains("登录失败次数过多").contains("10 分钟后再试");
+        }
+        assertThat(home.resolve("users")).doesNotExist();
+        h.server.loginThrottledSeconds = 0;
+        assertThat(failure(h.server.url(), Harness.USER, "wrong")).isEqualTo(Reason.BAD_CREDENTIALS);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.courtdesk.server.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.jdbi.v3.core.Handle;
 public final class AccountRepository {
 
     private static final String COLUMNS = "id, username, display_name, role, court_code, phone, id_number, "
-            + "law_firm, identity_verified, failed_logins, locked_until";
+            + "law_firm, identity_verified";
 
     private AccountRepository() {}
 
@@ -40,16 +39,6 @@ public final class AccountRepository {
                 .bind("c", clerkId).mapTo(Long.class).list();
     }
 
-    public static void recordFailedLogin(Handle h, long id, int failedLogins, Instant lockedUntil) {
-        h.createUpdate("UPDATE account SET failed_logins = :f, locked_until = :l WHERE id = :id")
-                .bind("f", failedLogins).bind("l", lockedUntil == null ? null : OffsetDateTime.ofInstant(lockedUntil, java.time.ZoneOffset.UTC))
-                .bind("id", id).execute();
-    }
-
-    public static void clearFailedLogins(Handle h, long id) {
-        h.createUpdate("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = :id").bind("id", id).execute();
-    }
-
     public static int markVerified(Handle h, String username, Instant at) {
         return h.createUpdate("UPDATE account SET identity_verified = TRUE, verified_at = :at WHERE username = :u")
                 .bind("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).bind("u", username).execute();
@@ -70,10 +59,8 @@ public final class AccountRepository {
     }
 
     private static Account map(ResultSet rs) throws SQLException {
-        Timestamp locked = rs.getTimestamp("locked_until");
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getString("court_code"), rs.getString("phone"),
-                rs.getString("id_number"), rs.getString("law_firm"), rs.getBoolean("identity_verified"),
-                rs.getInt("failed_logins"), locked == null ? null : locked.toInstant());
+                rs.getString("id_number"), rs.getString("law_firm"), rs.getBoolean("identity_verified"));
     }
 }

@@ -1,8 +1,6 @@
 package org.courtdesk.server.auth;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.LoginRequest;
@@ -17,20 +15,22 @@ import org.jdbi.v3.core.Jdbi;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** Login (with a lockout after repeated failures), logout, and who-am-I. */
+/**
+ * Login (throttled per user name and client address, and per address: {@link LoginThrottle}), logout, and
+ * who-am-I.
+ */
 public final class AuthRoutes implements RouteModule {
-
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     private final Jdbi jdbi;
     private final TokenService tokens;
-    private final Clock clock;
+    private final LoginThrottle throttle;
+    private final ClientAddresses clientAddresses;
 
-    public AuthRoutes(Jdbi jdbi, TokenService tokens, Clock clock) {
+    public AuthRoutes(Jdbi jdbi, TokenService tokens, Clock clock, ClientAddresses clientAddresses) {
         this.jdbi = jdbi;
         this.tokens = tokens;
-        this.clock = clock;
+        this.throttle = new LoginThrottle(jdbi, clock);
+        this.clientAddresses = clientAddresses;
     }
 
     @Override
@@ -49,30 +49,28 @@ public final class AuthRoutes implements RouteModule {
                 || request.password().isEmpty()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "请输入用户名和密码");
         }
-        Instant now = clock.instant();
-        Account account = jdbi.withHandle(h -> AccountRepository.byUsername(h, request.username().trim()))
-                .orElse(null);
-        if (account == null) {
-            // Same answer as a wrong password, and the same work, so user names cannot be probed.
-            PasswordHasher.matches(request.password(), DUMMY_HASH);
+        String username = request.username().trim();
+        String address = clientAddresses.of(ctx);
+        // Refused before any password is checked: a locked pair or a spraying address learns nothing more.
+        throttle.refusal(username, address).ifPresent(r -> refuse(ctx, r));
+        Account account = jdbi.withHandle(h -> AccountRepository.byUsername(h, username)).orElse(null);
+        // An unknown name costs the same work as a wrong password and is counted the same, so names cannot be probed.
+        String hash = account == null ? DUMMY_HASH
+                : jdbi.withHandle(h -> AccountRepository.passwordHash(h, account.id())).orElseThrow();
+        boolean correct = PasswordHasher.matches(request.password(), hash) && account != null;
+        if (!correct) {
+            throttle.recordFailure(username, account == null ? null : account.id(), address)
+                    .ifPresent(r -> refuse(ctx, r));
             throw new ApiException(ErrorCode.BAD_CREDENTIALS);
         }
-        if (account.lockedUntil() != null && now.isBefore(account.lockedUntil())) {
-            throw new ApiException(ErrorCode.ACCOUNT_LOCKED);
-        }
-        String hash = jdbi.withHandle(h -> AccountRepository.passwordHash(h, account.id())).orElseThrow();
-        if (!PasswordHasher.matches(request.password(), hash)) {
-            int failures = account.failedLogins() + 1;
-            Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(LOCKOUT) : null;
-            jdbi.useHandle(h -> AccountRepository.recordFailedLogin(h, account.id(),
-                    lockedUntil == null ? failures : 0, lockedUntil));
-            throw new ApiException(lockedUntil == null ? ErrorCode.BAD_CREDENTIALS : ErrorCode.ACCOUNT_LOCKED);
-        }
-        if (account.failedLogins() > 0 || account.lockedUntil() != null) {
-            jdbi.useHandle(h -> AccountRepository.clearFailedLogins(h, account.id()));
-        }
+        throttle.succeeded(username, address);
         TokenService.Issued issued = tokens.issue(account.id());
         ctx.json(new LoginResponse(issued.token(), issued.expiresAt(), account.toUserInfo()));
+    }
+
+    private static void refuse(Context ctx, LoginThrottle.Refusal refusal) {
+        ctx.header("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
+        throw new ApiException(refusal.code());
     }
 
     private static final String DUMMY_HASH = PasswordHasher.hash("courtdesk-dummy-password");

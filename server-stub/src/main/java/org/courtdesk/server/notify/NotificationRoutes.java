@@ -8,7 +8,10 @@ import org.jdbi.v3.core.Jdbi;
 
 import io.javalin.config.RoutesConfig;
 
-/** {@code GET /api/v1/me/notifications}: the notices (SMS) {@link RecordingNotifier} recorded for the caller, newest first. */
+/**
+ * {@code GET /api/v1/me/notifications}: the notices (SMS) {@link RecordingNotifier} recorded for the caller, newest
+ * first. The text is the masked one: download codes and open passwords reach the applicant only by SMS.
+ */
 public final class NotificationRoutes implements RouteModule {
 
     private final Jdbi jdbi;

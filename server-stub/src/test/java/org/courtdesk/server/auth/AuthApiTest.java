@@ -78,12 +78,13 @@ class AuthApiTest {
 
     @Test
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
-        for (int i = 0; i < AuthRoutes.MAX_FAILURES; i++) {
+        for (int i = 0; i < LoginThrottle.MAX_PER_NAME_AND_ADDRESS; i++) {
             anonymous.post("/api/v1/auth/login", new LoginRequest("lawyer.locked", "wrong" + i));
         }
         HttpTestClient.Response r = anonymous.post("/api/v1/auth/login", new LoginRequest("lawyer.locked", TestData.PASSWORD));
         assertThat(r.status()).isEqualTo(423);
         assertThat(r.code()).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(r.header("Retry-After")).isEqualTo(String.valueOf(LoginThrottle.WINDOW.toSeconds()));
     }
 
     @Test

@@ -193,7 +193,7 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM notification), "
                         + "(SELECT COUNT(*) FROM idempotency_key), "
                         + "(SELECT COUNT(*) FROM account WHERE identity_verified), "
-                        + "(SELECT COALESCE(SUM(failed_logins), 0) FROM account), "
+                        + "(SELECT COUNT(*) FROM login_failure), "
                         + "(SELECT COUNT(*) FROM auth_token), "
                         + "(SELECT COUNT(*) FROM auth_token WHERE revoked), "
                         + "(SELECT COUNT(*) FROM reading_request WHERE attended IS NOT NULL)")

@@ -22,6 +22,7 @@ public final class TestServer implements AutoCloseable {
     private final Path dir;
     private final MutableClock clock;
     private final UnaryOperator<ServerConfig> customise;
+    private final CapturingSmsGateway sms = new CapturingSmsGateway();
     private CourtDeskServer server;
 
     private TestServer(Path dir, MutableClock clock, UnaryOperator<ServerConfig> customise) {
@@ -49,7 +50,7 @@ public final class TestServer implements AutoCloseable {
         if (server != null) {
             server.close();
         }
-        server = CourtDeskServer.start(customise.apply(ServerConfig.forTests(dir, clock)));
+        server = CourtDeskServer.start(customise.apply(ServerConfig.forTests(dir, clock)), sms);
     }
 
     public void stop() {
@@ -65,6 +66,11 @@ public final class TestServer implements AutoCloseable {
 
     public String baseUrl() {
         return server.baseUrl();
+    }
+
+    /** Every SMS the server sent through its gateway (full text), across restarts. */
+    public CapturingSmsGateway sms() {
+        return sms;
     }
 
     public MutableClock clock() {

@@ -17,7 +17,10 @@ public enum ErrorCode {
     UNAUTHENTICATED(401, "请先登录"),
     BAD_CREDENTIALS(401, "用户名或密码错误"),
     TOKEN_EXPIRED(401, "登录已过期，请重新登录"),
-    ACCOUNT_LOCKED(423, "登录失败次数过多，账号已暂时锁定，请稍后再试"),
+    /** This user name from this client address: too many wrong passwords (other addresses are not affected). */
+    ACCOUNT_LOCKED(423, "登录失败次数过多，该账号在本机已暂时锁定，请稍后再试"),
+    /** This client address: too many failed logins over all user names (password spraying). */
+    TOO_MANY_ATTEMPTS(429, "本机所在网络地址登录失败次数过多，已暂停登录，请稍后再试"),
     FORBIDDEN(403, "无权执行此操作"),
     NOT_FOUND(404, "未找到该记录"),
     IDENTITY_NOT_VERIFIED(403, "必须通过人脸识别实名认证方可使用该功能"),

@@ -202,7 +202,10 @@ public final class DefaultLoginService implements LoginService {
     /** Maps the server's refusal of a login to the reason the login screen shows. */
     static LoginException loginFailure(ApiException e) {
         if (e.is(ErrorCode.ACCOUNT_LOCKED) || e.httpStatus() == 423) {
-            return new LoginException(Reason.ACCOUNT_LOCKED, e.detail(), e);
+            return new LoginException(Reason.ACCOUNT_LOCKED, e.detail(), e, e.retryAfter().orElse(null));
+        }
+        if (e.is(ErrorCode.TOO_MANY_ATTEMPTS) || e.httpStatus() == 429) {
+            return new LoginException(Reason.TOO_MANY_ATTEMPTS, e.detail(), e, e.retryAfter().orElse(null));
         }
         if (e.httpStatus() == 401) {
             return new LoginException(Reason.BAD_CREDENTIALS, e.detail(), e);

@@ -11,11 +11,10 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Produces the case file of an online approval inside the approving transaction: the encrypted PDF stored as a
- * blob, a fresh 卷宗文档打开密码 (only in the SMS and inside the PDF's encryption) and a fresh 卷宗下载密码 (only
- * its Argon2id hash is stored).
+ * blob, a fresh 卷宗文档打开密码 (only in the SMS sent through the gateway and inside the PDF's encryption) and a
+ * fresh 卷宗下载密码 (only its Argon2id hash is stored). The recorded notification keeps both masked.
  *
- * <p>Passwords are digits only: they are typed from an SMS on a phone, and the notifier masks digit runs in its
- * log. The open password has 10 digits (it protects a file that can be attacked offline); the download code has 6
+ * <p>Passwords are digits only: they are typed from an SMS on a phone. The open password has 10 digits (it protects a file that can be attacked offline); the download code has 6
  * (it is checked online and locked after {@link CaseFileRoutes#MAX_WRONG_CODES} wrong attempts).
  */
 public final class CaseFiles {

@@ -31,6 +31,7 @@ import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.Problems;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.notify.Sms;
 import org.courtdesk.server.reading.ReadingRequestRepository;
 import org.courtdesk.server.reading.casefile.CaseFilePdf;
 import org.courtdesk.server.reading.casefile.CaseFiles;
@@ -193,7 +194,7 @@ public final class JudgeRoutes implements RouteModule {
         detail.append("；审查意见说明：").append(d.explanation().trim());
         audit(h, s.id(), user, agree ? AuditLog.ACTION_APPROVE : AuditLog.ACTION_REJECT, detail.toString(), now);
 
-        String sms;
+        Sms sms;
         if (!agree) {
             sms = ReviewNotices.refused(f.caseNumber(), f.courtName(), d.explanation().trim());
         } else if (mode == ReadingMode.ONLINE) {

@@ -2,9 +2,12 @@ package org.courtdesk.server.reading.judge;
 
 import java.time.LocalDate;
 
+import org.courtdesk.server.notify.Sms;
+
 /**
  * The SMS an applicant receives for a decision (the texts of seeds 002 and 003). Kept within the notification
- * column's 1000 characters by shortening the judge's explanation, never the dates, passwords or address.
+ * column's 1000 characters by shortening the judge's explanation, never the dates, passwords or address. The
+ * download code and open password are the SMS's secret spans: stored and served masked, sent in full.
  */
 public final class ReviewNotices {
 
@@ -13,14 +16,14 @@ public final class ReviewNotices {
     private ReviewNotices() {}
 
     /** 审查不通过, with the judge's explanation. */
-    public static String refused(String caseNumber, String courtName, String explanation) {
+    public static Sms refused(String caseNumber, String courtName, String explanation) {
         String head = "您申请的【" + caseNumber + "】【阅卷申请】审查不通过。审查意见说明：";
         String tail = "如有需要，可重新提交阅卷申请。【" + courtName + "】";
-        return head + fit(explanation, MAX_LENGTH - head.length() - tail.length() - 1) + "。" + tail;
+        return Sms.plain(head + fit(explanation, MAX_LENGTH - head.length() - tail.length() - 1) + "。" + tail);
     }
 
     /** 现场阅卷 approved: the window, the reading room's address and hours (seed 002 fig. 14). */
-    public static String onSite(String caseNumber, String courtName, LocalDate start, LocalDate end,
+    public static Sms onSite(String caseNumber, String courtName, LocalDate start, LocalDate end,
                                 String readingRoomNotice, String explanation) {
         String head = "您申请的【" + caseNumber + "】【现场阅卷】审查已通过，请于" + start + "至" + end
                 + "期间到院现场阅卷，逾期未能阅卷需重新申请。";
@@ -29,15 +32,18 @@ public final class ReviewNotices {
         String tail = "【" + courtName + "】";
         String middle = explanation == null || explanation.isBlank() ? ""
                 : "审查意见说明：" + fit(explanation, MAX_LENGTH - head.length() - room.length() - tail.length() - 9) + "。";
-        return cap(head + middle + room + tail);
+        return Sms.plain(cap(head + middle + room + tail));
     }
 
     /** 在线阅卷 approved: validity date, download code and document-open password (seed 003). */
-    public static String online(String caseNumber, String courtName, LocalDate validUntil, String downloadCode,
-                                String openPassword) {
-        return "您申请的【" + caseNumber + "】【在线阅卷】审核已通过，有效截止日期" + validUntil
-                + "，您可以登录诉讼服务平台下载卷宗。卷宗下载密码为：" + downloadCode + "，卷宗文档打开密码为："
-                + openPassword + "，密码信息请勿泄漏！【" + courtName + "】";
+    public static Sms online(String caseNumber, String courtName, LocalDate validUntil, String downloadCode,
+                             String openPassword) {
+        return Sms.builder()
+                .text("您申请的【" + caseNumber + "】【在线阅卷】审核已通过，有效截止日期" + validUntil
+                        + "，您可以登录诉讼服务平台下载卷宗。卷宗下载密码为：").secret(downloadCode)
+                .text("，卷宗文档打开密码为：").secret(openPassword)
+                .text("，密码信息请勿泄漏！【" + courtName + "】")
+                .build();
     }
 
     private static String strip(String s) {

@@ -224,9 +224,11 @@ class CaseFileDownloadTest {
     void smsMatchesTheSeedAndTheApprovalIsAudited() {
         long id = approvedOnline(TODAY.plusDays(15));
         ReadingRequestView v = judge.get("/api/v1/judge/reading-requests/" + id).as(ReadingRequestView.class);
-        assertThat(fx.sms(id)).singleElement().asString().matches("您申请的【" + java.util.regex.Pattern.quote(v.caseNumber())
-                + "】【在线阅卷】审核已通过，有效截止日期2026-12-08，您可以登录诉讼服务平台下载卷宗。卷宗下载密码为：\\d{6}，"
-                + "卷宗文档打开密码为：\\d{10}，密码信息请勿泄漏！【广州市天河区人民法院】");
+        String seed = "您申请的【" + java.util.regex.Pattern.quote(v.caseNumber())
+                + "】【在线阅卷】审核已通过，有效截止日期2026-12-08，您可以登录诉讼服务平台下载卷宗。卷宗下载密码为：%s，"
+                + "卷宗文档打开密码为：%s，密码信息请勿泄漏！【广州市天河区人民法院】";
+        assertThat(server.sms().fullTexts(id)).singleElement().asString().matches(seed.formatted("\\d{6}", "\\d{10}"));
+        assertThat(fx.sms(id)).singleElement().asString().matches(seed.formatted("\\*{6}", "\\*{6}"));
         AuditEntry approval = v.audit().stream().filter(a -> a.action().equals("审查通过")).findFirst().orElseThrow();
         assertThat(approval.detail()).contains("在线阅卷").contains("2026-12-08").contains("2 卷");
         String[] codes = fx.codesFromSms(id);

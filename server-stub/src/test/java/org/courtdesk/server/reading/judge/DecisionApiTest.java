@@ -152,6 +152,9 @@ class DecisionApiTest {
         List<String> sms = fx.sms(id);
         assertThat(sms).hasSize(1);
         assertThat(sms.get(0)).startsWith("您申请的【" + v.caseNumber() + "】【在线阅卷】审核已通过，有效截止日期" + until)
+                .endsWith("卷宗下载密码为：******，卷宗文档打开密码为：******，密码信息请勿泄漏！【" + ReadingFixtures.COURT_NAME + "】");
+        // The recorded notice is masked; the SMS itself (the gateway) carries the secrets.
+        assertThat(server.sms().fullTexts(id)).singleElement().asString()
                 .containsPattern("卷宗下载密码为：\\d{6}，卷宗文档打开密码为：\\d{10}，密码信息请勿泄漏！【" + ReadingFixtures.COURT_NAME + "】$");
 
         List<String> actions = v.audit().stream().map(AuditEntry::action).toList();

@@ -130,20 +130,24 @@ public final class ReadingFixtures {
         return count("SELECT COUNT(*) FROM notification WHERE request_id = :id", requestId);
     }
 
+    /** The recorded (masked) notification texts of this request. */
     public List<String> sms(long requestId) {
         return jdbi().withHandle(h -> h.createQuery("SELECT text FROM notification WHERE request_id = :id ORDER BY id")
                 .bind("id", requestId).mapTo(String.class).list());
     }
 
-    /** The (download code, open password) of the online-approval SMS of this request. */
+    /**
+     * The (download code, open password) of the online-approval SMS of this request, as the SMS gateway got them
+     * (the notification table keeps them masked).
+     */
     public String[] codesFromSms(long requestId) {
-        for (String text : sms(requestId)) {
+        for (String text : server.sms().fullTexts(requestId)) {
             Matcher m = CODES.matcher(text);
             if (m.find()) {
                 return new String[] {m.group(1), m.group(2)};
             }
         }
-        throw new AssertionError("no SMS with passwords for request " + requestId + ": " + sms(requestId));
+        throw new AssertionError("no SMS with passwords for request " + requestId + ": " + server.sms().delivered());
     }
 
     private int count(String sql, long id) {
