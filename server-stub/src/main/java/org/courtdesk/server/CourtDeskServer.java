@@ -104,7 +104,7 @@ public final class CourtDeskServer implements AutoCloseable {
                 new HealthRoutes(c.database(), c.clock(), instanceName(c.config())),
                 new org.courtdesk.server.openapi.OpenApiRoutes(),
                 // No trusted proxy yet: the socket's peer is the client address (X-Forwarded-For ignored).
-                new AuthRoutes(c.jdbi(), tokens, c.clock(), new ClientAddresses(Set.of())),
+                new AuthRoutes(c.jdbi(), tokens, c.clock(), new ClientAddresses(Set.copyOf(c.config().trustedProxies()))),
                 new IdentityRoutes(c.jdbi(), c.config().identityProviderKey(), c.clock()),
                 new CourtRoutes(c.jdbi()),
                 new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today),

@@ -164,6 +164,25 @@ class LoginThrottleTest {
     }
 
     @Test
+    void behindATrustedProxyTheForwardedClientIsCountedNotTheProxy() {
+        // A server started with --trusted-proxy=127.0.0.20: its X-Forwarded-For names the client.
+        try (TestServer proxied = TestServer.start(c -> c.withTrustedProxies(java.util.List.of("127.0.0.20")))) {
+            new TestData(proxied.jdbi()).court("粤0106", "广州市天河区人民法院").judge("judge.chen", "粤0106");
+            LoginFrom proxy = new LoginFrom(proxied.baseUrl(), "127.0.0.20");
+            for (int i = 0; i < PAIR - 1; i++) {
+                assertThat(proxy.login("judge.chen", "wrong", "X-Forwarded-For", "198.51.100.7").status())
+                        .isEqualTo(401);
+            }
+            assertThat(proxy.login("judge.chen", "wrong", "X-Forwarded-For", "198.51.100.7").status())
+                    .isEqualTo(423);
+            assertThat(proxy.login("judge.chen", TestData.PASSWORD, "X-Forwarded-For", "198.51.100.7").status())
+                    .as("the stranger behind the proxy is locked out").isEqualTo(423);
+            assertThat(proxy.login("judge.chen", TestData.PASSWORD, "X-Forwarded-For", "203.0.113.5").status())
+                    .as("the judge behind the same proxy is not").isEqualTo(200);
+        }
+    }
+
+    @Test
     void unknownNamesLockLikeKnownOnesSoTheLockRevealsNoName() {
         data.account("lawyer.known", Role.LAWYER, null, true);
         LoginFrom client = from("127.0.0.9");
