@@ -10,7 +10,8 @@ import org.courtdesk.model.casenumber.CaseNumberException.Part;
 
 /**
  * A case number (案号) such as （2023）粤0106民初12345号: year in parentheses (full- or half-width), court code
- * (province abbreviation + 0, 2 or 4 digits), type code, serial number, and 号. {@link #toString()} prints
+ * (province abbreviation + 0, 2 or 4 digits, or 最高法 for the Supreme People's Court), type code, serial number,
+ * and 号. {@link #toString()} prints
  * the canonical full-width form, which is also how case numbers are stored and compared.
  */
 public final class CaseNumber implements Comparable<CaseNumber> {
@@ -31,6 +32,9 @@ public final class CaseNumber implements Comparable<CaseNumber> {
             "行初", "行终", "行申", "行再", "行审",
             "执恢", "执异", "执复", "执保", "执监", "执",
             "财保", "行保", "证保", "破申", "破", "司救", "司惩");
+
+    /** The Supreme People's Court's 法院代字, as in （2023）最高法民申1234号. */
+    public static final String SUPREME_COURT = "最高法";
 
     /** ASCII white space plus every horizontal space (U+00A0, U+2000-U+200A, U+202F, U+3000 ...). */
     private static final Pattern SPACES = Pattern.compile("[\\s\\h]");
@@ -53,6 +57,18 @@ public final class CaseNumber implements Comparable<CaseNumber> {
     /** Builds a case number from its parts, checking each as {@link #parse} does. */
     public static CaseNumber of(int year, String courtCode, String typeCode, int serial) {
         return parse("（" + year + "）" + courtCode + typeCode + serial + "号");
+    }
+
+    /**
+     * Parses a case number typed for a case that exists: as {@link #parse(String)}, and its 收案年度 may not be after
+     * {@code currentYear} (the court's current year) — a case cannot have been received next year.
+     */
+    public static CaseNumber parse(String text, int currentYear) {
+        CaseNumber n = parse(text);
+        if (n.year > currentYear) {
+            throw new CaseNumberException(Part.YEAR, "收案年度 " + n.year + " 晚于今年（" + currentYear + "）");
+        }
+        return n;
     }
 
     /**
@@ -93,6 +109,10 @@ public final class CaseNumber implements Comparable<CaseNumber> {
         if (i >= s.length()) {
             throw new CaseNumberException(Part.COURT, "缺少法院代字");
         }
+        if (s.startsWith(SUPREME_COURT, i)) {
+            i += SUPREME_COURT.length();
+            return finishAfterCourt(s, i, year, SUPREME_COURT);
+        }
         String province = s.substring(i, i + 1);
         if (!PROVINCES.contains(province)) {
             throw new CaseNumberException(Part.COURT, "法院代字须以省份简称开头，「" + province + "」不是省份简称");
@@ -106,7 +126,11 @@ public final class CaseNumber implements Comparable<CaseNumber> {
         if (digits != 0 && digits != 2 && digits != 4) {
             throw new CaseNumberException(Part.COURT, "法院代字的数字部分须为两位（中级法院）或四位（基层法院）");
         }
-        String courtCode = s.substring(digitsStart - 1, i);
+        return finishAfterCourt(s, i, year, s.substring(digitsStart - 1, i));
+    }
+
+    /** Type code, serial and 号, read from {@code i} on. */
+    private static CaseNumber finishAfterCourt(String s, int i, int year, String courtCode) {
         String rest = s.substring(i);
         String type = TYPES_LONGEST_FIRST.stream().filter(rest::startsWith).findFirst()
                 .orElseThrow(() -> new CaseNumberException(Part.TYPE, rest.isEmpty() ? "缺少类型代字"
@@ -160,11 +184,15 @@ public final class CaseNumber implements Comparable<CaseNumber> {
         return courtCode;
     }
 
+    /** The province abbreviation; empty for the Supreme People's Court, which has none. */
     public String province() {
-        return courtCode.substring(0, 1);
+        return courtCode.equals(SUPREME_COURT) ? "" : courtCode.substring(0, 1);
     }
 
     public CourtLevel courtLevel() {
+        if (courtCode.equals(SUPREME_COURT)) {
+            return CourtLevel.SUPREME;
+        }
         return switch (courtCode.length()) {
             case 1 -> CourtLevel.HIGH;
             case 3 -> CourtLevel.INTERMEDIATE;

@@ -79,9 +79,10 @@ public final class ReadingRules {
     /**
      * The form as filled in: a court chosen, the agreement (网上预约阅卷申请协议) ticked, a 案号 that parses (the refusal
      * names the wrong part) and carries the chosen court's 法院代字, 申请内容, 申请原因 and 查阅方式. All problems are
-     * returned, in the order the form shows them; empty = valid.
+     * returned, in the order the form shows them; empty = valid. {@code currentYear} is the court's: a 案号 received
+     * after it cannot exist.
      */
-    public static List<Violation> checkForm(ReadingApplicationForm form) {
+    public static List<Violation> checkForm(ReadingApplicationForm form, int currentYear) {
         List<Violation> problems = new ArrayList<>();
         String court = form.courtCode() == null ? "" : form.courtCode().trim();
         if (court.isEmpty()) {
@@ -91,7 +92,7 @@ public final class ReadingRules {
             problems.add(Violation.of(ErrorCode.AGREEMENT_NOT_ACCEPTED));
         }
         try {
-            CaseNumber number = CaseNumber.parse(form.caseNumber());
+            CaseNumber number = CaseNumber.parse(form.caseNumber(), currentYear);
             if (!court.isEmpty() && !number.courtCode().equals(court)) {
                 problems.add(new Violation(ErrorCode.CASE_NOT_FOUND, "案号中的法院代字“" + number.courtCode()
                         + "”与所选承办法院（" + court + "）不一致，请核对案号或承办法院"));

@@ -58,6 +58,7 @@ class CaseNumberTest {
 
     @ParameterizedTest
     @CsvSource({
+            "（2023）最高法民申5号, 最高法, SUPREME",
             "（2023）粤民终5号,     粤,     HIGH",
             "（2023）粤01民终5号,   粤01,   INTERMEDIATE",
             "（2023）粤0106民初5号, 粤0106, BASIC",
@@ -67,6 +68,29 @@ class CaseNumberTest {
         CaseNumber n = CaseNumber.parse(text);
         assertThat(n.courtCode()).isEqualTo(courtCode);
         assertThat(n.courtLevel()).isEqualTo(level);
+    }
+
+    @Test
+    void theSupremeCourtsCodeHasNoProvince() {
+        CaseNumber n = CaseNumber.parse("(2023)最高法民再 12号");
+        assertThat(n).hasToString("（2023）最高法民再12号");
+        assertThat(n.province()).isEmpty();
+        assertThat(n.courtLevel()).isEqualTo(CourtLevel.SUPREME);
+        // Only the full 代字: 最高 or 最 alone is no court.
+        assertThat(CaseNumber.isValid("（2023）最高民再12号")).isFalse();
+        assertThat(CaseNumber.isValid("（2023）最法民再12号")).isFalse();
+        assertThat(CaseNumber.isValid("（2023）最高法01民再12号")).isFalse();
+    }
+
+    @Test
+    void aYearAfterTheCurrentOneIsRefusedForAnExistingCase() {
+        assertThat(CaseNumber.parse("（2026）粤0106民初5号", 2026).year()).isEqualTo(2026);
+        CaseNumberException e = catchThrowableOfType(CaseNumberException.class,
+                () -> CaseNumber.parse("（2027）粤0106民初5号", 2026));
+        assertThat(e.part()).isEqualTo(Part.YEAR);
+        assertThat(e).hasMessage("收案年度 2027 晚于今年（2026）");
+        // Without a current year only the range is checked (demo data, imports).
+        assertThat(CaseNumber.isValid("（2027）粤0106民初5号")).isTrue();
     }
 
     @ParameterizedTest

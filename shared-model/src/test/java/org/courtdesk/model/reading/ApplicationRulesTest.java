@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The applicant's rules of domain.md §1 as {@link ReadingRules} states them, without I/O. */
 class ApplicationRulesTest {
 
+    /** The court's current year in these tests. */
+    static final int YEAR = 2026;
+
     private static List<ErrorCode> codes(List<Violation> v) {
         return v.stream().map(Violation::code).toList();
     }
@@ -33,14 +36,14 @@ class ApplicationRulesTest {
 
     @Test
     void aCompleteFormPassesWithEitherParenthesisWidth() {
-        assertThat(ReadingRules.checkForm(form("粤0106", "（2023）粤0106民初12345号", ReadingMode.ONLINE, true))).isEmpty();
-        assertThat(ReadingRules.checkForm(form("粤01", "(2021)粤01民终1号", ReadingMode.ON_SITE, true))).isEmpty();
+        assertThat(ReadingRules.checkForm(form("粤0106", "（2023）粤0106民初12345号", ReadingMode.ONLINE, true), YEAR)).isEmpty();
+        assertThat(ReadingRules.checkForm(form("粤01", "(2021)粤01民终1号", ReadingMode.ON_SITE, true), YEAR)).isEmpty();
     }
 
     @Test
     void theFormNamesEveryProblemInOrder() {
         ReadingApplicationForm f = new ReadingApplicationForm(null, "（2023）粤0106民X1号", "", " ", null, false);
-        List<Violation> v = ReadingRules.checkForm(f);
+        List<Violation> v = ReadingRules.checkForm(f, YEAR);
         assertThat(codes(v)).containsExactly(ErrorCode.COURT_UNKNOWN, ErrorCode.AGREEMENT_NOT_ACCEPTED,
                 ErrorCode.CASE_NUMBER_INVALID, ErrorCode.APPLICATION_CONTENT_REQUIRED,
                 ErrorCode.APPLICATION_REASON_REQUIRED, ErrorCode.READING_MODE_REQUIRED);
@@ -49,8 +52,16 @@ class ApplicationRulesTest {
     }
 
     @Test
+    void aCaseNumberReceivedNextYearIsRefusedAsInvalid() {
+        List<Violation> v = ReadingRules.checkForm(form("粤0106", "（2027）粤0106民初1号", ReadingMode.ONLINE, true), YEAR);
+        assertThat(codes(v)).containsExactly(ErrorCode.CASE_NUMBER_INVALID);
+        assertThat(v.get(0).message()).contains("晚于今年");
+        assertThat(ReadingRules.checkForm(form("粤0106", "（2026）粤0106民初1号", ReadingMode.ONLINE, true), YEAR)).isEmpty();
+    }
+
+    @Test
     void aCaseNumberOfAnotherCourtIsNotACaseOfTheChosenCourt() {
-        List<Violation> v = ReadingRules.checkForm(form("粤0106", "（2023）粤01民终12号", ReadingMode.ONLINE, true));
+        List<Violation> v = ReadingRules.checkForm(form("粤0106", "（2023）粤01民终12号", ReadingMode.ONLINE, true), YEAR);
         assertThat(codes(v)).containsExactly(ErrorCode.CASE_NOT_FOUND);
         assertThat(v.get(0).message()).contains("粤01").contains("粤0106");
     }

@@ -79,7 +79,7 @@ public final class ApplicantRoutes implements RouteModule {
             answer(ctx, Json.read(stored.get(), SubmissionReceipt.class), true);
             return;
         }
-        List<ReadingRules.Violation> broken = new ArrayList<>(ReadingRules.checkForm(parsed.form()));
+        List<ReadingRules.Violation> broken = new ArrayList<>(ReadingRules.checkForm(parsed.form(), context.today().getYear()));
         broken.addAll(ReadingRules.checkMaterials(user.account().role(),
                 parsed.materials().stream().map(MaterialUploads.Upload::type).toList()));
         refuseIfBroken(broken);

@@ -361,6 +361,7 @@ class SubmissionApiTest {
                 {"（2024）粤0106民X1001号", "类型代字"},
                 {"（2024）粤0106民初号", "序号"},
                 {"（2024）粤0106民初1001", "“号”"},
+                {"（2027）粤0106民初1001号", "晚于今年（2026）"}, // the server clock is in November 2026
                 {"", "请填写案号"}};
         for (String[] t : cases) {
             Response r = lawyer.multipart(PATH, body(form(t[0], ReadingMode.ONLINE), lawyerMaterials()));
