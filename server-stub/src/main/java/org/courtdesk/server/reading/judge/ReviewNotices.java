@@ -1,6 +1,7 @@
 package org.courtdesk.server.reading.judge;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.courtdesk.server.notify.Sms;
 
@@ -12,6 +13,13 @@ import org.courtdesk.server.notify.Sms;
 public final class ReviewNotices {
 
     static final int MAX_LENGTH = 1000;
+
+    /**
+     * The reminder every 现场阅卷 SMS carries (seed 002). Courts' reading-room notices often begin with it already (as
+     * the seed's screen shows it), so it is taken off the notice rather than said twice.
+     */
+    private static final Pattern BRING_PAPERS =
+            Pattern.compile("^\\s*温馨提示\\s*[：:]\\s*现场阅卷需要带齐相关证明材料\\s*[，,。.；;]?\\s*");
 
     private ReviewNotices() {}
 
@@ -27,8 +35,8 @@ public final class ReviewNotices {
                                 String readingRoomNotice, String explanation) {
         String head = "您申请的【" + caseNumber + "】【现场阅卷】审查已通过，请于" + start + "至" + end
                 + "期间到院现场阅卷，逾期未能阅卷需重新申请。";
-        String room = "温馨提示：现场阅卷需要带齐相关证明材料"
-                + (readingRoomNotice == null || readingRoomNotice.isBlank() ? "" : "，" + strip(readingRoomNotice)) + "。";
+        String where = readingRoomNotice == null ? "" : strip(BRING_PAPERS.matcher(readingRoomNotice).replaceFirst(""));
+        String room = "温馨提示：现场阅卷需要带齐相关证明材料" + (where.isEmpty() ? "" : "，" + where) + "。";
         String tail = "【" + courtName + "】";
         String middle = explanation == null || explanation.isBlank() ? ""
                 : "审查意见说明：" + fit(explanation, MAX_LENGTH - head.length() - room.length() - tail.length() - 9) + "。";
