@@ -60,6 +60,30 @@ public final class Messages {
         return new MessageFormat(get(key), locale()).format(args);
     }
 
+    /** Puts a {@link Text} from the data path into the user's language; null stays null. */
+    public static String text(Text text) {
+        return text(text, bundle);
+    }
+
+    /** {@link #text(Text)} in the language of {@code words} (tests compare languages without switching). */
+    public static String text(Text text, ResourceBundle words) {
+        if (text == null) {
+            return null;
+        }
+        if (text instanceof Text.Verbatim v) {
+            return v.text();
+        }
+        Text.Key k = (Text.Key) text;
+        String pattern = words.containsKey(k.key()) ? words.getString(k.key()) : "!" + k.key() + "!";
+        if (k.args().isEmpty()) {
+            return pattern; // like get(): a text without arguments is not a MessageFormat pattern
+        }
+        Object[] args = k.args().stream().map(a -> a instanceof Text t ? text(t, words) : a).toArray();
+        Locale locale = words.getLocale() == null || words.getLocale().getLanguage().isEmpty() ? CHINESE
+                : words.getLocale();
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
     public static String error(ErrorCode code) {
         return get(errorKey(code));
     }
@@ -73,7 +97,8 @@ public final class Messages {
     }
 
     /**
-     * The Chinese sentence for a failed login; {@code SERVER_ERROR} carries what the server said, a lock or a
+     * The sentence for a failed login; {@code SERVER_ERROR} carries what went wrong (the exception's message, in
+     * the user's language, with the server's own words kept as they came), a lock or a
      * throttled address says how many minutes to wait when the server told (Retry-After).
      */
     public static String login(LoginException e) {
