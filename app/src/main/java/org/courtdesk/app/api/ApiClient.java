@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.courtdesk.app.i18n.Text;
 import org.courtdesk.model.api.ChangesPage;
 import org.courtdesk.model.api.DecisionResult;
 import org.courtdesk.model.api.ErrorCode;
@@ -90,7 +91,7 @@ public final class ApiClient implements AutoCloseable {
      */
     public static HttpUrl parseServerUrl(String serverUrl) throws BadServerAddressException {
         if (serverUrl == null || serverUrl.isBlank()) {
-            throw new BadServerAddressException("服务器地址为空");
+            throw new BadServerAddressException(Text.of("api.error.addressEmpty"));
         }
         String s = serverUrl.trim();
         if (!s.contains("://")) {
@@ -98,7 +99,7 @@ public final class ApiClient implements AutoCloseable {
         }
         HttpUrl url = HttpUrl.parse(s);
         if (url == null || url.host().isBlank()) {
-            throw new BadServerAddressException("服务器地址格式不正确：" + serverUrl);
+            throw new BadServerAddressException(Text.of("api.error.addressInvalid", serverUrl));
         }
         if (!url.encodedPath().endsWith("/")) {
             url = url.newBuilder().encodedPath(url.encodedPath() + "/").build();
@@ -126,7 +127,7 @@ public final class ApiClient implements AutoCloseable {
     public LoginResponse login(String username, char[] password) throws ApiException, ServerUnreachableException {
         LoginResponse response = execute(api.login(new LoginRequest(username, new String(password))));
         if (response == null || response.token() == null || response.user() == null) {
-            throw new ServerUnreachableException("登录应答不完整：该地址可能不是法官工作台服务器", null);
+            throw new ServerUnreachableException(Text.of("api.error.loginIncomplete"), null);
         }
         token.set(response.token());
         return response;
@@ -152,7 +153,7 @@ public final class ApiClient implements AutoCloseable {
     public ChangesPage changes(long since, int limit) throws ApiException, ServerUnreachableException {
         ChangesPage page = execute(api.changes(since, limit));
         if (page == null || page.changes() == null) {
-            throw new ServerUnreachableException("变更数据不完整", null);
+            throw new ServerUnreachableException(Text.of("api.error.changesIncomplete"), null);
         }
         return page;
     }
@@ -164,7 +165,7 @@ public final class ApiClient implements AutoCloseable {
     public DecisionResult decide(long requestId, ReviewDecision decision) throws ApiException, ServerUnreachableException {
         DecisionResult result = execute(api.decide(requestId, decision));
         if (result == null || result.request() == null) {
-            throw new ServerUnreachableException("审查结果应答不完整", null);
+            throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
         }
         return result;
     }
@@ -219,11 +220,11 @@ public final class ApiClient implements AutoCloseable {
     }
 
     private static ServerUnreachableException unreachable(Exception e) {
-        String what = e instanceof java.net.SocketTimeoutException ? "服务器无应答（超时）"
-                : e instanceof java.net.UnknownHostException ? "找不到服务器地址"
-                : e instanceof java.net.ConnectException ? "无法连接服务器"
-                : e instanceof com.fasterxml.jackson.core.JsonProcessingException ? "服务器应答无法识别：该地址可能不是法官工作台服务器"
-                : "与服务器的连接中断";
+        Text what = e instanceof java.net.SocketTimeoutException ? Text.of("api.unreachable.timeout")
+                : e instanceof java.net.UnknownHostException ? Text.of("api.unreachable.unknownHost")
+                : e instanceof java.net.ConnectException ? Text.of("api.unreachable.refused")
+                : e instanceof com.fasterxml.jackson.core.JsonProcessingException ? Text.of("api.unreachable.notCourtDesk")
+                : Text.of("api.unreachable.dropped");
         return new ServerUnreachableException(what, e);
     }
 

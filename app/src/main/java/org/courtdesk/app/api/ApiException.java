@@ -3,6 +3,8 @@ package org.courtdesk.app.api;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.i18n.Text;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.Problem;
 
@@ -62,14 +64,22 @@ public class ApiException extends Exception {
         return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
     }
 
-    /** The server's Chinese sentence, else a generic one with the status. */
-    public String detail() {
+    /**
+     * What the server said, kept as it came (its problem detail, else the sentence it sends for the code), or
+     * else a sentence of ours with the status, in the language of whoever shows it.
+     */
+    public Text detailText() {
         if (problem != null && problem.detail() != null && !problem.detail().isBlank()) {
-            return problem.detail();
+            return Text.verbatim(problem.detail());
         }
         if (code != null) {
-            return code.message();
+            return Text.verbatim(code.message());
         }
-        return "服务器返回错误（HTTP " + httpStatus + "）";
+        return Text.of("api.error.http", String.valueOf(httpStatus));
+    }
+
+    /** {@link #detailText()} in the user's language. */
+    public String detail() {
+        return Messages.text(detailText());
     }
 }

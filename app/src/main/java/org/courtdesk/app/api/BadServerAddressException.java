@@ -1,9 +1,12 @@
 package org.courtdesk.app.api;
 
-/** The server address typed at login is not an http(s) URL. */
-public class BadServerAddressException extends Exception {
+import org.courtdesk.app.i18n.LocalizedException;
+import org.courtdesk.app.i18n.Text;
 
-    public BadServerAddressException(String message) {
-        super(message);
+/** The server address typed at login is not an http(s) URL. */
+public class BadServerAddressException extends LocalizedException {
+
+    public BadServerAddressException(Text message) {
+        super(message, null);
     }
 }

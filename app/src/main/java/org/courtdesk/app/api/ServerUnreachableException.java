@@ -1,12 +1,15 @@
 package org.courtdesk.app.api;
 
+import org.courtdesk.app.i18n.LocalizedException;
+import org.courtdesk.app.i18n.Text;
+
 /**
  * No answer from the server: refused, timed out, name not resolved, connection dropped, or an answer that is
  * not from a CourtDesk server at all. The caller works offline and tries again later.
  */
-public class ServerUnreachableException extends Exception {
+public class ServerUnreachableException extends LocalizedException {
 
-    public ServerUnreachableException(String message, Throwable cause) {
+    public ServerUnreachableException(Text message, Throwable cause) {
         super(message, cause);
     }
 }

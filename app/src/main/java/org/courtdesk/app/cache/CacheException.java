@@ -1,7 +1,10 @@
 package org.courtdesk.app.cache;
 
+import org.courtdesk.app.i18n.LocalizedException;
+import org.courtdesk.app.i18n.Text;
+
 /** The cache could not be opened or created. */
-public class CacheException extends Exception {
+public class CacheException extends LocalizedException {
 
     public enum Kind {
         /** The password does not decrypt this cache (offline login: wrong password). */
@@ -16,7 +19,7 @@ public class CacheException extends Exception {
 
     private final Kind kind;
 
-    public CacheException(Kind kind, String message, Throwable cause) {
+    public CacheException(Kind kind, Text message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
     }

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.courtdesk.app.i18n.Text;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -74,13 +75,13 @@ public final class LocalCache implements AutoCloseable {
     /** Opens an existing cache; a wrong password is {@link CacheException.Kind#WRONG_PASSWORD}. */
     public static LocalCache open(Path dir, char[] password, Clock clock) throws CacheException {
         if (!exists(dir)) {
-            throw new CacheException(CacheException.Kind.DAMAGED, "本机没有该用户的缓存：" + dir, null);
+            throw new CacheException(CacheException.Kind.DAMAGED, Text.of("cache.error.missing", dir.toString()), null);
         }
         CacheKeyFile keyFile;
         try {
             keyFile = CacheKeyFile.read(dir);
         } catch (IOException e) {
-            throw new CacheException(CacheException.Kind.DAMAGED, "缓存密钥文件损坏", e);
+            throw new CacheException(CacheException.Kind.DAMAGED, Text.of("cache.error.keyFileDamaged"), e);
         }
         return connect(dir, keyFile, password, clock);
     }
@@ -88,13 +89,13 @@ public final class LocalCache implements AutoCloseable {
     /** Creates a new cache in an empty (or missing) folder, with a fresh salt. */
     public static LocalCache create(Path dir, char[] password, KdfParams params, Clock clock) throws CacheException {
         if (Files.exists(dir.resolve(DB_FILE))) {
-            throw new CacheException(CacheException.Kind.IO, "缓存已存在：" + dir, null);
+            throw new CacheException(CacheException.Kind.IO, Text.of("cache.error.exists", dir.toString()), null);
         }
         CacheKeyFile keyFile;
         try {
             keyFile = CacheKeyFile.create(dir, params);
         } catch (IOException e) {
-            throw new CacheException(CacheException.Kind.IO, "无法创建缓存目录：" + dir, e);
+            throw new CacheException(CacheException.Kind.IO, Text.of("cache.error.cannotCreate", dir.toString()), e);
         }
         return connect(dir, keyFile, password, clock);
     }
@@ -113,7 +114,7 @@ public final class LocalCache implements AutoCloseable {
     private static LocalCache connect(Path dir, CacheKeyFile keyFile, char[] password, Clock clock) throws CacheException {
         Path canonical = dir.toAbsolutePath().normalize();
         if (!OPEN.add(canonical)) {
-            throw new CacheException(CacheException.Kind.IN_USE, "本机缓存正被另一个工作台窗口使用", null);
+            throw new CacheException(CacheException.Kind.IN_USE, Text.of("cache.error.inUse"), null);
         }
         try {
             return connectExclusive(dir, keyFile, password, clock);
@@ -154,7 +155,7 @@ public final class LocalCache implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             closeQuietly(first);
-            throw new CacheException(CacheException.Kind.DAMAGED, "缓存数据库无法升级：" + e.getMessage(), e);
+            throw new CacheException(CacheException.Kind.DAMAGED, Text.of("cache.error.cannotMigrate", e.getMessage()), e);
         }
         closeQuietly(first);
         return new LocalCache(dir, pool, clock);
@@ -163,15 +164,15 @@ public final class LocalCache implements AutoCloseable {
     private static CacheException classify(SQLException e, Path dir) {
         int code = e.getErrorCode();
         if (code == 90049 /* FILE_ENCRYPTION_ERROR_1 */ || code == 28000 /* WRONG_USER_OR_PASSWORD */) {
-            return new CacheException(CacheException.Kind.WRONG_PASSWORD, "密码无法打开本机缓存", e);
+            return new CacheException(CacheException.Kind.WRONG_PASSWORD, Text.of("cache.error.wrongPassword"), e);
         }
         if (code == 90020 /* DATABASE_ALREADY_OPEN_1 */) {
-            return new CacheException(CacheException.Kind.IN_USE, "本机缓存正被另一个工作台窗口使用", e);
+            return new CacheException(CacheException.Kind.IN_USE, Text.of("cache.error.inUse"), e);
         }
         if (code == 90030 /* FILE_CORRUPTED_1 */) {
-            return new CacheException(CacheException.Kind.DAMAGED, "本机缓存文件损坏：" + dir, e);
+            return new CacheException(CacheException.Kind.DAMAGED, Text.of("cache.error.damaged", dir.toString()), e);
         }
-        return new CacheException(CacheException.Kind.IO, "无法打开本机缓存：" + e.getMessage(), e);
+        return new CacheException(CacheException.Kind.IO, Text.of("cache.error.cannotOpen", e.getMessage()), e);
     }
 
     public Path dir() {

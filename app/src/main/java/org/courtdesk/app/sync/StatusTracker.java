@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.courtdesk.app.cache.LocalCache;
+import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.workspace.SyncStatus;
 
@@ -41,7 +42,7 @@ public final class StatusTracker {
         onChange.accept(after);
     }
 
-    public void online(boolean online, String lastError) {
+    public void online(boolean online, Text lastError) {
         update(s -> new SyncStatus(online, s.lastSuccessfulSync(), s.pendingUploads(), s.conflicts(), s.progress(),
                 s.progressLabel(), s.sessionExpired(), lastError));
     }
@@ -51,7 +52,7 @@ public final class StatusTracker {
                 false, null));
     }
 
-    public void progress(double progress, String label) {
+    public void progress(double progress, Text label) {
         update(s -> new SyncStatus(s.online(), s.lastSuccessfulSync(), s.pendingUploads(), s.conflicts(),
                 Math.max(0, Math.min(1, progress)), label, s.sessionExpired(), s.lastError()));
     }
@@ -61,12 +62,12 @@ public final class StatusTracker {
                 s.sessionExpired(), s.lastError()));
     }
 
-    public void sessionExpired(boolean expired, String message) {
+    public void sessionExpired(boolean expired, Text message) {
         update(s -> new SyncStatus(expired ? s.online() : true, s.lastSuccessfulSync(), s.pendingUploads(),
                 s.conflicts(), s.progress(), s.progressLabel(), expired, expired ? message : null));
     }
 
-    public void error(String message) {
+    public void error(Text message) {
         update(s -> new SyncStatus(s.online(), s.lastSuccessfulSync(), s.pendingUploads(), s.conflicts(),
                 s.progress(), s.progressLabel(), s.sessionExpired(), message));
     }

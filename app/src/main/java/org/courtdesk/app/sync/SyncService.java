@@ -25,6 +25,8 @@ import org.courtdesk.app.cache.DocumentStore;
 import org.courtdesk.app.cache.FeedCursor;
 import org.courtdesk.app.cache.LocalCache;
 import org.courtdesk.app.cache.RequestStore;
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.outbox.OutboxEntry;
 import org.courtdesk.model.api.Change;
@@ -64,10 +66,11 @@ public final class SyncService implements AutoCloseable {
     /** What a cycle did. */
     public record CycleResult(Outcome outcome, int pushed, int refused, int pulledChanges, int pages, int prefetched) {}
 
-    /** Messages in the status bar. */
-    static final String MSG_EXPIRED = "登录已过期，请重新输入密码";
-    static final String MSG_PASSWORD_CHANGED = "服务器上的密码已更改，请重新登录";
-    static final String MSG_REMOVED = "该申请已撤回，或已不在您的案件范围内";
+    /** Messages in the status bar (and, for a removed request, beside its refused draft). */
+    public static final Text MSG_EXPIRED = Text.of("sync.error.sessionExpired");
+    static final Text MSG_PASSWORD_CHANGED = Text.of("sync.error.passwordChanged");
+    static final Text MSG_REMOVED = Text.of("sync.error.removed");
+    public static final Text MSG_NOT_COURT_STAFF = Text.of("sync.error.notCourtStaff");
 
     private final LocalCache cache;
     private final ApiClient api;
@@ -140,7 +143,7 @@ public final class SyncService implements AutoCloseable {
             result = runCycle(nowRequested.getAndSet(false));
         } catch (RuntimeException e) {
             LOG.error("sync cycle failed", e);
-            status.error("同步出错：" + e.getMessage());
+            status.error(Text.of("sync.error.unexpected", e.getMessage()));
             result = new CycleResult(Outcome.SERVER_TROUBLE, 0, 0, 0, 0, 0);
             consecutiveFailures++;
         }
@@ -230,7 +233,7 @@ public final class SyncService implements AutoCloseable {
             if (!response.user().role().isCourtStaff()) {
                 api.logout();
                 session.expire();
-                status.sessionExpired(true, "该账号不是法院工作人员账号");
+                status.sessionExpired(true, MSG_NOT_COURT_STAFF);
                 return Outcome.SESSION_EXPIRED;
             }
             session.forgetPassword();
@@ -238,7 +241,7 @@ public final class SyncService implements AutoCloseable {
             status.online(true, null);
             return Outcome.OK;
         } catch (ServerUnreachableException e) {
-            status.online(false, e.getMessage());
+            status.online(false, e.text());
             return Outcome.OFFLINE;
         } catch (ApiException e) {
             if (e.unauthenticated()) {
@@ -247,7 +250,7 @@ public final class SyncService implements AutoCloseable {
                 return Outcome.SESSION_EXPIRED;
             }
             // locked or server trouble: keep the password, try again later
-            status.online(true, e.detail());
+            status.online(true, e.detailText());
             return Outcome.SERVER_TROUBLE;
         } finally {
             java.util.Arrays.fill(password, '\0');
@@ -284,7 +287,7 @@ public final class SyncService implements AutoCloseable {
                     Outbox.markRetry(h, entry.id(), e.getMessage(), clock.instant());
                     return null;
                 });
-                status.online(false, e.getMessage());
+                status.online(false, e.text());
                 return Outcome.OFFLINE;
             } catch (ApiException e) {
                 if (e.unauthenticated()) {
@@ -299,7 +302,7 @@ public final class SyncService implements AutoCloseable {
                         Outbox.markRetry(h, entry.id(), e.detail(), retryAt);
                         return null;
                     });
-                    status.online(true, e.detail());
+                    status.online(true, e.detailText());
                     outcome = Outcome.SERVER_TROUBLE;
                     continue;
                 }
@@ -343,20 +346,20 @@ public final class SyncService implements AutoCloseable {
 
     private Outcome pull(Counter c) {
         long since = cache.read(FeedCursor::get);
-        status.progress(0, "正在同步…");
+        status.progress(0, Text.of("status.working"));
         while (true) {
             ChangesPage page;
             try {
                 page = api.changes(since, config.pageLimit());
             } catch (ServerUnreachableException e) {
-                status.online(false, e.getMessage());
+                status.online(false, e.text());
                 return Outcome.OFFLINE;
             } catch (ApiException e) {
                 if (e.unauthenticated()) {
                     return expired();
                 }
                 e.retryAfter().ifPresent(this::noteRetryAfter);
-                status.online(true, "同步失败：" + e.detail());
+                status.online(true, Text.of("sync.error.failed", e.detailText()));
                 return Outcome.SERVER_TROUBLE;
             }
             Set<Long> ids;
@@ -365,7 +368,7 @@ public final class SyncService implements AutoCloseable {
             } catch (RuntimeException e) {
                 // The transaction was rolled back: neither the page nor its cursor is in the cache.
                 LOG.error("could not store changes page after {}", since, e);
-                status.error("同步数据无法保存：" + e.getMessage());
+                status.error(Text.of("sync.error.cannotStore", e.getMessage()));
                 return Outcome.SERVER_TROUBLE;
             }
             c.pages++;
@@ -379,7 +382,7 @@ public final class SyncService implements AutoCloseable {
                 break;
             }
             // The feed has no total: the bar creeps towards 1 while pages keep coming.
-            status.progress(1.0 - 1.0 / (c.pages + 1), "正在同步：已接收 " + c.pulled + " 条更新");
+            status.progress(1.0 - 1.0 / (c.pages + 1), Text.of("sync.progress.received", String.valueOf(c.pulled)));
         }
         return Outcome.OK;
     }
@@ -400,7 +403,10 @@ public final class SyncService implements AutoCloseable {
                         if (!local.get().needsJudge()) {
                             ReadingRequestView last = RequestStore.find(h, change.requestId())
                                     .map(CachedRequest::view).orElse(null);
-                            Outbox.markRefused(h, local.get().id(), last, ErrorCode.NOT_FOUND, MSG_REMOVED);
+                            // The outbox keeps the reason as a note in the language of the moment, as it keeps
+                            // the server's own words.
+                            Outbox.markRefused(h, local.get().id(), last, ErrorCode.NOT_FOUND,
+                                    Messages.text(MSG_REMOVED));
                         }
                     } else {
                         h.createUpdate("DELETE FROM reading_request WHERE id = :id").bind("id", change.requestId()).execute();
@@ -445,7 +451,7 @@ public final class SyncService implements AutoCloseable {
         for (int i = 0; i < wanted.size() && !closed; i++) {
             MaterialRef m = wanted.get(i);
             int index = i;
-            String label = "正在下载材料 " + (i + 1) + "/" + wanted.size();
+            Text label = Text.of("sync.progress.prefetch", String.valueOf(i + 1), String.valueOf(wanted.size()));
             try {
                 byte[] bytes = api.document(m.sha256(), (done, total) -> status.progress(
                         (index + (total > 0 ? (double) done / total : 0)) / wanted.size(), label));
@@ -460,7 +466,7 @@ public final class SyncService implements AutoCloseable {
                 });
                 c.prefetched++;
             } catch (ServerUnreachableException e) {
-                status.online(false, e.getMessage());
+                status.online(false, e.text());
                 return;
             } catch (ApiException e) {
                 if (e.unauthenticated()) {

@@ -3,8 +3,14 @@ package org.courtdesk.app.workspace;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Why a login failed; the screen maps {@link Reason} to a Chinese sentence from the bundle. */
-public class LoginException extends Exception {
+import org.courtdesk.app.i18n.LocalizedException;
+import org.courtdesk.app.i18n.Text;
+
+/**
+ * Why a login failed; the screen maps {@link Reason} to a sentence from the bundle, and shows the message
+ * (in the user's language) where the reason alone does not say enough ({@link Reason#SERVER_ERROR}).
+ */
+public class LoginException extends LocalizedException {
 
     public enum Reason {
         /** 用户名或密码错误 (from the server). */
@@ -28,12 +34,17 @@ public class LoginException extends Exception {
     private final Reason reason;
     private final Duration retryAfter;
 
-    public LoginException(Reason reason, String message, Throwable cause) {
+    public LoginException(Reason reason, Text message, Throwable cause) {
         this(reason, message, cause, null);
     }
 
+    /** Words from elsewhere (a test's fake service), shown as they are. */
+    public LoginException(Reason reason, String message, Throwable cause) {
+        this(reason, Text.verbatim(message), cause, null);
+    }
+
     /** @param retryAfter how long the server said to wait before trying again (Retry-After), or null */
-    public LoginException(Reason reason, String message, Throwable cause, Duration retryAfter) {
+    public LoginException(Reason reason, Text message, Throwable cause, Duration retryAfter) {
         super(message, cause);
         this.reason = reason;
         this.retryAfter = retryAfter;

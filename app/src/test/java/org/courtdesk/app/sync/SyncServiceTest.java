@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.outbox.OutboxEntry;
 import org.courtdesk.app.outbox.OutboxState;
 import org.courtdesk.app.sync.SyncService.CycleResult;
@@ -122,7 +123,7 @@ class SyncServiceTest {
         assertThat(r.outcome()).isEqualTo(Outcome.SERVER_TROUBLE);
         assertThat(h.cursor()).isZero();
         assertThat(ws.readingQueue()).isEmpty(); // request 1 came in the same page: rolled back with it
-        assertThat(ws.syncStatus().lastError()).startsWith("同步数据无法保存");
+        assertThat(Messages.text(ws.syncStatus().lastError())).startsWith("同步数据无法保存");
     }
 
     @Test
@@ -276,7 +277,7 @@ class SyncServiceTest {
         assertThat(offline.online()).isFalse();
         assertThat(offline.pendingUploads()).isEqualTo(1);
         assertThat(offline.lastSuccessfulSync()).isEqualTo(synced);
-        assertThat(offline.lastError()).isNotBlank();
+        assertThat(Messages.text(offline.lastError())).isNotBlank();
         assertThat(h.server.decisionPosts).isEmpty();
         assertThat(ws.readingRequest(1)).get().extracting(ReadingRequestView::status).isEqualTo(RequestStatus.REJECTED);
         assertThat(cycle().outcome()).isEqualTo(Outcome.OFFLINE);
@@ -379,7 +380,7 @@ class SyncServiceTest {
         assertThat(ws.readingQueue()).extracting(ReadingQueueRow::id).containsExactly(2L);
         assertThat(ws.readingQueue().get(0).syncState()).isEqualTo(ReadingQueueRow.SyncState.CONFLICT);
         assertThat(ws.conflicts()).singleElement().satisfies(c -> {
-            assertThat(c.mine().lastError()).isEqualTo(SyncService.MSG_REMOVED);
+            assertThat(c.mine().lastError()).isEqualTo(Messages.text(SyncService.MSG_REMOVED));
             assertThat(c.current().id()).isEqualTo(2);
         });
         assertThatThrownBy(() -> ws.resolveConflict(2, ConflictResolution.DECIDE_AGAIN, Fixtures.disagree()))

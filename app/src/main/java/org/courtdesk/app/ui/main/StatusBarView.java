@@ -93,9 +93,10 @@ public final class StatusBarView extends HBox {
         conflicts.setText(StatusFormat.conflicts(s));
         conflicts.setVisible(s.conflicts() > 0);
         conflicts.setManaged(s.conflicts() > 0);
-        boolean hasError = s.lastError() != null && !s.lastError().isBlank();
-        error.setText(hasError ? s.lastError() : "");
-        error.setTooltip(hasError ? new Tooltip(s.lastError()) : null);
+        String lastError = Messages.text(s.lastError());
+        boolean hasError = lastError != null && !lastError.isBlank();
+        error.setText(hasError ? lastError : "");
+        error.setTooltip(hasError ? new Tooltip(lastError) : null);
         error.setVisible(hasError);
         error.setManaged(hasError);
         progress.setVisible(s.busy());
@@ -104,7 +105,7 @@ public final class StatusBarView extends HBox {
         progressLabel.setManaged(s.busy());
         if (s.busy()) {
             progress.setProgress(s.progress() <= 0 ? ProgressBar.INDETERMINATE_PROGRESS : Math.min(1, s.progress()));
-            progressLabel.setText(s.progressLabel() == null ? Messages.get("status.working") : s.progressLabel());
+            progressLabel.setText(s.progressLabel() == null ? Messages.get("status.working") : Messages.text(s.progressLabel()));
         }
     }
 

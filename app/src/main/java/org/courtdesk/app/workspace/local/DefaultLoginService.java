@@ -16,6 +16,7 @@ import org.courtdesk.app.cache.FeedCursor;
 import org.courtdesk.app.cache.KdfParams;
 import org.courtdesk.app.cache.LocalCache;
 import org.courtdesk.app.cache.RequestStore;
+import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.settings.AppDirs;
 import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.sync.Session;
@@ -83,13 +84,13 @@ public final class DefaultLoginService implements LoginService {
     public LocalWorkspace loginLocal(String serverUrl, String username, char[] password) throws LoginException {
         String name = username == null ? "" : username.trim();
         if (name.isEmpty() || password == null || password.length == 0) {
-            throw new LoginException(Reason.BAD_CREDENTIALS, "请输入用户名和密码", null);
+            throw new LoginException(Reason.BAD_CREDENTIALS, Text.of("login.error.credentialsRequired"), null);
         }
         ApiClient api;
         try {
             api = new ApiClient(serverUrl, timeouts);
         } catch (BadServerAddressException e) {
-            throw new LoginException(Reason.BAD_SERVER_ADDRESS, e.getMessage(), e);
+            throw new LoginException(Reason.BAD_SERVER_ADDRESS, e.text(), e);
         }
         String normalizedUrl = api.baseUrl().toString();
         Path dir = AppDirs.userDir(settings.home(), name);
@@ -103,7 +104,7 @@ public final class DefaultLoginService implements LoginService {
             }
             if (!response.user().role().isCourtStaff()) {
                 api.logout();
-                throw new LoginException(Reason.NOT_COURT_STAFF, "法官工作台仅供法院工作人员使用", null);
+                throw new LoginException(Reason.NOT_COURT_STAFF, Text.of("login.error.staffOnly"), null);
             }
             LocalCache cache = openOrCreate(dir, password);
             try {
@@ -155,21 +156,21 @@ public final class DefaultLoginService implements LoginService {
         } catch (CacheException e) {
             throw cacheFailure(e);
         } catch (IOException e) {
-            throw new LoginException(Reason.SERVER_ERROR, "无法整理本机缓存：" + e.getMessage(), e);
+            throw new LoginException(Reason.SERVER_ERROR, Text.of("login.error.cacheTidy", e.getMessage()), e);
         }
     }
 
     private LocalWorkspace offline(Path dir, String name, char[] password, ServerUnreachableException cause)
             throws LoginException {
         if (!LocalCache.exists(dir)) {
-            throw new LoginException(Reason.SERVER_UNREACHABLE, cause.getMessage(), cause);
+            throw new LoginException(Reason.SERVER_UNREACHABLE, cause.text(), cause);
         }
         LocalCache cache;
         try {
             cache = LocalCache.open(dir, password, clock);
         } catch (CacheException e) {
             if (e.kind() == CacheException.Kind.WRONG_PASSWORD) {
-                throw new LoginException(Reason.OFFLINE_PASSWORD_WRONG, "密码无法打开本机缓存", e);
+                throw new LoginException(Reason.OFFLINE_PASSWORD_WRONG, Text.of("cache.error.wrongPassword"), e);
             }
             throw cacheFailure(e);
         }
@@ -178,38 +179,38 @@ public final class DefaultLoginService implements LoginService {
             Optional<String> server = cache.read(h -> CacheMeta.get(h, CacheMeta.SERVER_URL));
             if (userJson.isEmpty() || server.isEmpty()) {
                 cache.close();
-                throw new LoginException(Reason.SERVER_UNREACHABLE, cause.getMessage(), cause);
+                throw new LoginException(Reason.SERVER_UNREACHABLE, cause.text(), cause);
             }
             UserInfo user = Json.read(userJson.get(), UserInfo.class);
             // The cache belongs to the server it came from: reconnect there.
             ApiClient api = new ApiClient(server.get(), timeouts);
             LocalWorkspace ws = new LocalWorkspace(user, cache, api, new Session(name, password), clock, syncConfig, false);
-            ws.syncStatusTracker().online(false, cause.getMessage());
+            ws.syncStatusTracker().online(false, cause.text());
             return startSync ? ws.startSync() : ws;
         } catch (BadServerAddressException | RuntimeException e) {
             cache.close();
             if (e instanceof RuntimeException re) {
                 throw re;
             }
-            throw new LoginException(Reason.SERVER_UNREACHABLE, cause.getMessage(), cause);
+            throw new LoginException(Reason.SERVER_UNREACHABLE, cause.text(), cause);
         }
     }
 
     private static LoginException cacheFailure(CacheException e) {
-        return new LoginException(Reason.SERVER_ERROR, e.getMessage(), e);
+        return new LoginException(Reason.SERVER_ERROR, e.text(), e);
     }
 
     /** Maps the server's refusal of a login to the reason the login screen shows. */
     static LoginException loginFailure(ApiException e) {
         if (e.is(ErrorCode.ACCOUNT_LOCKED) || e.httpStatus() == 423) {
-            return new LoginException(Reason.ACCOUNT_LOCKED, e.detail(), e, e.retryAfter().orElse(null));
+            return new LoginException(Reason.ACCOUNT_LOCKED, e.detailText(), e, e.retryAfter().orElse(null));
         }
         if (e.is(ErrorCode.TOO_MANY_ATTEMPTS) || e.httpStatus() == 429) {
-            return new LoginException(Reason.TOO_MANY_ATTEMPTS, e.detail(), e, e.retryAfter().orElse(null));
+            return new LoginException(Reason.TOO_MANY_ATTEMPTS, e.detailText(), e, e.retryAfter().orElse(null));
         }
         if (e.httpStatus() == 401) {
-            return new LoginException(Reason.BAD_CREDENTIALS, e.detail(), e);
+            return new LoginException(Reason.BAD_CREDENTIALS, e.detailText(), e);
         }
-        return new LoginException(Reason.SERVER_ERROR, e.detail(), e);
+        return new LoginException(Reason.SERVER_ERROR, e.detailText(), e);
     }
 }

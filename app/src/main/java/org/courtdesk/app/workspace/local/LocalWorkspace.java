@@ -23,6 +23,7 @@ import org.courtdesk.app.cache.DocumentStore;
 import org.courtdesk.app.cache.LocalCache;
 import org.courtdesk.app.cache.OpenedStore;
 import org.courtdesk.app.cache.RequestStore;
+import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.outbox.OutboxEntry;
 import org.courtdesk.app.sync.Session;
@@ -275,34 +276,34 @@ public final class LocalWorkspace implements Workspace {
         try {
             sha = DocumentStore.normalize(sha256);
         } catch (IllegalArgumentException e) {
-            throw new DocumentUnavailableException("材料标识不正确", e);
+            throw new DocumentUnavailableException(Text.of("document.error.badId"), e);
         }
         Optional<byte[]> cached = cache.read(h -> DocumentStore.get(h, sha));
         if (cached.isPresent()) {
             return cached.get();
         }
         if (!api.hasToken() || session.expired()) {
-            throw new DocumentUnavailableException("当前离线，本机没有缓存此材料", null);
+            throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
         }
         byte[] bytes;
         try {
             bytes = api.document(sha, (done, total) -> status.progress(total > 0 ? (double) done / total : 0,
-                    "正在下载材料…"));
+                    Text.of("document.progress.downloading")));
         } catch (ServerUnreachableException e) {
-            status.online(false, e.getMessage());
-            throw new DocumentUnavailableException("无法连接服务器，本机没有缓存此材料", e);
+            status.online(false, e.text());
+            throw new DocumentUnavailableException(Text.of("document.error.unreachable"), e);
         } catch (ApiException e) {
             if (e.unauthenticated()) {
                 api.clearToken();
                 session.expire();
-                status.sessionExpired(true, "登录已过期，请重新输入密码");
+                status.sessionExpired(true, SyncService.MSG_EXPIRED);
             }
-            throw new DocumentUnavailableException(e.detail(), e);
+            throw new DocumentUnavailableException(e.detailText(), e);
         } finally {
             status.idle();
         }
         if (!DocumentStore.sha256Hex(bytes).equals(sha)) {
-            throw new DocumentUnavailableException("下载的材料与校验值不符，已丢弃", null);
+            throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), null);
         }
         Instant now = clock.instant();
         cache.write(h -> {
@@ -340,13 +341,13 @@ public final class LocalWorkspace implements Workspace {
         try {
             response = api.login(user.username(), password);
         } catch (ServerUnreachableException e) {
-            throw new LoginException(LoginException.Reason.SERVER_UNREACHABLE, e.getMessage(), e);
+            throw new LoginException(LoginException.Reason.SERVER_UNREACHABLE, e.text(), e);
         } catch (ApiException e) {
             throw DefaultLoginService.loginFailure(e);
         }
         if (!response.user().role().isCourtStaff()) {
             api.logout();
-            throw new LoginException(LoginException.Reason.NOT_COURT_STAFF, "该账号不是法院工作人员账号", null);
+            throw new LoginException(LoginException.Reason.NOT_COURT_STAFF, SyncService.MSG_NOT_COURT_STAFF, null);
         }
         loggedIn(response);
         session.forgetPassword();
