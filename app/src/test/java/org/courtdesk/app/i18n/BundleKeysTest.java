@@ -153,4 +153,41 @@ class BundleKeysTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    /**
+     * Every key the data path (and anything else) passes to {@code Text.of} is in both languages: the data path
+     * has no words of its own (DataPathLiteralsTest), so a missing key would show "!key!".
+     */
+    @Test
+    void everyTextKeyExistsInBothLanguages() throws IOException {
+        Pattern textKey = Pattern.compile("Text\\.of\\(\\s*\"([^\"]+)\"");
+        Path src = Path.of("src/main/java/org/courtdesk/app");
+        // The files themselves: a bundle's key set includes its parent's, so English would inherit Chinese keys.
+        java.util.Map<String, java.util.Properties> languages = new java.util.LinkedHashMap<>();
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            var props = new java.util.Properties();
+            try (var in = Messages.class.getResourceAsStream("/org/courtdesk/app/i18n/" + file)) {
+                props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            languages.put(file, props);
+        }
+        Set<String> used = new TreeSet<>();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = textKey.matcher(Files.readString(f));
+                while (m.find()) {
+                    used.add(m.group(1));
+                    languages.forEach((file, props) -> {
+                        if (props.getProperty(m.group(1), "").isBlank()) {
+                            missing.add(src.relativize(f) + ": " + m.group(1) + " not in " + file);
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(used).as("Text.of keys found in the sources").contains("sync.error.failed", "cache.error.inUse",
+                "api.unreachable.timeout", "document.error.offline", "login.error.staffOnly");
+        assertThat(missing).isEmpty();
+    }
 }
