@@ -105,8 +105,7 @@ public final class ReadingQueueView extends BorderPane {
 
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        // 0.67: at 1280 px the table gets 857 px, room for every column's minimum width (846) plus a scroll bar.
-        split.setDividerPositions(0.67);
+        split.setDividerPositions(0.65);
         SplitPane.setResizableWithParent(detail, false);
         split.getStyleClass().add("queue-split");
         setCenter(split);
@@ -220,6 +219,10 @@ public final class ReadingQueueView extends BorderPane {
         table.getColumns().add(status);
         table.getColumns().add(column(QueueColumn.DAYS_WAITING, 74, 64, r -> RowFormat.daysWaitingText(r, model.today(), zone)));
         table.getColumns().add(column(QueueColumn.TIME_LEFT, 96, 84, r -> RowFormat.timeLeftText(r, model.today())));
+        // Below the columns' minimum widths the table falls back to their preferred widths and the last columns slide
+        // out of sight; so the table keeps room for them (and a vertical scroll bar), and in a narrow window the split
+        // pane narrows the detail pane instead.
+        table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 16);
 
         table.setRowFactory(t -> {
             TableRow<ReadingQueueRow> row = new TableRow<>() {
