@@ -131,6 +131,9 @@ public final class MainWindow extends BorderPane {
             }
         };
         workspace.addListener(listener);
+        // Only now the first load of the queue: a sync finishing before the listener was attached would
+        // otherwise leave the table on what the cache held before it.
+        reading.refresh();
         Fx.async(workspace::syncStatus, this::applyStatus, t -> { });
 
         ticker = new Timeline(new KeyFrame(Duration.seconds(60), e -> applyStatus(status)));

@@ -117,7 +117,8 @@ public final class ReadingQueueView extends BorderPane {
                 onSelected(b);
             }
         });
-        model.reload();
+        // No load here: the owner calls refresh() once it listens to the workspace, so no change can slip
+        // between this first read and the listener (MainWindow).
     }
 
     private void openMaterial(MaterialRef m) {
@@ -200,7 +201,7 @@ public final class ReadingQueueView extends BorderPane {
         table.setFixedCellSize(34);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         var zone = model.zone();
-        // Minimum widths keep 案号, dates, status and the time columns readable; court and content give way.
+        // Minimum widths keep 案号, dates, 申请内容, status and the time columns readable; the court gives way.
         // 案号 needs 222 px: "（2025）粤0106民初11695号" is 186 px in 13 px Droid Sans Fallback, plus dot and padding.
         TableColumn<ReadingQueueRow, ReadingQueueRow> caseNo = column(QueueColumn.CASE_NUMBER, 228, 222, ReadingQueueRow::caseNumber);
         caseNo.setCellFactory(c -> new CaseNumberCell());
@@ -209,13 +210,19 @@ public final class ReadingQueueView extends BorderPane {
         table.getColumns().add(court);
         table.getColumns().add(column(QueueColumn.APPLICANT, 64, 52, ReadingQueueRow::applicantName));
         table.getColumns().add(column(QueueColumn.APPLICATION_DATE, 96, 92, r -> RowFormat.date(r.applicationDate())));
-        table.getColumns().add(column(QueueColumn.CONTENT, 76, 52, ReadingQueueRow::content));
+        // 申请内容 is often a list ("起诉状、答辩状、庭审笔录、判决书"): the cell shows "起诉状等4项" (74 px), the tooltip
+        // all of it.
+        table.getColumns().add(column(QueueColumn.CONTENT, 96, 90, r -> RowFormat.contentSummary(r.content())));
         table.getColumns().add(column(QueueColumn.MODE, 78, 70, r -> Messages.mode(r.requestedMode())));
         TableColumn<ReadingQueueRow, ReadingQueueRow> status = column(QueueColumn.STATUS, 124, 116, RowFormat::statusText);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
         table.getColumns().add(column(QueueColumn.DAYS_WAITING, 74, 64, r -> RowFormat.daysWaitingText(r, model.today(), zone)));
         table.getColumns().add(column(QueueColumn.TIME_LEFT, 96, 84, r -> RowFormat.timeLeftText(r, model.today())));
+        // Below the columns' minimum widths the table falls back to their preferred widths and the last columns slide
+        // out of sight; so the table keeps room for them (and a vertical scroll bar), and in a narrow window the split
+        // pane narrows the detail pane instead.
+        table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 16);
 
         table.setRowFactory(t -> {
             TableRow<ReadingQueueRow> row = new TableRow<>() {
@@ -281,7 +288,11 @@ public final class ReadingQueueView extends BorderPane {
                 super.updateItem(item, empty);
                 String t = empty || item == null ? null : text.apply(item);
                 setText(t);
-                String tip = item == null ? null : col == QueueColumn.COURT ? item.courtName() : t;
+                String tip = item == null ? null : switch (col) {
+                    case COURT -> item.courtName();
+                    case CONTENT -> item.content() == null ? null : item.content().strip();
+                    default -> t;
+                };
                 setTooltip(tip == null || tip.length() < 6 ? null : new Tooltip(tip));
             }
         });
@@ -418,6 +429,7 @@ public final class ReadingQueueView extends BorderPane {
         }
     }
 
+    /** Reads the queue from the cache (also the first load: call it after subscribing to workspace changes). */
     public void refresh() {
         model.reload();
     }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.workspace.ReadingQueueRow;
@@ -88,6 +91,36 @@ public final class RowFormat {
             }
         }
         return s.replace("高级人民法院", "高院").replace("中级人民法院", "中院").replace("人民法院", "法院");
+    }
+
+    /**
+     * What separates the items of a 申请内容 list as applicants type it: 、 ， , ； ; and line breaks, except between
+     * two numerals, where 、 lists numbers inside one item ("第一、二册卷宗").
+     */
+    private static final Pattern CONTENT_SEPARATORS = Pattern.compile(
+            "(?<![0-9０-９一二三四五六七八九十])[、，,；;\\n]|[、，,；;\\n](?![0-9０-９一二三四五六七八九十])");
+
+    /** The items of a 申请内容 text, e.g. "起诉状、答辩状、庭审笔录" → [起诉状, 答辩状, 庭审笔录]; empty when blank. */
+    public static List<String> contentItems(String content) {
+        if (content == null || content.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(CONTENT_SEPARATORS.split(content.strip())).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /**
+     * 申请内容 as the table shows it: one item as it is, a list as its first item and the count ("起诉状等4项"),
+     * so the narrow column never cuts it off. The full text stays in the tooltip, the detail pane and the sort order.
+     */
+    public static String contentSummary(String content) {
+        List<String> items = contentItems(content);
+        if (items.isEmpty()) {
+            return NONE;
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return Messages.format("queue.content.summary", items.get(0), items.size(), items.size() - 1);
     }
 
     public static String date(LocalDate d) {

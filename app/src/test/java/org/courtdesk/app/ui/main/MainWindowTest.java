@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.courtdesk.app.ui.UiTestSupport.onFx;
 import static org.courtdesk.app.ui.UiTestSupport.waitUntil;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +27,10 @@ import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.ui.FakeWorkspace;
 import org.courtdesk.app.ui.Samples;
 import org.courtdesk.app.ui.UiTestSupport;
+import org.courtdesk.app.workspace.ReadingQueueRow;
 import org.courtdesk.app.workspace.SyncStatus;
+import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.model.request.RequestStatus;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
@@ -84,6 +92,75 @@ class MainWindowTest {
                 .isEqualTo("本机数据已有 6 小时未与服务器同步，显示的内容可能不是最新状态。");
         assertThat(robot.lookup("#status-online").queryAs(Label.class).getText()).isEqualTo("离线");
         UiTestSupport.snapshot(main, "main-offline-stale");
+    }
+
+    @Test
+    void aListOfMaterialsShowsAsItsFirstItemAndCountWithTheListInTheTooltip() throws Exception {
+        String list = "起诉状、答辩状、庭审笔录、判决书";
+        FakeWorkspace listed = Samples.workspace();
+        listed.extraRows.add(new ReadingQueueRow(99, "YJ2022000099", "（2022）粤0106民初12399号", "广州市天河区人民法院", "何丽萍",
+                Samples.TODAY.minusDays(7), Samples.at(7, 9), list, ReadingMode.ONLINE, RequestStatus.PENDING_REVIEW,
+                null, null, false, ReadingQueueRow.SyncState.SYNCED));
+        // A window of its own at the workstation's size (CourtDeskApp opens at 1360x860).
+        Stage stage = onFx(Stage::new);
+        MainWindow window = onFx(() -> new MainWindow(listed, Samples.CLOCK));
+        try {
+            onFx(() -> UiTestSupport.show(stage, window, 1360, 860));
+            TableView<ReadingQueueRow> table = window.reading().table();
+            waitUntil(() -> table.getItems().size() == 7 && window.reading().model().settled());
+            // The oldest waits first: the new row is on top, and its 申请内容 cell neither lists nor cuts it.
+            TableCell<?, ?> cell = onFx(() -> table.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof TableCell<?, ?> c && c.getIndex() == 0 && c.getTableColumn() != null
+                            && "col-content".equals(c.getTableColumn().getId()))
+                    .map(n -> (TableCell<?, ?>) n).findFirst().orElseThrow());
+            assertThat(cell.getText()).isEqualTo("起诉状等4项");
+            assertThat(cell.getTooltip().getText()).isEqualTo(list);
+            assertThat(onFx(() -> table.lookupAll(".text").stream()
+                    .filter(n -> n instanceof Text t && t.isVisible() && t.getText() != null && t.getText().endsWith("..."))
+                    .map(n -> ((Text) n).getText()).toList())).isEmpty();
+            UiTestSupport.snapshot(window, "main-content-summary");
+        } finally {
+            onFx(() -> {
+                window.dispose();
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void everyColumnFitsTheTableAt1280Pixels(FxRobot robot) {
+        waitLoaded(robot);
+        TableView<ReadingQueueRow> table = main.reading().table();
+        // When the minimum widths do not fit, the table falls back to the preferred ones and the last columns
+        // slide out of sight behind a horizontal scroll bar.
+        double columns = onFx(() -> table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum());
+        double room = onFx(() -> table.getWidth() - table.snappedLeftInset() - table.snappedRightInset());
+        assertThat(columns).isLessThanOrEqualTo(room);
+        assertThat(onFx(() -> table.getColumns().stream().allMatch(c -> c.getWidth() >= c.getMinWidth()))).isTrue();
+    }
+
+    @Test
+    void theQueueIsFirstReadOnlyOnceTheWindowListensForChanges() {
+        // A sync finishing between the first read and the subscription would leave the table stale until the next one.
+        List<Integer> listenersAtRead = new CopyOnWriteArrayList<>();
+        FakeWorkspace watched = new FakeWorkspace(Samples.CLOCK) {
+            @Override
+            public List<ReadingQueueRow> readingQueue() {
+                listenersAtRead.add(listeners.size());
+                return super.readingQueue();
+            }
+        };
+        MainWindow second = onFx(() -> new MainWindow(watched, Samples.CLOCK));
+        try {
+            waitUntil(() -> !listenersAtRead.isEmpty());
+            assertThat(listenersAtRead.get(0)).isEqualTo(1);
+        } finally {
+            onFx(() -> {
+                second.dispose();
+                return null;
+            });
+        }
     }
 
     @Test

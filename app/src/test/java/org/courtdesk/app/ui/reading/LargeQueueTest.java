@@ -35,6 +35,7 @@ class LargeQueueTest {
         ws = new FakeWorkspace(Samples.CLOCK);
         ws.extraRows.addAll(rows);
         view = new ReadingQueueView(ws, Samples.CLOCK, (r, m) -> { });
+        view.refresh();
         UiTestSupport.show(stage, view, 1280, 800);
     }
 

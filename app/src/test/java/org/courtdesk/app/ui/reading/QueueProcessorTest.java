@@ -109,4 +109,22 @@ class QueueProcessorTest {
         assertThat(RowFormat.courtShort("东莞市第二人民法院")).isEqualTo("东莞市第二法院");
         assertThat(RowFormat.courtShort(null)).isEqualTo("—");
     }
+
+    @Test
+    void aListOfMaterialsIsSummarisedAsTheFirstAndTheCount() {
+        Messages.use(Messages.CHINESE);
+        assertThat(RowFormat.contentItems(" 起诉状、答辩状，庭审笔录;判决书、 ")).containsExactly("起诉状", "答辩状", "庭审笔录", "判决书");
+        assertThat(RowFormat.contentSummary("起诉状、答辩状、庭审笔录、判决书")).isEqualTo("起诉状等4项");
+        assertThat(RowFormat.contentSummary("全案卷宗")).isEqualTo("全案卷宗");
+        assertThat(RowFormat.contentSummary("第一、二册卷宗")).isEqualTo("第一、二册卷宗");
+        assertThat(RowFormat.contentSummary("第一、二册卷宗、庭审笔录")).isEqualTo("第一、二册卷宗等2项");
+        assertThat(RowFormat.contentSummary(" ")).isEqualTo("—");
+        assertThat(RowFormat.contentSummary(null)).isEqualTo("—");
+        Messages.use(Messages.ENGLISH);
+        try {
+            assertThat(RowFormat.contentSummary("起诉状、答辩状")).isEqualTo("起诉状 + 1 more");
+        } finally {
+            Messages.use(Messages.CHINESE);
+        }
+    }
 }
