@@ -1,7 +1,5 @@
 package org.courtdesk.app.ui.reading;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import atlantafx.base.theme.Styles;
@@ -25,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -264,21 +261,7 @@ public final class ReviewFormView extends VBox {
         p.setId(id);
         p.setPrefWidth(150);
         p.setPromptText("yyyy-mm-dd");
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : RowFormat.DATE.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), RowFormat.DATE);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
+        p.setConverter(ReviewFormViewDates.CONVERTER);
         return p;
     }
 

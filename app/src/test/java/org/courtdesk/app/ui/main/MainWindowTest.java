@@ -23,7 +23,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import org.courtdesk.app.i18n.Messages;
-import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.ui.FakeWorkspace;
 import org.courtdesk.app.ui.Samples;
 import org.courtdesk.app.ui.UiTestSupport;
@@ -84,7 +83,7 @@ class MainWindowTest {
     void offlineAndStaleCacheShowBanners(FxRobot robot) throws Exception {
         waitLoaded(robot);
         ws.fireStatus(new SyncStatus(false, Samples.CLOCK.instant().minusSeconds(6 * 3600), 1, 0, -1, null, false,
-                Text.verbatim("无法连接服务器")));
+                org.courtdesk.app.i18n.Text.verbatim("无法连接服务器")));
         Node stale = robot.lookup("#stale-banner").query();
         waitUntil(stale::isVisible);
         assertThat(robot.lookup("#offline-banner").query().isVisible()).isTrue();
@@ -166,7 +165,7 @@ class MainWindowTest {
     @Test
     void progressBarWhileALongPullRuns(FxRobot robot) {
         waitLoaded(robot);
-        ws.fireStatus(new SyncStatus(true, Samples.CLOCK.instant(), 0, 0, 0.4, Text.of("sync.progress.prefetch", "4", "10"), false, null));
+        ws.fireStatus(new SyncStatus(true, Samples.CLOCK.instant(), 0, 0, 0.4, org.courtdesk.app.i18n.Text.of("sync.progress.prefetch", "4", "10"), false, null));
         ProgressBar bar = robot.lookup("#status-progress").queryAs(ProgressBar.class);
         waitUntil(bar::isVisible);
         assertThat(bar.getProgress()).isEqualTo(0.4);
