@@ -105,6 +105,9 @@ public final class Json {
         } catch (UnrecognizedPropertyException e) {
             throw new ApiException(ErrorCode.UNKNOWN_FIELD, "请求中含有不认识的字段：" + CleanText.printable(e.getPropertyName()));
         } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty() && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                throw new ApiException(ErrorCode.MALFORMED_JSON, "请求内容在 JSON 值之后还有其他内容");
+            }
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "字段格式不正确或缺少字段：" + fieldPath(e) + expected(e));
         } catch (JsonMappingException e) {
             // e.g. a number too large for its field
