@@ -1,7 +1,6 @@
 package org.courtdesk.server;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
-import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 
 /** The companion server: database, routes, HTTP. Started by {@link ServerMain} and by tests. */
@@ -66,18 +64,13 @@ public final class CourtDeskServer implements AutoCloseable {
             TokenService tokens = new TokenService(database.jdbi(), config.clock(), config.tokenTtl());
             Auth auth = new Auth(database.jdbi(), tokens);
             List<RouteModule> modules = modules(context, tokens);
-            Path uploads = config.dataDir().resolve("upload-tmp");
-            Files.createDirectories(uploads);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
                 cfg.startup.showJavalinBanner = false;
-                // Materials plus the form; the per-file limit is checked again with a clear message.
-                cfg.jetty.multipartConfig.cacheDirectory(uploads.toString());
-                cfg.jetty.multipartConfig.maxFileSize(config.maxMaterialBytes(), SizeUnit.BYTES);
-                cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
-                cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+                // The submission's multipart body is read as it streams, each part against its own limit
+                // (reading.applicant.MaterialUploads), JSON bodies bounded by http.Json: no servlet multipart config.
                 cfg.http.maxRequestSize = config.maxUploadBytes();
                 cfg.routes.before("/api/v1/*", auth::authenticate);
                 Problems.register(cfg.routes);

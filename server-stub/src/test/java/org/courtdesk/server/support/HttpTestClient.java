@@ -115,6 +115,16 @@ public final class HttpTestClient {
     }
 
     /**
+     * A POST whose body is made while it is sent (e.g. tens of MB of padding that never exist as one array). The
+     * server may answer before it has read it all; the answer is still returned.
+     */
+    public Response postStream(String path, String contentType, java.util.function.Supplier<java.io.InputStream> body,
+                               String... headers) {
+        return send(builder(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body)).build());
+    }
+
+    /**
      * A multipart POST. Each call is a new submission: it carries a fresh {@code Idempotency-Key} unless
      * {@code headers} name one (a retry of an earlier call sends that call's key again).
      */

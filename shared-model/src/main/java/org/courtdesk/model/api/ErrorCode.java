@@ -10,6 +10,8 @@ public enum ErrorCode {
     UNKNOWN_FIELD(400, "请求中含有不认识的字段"),
     VALIDATION_FAILED(400, "请求内容不完整或格式不正确"),
     TEXT_TOO_LONG(400, "文字内容过长"),
+    /** A control character (other than tab and line breaks), a lone surrogate or bytes that are not UTF-8. */
+    TEXT_INVALID_CHARACTER(400, "文字中含有不允许的字符（控制字符或无效编码）"),
     PAYLOAD_TOO_LARGE(413, "上传内容超过大小限制"),
     UNSUPPORTED_MEDIA_TYPE(415, "不支持的请求内容类型"),
 
@@ -42,6 +44,8 @@ public enum ErrorCode {
     MATERIAL_TYPE_NOT_ALLOWED(400, "该申请人类型无需上传此类材料"),
     MATERIAL_CONTENT_REFUSED(415, "材料只能是 PDF、JPG 或 PNG 文件"),
     MATERIAL_TOO_LARGE(413, "单个材料不能超过大小限制"),
+    /** The form part ({@code application}) of the multipart submission, not a material, is too large. */
+    APPLICATION_PART_TOO_LARGE(413, "申请表内容超过大小限制"),
     FILE_NAME_REFUSED(400, "文件名不合法"),
 
     // review (审查)
@@ -57,6 +61,8 @@ public enum ErrorCode {
     VERSION_CONFLICT(409, "该申请已被他人修改，请查看最新状态后重新决定"),
     ILLEGAL_TRANSITION(409, "该申请当前状态不允许此操作"),
     NOT_ON_SITE(409, "该申请不是现场阅卷"),
+    ATTENDANCE_TIME_OUTSIDE_WINDOW(400, "借阅时间须在批准的现场阅卷时间段之内"),
+    ATTENDANCE_TIME_IN_FUTURE(400, "借阅时间和还卷时间不能晚于当前时间"),
 
     // reading the file
     DOWNLOAD_NOT_APPROVED(409, "该申请未获在线阅卷批准"),

@@ -1,6 +1,8 @@
 package org.courtdesk.model.reading;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingApplicationForm;
 import org.courtdesk.model.api.ReviewDecision;
@@ -219,6 +222,50 @@ public final class ReadingRules {
     public static boolean onlineReadable(RequestStatus stored, ReadingMode mode, LocalDate validUntil, LocalDate today) {
         return stored == RequestStatus.APPROVED && mode == ReadingMode.ONLINE
                 && validUntil != null && !today.isAfter(validUntil);
+    }
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * Checks the reading-room record of an on-site visit (domain.md §1: 是否到场, 借阅时间, 还卷时间) before it is stored.
+     * Times are only for a visit that happened; the file is borrowed on a day of the approved window (起始时间 to 截止时间,
+     * both days included) and returned not before it was borrowed; neither happened later than {@code now}. Returns every
+     * broken rule (empty = valid); when a time is missing where another needs it, the later rules are moot.
+     *
+     * @param windowStart first day of the approved on-site window, null when none was recorded (nothing to check)
+     * @param now         the court's local time now, from the server's clock
+     */
+    public static List<Violation> checkAttendance(AttendanceRecord a, LocalDate windowStart, LocalDate windowEnd,
+                                                  LocalDateTime now) {
+        LocalDateTime borrowed = a.borrowedAt();
+        LocalDateTime returned = a.returnedAt();
+        if (!a.attended() && (borrowed != null || returned != null)) {
+            return List.of(new Violation(ErrorCode.VALIDATION_FAILED, "未到场不能填写借阅时间或还卷时间"));
+        }
+        if (returned != null && borrowed == null) {
+            return List.of(new Violation(ErrorCode.VALIDATION_FAILED, "请先填写借阅时间"));
+        }
+        List<Violation> problems = new ArrayList<>();
+        if (borrowed == null) {
+            return problems;
+        }
+        if (windowStart != null && windowEnd != null
+                && (borrowed.toLocalDate().isBefore(windowStart) || borrowed.toLocalDate().isAfter(windowEnd))) {
+            problems.add(new Violation(ErrorCode.ATTENDANCE_TIME_OUTSIDE_WINDOW, "借阅时间（" + borrowed.format(MINUTES)
+                    + "）须在批准的现场阅卷时间段 " + windowStart + " 至 " + windowEnd + " 之内"));
+        }
+        if (borrowed.isAfter(now)) {
+            problems.add(new Violation(ErrorCode.ATTENDANCE_TIME_IN_FUTURE, "借阅时间（" + borrowed.format(MINUTES)
+                    + "）不能晚于当前时间（" + now.format(MINUTES) + "）"));
+        }
+        if (returned != null && returned.isBefore(borrowed)) {
+            problems.add(new Violation(ErrorCode.VALIDATION_FAILED, "还卷时间不能早于借阅时间"));
+        }
+        if (returned != null && returned.isAfter(now)) {
+            problems.add(new Violation(ErrorCode.ATTENDANCE_TIME_IN_FUTURE, "还卷时间（" + returned.format(MINUTES)
+                    + "）不能晚于当前时间（" + now.format(MINUTES) + "）"));
+        }
+        return problems;
     }
 
     /**

@@ -27,10 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -39,13 +44,31 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 class ApiJsonRoundTripTest {
 
-    /** As server-stub's {@code http.Json}. */
-    static final ObjectMapper SERVER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
+    /**
+     * As server-stub's {@code http.Json}, its configuration (no coercion, not lenient); the few wrappers it adds for
+     * what configuration cannot say (ISO-only date shapes, exact enum names, clean text) are tested there, in
+     * {@code JsonStrictnessTest}.
+     */
+    static final ObjectMapper SERVER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .defaultLeniency(false)
+            .withCoercionConfigDefaults(c -> {
+                for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
+                        CoercionInputShape.Float, CoercionInputShape.Boolean, CoercionInputShape.String,
+                        CoercionInputShape.EmptyString, CoercionInputShape.EmptyArray, CoercionInputShape.EmptyObject}) {
+                    c.setCoercion(shape, CoercionAction.Fail);
+                }
+                c.setAcceptBlankAsEmpty(false);
+            })
+            .build();
 
     /** As app's {@code api.Json}. */
     static final ObjectMapper APP = new ObjectMapper()
@@ -172,6 +195,11 @@ class ApiJsonRoundTripTest {
         String noVersion = "{\"idempotencyKey\":\"" + KEY + "\",\"opinion\":\"DISAGREE\",\"explanation\":\"x\"}";
         assertThat(catchThrowable(() -> SERVER.readValue(noVersion, ReviewDecision.class)))
                 .as("baseVersion is required").isNotNull();
+        String coerced = "{\"idempotencyKey\":\"" + KEY + "\",\"baseVersion\":\"5\",\"attended\":1,"
+                + "\"borrowedAt\":null,\"returnedAt\":null}";
+        assertThat(catchThrowable(() -> SERVER.readValue(coerced, AttendanceRecord.class)))
+                .as("no text for numbers, no numbers for booleans").isNotNull();
+        assertThat(catchThrowable(() -> APP.readValue(coerced, AttendanceRecord.class))).isNull();
     }
 
     @Test

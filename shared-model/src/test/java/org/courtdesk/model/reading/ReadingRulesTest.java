@@ -6,11 +6,13 @@ import static org.courtdesk.model.api.ErrorCode.*;
 import static org.courtdesk.model.reading.MaterialType.*;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.request.RequestStatus;
@@ -269,6 +271,67 @@ class ReadingRulesTest {
             ReviewDecision d = new ReviewDecision(UUID.randomUUID(), 1, ReviewOpinion.DISAGREE, LONG, null, null,
                     null, null, LONG);
             assertThat(validate(d, true)).containsExactly(TEXT_TOO_LONG);
+        }
+    }
+
+    // ------------------------------------------------------------------ the on-site visit (是否到场, 借阅时间, 还卷时间)
+
+    @Nested
+    class Attendance {
+        /** An approved window of two days; "now" is in the afternoon of its second day. */
+        final LocalDate start = TODAY.plusDays(2);
+        final LocalDate end = TODAY.plusDays(3);
+        final LocalDateTime now = end.atTime(15, 0);
+
+        List<ErrorCode> check(boolean attended, LocalDateTime borrowed, LocalDateTime returned) {
+            return ReadingRules.checkAttendance(new AttendanceRecord(UUID.randomUUID(), 1, attended, borrowed, returned),
+                    start, end, now).stream().map(ReadingRules.Violation::code).toList();
+        }
+
+        @Test
+        void aVisitWithinTheWindowUpToNowIsValid() {
+            assertThat(check(true, start.atStartOfDay(), start.atTime(11, 0))).isEmpty();
+            assertThat(check(true, end.atTime(9, 30), now)).as("returned just now").isEmpty();
+            assertThat(check(true, now, null)).as("borrowed just now, not yet returned").isEmpty();
+            assertThat(check(true, null, null)).as("came, times not recorded").isEmpty();
+            assertThat(check(false, null, null)).as("did not come").isEmpty();
+        }
+
+        @Test
+        void theFileIsBorrowedOnADayOfTheWindow() {
+            assertThat(check(true, start.minusDays(1).atTime(23, 59), null)).containsExactly(ATTENDANCE_TIME_OUTSIDE_WINDOW);
+            LocalDateTime late = end.plusDays(1).atStartOfDay();
+            assertThat(ReadingRules.checkAttendance(new AttendanceRecord(UUID.randomUUID(), 1, true, late, null),
+                    start, end, late.plusHours(1))).extracting(ReadingRules.Violation::code)
+                    .containsExactly(ATTENDANCE_TIME_OUTSIDE_WINDOW);
+        }
+
+        @Test
+        void nothingIsRecordedAheadOfTheClock() {
+            // The report: borrowed a year ahead, never returned.
+            assertThat(check(true, end.atTime(9, 0).plusYears(1), null))
+                    .containsExactly(ATTENDANCE_TIME_OUTSIDE_WINDOW, ATTENDANCE_TIME_IN_FUTURE);
+            assertThat(check(true, now.plusMinutes(1), null)).containsExactly(ATTENDANCE_TIME_IN_FUTURE);
+            assertThat(check(true, end.atTime(9, 0), now.plusMinutes(1))).containsExactly(ATTENDANCE_TIME_IN_FUTURE);
+            List<ReadingRules.Violation> v = ReadingRules.checkAttendance(
+                    new AttendanceRecord(UUID.randomUUID(), 1, true, now.plusHours(2), null), start, end, now);
+            assertThat(v.get(0).message()).contains("借阅时间").contains(now.plusHours(2).toLocalDate().toString())
+                    .contains("当前时间");
+        }
+
+        @Test
+        void timesOnlyForAVisitAndTheReturnNotBeforeTheBorrowing() {
+            assertThat(check(false, start.atTime(9, 0), null)).containsExactly(VALIDATION_FAILED);
+            assertThat(check(false, null, start.atTime(9, 0))).containsExactly(VALIDATION_FAILED);
+            assertThat(check(true, null, start.atTime(9, 0))).containsExactly(VALIDATION_FAILED);
+            assertThat(check(true, start.atTime(9, 0), start.atTime(8, 59))).containsExactly(VALIDATION_FAILED);
+        }
+
+        @Test
+        void withoutAWindowOnlyTheClockBounds() {
+            List<ReadingRules.Violation> v = ReadingRules.checkAttendance(
+                    new AttendanceRecord(UUID.randomUUID(), 1, true, TODAY.minusYears(1).atStartOfDay(), null), null, null, now);
+            assertThat(v).isEmpty();
         }
     }
 

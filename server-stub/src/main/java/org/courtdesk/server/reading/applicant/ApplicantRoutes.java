@@ -21,6 +21,7 @@ import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.http.CleanText;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
 import org.courtdesk.server.http.RouteModule;
@@ -136,7 +137,7 @@ public final class ApplicantRoutes implements RouteModule {
         Map<String, List<String>> params = ctx.queryParamMap();
         for (String name : params.keySet()) {
             if (!LIST_PARAMETERS.contains(name)) {
-                throw new ApiException(ErrorCode.VALIDATION_FAILED, "不认识的查询条件：" + printable(name)
+                throw new ApiException(ErrorCode.VALIDATION_FAILED, "不认识的查询条件：" + CleanText.printable(name)
                         + "（可用的有 status、caseNumber、from、to）");
             }
         }
@@ -216,11 +217,5 @@ public final class ApplicantRoutes implements RouteModule {
         }
         String v = values.get(0).trim();
         return v.isEmpty() ? null : v;
-    }
-
-    private static String printable(String s) {
-        String cut = s.length() > 40 ? s.substring(0, 40) + "…" : s;
-        return cut.codePoints().filter(cp -> !Character.isISOControl(cp))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }

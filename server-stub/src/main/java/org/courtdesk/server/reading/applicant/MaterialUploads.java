@@ -2,10 +2,8 @@ package org.courtdesk.server.reading.applicant;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,20 +13,26 @@ import org.courtdesk.model.api.ReadingApplicationForm;
 import org.courtdesk.model.reading.MaterialType;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.http.CleanText;
 import org.courtdesk.server.http.Json;
-import org.courtdesk.server.http.Problems;
+import org.courtdesk.server.http.MultipartReader;
+import org.courtdesk.server.http.MultipartReader.Part;
 
 import io.javalin.http.Context;
-import jakarta.servlet.http.Part;
 
 /**
  * Reads the multipart body of a submission: the part {@value #FORM_PART} is the {@link ReadingApplicationForm} JSON
  * (UTF-8, strict like every body), every other part is one material file named after its {@link MaterialType}.
  *
- * <p>Each file is checked here, before anything is stored: not larger than the configured limit (Jetty stops a larger
- * one while parsing, which is answered the same way), not empty, and a PDF, JPEG or PNG by its CONTENT, detected
+ * <p>The body is read as it streams in ({@link MultipartReader}), each limit checked while reading: the form part at most
+ * {@value #MAX_FORM_BYTES} bytes (413 APPLICATION_PART_TOO_LARGE), each file at most the configured material limit
+ * and the body at most the total (413 MATERIAL_TOO_LARGE), at most {@value #MAX_PARTS} parts. A part over its limit
+ * stops the reading there.
+ *
+ * <p>Each file is then checked, before anything is stored: not empty, and a PDF, JPEG or PNG by its CONTENT, detected
  * with Tika's magic bytes only; the name and the part's declared Content-Type are ignored for this. The detected
- * type is what is stored and later served. File names are only labels ({@link MaterialFileNames}).
+ * type is what is stored and later served. File names are only labels: clean text ({@link CleanText}), then
+ * {@link MaterialFileNames}.
  */
 final class MaterialUploads {
 
@@ -37,6 +41,11 @@ final class MaterialUploads {
     static final String FORM_PART = "application";
     /** The form is a few short texts; anything bigger is not a form. */
     static final int MAX_FORM_BYTES = 64 * 1024;
+    /**
+     * The form and twice the files an application may carry: enough for the rules to name "more than 12 files" among
+     * the form's other problems, few enough that a body of thousands of empty parts is refused while it arrives.
+     */
+    static final int MAX_PARTS = 1 + 2 * ReadingRules.MAX_MATERIAL_FILES;
 
     /** Detection by content only: {@link Tika#detect(byte[])} looks at the magic bytes, never at a name. */
     private static final Tika TIKA = new Tika();
@@ -53,63 +62,64 @@ final class MaterialUploads {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "阅卷申请须以 multipart/form-data 提交："
                     + FORM_PART + " 部分为申请表 JSON，每份材料一个文件部分");
         }
-        Collection<Part> parts = parts(ctx, maxMaterialBytes, maxUploadBytes);
-        byte[] formJson = null;
+        List<Part> parts = parts(ctx, maxMaterialBytes, maxUploadBytes);
+        Part form = null;
         List<Part> files = new ArrayList<>();
         for (Part p : parts) {
-            if (FORM_PART.equals(p.getName())) {
-                if (formJson != null) {
+            if (FORM_PART.equals(p.name())) {
+                if (form != null) {
                     throw new ApiException(ErrorCode.VALIDATION_FAILED, "申请表（" + FORM_PART + "）只能提交一份");
                 }
-                if (p.getSize() > MAX_FORM_BYTES) {
-                    throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "申请表内容过大");
-                }
-                formJson = bytes(p);
+                form = p;
             } else {
                 files.add(p);
             }
         }
-        if (formJson == null) {
+        if (form == null) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "缺少申请表：multipart 中须有名为 " + FORM_PART + " 的部分");
         }
-        ReadingApplicationForm form = Json.read(new String(formJson, StandardCharsets.UTF_8), ReadingApplicationForm.class);
+        ReadingApplicationForm application = Json.read(form.bytes(), ReadingApplicationForm.class, "申请表（" + FORM_PART + "）");
         List<Upload> uploads = new ArrayList<>(files.size());
         for (Part p : files) {
-            uploads.add(material(p, maxMaterialBytes));
+            uploads.add(material(p));
         }
-        return new Parsed(form, uploads);
+        return new Parsed(application, uploads);
     }
 
-    /** Lets Jetty parse the body with the server's multipart limits; a part over the limit is a clear 413. */
-    private static Collection<Part> parts(Context ctx, long maxMaterialBytes, long maxUploadBytes) {
-        try {
-            ctx.uploadedFiles(); // applies the configured multipart limits, then parses
-            return ctx.req().getParts();
-        } catch (ApiException e) {
-            throw e;
-        } catch (Exception e) {
-            if (Problems.isTooLarge(e)) {
-                // Jetty does not say which limit: name both
-                throw new ApiException(ErrorCode.MATERIAL_TOO_LARGE, "上传内容超过大小限制：单个材料不能超过 "
-                        + size(maxMaterialBytes) + "，一次申请的材料合计不能超过 " + size(maxUploadBytes));
-            }
-            LOG.debug("multipart body refused by the parser", e);
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "multipart 内容无法解析");
+    /** Reads the parts while the body streams in; the first limit passed ends the reading with its own refusal. */
+    private static List<Part> parts(Context ctx, long maxMaterialBytes, long maxUploadBytes) {
+        MultipartReader.Limits limits = new MultipartReader.Limits(MAX_PARTS, maxUploadBytes,
+                (name, fileName) -> FORM_PART.equals(name) ? MAX_FORM_BYTES : maxMaterialBytes);
+        try (InputStream in = ctx.req().getInputStream()) {
+            return MultipartReader.read(in, MultipartReader.boundary(ctx.contentType()), limits);
+        } catch (MultipartReader.Refused e) {
+            throw switch (e.why()) {
+                case PART_TOO_LARGE -> FORM_PART.equals(e.partName())
+                        ? new ApiException(ErrorCode.APPLICATION_PART_TOO_LARGE, "申请表（" + FORM_PART + "）超过大小限制：至多 "
+                                + size(e.limit()) + "（材料须作为单独的文件部分上传）")
+                        : tooLarge(e.partName(), e.limit());
+                case BODY_TOO_LARGE -> new ApiException(ErrorCode.MATERIAL_TOO_LARGE, "上传内容超过大小限制：一次申请的材料合计不能超过 "
+                        + size(e.limit()) + "，单个材料不能超过 " + size(maxMaterialBytes));
+                case TOO_MANY_PARTS -> new ApiException(ErrorCode.VALIDATION_FAILED, "multipart 部分过多：至多 " + e.limit()
+                        + " 个（申请表一份，材料至多 " + ReadingRules.MAX_MATERIAL_FILES + " 个文件）");
+                case CONTROL_CHARACTER_IN_HEADER -> new ApiException(ErrorCode.TEXT_INVALID_CHARACTER, "multipart 第 "
+                        + e.partNumber() + " 部分的头部（名称或文件名）含有控制字符");
+                case MALFORMED -> new ApiException(ErrorCode.VALIDATION_FAILED, "multipart 内容无法解析");
+            };
+        } catch (IOException e) {
+            LOG.debug("multipart body could not be read", e);
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "上传内容读取失败，请重新提交");
         }
     }
 
-    private static Upload material(Part p, long maxMaterialBytes) {
-        MaterialType type = type(p.getName());
-        if (p.getSubmittedFileName() == null) {
+    private static Upload material(Part p) {
+        MaterialType type = type(p.name());
+        if (p.fileName() == null) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "材料“" + type.label() + "”须作为文件上传");
         }
-        if (p.getSize() > maxMaterialBytes) {
-            throw tooLarge(type, maxMaterialBytes);
-        }
-        byte[] bytes = bytes(p);
-        if (bytes.length > maxMaterialBytes) {
-            throw tooLarge(type, maxMaterialBytes);
-        }
+        String which = "材料“" + type.label() + "”的文件名";
+        CleanText.checkDecoded(p.fileName(), which);
+        byte[] bytes = p.bytes();
         if (bytes.length == 0) {
             throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "材料“" + type.label() + "”是空文件");
         }
@@ -118,7 +128,7 @@ final class MaterialUploads {
             throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "材料“" + type.label()
                     + "”不是 PDF、JPG 或 PNG 文件（按文件内容识别为 " + contentType + "），请上传扫描件或照片");
         }
-        String name = MaterialFileNames.displayName(p.getSubmittedFileName(), type, contentType);
+        String name = MaterialFileNames.displayName(p.fileName(), type, contentType);
         return new Upload(type, name, contentType, bytes);
     }
 
@@ -133,21 +143,15 @@ final class MaterialUploads {
         }
     }
 
-    private static ApiException tooLarge(MaterialType type, long maxMaterialBytes) {
-        return new ApiException(ErrorCode.MATERIAL_TOO_LARGE,
-                "材料“" + type.label() + "”超过大小限制：单个材料不能超过 " + size(maxMaterialBytes));
+    /** A file over the per-material limit, named by its type when the part name is one. */
+    private static ApiException tooLarge(String partName, long maxMaterialBytes) {
+        String label = Arrays.stream(MaterialType.values()).filter(t -> t.name().equals(partName))
+                .map(t -> "材料“" + t.label() + "”").findFirst().orElse("上传的文件");
+        return new ApiException(ErrorCode.MATERIAL_TOO_LARGE, label + "超过大小限制：单个材料不能超过 " + size(maxMaterialBytes));
     }
 
     private static String size(long bytes) {
         return bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)) + " MB"
                 : bytes % 1024 == 0 ? (bytes / 1024) + " KB" : bytes + " 字节";
-    }
-
-    private static byte[] bytes(Part p) {
-        try (InputStream in = p.getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "上传内容读取失败，请重新提交");
-        }
     }
 }

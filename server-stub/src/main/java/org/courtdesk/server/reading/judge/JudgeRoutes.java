@@ -219,12 +219,19 @@ public final class JudgeRoutes implements RouteModule {
             if (a.baseVersion() != s.version()) {
                 throw conflict(h, id, today);
             }
-            String mode = h.createQuery("SELECT mode FROM reading_request WHERE id = :id").bind("id", id)
-                    .mapTo(String.class).one();
-            if (s.status() != RequestStatus.APPROVED || !ReadingMode.ON_SITE.name().equals(mode)) {
+            Window w = h.createQuery("SELECT mode, on_site_start, on_site_end FROM reading_request WHERE id = :id")
+                    .bind("id", id)
+                    .map((rs, c) -> new Window(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                    .one();
+            if (s.status() != RequestStatus.APPROVED || !ReadingMode.ON_SITE.name().equals(w.mode())) {
                 throw new ApiException(ErrorCode.NOT_ON_SITE, null, current(h, id, today));
             }
-            validate(a);
+            // Borrowed on a day of the approved window, nothing after the server's clock (court-local time).
+            List<ReadingRules.Violation> broken = ReadingRules.checkAttendance(a, w.start(), w.end(), context.now());
+            if (!broken.isEmpty()) {
+                throw ApiException.ofAll(broken.get(0).code(), broken.get(0).message(),
+                        broken.stream().map(ReadingRules.Violation::code).toList());
+            }
             h.createUpdate("UPDATE reading_request SET attended = :at, borrowed_at = :b, returned_at = :r WHERE id = :id")
                     .bind("at", a.attended()).bind("b", a.borrowedAt()).bind("r", a.returnedAt()).bind("id", id).execute();
             Instant now = context.clock().instant();
@@ -234,17 +241,8 @@ public final class JudgeRoutes implements RouteModule {
         });
     }
 
-    private static void validate(AttendanceRecord a) {
-        if (!a.attended() && (a.borrowedAt() != null || a.returnedAt() != null)) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "未到场不能填写借阅时间或还卷时间");
-        }
-        if (a.returnedAt() != null && a.borrowedAt() == null) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "请先填写借阅时间");
-        }
-        if (a.returnedAt() != null && a.returnedAt().isBefore(a.borrowedAt())) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "还卷时间不能早于借阅时间");
-        }
-    }
+    /** The approved reading mode and on-site window of a request. */
+    private record Window(String mode, LocalDate start, LocalDate end) {}
 
     // ------------------------------------------------------------------ shared steps
 

@@ -5,8 +5,10 @@ import static org.courtdesk.server.reading.judge.ReadingFixtures.approveOnSite;
 import static org.courtdesk.server.reading.judge.ReadingFixtures.approveOnline;
 import static org.courtdesk.server.reading.judge.ReadingFixtures.refuse;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +24,7 @@ import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReviewOpinion;
 import org.courtdesk.model.request.RequestStatus;
+import org.courtdesk.server.http.Json;
 import org.courtdesk.server.reading.ReadingRequestRepository;
 import org.courtdesk.server.support.HttpTestClient;
 import org.courtdesk.server.support.TestData;
@@ -30,12 +33,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 class DecisionApiTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23); // TestServer.START in Guangzhou
+    static final ZoneId COURT_ZONE = ZoneId.of("Asia/Shanghai");
 
     static TestServer server;
     static ReadingFixtures fx;
@@ -45,6 +51,8 @@ class DecisionApiTest {
     HttpTestClient judge;
     HttpTestClient otherJudge;
     HttpTestClient clerk;
+    String judgeName;
+    String clerkName;
     long lawyerId;
     HttpTestClient lawyer;
 
@@ -61,6 +69,7 @@ class DecisionApiTest {
 
     @BeforeEach
     void people() {
+        server.clock().set(TestServer.START);
         String j = ReadingFixtures.unique("judge");
         String o = ReadingFixtures.unique("judge");
         String c = ReadingFixtures.unique("clerk");
@@ -68,6 +77,8 @@ class DecisionApiTest {
         otherJudgeId = fx.data.judge(o, ReadingFixtures.COURT);
         fx.data.clerk(c, ReadingFixtures.COURT, judgeId);
         lawyerId = fx.lawyer();
+        judgeName = j;
+        clerkName = c;
         judge = server.client().login(j, TestData.PASSWORD);
         otherJudge = server.client().login(o, TestData.PASSWORD);
         clerk = server.client().login(c, TestData.PASSWORD);
@@ -364,6 +375,8 @@ class DecisionApiTest {
 
         String attendance = "/api/v1/judge/reading-requests/" + id + "/attendance";
         LocalDateTime borrowed = LocalDateTime.of(2026, 11, 25, 9, 30);
+        // The clerk records the visit in the afternoon of its day: nothing is recorded ahead of the clock.
+        at(LocalDateTime.of(2026, 11, 25, 14, 0));
         // Returned before borrowed: refused, nothing stored.
         HttpTestClient.Response bad = clerk.post(attendance,
                 new AttendanceRecord(UUID.randomUUID(), fx.version(id), true, borrowed, borrowed.minusMinutes(1)));
@@ -390,6 +403,187 @@ class DecisionApiTest {
         assertThat(entry.detail()).contains("是否到场：是").contains("2026-11-25 09:30:00").contains("2026-11-25 11:30:00");
         assertThat(entry.actor()).startsWith("用户clerk.");
         assertThat(fx.changeRows(id)).isEqualTo(3);
+    }
+
+    /** Sets the server's clock to a court-local time; judge and clerk sign in again (tokens last 12 hours). */
+    private void at(LocalDateTime courtLocal) {
+        server.clock().set(courtLocal.atZone(COURT_ZONE).toInstant());
+        judge = server.client().login(judgeName, TestData.PASSWORD);
+        clerk = server.client().login(clerkName, TestData.PASSWORD);
+    }
+
+    /** Approved on site for TODAY+2 .. TODAY+3; returns the request id. */
+    private long onSiteApproved() {
+        long id = fx.pending(fx.archivedCase(judgeId, false), lawyerId, ReadingMode.ON_SITE);
+        assertThat(judge.post(decisionPath(id), approveOnSite(fx.version(id), TODAY.plusDays(2), TODAY.plusDays(3)))
+                .status()).isEqualTo(200);
+        return id;
+    }
+
+    private void assertNothingRecorded(long id, long version, HttpTestClient.Response r) {
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(fx.version(id)).as("a refusal stores nothing").isEqualTo(version);
+        assertThat(fx.changeRows(id)).isEqualTo(2);
+        assertThat(fx.auditRows(id, "记录到场情况")).isZero();
+        assertThat(judge.get("/api/v1/judge/reading-requests/" + id).as(ReadingRequestView.class).visit()).isNull();
+    }
+
+    /**
+     * The report: a borrow time a year ahead with no return was recorded. Borrowed only on a day of the approved
+     * window (TODAY+2 .. TODAY+3), borrowed and returned not after the server's clock; each refusal stores nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // case                         | now (court local)  | borrowed            | returned            | code
+            "a year ahead, never returned   | 2026-11-25T14:00   | 2027-11-25T09:00    |                     | ATTENDANCE_TIME_OUTSIDE_WINDOW",
+            "the day before the window      | 2026-11-25T14:00   | 2026-11-24T16:00    | 2026-11-24T17:00    | ATTENDANCE_TIME_OUTSIDE_WINDOW",
+            "the day after the window       | 2026-11-27T14:00   | 2026-11-27T09:00    |                     | ATTENDANCE_TIME_OUTSIDE_WINDOW",
+            "in the window, later today     | 2026-11-25T10:00   | 2026-11-25T11:00    |                     | ATTENDANCE_TIME_IN_FUTURE",
+            "returned later than now        | 2026-11-25T10:00   | 2026-11-25T09:00    | 2026-11-25T12:00    | ATTENDANCE_TIME_IN_FUTURE",
+            "before the window even opened  | 2026-11-23T10:00   | 2026-11-25T09:00    |                     | ATTENDANCE_TIME_IN_FUTURE",
+            "returned before borrowed       | 2026-11-25T14:00   | 2026-11-25T09:00    | 2026-11-25T08:00    | VALIDATION_FAILED"})
+    void attendanceTimesFitTheWindowAndTheClock(String name, LocalDateTime now, LocalDateTime borrowed,
+                                                LocalDateTime returned, String code) {
+        long id = onSiteApproved();
+        long version = fx.version(id);
+        at(now);
+
+        HttpTestClient.Response r = clerk.post("/api/v1/judge/reading-requests/" + id + "/attendance",
+                new AttendanceRecord(UUID.randomUUID(), version, true, borrowed, returned));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo(code);
+        assertThat(r.json().path("errors").get(0).asText()).isEqualTo(code);
+        assertNothingRecorded(id, version, r);
+    }
+
+    @Test
+    void aYearAheadNamesBothRulesAndTheWindow() {
+        long id = onSiteApproved();
+        at(LocalDateTime.of(2026, 11, 25, 14, 0));
+        HttpTestClient.Response r = clerk.post("/api/v1/judge/reading-requests/" + id + "/attendance",
+                new AttendanceRecord(UUID.randomUUID(), fx.version(id), true, LocalDateTime.of(2027, 11, 25, 9, 0), null));
+        List<String> errors = new java.util.ArrayList<>();
+        r.json().path("errors").forEach(e -> errors.add(e.asText()));
+        assertThat(errors).containsExactly("ATTENDANCE_TIME_OUTSIDE_WINDOW", "ATTENDANCE_TIME_IN_FUTURE");
+        assertThat(r.json().path("detail").asText()).contains("2026-11-25 至 2026-11-26").contains("2027-11-25 09:00");
+    }
+
+    @Test
+    void aVisitOnTheLastDayRecordedTheDayAfterIsAccepted() {
+        long id = onSiteApproved();
+        at(LocalDateTime.of(2026, 11, 27, 9, 0)); // the window has passed: the request shows 已过期, the record still fits
+        DecisionResult r = clerk.post("/api/v1/judge/reading-requests/" + id + "/attendance", new AttendanceRecord(
+                UUID.randomUUID(), fx.version(id), true, LocalDateTime.of(2026, 11, 26, 16, 0),
+                LocalDateTime.of(2026, 11, 26, 17, 30))).as(DecisionResult.class);
+        assertThat(r.request().visit().borrowedAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 16, 0));
+    }
+
+    // ------------------------------------------------------------------ strict bodies
+
+    /**
+     * The report: "true" and 1 ticked {@code attended}, 12345 became a date, a date-time was taken for a date, text
+     * for numbers. Each is refused naming the field, and nothing is stored.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "attended as text     | \"attended\":true          | \"attended\":\"true\"        | attended",
+            "attended as number   | \"attended\":true          | \"attended\":1             | attended",
+            "attended missing     | ,\"attended\":true         | ''                         | attended",
+            "baseVersion as text  | \"baseVersion\":VERSION    | \"baseVersion\":\"VERSION\"  | baseVersion",
+            "baseVersion as float | \"baseVersion\":VERSION    | \"baseVersion\":VERSION.0    | baseVersion",
+            "borrowedAt number    | \"borrowedAt\":\"BORROWED\"  | \"borrowedAt\":12345         | borrowedAt",
+            "borrowedAt array     | \"borrowedAt\":\"BORROWED\"  | \"borrowedAt\":[2026,11,25,9,0] | borrowedAt",
+            "borrowedAt a date    | \"borrowedAt\":\"BORROWED\"  | \"borrowedAt\":\"2026-11-25\"  | borrowedAt",
+            "borrowedAt offset    | \"borrowedAt\":\"BORROWED\"  | \"borrowedAt\":\"BORROWED+08:00\" | borrowedAt",
+            "borrowedAt with space| \"borrowedAt\":\"BORROWED\"  | \"borrowedAt\":\"2026-11-25 09:00\" | borrowedAt",
+            "borrowedAt empty     | \"borrowedAt\":\"BORROWED\"  | \"borrowedAt\":\"\"          | borrowedAt"})
+    void attendanceBodiesAreStrict(String name, String good, String bad, String field) {
+        long id = onSiteApproved();
+        long version = fx.version(id);
+        at(LocalDateTime.of(2026, 11, 25, 14, 0));
+        String json = "{\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"baseVersion\":" + version
+                + ",\"attended\":true,\"borrowedAt\":\"2026-11-25T09:00:00\",\"returnedAt\":null}";
+        String g = good.replace("VERSION", String.valueOf(version)).replace("BORROWED", "2026-11-25T09:00:00");
+        String b = bad.replace("VERSION", String.valueOf(version)).replace("BORROWED", "2026-11-25T09:00:00");
+        assertThat(json).contains(g);
+
+        HttpTestClient.Response r = clerk.postRaw("/api/v1/judge/reading-requests/" + id + "/attendance",
+                "application/json", json.replace(g, b).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(r.json().path("detail").asText()).contains(field);
+        assertNothingRecorded(id, version, r);
+        // The same body, well formed, is taken.
+        assertThat(clerk.postRaw("/api/v1/judge/reading-requests/" + id + "/attendance", "application/json",
+                json.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "validUntil epoch day   | \"validUntil\":\"2026-11-30\" | \"validUntil\":12345                | validUntil          | VALIDATION_FAILED",
+            "validUntil date-time   | \"validUntil\":\"2026-11-30\" | \"validUntil\":\"2026-11-30T10:00\"    | validUntil          | VALIDATION_FAILED",
+            "validUntil instant     | \"validUntil\":\"2026-11-30\" | \"validUntil\":\"2026-11-30T00:00:00Z\" | validUntil          | VALIDATION_FAILED",
+            "validUntil not a day   | \"validUntil\":\"2026-11-30\" | \"validUntil\":\"2026-11-31\"          | validUntil          | VALIDATION_FAILED",
+            "mode in lower case     | \"mode\":\"ONLINE\"           | \"mode\":\"online\"                  | mode                | VALIDATION_FAILED",
+            "mode by index          | \"mode\":\"ONLINE\"           | \"mode\":0                         | mode                | VALIDATION_FAILED",
+            "opinion padded         | \"opinion\":\"AGREE\"         | \"opinion\":\"AGREE \"                | opinion             | VALIDATION_FAILED",
+            "explanation a number   | \"explanation\":\"同意在线阅卷\" | \"explanation\":1                  | explanation         | VALIDATION_FAILED",
+            "replyNote empty array  | \"replyNote\":null           | \"replyNote\":[]                   | replyNote           | VALIDATION_FAILED",
+            "a field twice          | \"mode\":\"ONLINE\"           | \"mode\":\"ONLINE\",\"mode\":\"ON_SITE\"   | mode                | MALFORMED_JSON",
+            "NUL in the explanation | \"explanation\":\"同意在线阅卷\" | \"explanation\":\"同意\\u0000在线阅卷\"  | explanation         | TEXT_INVALID_CHARACTER",
+            "ESC in the reply note  | \"replyNote\":null           | \"replyNote\":\"\\u001b[31m\"          | replyNote           | TEXT_INVALID_CHARACTER",
+            "lone surrogate         | \"explanation\":\"同意在线阅卷\" | \"explanation\":\"同意\\ud83d在线阅卷\"  | explanation         | TEXT_INVALID_CHARACTER"})
+    void decisionBodiesAreStrictAndNothingReachesTheSms(String name, String good, String bad, String field, String code) {
+        long id = fx.pending(fx.archivedCase(judgeId, true), lawyerId, ReadingMode.ONLINE);
+        long version = fx.version(id);
+        String json = Json.write(approveOnline(version, TODAY.plusDays(7)));
+        assertThat(json).contains(good);
+
+        HttpTestClient.Response r = judge.postRaw(decisionPath(id), "application/json",
+                json.replace(good, bad).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo(code);
+        assertThat(r.json().path("detail").asText()).contains(field);
+        assertThat(fx.version(id)).isEqualTo(version);
+        assertThat(fx.changeRows(id)).isEqualTo(1);
+        assertThat(fx.smsRows(id)).as("no SMS").isZero();
+        assertThat(judge.get("/api/v1/judge/reading-requests/" + id).as(ReadingRequestView.class).status())
+                .isEqualTo(RequestStatus.PENDING_REVIEW);
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedNotRepaired() {
+        long id = fx.pending(fx.archivedCase(judgeId, true), lawyerId, ReadingMode.ONLINE);
+        byte[] json = Json.write(refuse(fx.version(id), "材料不全@")).getBytes(StandardCharsets.UTF_8);
+        json[indexOf(json, (byte) '@')] = (byte) 0xFF;
+
+        HttpTestClient.Response r = judge.postRaw(decisionPath(id), "application/json", json);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("TEXT_INVALID_CHARACTER");
+        assertThat(r.json().path("detail").asText()).contains("UTF-8");
+        assertThat(fx.smsRows(id)).isZero();
+        assertThat(fx.changeRows(id)).isEqualTo(1);
+    }
+
+    @Test
+    void tabsAndLineBreaksInTheExplanationAreKept() {
+        long id = fx.pending(fx.archivedCase(judgeId, true), lawyerId, ReadingMode.ONLINE);
+        DecisionResult r = judge.post(decisionPath(id), refuse(fx.version(id), "材料不全：\n\t1. 缺少授权委托书\r\n"))
+                .as(DecisionResult.class);
+        assertThat(r.request().review().explanation()).isEqualTo("材料不全：\n\t1. 缺少授权委托书");
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + b);
     }
 
     @Test
