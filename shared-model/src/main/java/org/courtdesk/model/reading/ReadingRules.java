@@ -226,6 +226,9 @@ public final class ReadingRules {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** How far ahead of the server's clock a recorded time may be: workstation clocks drift by minutes. */
+    public static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
     /**
      * Checks the reading-room record of an on-site visit (domain.md §1: 是否到场, 借阅时间, 还卷时间) before it is stored.
      * Times are only for a visit that happened; the file is borrowed on a day of the approved window (起始时间 to 截止时间,
@@ -233,7 +236,8 @@ public final class ReadingRules {
      * broken rule (empty = valid); when a time is missing where another needs it, the later rules are moot.
      *
      * @param windowStart first day of the approved on-site window, null when none was recorded (nothing to check)
-     * @param now         the court's local time now, from the server's clock
+     * @param now         the court's local time now, from the server's clock; a time up to {@link #CLOCK_SKEW} later
+     *                    is taken as now (a reading-room PC whose clock runs a little ahead is not refused)
      */
     public static List<Violation> checkAttendance(AttendanceRecord a, LocalDate windowStart, LocalDate windowEnd,
                                                   LocalDateTime now) {
@@ -254,14 +258,15 @@ public final class ReadingRules {
             problems.add(new Violation(ErrorCode.ATTENDANCE_TIME_OUTSIDE_WINDOW, "借阅时间（" + borrowed.format(MINUTES)
                     + "）须在批准的现场阅卷时间段 " + windowStart + " 至 " + windowEnd + " 之内"));
         }
-        if (borrowed.isAfter(now)) {
+        LocalDateTime latest = now.plus(CLOCK_SKEW);
+        if (borrowed.isAfter(latest)) {
             problems.add(new Violation(ErrorCode.ATTENDANCE_TIME_IN_FUTURE, "借阅时间（" + borrowed.format(MINUTES)
                     + "）不能晚于当前时间（" + now.format(MINUTES) + "）"));
         }
         if (returned != null && returned.isBefore(borrowed)) {
             problems.add(new Violation(ErrorCode.VALIDATION_FAILED, "还卷时间不能早于借阅时间"));
         }
-        if (returned != null && returned.isAfter(now)) {
+        if (returned != null && returned.isAfter(latest)) {
             problems.add(new Violation(ErrorCode.ATTENDANCE_TIME_IN_FUTURE, "还卷时间（" + returned.format(MINUTES)
                     + "）不能晚于当前时间（" + now.format(MINUTES) + "）"));
         }
