@@ -102,7 +102,7 @@ public final class CourtDeskServer implements AutoCloseable {
                 new CourtRoutes(c.jdbi()),
                 new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today),
                 new org.courtdesk.server.reading.judge.JudgeRoutes(c),
-                new org.courtdesk.server.reading.casefile.CaseFileRoutes(c),
+                new org.courtdesk.server.reading.download.CaseFileRoutes(c),
                 new org.courtdesk.server.reading.applicant.ApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi()),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));

@@ -1,4 +1,6 @@
-package org.courtdesk.server.casefile;
+package org.courtdesk.server.demo.casefiles;
+
+import org.courtdesk.server.pdf.CaseFileAssembler;
 
 /**
  * One generated volume of a case file.

@@ -1,4 +1,4 @@
-package org.courtdesk.server.casefile;
+package org.courtdesk.server.demo.casefiles;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.courtdesk.server.casefile.CaseFileData.PartyRole;
-import org.courtdesk.server.casefile.CauseTexts.Exhibit;
-import org.courtdesk.server.casefile.CauseTexts.QA;
-import org.courtdesk.server.casefile.CauseTexts.Template;
+import org.courtdesk.server.demo.casefiles.CaseFileData.PartyRole;
+import org.courtdesk.server.demo.casefiles.CauseTexts.Exhibit;
+import org.courtdesk.server.demo.casefiles.CauseTexts.QA;
+import org.courtdesk.server.demo.casefiles.CauseTexts.Template;
+import org.courtdesk.server.pdf.CaseFileAssembler;
+import org.courtdesk.server.pdf.CjkPdfWriter;
 
 /**
  * Writes the volumes of a civil case file as PDFs: 起诉状 (上诉状 for 民终), 答辩状, 证据目录及证据, 庭审笔录, 判决书.
@@ -50,6 +52,12 @@ public final class CaseFileGenerator {
             result.add(new GeneratedVolume(volumes[i], volumes[i].label(data), parts.get(i), counts.get(i)));
         }
         return result;
+    }
+
+    /** Generates every volume of a case and binds them into one file (one bookmark per volume). */
+    public static byte[] generateBound(CaseFileData data) {
+        List<CaseFileAssembler.Part> parts = generateAll(data).stream().map(GeneratedVolume::asPart).toList();
+        return CaseFileAssembler.assemble(data.caseNumber() + " " + data.title(), parts);
     }
 
     private static void write(CjkPdfWriter w, Story s, CaseVolume volume) {

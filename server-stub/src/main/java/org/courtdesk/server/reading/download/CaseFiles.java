@@ -1,4 +1,4 @@
-package org.courtdesk.server.reading.casefile;
+package org.courtdesk.server.reading.download;
 
 import java.security.SecureRandom;
 import java.util.List;

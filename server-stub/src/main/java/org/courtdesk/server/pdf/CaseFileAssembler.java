@@ -1,4 +1,4 @@
-package org.courtdesk.server.casefile;
+package org.courtdesk.server.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,11 +78,5 @@ public final class CaseFileAssembler {
         } finally {
             sources.forEach(IOUtils::closeQuietly);
         }
-    }
-
-    /** Generates every volume of a case and binds them. */
-    public static byte[] assemble(CaseFileData data) {
-        List<Part> parts = CaseFileGenerator.generateAll(data).stream().map(GeneratedVolume::asPart).toList();
-        return assemble(data.caseNumber() + " " + data.title(), parts);
     }
 }

@@ -1,4 +1,4 @@
-package org.courtdesk.server.casefile;
+package org.courtdesk.server.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

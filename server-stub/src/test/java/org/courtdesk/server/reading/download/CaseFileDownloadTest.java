@@ -1,4 +1,4 @@
-package org.courtdesk.server.reading.casefile;
+package org.courtdesk.server.reading.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

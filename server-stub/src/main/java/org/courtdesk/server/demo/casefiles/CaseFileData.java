@@ -1,4 +1,4 @@
-package org.courtdesk.server.casefile;
+package org.courtdesk.server.demo.casefiles;
 
 import java.time.LocalDate;
 import java.util.Collections;

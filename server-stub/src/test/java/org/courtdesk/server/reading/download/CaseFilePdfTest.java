@@ -1,4 +1,4 @@
-package org.courtdesk.server.reading.casefile;
+package org.courtdesk.server.reading.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.courtdesk.server.pdf.PlainPdf;
 import org.junit.jupiter.api.Test;
 
 class CaseFilePdfTest {

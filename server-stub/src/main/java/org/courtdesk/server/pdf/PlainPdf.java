@@ -1,4 +1,4 @@
-package org.courtdesk.server.reading.casefile;
+package org.courtdesk.server.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +22,7 @@ import org.courtdesk.model.fonts.CjkFont;
  * A minimal A4 text writer for the case file's cover and notices: lines of text at a size, wrapped to the page,
  * new pages as needed. Chinese runs use the bundled CJK font, everything else (digits, Latin, ASCII punctuation,
  * which that font lacks) Liberation Sans from the pdfbox jar, both embedded as subsets, so the text round-trips
- * through PDFTextStripper. Deliberately small; richer layout lives with the document generators.
+ * through PDFTextStripper. Deliberately small; richer layout (tables, seals, page footers) is {@link CjkPdfWriter}.
  */
 public final class PlainPdf {
 

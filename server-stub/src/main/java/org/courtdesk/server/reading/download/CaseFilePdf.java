@@ -1,4 +1,4 @@
-package org.courtdesk.server.reading.casefile;
+package org.courtdesk.server.reading.download;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +8,9 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.courtdesk.server.casefile.CaseFileAssembler;
-import org.courtdesk.server.casefile.CaseFileEncryptor;
+import org.courtdesk.server.pdf.CaseFileAssembler;
+import org.courtdesk.server.pdf.CaseFileEncryptor;
+import org.courtdesk.server.pdf.PlainPdf;
 
 /**
  * The case file an online approval hands out: a cover page (案号, 案件名称, 承办法院, 申请编号, 阅卷人, 有效截止日期,

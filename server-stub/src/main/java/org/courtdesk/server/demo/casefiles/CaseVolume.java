@@ -1,4 +1,4 @@
-package org.courtdesk.server.casefile;
+package org.courtdesk.server.demo.casefiles;
 
 /** The volumes (卷) of a generated civil case file, in the order they are bound. */
 public enum CaseVolume {
