@@ -1,35 +1,26 @@
 package org.courtdesk.server.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.courtdesk.model.fonts.CjkFont;
 
 /**
  * A minimal A4 text writer for the case file's cover and notices: lines of text at a size, wrapped to the page,
  * new pages as needed. Chinese runs use the bundled CJK font, everything else (digits, Latin, ASCII punctuation,
- * which that font lacks) Liberation Sans from the pdfbox jar, both embedded as subsets, so the text round-trips
- * through PDFTextStripper. Deliberately small; richer layout (tables, seals, page footers) is {@link CjkPdfWriter}.
+ * which that font lacks) Liberation Sans from the pdfbox jar ({@link PdfFonts}, shared with {@link CjkPdfWriter}),
+ * both embedded as subsets, so the text round-trips through PDFTextStripper. Deliberately small; richer layout
+ * (tables, seals, page footers) is {@link CjkPdfWriter}.
  */
 public final class PlainPdf {
 
-    private static final String LATIN_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final byte[] CJK = read(CjkFont.RESOURCE);
-    private static final byte[] LATIN = read(LATIN_RESOURCE);
-    private static final CmapLookup CJK_CMAP = cmap(CJK);
     private static final float MARGIN = 64f;
     private static final PDRectangle PAGE = PDRectangle.A4;
 
@@ -57,8 +48,9 @@ public final class PlainPdf {
 
     public byte[] toBytes() {
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font cjk = PDType0Font.load(doc, new ByteArrayInputStream(CJK), true);
-            PDType0Font latin = PDType0Font.load(doc, new ByteArrayInputStream(LATIN), true);
+            PdfFonts.Pair fonts = PdfFonts.load(doc);
+            PDType0Font cjk = fonts.cjk();
+            PDType0Font latin = fonts.latin();
             float width = PAGE.getWidth() - 2 * MARGIN;
             PDPageContentStream cs = null;
             float y = 0;
@@ -93,7 +85,7 @@ public final class PlainPdf {
     }
 
     private static boolean isCjk(int cp) {
-        return cp > 0x7F && CJK_CMAP.getGlyphId(cp) != 0;
+        return cp > 0x7F && PdfFonts.cjkHas(cp);
     }
 
     /** Characters neither font has become '?', so a stray symbol never breaks a document. */
@@ -177,26 +169,5 @@ public final class PlainPdf {
         }
         out.add(line.toString());
         return out;
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = PlainPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the class path: " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static CmapLookup cmap(byte[] font) {
-        try {
-            CmapLookup lookup = new TTFParser().parse(new RandomAccessReadBuffer(font)).getUnicodeCmapLookup();
-            lookup.getGlyphId('A');
-            return lookup;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
