@@ -107,7 +107,8 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.reading.judge.JudgeRoutes(c),
                 new org.courtdesk.server.reading.download.CaseFileRoutes(c),
                 new org.courtdesk.server.reading.applicant.ApplicantRoutes(c),
-                new org.courtdesk.server.documents.DocumentRoutes(c.jdbi()),
+                new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
+                        List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
