@@ -2,14 +2,17 @@ package org.courtdesk.server;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.AuthRoutes;
 import org.courtdesk.server.auth.ClientAddresses;
 import org.courtdesk.server.auth.TokenService;
 import org.courtdesk.server.court.CourtRoutes;
 import org.courtdesk.server.db.Database;
+import org.courtdesk.server.feed.FeedSource;
 import org.courtdesk.server.health.HealthRoutes;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.Problems;
@@ -59,7 +62,7 @@ public final class CourtDeskServer implements AutoCloseable {
         try {
             if (config.demo()) {
                 // Only into an empty database: a restart keeps the judges' decisions.
-                org.courtdesk.server.demo.DemoSeeder.seedIfEmpty(database.jdbi(), config.clock());
+                DemoData.load().seedIfEmpty(database.jdbi(), config.clock());
             }
             TokenService tokens = new TokenService(database.jdbi(), config.clock(), config.tokenTtl());
             Auth auth = new Auth(database.jdbi(), tokens);
@@ -100,12 +103,18 @@ public final class CourtDeskServer implements AutoCloseable {
                 new AuthRoutes(c.jdbi(), tokens, c.clock(), new ClientAddresses(Set.copyOf(c.config().trustedProxies()))),
                 new IdentityRoutes(c.jdbi(), c.config().identityProviderKey(), c.clock()),
                 new CourtRoutes(c.jdbi()),
-                new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today),
+                new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today, feedSources()),
                 new org.courtdesk.server.reading.judge.JudgeRoutes(c),
-                new org.courtdesk.server.reading.casefile.CaseFileRoutes(c),
+                new org.courtdesk.server.reading.download.CaseFileRoutes(c),
                 new org.courtdesk.server.reading.applicant.ApplicantRoutes(c),
-                new org.courtdesk.server.documents.DocumentRoutes(c.jdbi()),
+                new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
+                        List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
+    }
+
+    /** Each kind's side of the changes feed. A new kind adds one entry here. */
+    private static Map<RequestKind, FeedSource> feedSources() {
+        return Map.of(RequestKind.CASE_FILE_READING, new org.courtdesk.server.reading.ReadingFeedSource());
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

@@ -19,8 +19,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.courtdesk.model.fonts.CjkFont;
-import org.courtdesk.server.casefile.CaseFileText;
-import org.courtdesk.server.casefile.CjkPdfWriter;
+import org.courtdesk.server.demo.casefiles.CaseFileText;
+import org.courtdesk.server.pdf.CjkPdfWriter;
 
 /**
  * The small files applicants "upload" in the demo: PNG photos of an ID card and a lawyer's licence (drawn with

@@ -3,7 +3,7 @@ package org.courtdesk.server.demo;
 import java.util.Random;
 import java.util.Set;
 
-import org.courtdesk.server.casefile.CaseFileText;
+import org.courtdesk.server.demo.casefiles.CaseFileText;
 
 /** Pools of realistic Guangzhou names, companies, causes and applicants' wording for the demo data. */
 final class DemoNames {

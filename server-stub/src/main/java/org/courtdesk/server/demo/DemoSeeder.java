@@ -38,10 +38,10 @@ import org.courtdesk.server.ServerConfig;
 import org.courtdesk.server.account.AccountRepository;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.PasswordHasher;
-import org.courtdesk.server.casefile.CaseFileData;
-import org.courtdesk.server.casefile.CaseFileData.PartyRole;
-import org.courtdesk.server.casefile.CaseFileGenerator;
-import org.courtdesk.server.casefile.GeneratedVolume;
+import org.courtdesk.server.demo.casefiles.CaseFileData;
+import org.courtdesk.server.demo.casefiles.CaseFileData.PartyRole;
+import org.courtdesk.server.demo.casefiles.CaseFileGenerator;
+import org.courtdesk.server.demo.casefiles.GeneratedVolume;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.reading.ApplicationNumbers;
@@ -703,7 +703,7 @@ public final class DemoSeeder {
             for (MaterialType type : ReadingRules.requiredMaterials(a.role)) {
                 Material material = switch (type) {
                     case ID_CARD -> new Material("身份证.png", "image/png", pictures.get("id:" + a.username,
-                            () -> DemoMaterials.idCardPng(a.name, org.courtdesk.server.casefile.CaseFileText.looksFemale(a.name),
+                            () -> DemoMaterials.idCardPng(a.name, org.courtdesk.server.demo.casefiles.CaseFileText.looksFemale(a.name),
                                     a.idNumber, a.address == null ? "广州市天河区体育西路191号" : a.address)));
                     case LAWYER_LICENCE -> new Material("律师执业证.png", "image/png", pictures.get("licence:" + a.username,
                             () -> DemoMaterials.lawyerLicencePng(a.name, a.firm, licenceNo(a))));
@@ -712,13 +712,13 @@ public final class DemoSeeder {
                     case PARTY_IDENTITY -> {
                         String party = r.represented.name;
                         Random pr = new Random(RANDOM_SEED ^ party.hashCode());
-                        yield org.courtdesk.server.casefile.CaseFileText.isOrganisation(party)
+                        yield org.courtdesk.server.demo.casefiles.CaseFileText.isOrganisation(party)
                                 ? new Material("营业执照.png", "image/png", pictures.get("licence:" + party,
                                         () -> DemoMaterials.businessLicencePng(party, "91440101" + digits(pr, 9) + "X",
                                                 DemoNames.person(pr))))
                                 : new Material("当事人身份证.png", "image/png", pictures.get("id:" + party,
                                         () -> DemoMaterials.idCardPng(party,
-                                                org.courtdesk.server.casefile.CaseFileText.looksFemale(party),
+                                                org.courtdesk.server.demo.casefiles.CaseFileText.looksFemale(party),
                                                 idNumberFrom(pr, 1955, 2000), DemoNames.address(pr))));
                     }
                     default -> null;

@@ -11,13 +11,11 @@ import org.courtdesk.model.api.Change;
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ChangesPage;
 import org.courtdesk.model.api.ErrorCode;
-import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.RouteModule;
-import org.courtdesk.server.reading.ReadingRequestRepository;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,6 +31,8 @@ import io.javalin.http.Context;
  * n is either already committed or was rolled back and will never exist. The cursor can therefore simply be the last
  * seq read. Cost: the query walks index change_log_judge_seq from {@code since} for the visible judges only, so it
  * grows with what changed for this user, not with the size of the database.
+ *
+ * <p>What a request looks like now comes from its kind's {@link FeedSource}, registered at startup.
  */
 public final class ChangesRoutes implements RouteModule {
 
@@ -44,10 +44,13 @@ public final class ChangesRoutes implements RouteModule {
 
     private final Jdbi jdbi;
     private final Supplier<java.time.LocalDate> today;
+    private final Map<RequestKind, FeedSource> sources;
 
-    public ChangesRoutes(Jdbi jdbi, Supplier<java.time.LocalDate> today) {
+    /** @param sources each kind's current requests; a kind without one travels without a view, as stored */
+    public ChangesRoutes(Jdbi jdbi, Supplier<java.time.LocalDate> today, Map<RequestKind, FeedSource> sources) {
         this.jdbi = jdbi;
         this.today = today;
+        this.sources = Map.copyOf(sources);
     }
 
     @Override
@@ -63,7 +66,7 @@ public final class ChangesRoutes implements RouteModule {
     }
 
     /** One page of the feed for these judges (exposed for tests and a future in-process caller). */
-    public static ChangesPage page(Handle h, List<Long> judgeIds, long since, int limit, java.time.LocalDate today) {
+    public ChangesPage page(Handle h, List<Long> judgeIds, long since, int limit, java.time.LocalDate today) {
         if (judgeIds.isEmpty()) {
             return new ChangesPage(List.of(), since, false);
         }
@@ -94,32 +97,26 @@ public final class ChangesRoutes implements RouteModule {
             latest.remove(key);
             latest.put(key, r);
         }
-        List<Long> readingIds = latest.values().stream()
-                .filter(r -> r.kind() == RequestKind.CASE_FILE_READING && r.op() == ChangeOp.UPSERT)
-                .map(Row::requestId).toList();
-        Map<Long, ReadingRequestView> views = new HashMap<>();
-        for (ReadingRequestView v : ReadingRequestRepository.findAll(h, readingIds, today)) {
-            views.put(v.id(), v);
-        }
-        Map<Long, Long> currentJudge = new HashMap<>();
-        if (!readingIds.isEmpty()) {
-            h.createQuery("SELECT id, judge_id FROM reading_request WHERE id IN (<ids>)")
-                    .bindList("ids", new ArrayList<>(readingIds))
-                    .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-                    .forEach(e -> currentJudge.put(e.getKey(), e.getValue()));
+        // Each kind loads its upserted requests in one go.
+        Map<RequestKind, Map<Long, FeedSource.Current>> current = new HashMap<>();
+        for (Map.Entry<RequestKind, FeedSource> source : sources.entrySet()) {
+            List<Long> ids = latest.values().stream()
+                    .filter(r -> r.kind() == source.getKey() && r.op() == ChangeOp.UPSERT)
+                    .map(Row::requestId).toList();
+            current.put(source.getKey(), source.getValue().current(h, ids, today));
         }
         List<Change> changes = new ArrayList<>(latest.size());
         for (Row r : latest.values()) {
-            if (r.kind() != RequestKind.CASE_FILE_READING) {
+            Map<Long, FeedSource.Current> ofKind = current.get(r.kind());
+            if (ofKind == null) {
                 changes.add(new Change(r.seq(), r.kind(), r.requestId(), r.op(), null));
                 continue;
             }
-            ReadingRequestView view = views.get(r.requestId());
-            Long judge = currentJudge.get(r.requestId());
-            boolean visible = view != null && judge != null && judgeIds.contains(judge);
+            FeedSource.Current now = ofKind.get(r.requestId());
+            boolean visible = now != null && judgeIds.contains(now.judgeId());
             // Gone, or moved to a judge this user does not serve: it travels as a removal.
             changes.add(r.op() == ChangeOp.UPSERT && visible
-                    ? new Change(r.seq(), r.kind(), r.requestId(), ChangeOp.UPSERT, view)
+                    ? now.upsert(r.seq())
                     : new Change(r.seq(), r.kind(), r.requestId(), ChangeOp.REMOVED, null));
         }
         changes.sort(java.util.Comparator.comparingLong(Change::seq));

@@ -1,6 +1,9 @@
 package org.courtdesk.server.reading;
 
+import java.util.ArrayList;
+
 import org.courtdesk.model.reading.MaterialType;
+import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
 import org.jdbi.v3.core.Handle;
 
@@ -8,6 +11,7 @@ import org.jdbi.v3.core.Handle;
  * Attaches an uploaded material (申请材料) to a 阅卷申请: the bytes go to {@link BlobStore} (once per content, by
  * SHA-256), the row in reading_material keeps type, the applicant's file name as a label only, the content type
  * detected from the bytes, and the size. Runs in the caller's transaction, so a refused request leaves nothing.
+ * {@link #mayRead} is the reading kind's {@code documents.MaterialAccess}.
  */
 public final class ReadingMaterials {
 
@@ -22,5 +26,17 @@ public final class ReadingMaterials {
                 .bind("r", requestId).bind("t", type.name()).bind("f", fileName).bind("ct", contentType)
                 .bind("n", (long) bytes.length).bind("s", sha).execute();
         return sha;
+    }
+
+    /** A material of a 阅卷申请 the caller applied for, or of one on a case of a judge the caller serves. */
+    public static boolean mayRead(Handle h, CurrentUser user, String sha) {
+        boolean staff = !user.visibleJudgeIds().isEmpty();
+        var q = h.createQuery("SELECT COUNT(*) FROM reading_material m JOIN reading_request r ON r.id = m.request_id "
+                        + "WHERE m.sha256 = :sha AND (r.applicant_id = :me" + (staff ? " OR r.judge_id IN (<judges>)" : "") + ")")
+                .bind("sha", sha).bind("me", user.id());
+        if (staff) {
+            q.bindList("judges", new ArrayList<>(user.visibleJudgeIds()));
+        }
+        return q.mapTo(Integer.class).one() > 0;
     }
 }

@@ -31,7 +31,7 @@ import org.courtdesk.server.authz.AuthzMatrix.Row;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.openapi.OpenApiRoutes;
-import org.courtdesk.server.reading.casefile.PlainPdf;
+import org.courtdesk.server.pdf.PlainPdf;
 import org.courtdesk.server.support.HttpTestClient;
 import org.courtdesk.server.support.HttpTestClient.Part;
 import org.courtdesk.server.support.HttpTestClient.Response;

@@ -17,7 +17,7 @@ import org.courtdesk.server.authz.AuthzMatrix.Caller;
 import org.courtdesk.server.authz.AuthzMatrix.Resource;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.reading.ReadingMaterials;
-import org.courtdesk.server.reading.casefile.PlainPdf;
+import org.courtdesk.server.pdf.PlainPdf;
 import org.courtdesk.server.reading.judge.ReadingFixtures;
 import org.courtdesk.server.support.TestData;
 import org.courtdesk.server.support.TestServer;

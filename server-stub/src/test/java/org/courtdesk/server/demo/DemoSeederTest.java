@@ -23,6 +23,7 @@ import org.courtdesk.model.reading.MaterialType;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.model.request.RequestStatus;
+import org.courtdesk.server.DemoData;
 import org.courtdesk.server.auth.PasswordHasher;
 import org.courtdesk.server.documents.BlobStore;
 import org.flywaydb.core.Flyway;
@@ -52,7 +53,8 @@ class DemoSeederTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         summary = DemoSeeder.seed(jdbi, clock);
         System.out.println("demo seeding: " + summary);
-        secondRun = DemoSeeder.seedIfEmpty(jdbi, clock);
+        // The second run goes the way the server goes with --demo: found through ServiceLoader (DemoData).
+        secondRun = DemoData.load().seedIfEmpty(jdbi, clock);
     }
 
     static <T> T with(org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {

@@ -11,7 +11,7 @@ import org.courtdesk.model.reading.MaterialType;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.CaseStatus;
 import org.courtdesk.model.account.Role;
-import org.courtdesk.server.reading.casefile.PlainPdf;
+import org.courtdesk.server.pdf.PlainPdf;
 import org.courtdesk.server.reading.judge.ReadingFixtures;
 import org.courtdesk.server.support.HttpTestClient;
 import org.courtdesk.server.support.HttpTestClient.Part;

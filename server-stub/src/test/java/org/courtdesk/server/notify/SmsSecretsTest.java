@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.courtdesk.model.api.NotificationView;
 import org.courtdesk.model.reading.ReadingMode;
-import org.courtdesk.server.reading.casefile.CaseFileRoutes;
+import org.courtdesk.server.reading.download.CaseFileRoutes;
 import org.courtdesk.server.reading.judge.ReadingFixtures;
 import org.courtdesk.server.support.HttpTestClient;
 import org.courtdesk.server.support.TestData;

@@ -33,8 +33,8 @@ import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
 import org.courtdesk.server.notify.Sms;
 import org.courtdesk.server.reading.ReadingRequestRepository;
-import org.courtdesk.server.reading.casefile.CaseFilePdf;
-import org.courtdesk.server.reading.casefile.CaseFiles;
+import org.courtdesk.server.reading.download.CaseFilePdf;
+import org.courtdesk.server.reading.download.CaseFiles;
 import org.jdbi.v3.core.Handle;
 
 import io.javalin.config.RoutesConfig;

@@ -18,7 +18,7 @@ import org.courtdesk.model.api.ReadingApplicationForm;
 import org.courtdesk.model.reading.CaseStatus;
 import org.courtdesk.model.reading.MaterialType;
 import org.courtdesk.model.reading.ReadingMode;
-import org.courtdesk.server.reading.casefile.PlainPdf;
+import org.courtdesk.server.pdf.PlainPdf;
 import org.courtdesk.server.reading.judge.ReadingFixtures;
 import org.courtdesk.server.support.HttpTestClient;
 import org.courtdesk.server.support.HttpTestClient.Part;

@@ -13,7 +13,7 @@ import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.server.reading.casefile.CaseFileRoutes;
+import org.courtdesk.server.reading.download.CaseFileRoutes;
 import org.courtdesk.server.support.HttpTestClient;
 import org.courtdesk.server.support.TestData;
 import org.courtdesk.server.support.TestServer;

@@ -15,7 +15,7 @@ import org.courtdesk.model.reading.CaseStatus;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReviewOpinion;
 import org.courtdesk.model.request.RequestKind;
-import org.courtdesk.server.reading.casefile.PlainPdf;
+import org.courtdesk.server.pdf.PlainPdf;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.support.TestData;
