@@ -49,6 +49,8 @@ public final class LocalCache implements AutoCloseable {
     private static final String DB_USER = "courtdesk";
     private static final long COMPACT_MIN_BYTES = 8L * 1024 * 1024;
     private static final Duration COMPACT_EVERY = Duration.ofDays(7);
+    /** Flyway's name for "every migration there is". */
+    private static final String LATEST = "latest";
 
     private final Path dir;
     private final JdbcConnectionPool pool;
@@ -83,11 +85,25 @@ public final class LocalCache implements AutoCloseable {
         } catch (IOException e) {
             throw new CacheException(CacheException.Kind.DAMAGED, Text.of("cache.error.keyFileDamaged"), e);
         }
-        return connect(dir, keyFile, password, clock);
+        return connect(dir, keyFile, password, clock, LATEST);
     }
 
     /** Creates a new cache in an empty (or missing) folder, with a fresh salt. */
     public static LocalCache create(Path dir, char[] password, KdfParams params, Clock clock) throws CacheException {
+        return create(dir, password, params, clock, LATEST);
+    }
+
+    /**
+     * A new cache whose schema stops at migration {@code schemaVersion}: a cache as an older workstation wrote it
+     * (tests of the cache migrations). {@link #open} migrates it like any other.
+     */
+    static LocalCache createAtSchema(Path dir, char[] password, KdfParams params, Clock clock, String schemaVersion)
+            throws CacheException {
+        return create(dir, password, params, clock, schemaVersion);
+    }
+
+    private static LocalCache create(Path dir, char[] password, KdfParams params, Clock clock, String schemaVersion)
+            throws CacheException {
         if (Files.exists(dir.resolve(DB_FILE))) {
             throw new CacheException(CacheException.Kind.IO, Text.of("cache.error.exists", dir.toString()), null);
         }
@@ -97,7 +113,7 @@ public final class LocalCache implements AutoCloseable {
         } catch (IOException e) {
             throw new CacheException(CacheException.Kind.IO, Text.of("cache.error.cannotCreate", dir.toString()), e);
         }
-        return connect(dir, keyFile, password, clock);
+        return connect(dir, keyFile, password, clock, schemaVersion);
     }
 
     /**
@@ -111,20 +127,22 @@ public final class LocalCache implements AutoCloseable {
         return target;
     }
 
-    private static LocalCache connect(Path dir, CacheKeyFile keyFile, char[] password, Clock clock) throws CacheException {
+    private static LocalCache connect(Path dir, CacheKeyFile keyFile, char[] password, Clock clock, String schemaVersion)
+            throws CacheException {
         Path canonical = dir.toAbsolutePath().normalize();
         if (!OPEN.add(canonical)) {
             throw new CacheException(CacheException.Kind.IN_USE, Text.of("cache.error.inUse"), null);
         }
         try {
-            return connectExclusive(dir, keyFile, password, clock);
+            return connectExclusive(dir, keyFile, password, clock, schemaVersion);
         } catch (CacheException | RuntimeException e) {
             OPEN.remove(canonical);
             throw e;
         }
     }
 
-    private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, char[] password, Clock clock) throws CacheException {
+    private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, char[] password, Clock clock,
+                                               String schemaVersion) throws CacheException {
         byte[] key = keyFile.derive(password);
         String hex = HexFormat.of().formatHex(key);
         Arrays.fill(key, (byte) 0);
@@ -150,6 +168,7 @@ public final class LocalCache implements AutoCloseable {
                     .dataSource(pool)
                     .locations("classpath:db/cache")
                     .table("cache_schema_history")
+                    .target(schemaVersion)
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

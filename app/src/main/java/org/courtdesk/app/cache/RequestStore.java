@@ -7,12 +7,26 @@ import java.util.Optional;
 import org.courtdesk.app.api.Json;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewInfo;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
 import org.jdbi.v3.core.Handle;
 
-/** The cached 阅卷申请 rows. Static operations on a handle, so callers compose them into one transaction. */
+/**
+ * The cached 阅卷申请 rows: the detail table of one kind, so ids here are 阅卷 ids; tables shared by every kind
+ * (outbox, opened flags) take a {@link RequestRef}. Static operations on a handle, so callers compose them into
+ * one transaction.
+ */
 public final class RequestStore {
 
+    /** The kind of every row here. */
+    public static final RequestKind KIND = RequestKind.CASE_FILE_READING;
+
     private RequestStore() {}
+
+    /** The identity of the 阅卷申请 with this id among requests of every kind. */
+    public static RequestRef ref(long id) {
+        return RequestRef.of(KIND, id);
+    }
 
     /**
      * Stores the server's state unless the cache already holds a newer version (answers to decisions and 409s

@@ -11,31 +11,36 @@ import org.courtdesk.app.api.Json;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The outbox table inside the encrypted cache: decisions written before the UI says "saved", sent in order
- * with their idempotency keys, removed only on the server's confirmation or the judge's choice. Static
+ * with their idempotency keys, removed only on the server's confirmation or the judge's choice. Entries of every
+ * kind share it, so a request is named by its {@link RequestRef} (kind and id), never by its id alone. Static
  * operations on a handle, so callers compose them with cache updates in one transaction.
  */
 public final class Outbox {
 
-    private static final String COLUMNS = "id, request_id, op, idempotency_key, base_version, payload_json, saved_at, "
+    private static final String COLUMNS = "id, request_kind, request_id, op, idempotency_key, base_version, payload_json, saved_at, "
             + "state, attempts, next_attempt_at, last_error, error_code, server_json";
 
     private Outbox() {}
 
-    /** Adds a decision (its key and base version already set). */
-    public static OutboxEntry add(Handle h, long requestId, ReviewDecision decision, Instant savedAt) {
+    /** Adds a decision on this request (its key and base version already set). */
+    public static OutboxEntry add(Handle h, RequestRef request, ReviewDecision decision, Instant savedAt) {
         if (decision.idempotencyKey() == null) {
             throw new IllegalArgumentException("a decision needs its idempotency key before it enters the outbox");
         }
         long id = h.createUpdate("""
-                INSERT INTO outbox (request_id, op, idempotency_key, base_version, payload_json, saved_at, state)
-                VALUES (:requestId, :op, :key, :base, :json, :savedAt, :state)
+                INSERT INTO outbox (request_kind, request_id, op, idempotency_key, base_version, payload_json, saved_at,
+                    state)
+                VALUES (:kind, :requestId, :op, :key, :base, :json, :savedAt, :state)
                 """)
-                .bind("requestId", requestId)
+                .bind("kind", request.kind().name())
+                .bind("requestId", request.id())
                 .bind("op", OutboxEntry.OP_DECISION)
                 .bind("key", decision.idempotencyKey())
                 .bind("base", decision.baseVersion())
@@ -54,9 +59,10 @@ public final class Outbox {
     }
 
     /** The newest entry for this request (there is at most one in normal use). */
-    public static Optional<OutboxEntry> forRequest(Handle h, long requestId) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE request_id = :r ORDER BY id DESC LIMIT 1")
-                .bind("r", requestId).map(Outbox::map).findOne();
+    public static Optional<OutboxEntry> forRequest(Handle h, RequestRef request) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE request_kind = :k AND request_id = :r "
+                        + "ORDER BY id DESC LIMIT 1")
+                .bind("k", request.kind().name()).bind("r", request.id()).map(Outbox::map).findOne();
     }
 
     public static List<OutboxEntry> all(Handle h) {
@@ -93,8 +99,9 @@ public final class Outbox {
         return h.createUpdate("DELETE FROM outbox WHERE id = :id").bind("id", id).execute() > 0;
     }
 
-    public static int removeForRequest(Handle h, long requestId) {
-        return h.createUpdate("DELETE FROM outbox WHERE request_id = :r").bind("r", requestId).execute();
+    public static int removeForRequest(Handle h, RequestRef request) {
+        return h.createUpdate("DELETE FROM outbox WHERE request_kind = :k AND request_id = :r")
+                .bind("k", request.kind().name()).bind("r", request.id()).execute();
     }
 
     /** 409 VERSION_CONFLICT: keep the draft, keep the server's current state beside it. */
@@ -148,7 +155,7 @@ public final class Outbox {
         }
         return new OutboxEntry(
                 rs.getLong("id"),
-                rs.getLong("request_id"),
+                RequestRef.of(RequestKind.valueOf(rs.getString("request_kind")), rs.getLong("request_id")),
                 rs.getString("op"),
                 rs.getObject("idempotency_key", UUID.class),
                 rs.getLong("base_version"),

@@ -7,13 +7,14 @@ import org.courtdesk.app.workspace.PendingDecision;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.request.RequestRef;
 
 /**
  * One decision in the outbox. {@code decision} carries the idempotency key and base version it will be sent
  * with, unchanged however often it is sent. {@code serverState} is the request's state the server sent with a
- * refusal (409 {@code current}), null otherwise.
+ * refusal (409 {@code current}), null otherwise. {@code request} names the request by kind and id.
  */
-public record OutboxEntry(long id, long requestId, String op, UUID idempotencyKey, long baseVersion,
+public record OutboxEntry(long id, RequestRef request, String op, UUID idempotencyKey, long baseVersion,
                           ReviewDecision decision, Instant savedAt, OutboxState state, int attempts,
                           Instant nextAttemptAt, String lastError, ErrorCode errorCode,
                           ReadingRequestView serverState) {
@@ -24,8 +25,8 @@ public record OutboxEntry(long id, long requestId, String op, UUID idempotencyKe
         return state != OutboxState.PENDING;
     }
 
-    /** The screens' view of it. */
+    /** The screens' view of it (a 阅卷 decision: the id is the 阅卷申请's). */
     public PendingDecision toPendingDecision() {
-        return new PendingDecision(requestId, decision, savedAt, needsJudge(), lastError);
+        return new PendingDecision(request.id(), decision, savedAt, needsJudge(), lastError);
     }
 }

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,14 +25,13 @@ import org.courtdesk.app.cache.CacheMeta;
 import org.courtdesk.app.cache.CachedRequest;
 import org.courtdesk.app.cache.DocumentStore;
 import org.courtdesk.app.cache.FeedCursor;
+import org.courtdesk.app.cache.FeedKinds;
 import org.courtdesk.app.cache.LocalCache;
 import org.courtdesk.app.cache.RequestStore;
-import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.outbox.OutboxEntry;
 import org.courtdesk.model.api.Change;
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ChangesPage;
 import org.courtdesk.model.api.DecisionResult;
 import org.courtdesk.model.api.ErrorCode;
@@ -38,6 +39,7 @@ import org.courtdesk.model.api.LoginResponse;
 import org.courtdesk.model.api.MaterialRef;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
 import org.courtdesk.model.request.RequestStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +51,10 @@ import org.slf4j.LoggerFactory;
  *       entry and stores the server's state; 409 VERSION_CONFLICT keeps the draft with the server's current
  *       state; other refusals keep the draft with the reason; network failures leave it for the next try;</li>
  *   <li>pull: {@code GET /changes} page by page, each page applied in ONE cache transaction together with its
- *       cursor, so a failed page leaves the cursor where it was;</li>
+ *       cursor, so a failed page leaves the cursor where it was. Each kind's changes are applied by its
+ *       {@link KindSync}; changes of kinds this workstation does not know are skipped but recorded
+ *       ({@link FeedKinds}), and a pull that finds the cache not filled for a kind it knows starts again from
+ *       cursor 0 (a newer workstation on an older cache), so no change is lost to an upgrade;</li>
  *   <li>prefetch: materials of requests awaiting review, so they open offline.</li>
  * </ol>
  * A cycle runs every {@link SyncConfig#period()}, at once on {@link #syncNow()}, and after failures with
@@ -78,7 +83,9 @@ public final class SyncService implements AutoCloseable {
     private final StatusTracker status;
     private final Clock clock;
     private final SyncConfig config;
-    private final Consumer<Set<Long>> changed;
+    private final Consumer<Set<RequestRef>> changed;
+    /** The kinds this workstation knows, each with how its changes go into the cache. */
+    private final Map<RequestKind, KindSync> kinds;
     private final Consumer<LoginResponse> loggedIn;
 
     private final ReentrantLock cycleLock = new ReentrantLock();
@@ -91,12 +98,20 @@ public final class SyncService implements AutoCloseable {
     /** The longest Retry-After the server asked for in the last cycle, or null: the next cycle waits that long. */
     private volatile Duration retryAfter;
 
+    /** With the kinds this workstation knows ({@link KindSync#installed()}). */
+    public SyncService(LocalCache cache, ApiClient api, Session session, StatusTracker status, Clock clock,
+                       SyncConfig config, Consumer<Set<RequestRef>> changed, Consumer<LoginResponse> loggedIn) {
+        this(cache, api, session, status, clock, config, changed, loggedIn, KindSync.installed());
+    }
+
     /**
      * @param changed  told which requests changed in the cache (on the sync thread)
      * @param loggedIn told when the service logged in by itself (after an offline start)
+     * @param kinds    the kinds this workstation knows (tests give a "newer" workstation more)
      */
     public SyncService(LocalCache cache, ApiClient api, Session session, StatusTracker status, Clock clock,
-                       SyncConfig config, Consumer<Set<Long>> changed, Consumer<LoginResponse> loggedIn) {
+                       SyncConfig config, Consumer<Set<RequestRef>> changed, Consumer<LoginResponse> loggedIn,
+                       Collection<KindSync> kinds) {
         this.cache = cache;
         this.api = api;
         this.session = session;
@@ -105,6 +120,13 @@ public final class SyncService implements AutoCloseable {
         this.config = config;
         this.changed = changed;
         this.loggedIn = loggedIn;
+        Map<RequestKind, KindSync> byKind = new EnumMap<>(RequestKind.class);
+        for (KindSync k : kinds) {
+            if (byKind.put(k.kind(), k) != null) {
+                throw new IllegalArgumentException("two syncs for " + k.kind());
+            }
+        }
+        this.kinds = Map.copyOf(byKind);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "courtdesk-sync");
             t.setDaemon(true);
@@ -271,8 +293,13 @@ public final class SyncService implements AutoCloseable {
         List<OutboxEntry> due = cache.read(h -> Outbox.due(h, clock.instant(), force));
         Outcome outcome = Outcome.OK;
         for (OutboxEntry entry : due) {
+            if (entry.request().kind() != RequestStore.KIND) {
+                // Only 阅卷 decisions have a route so far; never send another kind's decision there by its id.
+                LOG.warn("outbox entry {} for {}: no way to send this kind yet", entry.id(), entry.request());
+                continue;
+            }
             try {
-                DecisionResult result = api.decide(entry.requestId(), entry.decision());
+                DecisionResult result = api.decide(entry.request().id(), entry.decision());
                 Instant now = clock.instant();
                 cache.write(h -> {
                     Outbox.remove(h, entry.id());
@@ -281,7 +308,7 @@ public final class SyncService implements AutoCloseable {
                 });
                 c.pushed++;
                 status.online(true, null);
-                afterChange(entry.requestId());
+                afterChange(entry.request());
             } catch (ServerUnreachableException e) {
                 cache.write(h -> {
                     Outbox.markRetry(h, entry.id(), e.getMessage(), clock.instant());
@@ -309,7 +336,7 @@ public final class SyncService implements AutoCloseable {
                 refuse(entry, e);
                 c.refused++;
                 status.online(true, null);
-                afterChange(entry.requestId());
+                afterChange(entry.request());
             }
         }
         return outcome;
@@ -330,7 +357,7 @@ public final class SyncService implements AutoCloseable {
             if (current != null) {
                 RequestStore.upsert(h, current, -1, now);
             } else {
-                shown = RequestStore.find(h, entry.requestId()).map(CachedRequest::view).orElse(null);
+                shown = RequestStore.find(h, entry.request().id()).map(CachedRequest::view).orElse(null);
             }
             if (e.is(ErrorCode.VERSION_CONFLICT)) {
                 Outbox.markConflict(h, entry.id(), shown, e.code(), e.detail());
@@ -339,13 +366,13 @@ public final class SyncService implements AutoCloseable {
             }
             return null;
         });
-        LOG.info("decision for request {} refused: HTTP {} {}", entry.requestId(), e.httpStatus(), e.code());
+        LOG.info("decision for request {} refused: HTTP {} {}", entry.request(), e.httpStatus(), e.code());
     }
 
     // ---------------------------------------------------------------- pull
 
     private Outcome pull(Counter c) {
-        long since = cache.read(FeedCursor::get);
+        long since = startOverIfNotFilled();
         status.progress(0, Text.of("status.working"));
         while (true) {
             ChangesPage page;
@@ -362,9 +389,9 @@ public final class SyncService implements AutoCloseable {
                 status.online(true, Text.of("sync.error.failed", e.detailText()));
                 return Outcome.SERVER_TROUBLE;
             }
-            Set<Long> ids;
+            Set<RequestRef> ids;
             try {
-                ids = applyPage(page);
+                ids = applyPage(page, since);
             } catch (RuntimeException e) {
                 // The transaction was rolled back: neither the page nor its cursor is in the cache.
                 LOG.error("could not store changes page after {}", since, e);
@@ -387,39 +414,57 @@ public final class SyncService implements AutoCloseable {
         return Outcome.OK;
     }
 
-    /** One page and its cursor in one transaction: either all of it is in the cache, or none of it. */
-    private Set<Long> applyPage(ChangesPage page) {
+    /**
+     * The cursor to pull from: the stored one, or 0 when the cache is not filled for a kind this workstation knows
+     * (it was filled by a workstation that skipped that kind, or by one from before kinds were recorded). Pulling
+     * again from the start is the only way to get the skipped changes back: the feed has one cursor for all kinds.
+     * Only the cursor moves: the outbox, drafts, opened flags and pulled rows stay (re-applied state never replaces
+     * a newer version, and never undoes a pending decision). Checked at every pull, so it also holds after a crash
+     * in the middle of the re-pull: once the pull from 0 has begun, every kind counts as filled again.
+     */
+    private long startOverIfNotFilled() {
+        long since = cache.read(FeedCursor::get);
+        if (since == 0) {
+            return 0;
+        }
+        Set<RequestKind> missing = cache.read(h -> FeedKinds.notFilled(h, kinds.keySet()));
+        if (missing.isEmpty()) {
+            return since;
+        }
+        LOG.info("the cache is not filled for {} (skipped: {}); pulling the changes feed again from the start",
+                missing, cache.read(FeedKinds::skipped));
+        Instant now = clock.instant();
+        cache.write(h -> {
+            FeedCursor.set(h, 0, now);
+            return null;
+        });
+        return 0;
+    }
+
+    /**
+     * One page and its cursor in one transaction: either all of it is in the cache, or none of it. Changes of a
+     * kind this workstation does not know are not applied (nothing could show them) and the cursor still moves
+     * past them, so the known kinds keep syncing; the skip is recorded instead ({@link FeedKinds}).
+     */
+    private Set<RequestRef> applyPage(ChangesPage page, long since) {
         Instant now = clock.instant();
         return cache.write(h -> {
-            Set<Long> ids = new LinkedHashSet<>();
+            if (since == 0) {
+                FeedKinds.startingFromZero(h);
+            }
+            Set<RequestRef> refs = new LinkedHashSet<>();
             for (Change change : page.changes()) {
-                if (change.kind() != null && change.kind() != RequestKind.CASE_FILE_READING) {
-                    continue; // later kinds get their own tables
-                }
-                if (change.op() == ChangeOp.REMOVED) {
-                    Optional<OutboxEntry> local = Outbox.forRequest(h, change.requestId());
-                    if (local.isPresent()) {
-                        RequestStore.markRemoved(h, change.requestId(), change.seq());
-                        if (!local.get().needsJudge()) {
-                            ReadingRequestView last = RequestStore.find(h, change.requestId())
-                                    .map(CachedRequest::view).orElse(null);
-                            // The outbox keeps the reason as a note in the language of the moment, as it keeps
-                            // the server's own words.
-                            Outbox.markRefused(h, local.get().id(), last, ErrorCode.NOT_FOUND,
-                                    Messages.text(MSG_REMOVED));
-                        }
-                    } else {
-                        h.createUpdate("DELETE FROM reading_request WHERE id = :id").bind("id", change.requestId()).execute();
-                    }
-                    ids.add(change.requestId());
-                } else if (change.reading() != null) {
-                    // Stored even while a decision waits: the workspace keeps showing the pending decision.
-                    RequestStore.upsert(h, change.reading(), change.seq(), now);
-                    ids.add(change.requestId());
+                // A feed that named no kind carried only 阅卷申请.
+                RequestKind kind = change.kind() == null ? RequestKind.CASE_FILE_READING : change.kind();
+                KindSync sync = kinds.get(kind);
+                if (sync == null) {
+                    FeedKinds.skip(h, kind, change.seq());
+                } else if (sync.apply(h, change, now)) {
+                    refs.add(RequestRef.of(kind, change.requestId()));
                 }
             }
             FeedCursor.set(h, page.nextCursor(), now);
-            return ids;
+            return refs;
         });
     }
 
@@ -478,9 +523,9 @@ public final class SyncService implements AutoCloseable {
         }
     }
 
-    private void afterChange(long requestId) {
+    private void afterChange(RequestRef request) {
         status.refreshCounts(cache);
-        changed.accept(Set.of(requestId));
+        changed.accept(Set.of(request));
     }
 
     /** How long until the next scheduled cycle would run after {@code failures} failures (for the UI). */

@@ -10,7 +10,9 @@ import org.courtdesk.model.api.UserInfo;
 /**
  * What the screens use: one signed-in user's local cache, outbox and sync, behind one seam. Screens read only
  * from the local cache (design.md "Data path"). No JavaFX here; every method may block on disk or network,
- * so screens call them off the FX thread (listeners are called on a background thread too).
+ * so screens call them off the FX thread (listeners are called on a background thread too). The request ids
+ * taken here are those of 阅卷申请, the one queue so far; underneath, outbox and opened flags key requests by
+ * kind and id ({@link org.courtdesk.model.request.RequestRef}).
  */
 public interface Workspace extends AutoCloseable {
 

@@ -32,7 +32,7 @@ public final class CrashAfterSave {
         }
         ws.saveDecision(requestId, new ReviewDecision(null, 0, ReviewOpinion.DISAGREE, args[5], null, null, null, null,
                 null));
-        String key = ws.cache().read(h -> Outbox.forRequest(h, requestId)).orElseThrow().idempotencyKey().toString();
+        String key = ws.cache().read(h -> Outbox.forRequest(h, org.courtdesk.app.cache.RequestStore.ref(requestId))).orElseThrow().idempotencyKey().toString();
         System.out.println("SAVED " + key);
         System.out.flush();
         Runtime.getRuntime().halt(3);

@@ -296,7 +296,7 @@ class WorkstationE2eTest {
         assertThat(app.robot.lookup("#offline-banner").query().isVisible()).isTrue();
         List<OutboxEntry> waiting = app.workspace().cache().read(Outbox::all);
         assertThat(waiting).singleElement().satisfies(e -> {
-            assertThat(e.requestId()).isEqualTo(request.id());
+            assertThat(e.request().id()).isEqualTo(request.id());
             assertThat(e.attempts()).isPositive();
         });
         assertThat(app.workspace().readingQueue()).filteredOn(r -> r.id() == request.id()).singleElement()

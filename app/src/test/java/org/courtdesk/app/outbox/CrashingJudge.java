@@ -27,7 +27,7 @@ public final class CrashingJudge {
         LocalWorkspace ws = new LocalWorkspace(Fixtures.JUDGE, cache, new ApiClient("http://127.0.0.1:9"),
                 new Session("wangfg", null), clock, SyncConfig.DEFAULT, false);
         PendingDecision saved = ws.saveDecision(1, Fixtures.agreeOnline());
-        String key = ws.cache().read(h -> Outbox.forRequest(h, 1)).orElseThrow().idempotencyKey().toString();
+        String key = ws.cache().read(h -> Outbox.forRequest(h, RequestStore.ref(1))).orElseThrow().idempotencyKey().toString();
         System.out.println("SAVED " + key + " " + saved.savedAt());
         System.out.flush();
         Runtime.getRuntime().halt(3);

@@ -213,14 +213,14 @@ class OutboxTest {
         ws.saveDecision(3, Fixtures.disagree());
         Instant now = clock.instant();
         List<OutboxEntry> all = due(now, false);
-        assertThat(all).extracting(OutboxEntry::requestId).containsExactly(2L, 1L, 3L);
+        assertThat(all).extracting(e -> e.request().id()).containsExactly(2L, 1L, 3L);
         long idOf1 = all.get(1).id();
         ws.cache().write(h -> {
             Outbox.markRetry(h, idOf1, "服务器维护中", now.plusSeconds(60));
             return null;
         });
-        assertThat(due(now, false)).extracting(OutboxEntry::requestId).containsExactly(2L, 3L);
-        assertThat(due(now, true)).extracting(OutboxEntry::requestId).containsExactly(2L, 1L, 3L);
+        assertThat(due(now, false)).extracting(e -> e.request().id()).containsExactly(2L, 3L);
+        assertThat(due(now, true)).extracting(e -> e.request().id()).containsExactly(2L, 1L, 3L);
         assertThat(due(now.plusSeconds(60), false)).hasSize(3);
         Optional<OutboxEntry> retried = read(h -> Outbox.byId(h, idOf1));
         assertThat(retried).get().satisfies(e -> {

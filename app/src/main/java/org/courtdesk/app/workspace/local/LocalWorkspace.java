@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.outbox.OutboxEntry;
 import org.courtdesk.app.sync.Session;
+import org.courtdesk.app.sync.KindSync;
 import org.courtdesk.app.sync.StatusTracker;
 import org.courtdesk.app.sync.SyncConfig;
 import org.courtdesk.app.sync.SyncService;
@@ -47,6 +49,7 @@ import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.UserInfo;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
 import org.courtdesk.model.request.Transitions;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -78,6 +81,12 @@ public final class LocalWorkspace implements Workspace {
      */
     public LocalWorkspace(UserInfo user, LocalCache cache, ApiClient api, Session session, Clock clock,
                           SyncConfig config, boolean online) {
+        this(user, cache, api, session, clock, config, online, KindSync.installed());
+    }
+
+    /** @param kinds the kinds this workstation knows (tests give a "newer" workstation more) */
+    public LocalWorkspace(UserInfo user, LocalCache cache, ApiClient api, Session session, Clock clock,
+                          SyncConfig config, boolean online, Collection<KindSync> kinds) {
         this.user = user;
         this.cache = cache;
         this.api = api;
@@ -88,7 +97,7 @@ public final class LocalWorkspace implements Workspace {
                 .map(s -> Instant.ofEpochMilli(Long.parseLong(s))).orElse(null);
         this.status = new StatusTracker(StatusTracker.initial(online, lastSync), this::fireStatus);
         this.status.refreshCounts(cache);
-        this.sync = new SyncService(cache, api, session, status, clock, config, this::fireChanged, this::loggedIn);
+        this.sync = new SyncService(cache, api, session, status, clock, config, this::fireChanged, this::loggedIn, kinds);
     }
 
     /** Starts background sync (the login service does this; tests may drive {@link #syncService()} by hand). */
@@ -126,7 +135,7 @@ public final class LocalWorkspace implements Workspace {
         String reviewer = user.displayName();
         return cache.read(h -> {
             Map<Long, OutboxEntry> local = outboxByRequest(h);
-            Set<Long> opened = OpenedStore.all(h);
+            Set<Long> opened = OpenedStore.ids(h, RequestStore.KIND);
             List<ReadingQueueRow> rows = new ArrayList<>();
             for (CachedRequest r : RequestStore.all(h)) {
                 OutboxEntry entry = local.get(r.id());
@@ -140,10 +149,13 @@ public final class LocalWorkspace implements Workspace {
         });
     }
 
+    /** The 阅卷 entries of the outbox by request id. */
     private static Map<Long, OutboxEntry> outboxByRequest(Handle h) {
         Map<Long, OutboxEntry> map = new HashMap<>();
         for (OutboxEntry e : Outbox.all(h)) {
-            map.put(e.requestId(), e); // ordered by id: the newest wins
+            if (e.request().kind() == RequestStore.KIND) {
+                map.put(e.request().id(), e); // ordered by id: the newest wins
+            }
         }
         return map;
     }
@@ -153,7 +165,7 @@ public final class LocalWorkspace implements Workspace {
         LocalDate today = today();
         return cache.read(h -> {
             Optional<CachedRequest> r = RequestStore.find(h, id);
-            Optional<OutboxEntry> entry = Outbox.forRequest(h, id);
+            Optional<OutboxEntry> entry = Outbox.forRequest(h, RequestStore.ref(id));
             if (r.isEmpty() || (r.get().removed() && entry.isEmpty())) {
                 return Optional.empty();
             }
@@ -163,15 +175,16 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public Optional<PendingDecision> pendingDecision(long requestId) {
-        return cache.read(h -> Outbox.forRequest(h, requestId).map(OutboxEntry::toPendingDecision));
+        return cache.read(h -> Outbox.forRequest(h, RequestStore.ref(requestId)).map(OutboxEntry::toPendingDecision));
     }
 
     @Override
     public void markOpened(long requestId) {
         Instant now = clock.instant();
-        boolean first = cache.write(h -> OpenedStore.mark(h, requestId, now));
+        RequestRef ref = RequestStore.ref(requestId);
+        boolean first = cache.write(h -> OpenedStore.mark(h, ref, now));
         if (first) {
-            fireChanged(Set.of(requestId));
+            fireChanged(Set.of(ref));
         }
     }
 
@@ -183,7 +196,7 @@ public final class LocalWorkspace implements Workspace {
         LocalDate today = today();
         OutboxEntry entry = cache.write(h -> {
             CachedRequest cached = decidable(h, requestId);
-            Optional<OutboxEntry> existing = Outbox.forRequest(h, requestId);
+            Optional<OutboxEntry> existing = Outbox.forRequest(h, cached.ref());
             if (existing.isPresent() && existing.get().needsJudge()) {
                 // A 409 or refusal is waiting for the judge: resolveConflict, not a silent second decision.
                 throw new DecisionRejectedException(List.of(ErrorCode.VERSION_CONFLICT));
@@ -194,7 +207,7 @@ public final class LocalWorkspace implements Workspace {
             }
             ReviewDecision stamped = checked(cached, decision, cached.version(), today);
             existing.ifPresent(e -> Outbox.remove(h, e.id())); // a changed draft replaces the unsent one
-            return Outbox.add(h, requestId, stamped, savedAt);
+            return Outbox.add(h, cached.ref(), stamped, savedAt);
         });
         afterLocalChange(requestId);
         return entry.toPendingDecision();
@@ -228,9 +241,12 @@ public final class LocalWorkspace implements Workspace {
         return cache.read(h -> {
             List<Conflict> list = new ArrayList<>();
             for (OutboxEntry e : Outbox.needingJudge(h)) {
+                if (e.request().kind() != RequestStore.KIND) {
+                    continue; // a 阅卷 conflict list: other kinds' conflicts are theirs
+                }
                 ReadingRequestView current = e.serverState() != null ? e.serverState()
-                        : RequestStore.find(h, e.requestId()).map(CachedRequest::view).orElse(null);
-                list.add(new Conflict(e.requestId(), e.toPendingDecision(), current));
+                        : RequestStore.find(h, e.request().id()).map(CachedRequest::view).orElse(null);
+                list.add(new Conflict(e.request().id(), e.toPendingDecision(), current));
             }
             return list;
         });
@@ -242,7 +258,7 @@ public final class LocalWorkspace implements Workspace {
         Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = today();
         cache.write(h -> {
-            Optional<OutboxEntry> existing = Outbox.forRequest(h, requestId);
+            Optional<OutboxEntry> existing = Outbox.forRequest(h, RequestStore.ref(requestId));
             if (resolution == ConflictResolution.DISCARD_MINE) {
                 existing.ifPresent(e -> Outbox.remove(h, e.id()));
                 RequestStore.deleteIfRemoved(h, requestId);
@@ -256,7 +272,7 @@ public final class LocalWorkspace implements Workspace {
             long base = existing.map(OutboxEntry::serverState).map(ReadingRequestView::version).orElse(cached.version());
             ReviewDecision stamped = checked(cached, newDecision, base, today);
             existing.ifPresent(e -> Outbox.remove(h, e.id()));
-            Outbox.add(h, requestId, stamped, savedAt);
+            Outbox.add(h, cached.ref(), stamped, savedAt);
             return null;
         });
         afterLocalChange(requestId);
@@ -264,7 +280,7 @@ public final class LocalWorkspace implements Workspace {
 
     private void afterLocalChange(long requestId) {
         status.refreshCounts(cache);
-        fireChanged(Set.of(requestId));
+        fireChanged(Set.of(RequestStore.ref(requestId)));
         sync.syncNow();
     }
 
@@ -364,10 +380,10 @@ public final class LocalWorkspace implements Workspace {
         });
     }
 
-    private void fireChanged(Set<Long> ids) {
+    private void fireChanged(Set<RequestRef> refs) {
         for (WorkspaceListener l : listeners) {
             try {
-                l.requestsChanged(ids);
+                l.changed(refs);
             } catch (RuntimeException e) {
                 LOG.warn("listener failed", e);
             }

@@ -1,0 +1,50 @@
+package org.courtdesk.app.sync;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.courtdesk.app.cache.CachedRequest;
+import org.courtdesk.app.cache.RequestStore;
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.outbox.Outbox;
+import org.courtdesk.app.outbox.OutboxEntry;
+import org.courtdesk.model.api.Change;
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.request.RequestKind;
+import org.jdbi.v3.core.Handle;
+
+/** Changes of 阅卷申请 into {@link RequestStore}. */
+final class ReadingSync implements KindSync {
+
+    @Override
+    public RequestKind kind() {
+        return RequestStore.KIND;
+    }
+
+    @Override
+    public boolean apply(Handle h, Change change, Instant now) {
+        if (change.op() == ChangeOp.REMOVED) {
+            Optional<OutboxEntry> local = Outbox.forRequest(h, RequestStore.ref(change.requestId()));
+            if (local.isPresent()) {
+                RequestStore.markRemoved(h, change.requestId(), change.seq());
+                if (!local.get().needsJudge()) {
+                    ReadingRequestView last = RequestStore.find(h, change.requestId()).map(CachedRequest::view).orElse(null);
+                    // The outbox keeps the reason as a note in the language of the moment, as it keeps the server's
+                    // own words.
+                    Outbox.markRefused(h, local.get().id(), last, ErrorCode.NOT_FOUND, Messages.text(SyncService.MSG_REMOVED));
+                }
+            } else {
+                h.createUpdate("DELETE FROM reading_request WHERE id = :id").bind("id", change.requestId()).execute();
+            }
+            return true;
+        }
+        if (change.reading() != null) {
+            // Stored even while a decision waits: the workspace keeps showing the pending decision.
+            RequestStore.upsert(h, change.reading(), change.seq(), now);
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package org.courtdesk.app.cache;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.courtdesk.app.api.Json;
+import org.courtdesk.model.api.ReviewDecision;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Caches as the workstation before the kind-keyed schema (cache migration V1 only) wrote them, with rows written
+ * by that workstation's own SQL: the outbox and opened flags had no kind column.
+ */
+public final class OldCaches {
+
+    private OldCaches() {}
+
+    /** A new cache at schema V1 (close it, then open it with {@link LocalCache#open} to migrate it). */
+    public static LocalCache createV1(Path dir, char[] password, KdfParams params, Clock clock) throws CacheException {
+        return LocalCache.createAtSchema(dir, password, params, clock, "1");
+    }
+
+    /** A PENDING outbox entry as the V1 workstation's {@code Outbox.add} wrote it; returns its outbox id. */
+    public static long addOutboxEntry(Handle h, long requestId, ReviewDecision decision, Instant savedAt) {
+        return h.createUpdate("""
+                INSERT INTO outbox (request_id, op, idempotency_key, base_version, payload_json, saved_at, state)
+                VALUES (:requestId, 'DECISION', :key, :base, :json, :savedAt, 'PENDING')
+                """)
+                .bind("requestId", requestId)
+                .bind("key", decision.idempotencyKey())
+                .bind("base", decision.baseVersion())
+                .bind("json", Json.write(decision))
+                .bind("savedAt", savedAt.toEpochMilli())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** An opened flag as the V1 workstation wrote it. */
+    public static void markOpened(Handle h, long requestId, Instant at) {
+        h.createUpdate("INSERT INTO opened_request (request_id, opened_at) VALUES (:id, :at)")
+                .bind("id", requestId).bind("at", at.toEpochMilli()).execute();
+    }
+}
