@@ -9,7 +9,9 @@ import org.courtdesk.model.request.RequestStatus;
 /**
  * One row of the 阅卷申请 queue. {@code status} is what the judge should see: the pending decision's outcome
  * while one waits for upload, else the server's effective status. {@code validUntil}/{@code onSiteEnd} give
- * the time left; {@code submittedAt} gives days waiting.
+ * the time left; {@code submittedAt} gives days waiting. {@code grantedMode} is the 阅卷方式 of the review (the judge
+ * may change the requested one), null until approved; {@code attended} says the on-site visit was recorded as
+ * attended (是否到场 = 是).
  */
 public record ReadingQueueRow(
         long id,
@@ -21,9 +23,11 @@ public record ReadingQueueRow(
         Instant submittedAt,
         String content,
         ReadingMode requestedMode,
+        ReadingMode grantedMode,
         RequestStatus status,
         LocalDate validUntil,
         LocalDate onSiteEnd,
+        boolean attended,
         boolean opened,
         SyncState syncState) {
 

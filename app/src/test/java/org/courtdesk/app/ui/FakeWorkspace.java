@@ -26,6 +26,7 @@ import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.model.reading.ReviewOpinion;
 import org.courtdesk.model.request.RequestStatus;
@@ -73,15 +74,18 @@ public class FakeWorkspace implements Workspace {
             ReadingQueueRow.SyncState sync = ReadingQueueRow.SyncState.SYNCED;
             LocalDate validUntil = v.review() == null ? null : v.review().validUntil();
             LocalDate onSiteEnd = v.review() == null ? null : v.review().onSiteEnd();
+            ReadingMode granted = v.review() == null || v.review().opinion() != ReviewOpinion.AGREE ? null : v.review().mode();
             if (p != null) {
                 status = p.decision().opinion() == ReviewOpinion.AGREE ? RequestStatus.APPROVED : RequestStatus.REJECTED;
                 sync = p.conflict() ? ReadingQueueRow.SyncState.CONFLICT : ReadingQueueRow.SyncState.PENDING;
                 validUntil = p.decision().validUntil();
                 onSiteEnd = p.decision().onSiteEnd();
+                granted = p.decision().opinion() == ReviewOpinion.AGREE ? p.decision().mode() : null;
             }
+            boolean attended = v.visit() != null && Boolean.TRUE.equals(v.visit().attended());
             rows.add(new ReadingQueueRow(v.id(), v.applicationNo(), v.caseNumber(), v.courtName(), v.applicantName(),
-                    v.applicationDate(), v.submittedAt(), v.content(), v.requestedMode(), status, validUntil, onSiteEnd,
-                    opened.contains(v.id()), sync));
+                    v.applicationDate(), v.submittedAt(), v.content(), v.requestedMode(), granted, status, validUntil,
+                    onSiteEnd, attended, opened.contains(v.id()), sync));
         }
         return rows;
     }

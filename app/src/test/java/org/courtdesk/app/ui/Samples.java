@@ -106,8 +106,9 @@ public final class Samples {
                     : st == RequestStatus.EXPIRED ? TODAY.minusDays(1 + r.nextInt(30)) : null;
             LocalDate end = st == RequestStatus.APPROVED && mode == ReadingMode.ON_SITE ? TODAY.plusDays(r.nextInt(5)) : null;
             rows.add(new ReadingQueueRow(firstId + i, "YJ" + (firstId + i), caseNo, court[1], NAMES[r.nextInt(NAMES.length)],
-                    TODAY.minusDays(daysAgo), at(daysAgo, 8 + r.nextInt(9)), CONTENTS[r.nextInt(CONTENTS.length)], mode, st,
-                    valid, end, r.nextInt(4) != 0, ReadingQueueRow.SyncState.SYNCED));
+                    TODAY.minusDays(daysAgo), at(daysAgo, 8 + r.nextInt(9)), CONTENTS[r.nextInt(CONTENTS.length)], mode,
+                    st == RequestStatus.APPROVED || st == RequestStatus.EXPIRED ? mode : null, st,
+                    valid, end, false, r.nextInt(4) != 0, ReadingQueueRow.SyncState.SYNCED));
         }
         return rows;
     }

@@ -12,6 +12,7 @@ import org.courtdesk.app.testing.Fixtures;
 import org.courtdesk.app.testing.Harness;
 import org.courtdesk.app.workspace.local.LocalWorkspace;
 import org.courtdesk.model.api.MaterialRef;
+import org.courtdesk.model.api.OnSiteVisit;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewInfo;
 import org.courtdesk.model.reading.ReadingMode;
@@ -102,5 +103,53 @@ class LocalWorkspaceTest {
         assertThat(ws.readingQueue().get(0).status()).isEqualTo(RequestStatus.EXPIRED);
         assertThat(ws.readingRequest(1)).get().extracting(ReadingRequestView::status).isEqualTo(RequestStatus.EXPIRED);
         assertThatThrownBy(() -> ws.saveDecision(1, Fixtures.disagree())).isInstanceOf(DecisionRejectedException.class);
+    }
+
+    @Test
+    void anAttendedOnSiteVisitStaysApprovedAfterItsWindowAMissedOneExpires() throws Exception {
+        // Asked online, granted on site (not scanned), as in seed 002 fig. 14; one came (是否到场 是), one did not.
+        ReviewInfo review = new ReviewInfo("王法官", Fixtures.TODAY, ReviewOpinion.AGREE, "未扫描，请到现场阅卷",
+                ReadingMode.ON_SITE, null, Fixtures.TODAY, Fixtures.TODAY.plusDays(1), null);
+        h.server.put(withVisit(Fixtures.request(1, 2, RequestStatus.APPROVED, review, List.of()), true));
+        h.server.put(withVisit(Fixtures.request(2, 3, RequestStatus.APPROVED, review, List.of()), false));
+        LocalWorkspace ws = h.login();
+        ws.syncService().runCycle(false);
+        h.clock.advance(Duration.ofDays(3));
+
+        ReadingQueueRow came = ws.readingQueue().stream().filter(r -> r.id() == 1).findFirst().orElseThrow();
+        ReadingQueueRow absent = ws.readingQueue().stream().filter(r -> r.id() == 2).findFirst().orElseThrow();
+        assertThat(came.status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(came.attended()).isTrue();
+        assertThat(ws.readingRequest(1)).get().extracting(ReadingRequestView::status).isEqualTo(RequestStatus.APPROVED);
+        assertThat(absent.status()).isEqualTo(RequestStatus.EXPIRED);
+        assertThat(absent.attended()).isFalse();
+        // the queue carries the mode the judge granted beside the one asked for
+        assertThat(came.requestedMode()).isEqualTo(ReadingMode.ONLINE);
+        assertThat(came.grantedMode()).isEqualTo(ReadingMode.ON_SITE);
+    }
+
+    @Test
+    void aRefusalGrantsNoModeAndAPendingApprovalShowsTheModeItGrants() throws Exception {
+        ReviewInfo refusal = new ReviewInfo("王法官", Fixtures.TODAY, ReviewOpinion.DISAGREE, "材料不全", null, null, null,
+                null, null);
+        h.server.put(Fixtures.request(1, 2, RequestStatus.REJECTED, refusal, List.of()));
+        h.server.put(Fixtures.request(2, 3));
+        LocalWorkspace ws = h.login();
+        ws.syncService().runCycle(false);
+        assertThat(ws.readingQueue()).allMatch(r -> r.grantedMode() == null);
+
+        ws.saveDecision(2, Fixtures.agreeOnline());
+        ReadingQueueRow saved = ws.readingQueue().stream().filter(r -> r.id() == 2).findFirst().orElseThrow();
+        assertThat(saved.syncState()).isEqualTo(ReadingQueueRow.SyncState.PENDING);
+        assertThat(saved.grantedMode()).isEqualTo(ReadingMode.ONLINE);
+    }
+
+    private static ReadingRequestView withVisit(ReadingRequestView v, boolean attended) {
+        OnSiteVisit visit = attended ? new OnSiteVisit(true, Fixtures.TODAY.atTime(9, 30), Fixtures.TODAY.atTime(11, 0))
+                : new OnSiteVisit(false, null, null);
+        return new ReadingRequestView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
+                v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.applicationDate(),
+                v.submittedAt(), v.content(), v.reason(), v.requestedMode(), false, v.status(), v.version(),
+                v.judgeName(), v.review(), visit, v.materials(), v.audit());
     }
 }

@@ -156,7 +156,8 @@ public final class DemoSeeder {
 
     // ====================================================================== the plan
 
-    record Court(String code, String name, CourtLevel level, String notice) {}
+    /** @param agentsReadInTrial the court's setting: a lawyer on record may read a case still in trial (seed 002) */
+    record Court(String code, String name, CourtLevel level, String notice, boolean agentsReadInTrial) {}
 
     static final class Person {
         final String username;
@@ -309,7 +310,9 @@ public final class DemoSeeder {
         void court(String code, String name, CourtLevel level, String room, String phones) {
             String notice = "温馨提示：现场阅卷需要带齐相关证明材料，现场阅卷地址：" + room
                     + "，营业时间：9:00-11:30，14:10-17:40（节假日除外），电话：" + phones;
-            Court c = new Court(code, name, level, notice);
+            // 广州中院's guide (seed 002) lets a lawyer on record read a case in trial; the basic courts keep the
+            // default, archived cases only (as seeds 000/001), so the demo shows both settings.
+            Court c = new Court(code, name, level, notice, code.equals("粤01"));
             courts.add(c);
             courtByCode.put(code, c);
         }
@@ -765,10 +768,10 @@ public final class DemoSeeder {
                       Map<PlannedRequest, Map<MaterialType, Material>> uploaded, Duration elapsed, Duration pdfTime) {
             Instant now = clock.instant();
             for (Court c : courts) {
-                h.createUpdate("INSERT INTO court (code, name, city, court_level, reading_room_notice) "
-                                + "VALUES (:code, :name, '广州市', :level, :notice)")
+                h.createUpdate("INSERT INTO court (code, name, city, court_level, reading_room_notice, agents_read_in_trial) "
+                                + "VALUES (:code, :name, '广州市', :level, :notice, :inTrial)")
                         .bind("code", c.code()).bind("name", c.name()).bind("level", c.level().name())
-                        .bind("notice", c.notice()).execute();
+                        .bind("notice", c.notice()).bind("inTrial", c.agentsReadInTrial()).execute();
             }
             for (Person p : people) {
                 p.id = AccountRepository.create(h, p.username, hash, p.name, p.role, p.court, p.phone, p.idNumber, p.firm,

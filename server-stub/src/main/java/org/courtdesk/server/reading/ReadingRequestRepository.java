@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,22 +41,30 @@ public final class ReadingRequestRepository {
 
     /**
      * What to list. Exactly one of {@code applicantId} / {@code judgeIds} restricts visibility; {@code status}
-     * is an effective status (EXPIRED selects approved requests whose date passed).
+     * is an effective status (EXPIRED selects approved requests whose date passed, an attended visit excepted);
+     * {@code caseNumber} and {@code applicationNo} match any part of the 案号 / 申请编号.
      */
     public record Filter(Long applicantId, Collection<Long> judgeIds, RequestStatus status, String caseNumber,
-                         LocalDate from, LocalDate to) {
+                         String applicationNo, LocalDate from, LocalDate to) {
         public static Filter applicant(long id) {
-            return new Filter(id, null, null, null, null, null);
+            return new Filter(id, null, null, null, null, null, null);
         }
 
         public static Filter judges(Collection<Long> ids) {
-            return new Filter(null, ids, null, null, null, null);
+            return new Filter(null, ids, null, null, null, null, null);
         }
 
-        public Filter with(RequestStatus status, String caseNumber, LocalDate from, LocalDate to) {
-            return new Filter(applicantId, judgeIds, status, caseNumber, from, to);
+        public Filter with(RequestStatus status, String caseNumber, String applicationNo, LocalDate from, LocalDate to) {
+            return new Filter(applicantId, judgeIds, status, caseNumber, applicationNo, from, to);
         }
     }
+
+    /**
+     * An approval whose last day has passed, in SQL: {@link ReadingRules#effectiveStatus} for the list filters. An
+     * on-site visit recorded as attended (是否到场 = 是) is not expired.
+     */
+    private static final String PAST_ITS_DATE = "((r.mode = 'ONLINE' AND r.valid_until < :today) "
+            + "OR (r.mode = 'ON_SITE' AND r.on_site_end < :today AND COALESCE(r.attended, FALSE) = FALSE))";
 
     private static final String SELECT = "SELECT r.*, c.case_number, c.title AS case_title, c.digitised, "
             + "ct.name AS court_name, a.display_name AS applicant_name, a.role AS applicant_role, "
@@ -114,15 +123,16 @@ public final class ReadingRequestRepository {
         }
         if (f.status() != null) {
             switch (f.status()) {
-                case EXPIRED -> where.append("AND r.status = 'APPROVED' AND ((r.mode = 'ONLINE' AND r.valid_until < :today) "
-                        + "OR (r.mode = 'ON_SITE' AND r.on_site_end < :today)) ");
-                case APPROVED -> where.append("AND r.status = 'APPROVED' AND NOT ((r.mode = 'ONLINE' AND r.valid_until < :today) "
-                        + "OR (r.mode = 'ON_SITE' AND r.on_site_end < :today)) ");
+                case EXPIRED -> where.append("AND r.status = 'APPROVED' AND " + PAST_ITS_DATE + " ");
+                case APPROVED -> where.append("AND r.status = 'APPROVED' AND NOT " + PAST_ITS_DATE + " ");
                 default -> where.append("AND r.status = :status ");
             }
         }
         if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
             where.append("AND c.case_number LIKE :caseNumber ESCAPE '\\' ");
+        }
+        if (f.applicationNo() != null && !f.applicationNo().isBlank()) {
+            where.append("AND UPPER(r.application_no) LIKE :applicationNo ESCAPE '\\' ");
         }
         if (f.from() != null) {
             where.append("AND r.application_date >= :from ");
@@ -140,15 +150,24 @@ public final class ReadingRequestRepository {
             q.bind("today", today).bind("status", f.status().name());
         }
         if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
-            // A part of the number matches; % and _ typed by the user are literal characters, not wildcards.
-            String part = f.caseNumber().replaceAll("[\\s\u3000]", "").replace("(", "（").replace(")", "）")
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            q.bind("caseNumber", "%" + part + "%");
+            // A part of the number matches, in either parenthesis width, spaces ignored.
+            String part = f.caseNumber().replaceAll("[\\s\u3000]", "").replace("(", "（").replace(")", "）");
+            q.bind("caseNumber", "%" + literal(part) + "%");
+        }
+        if (f.applicationNo() != null && !f.applicationNo().isBlank()) {
+            // A part of the 申请编号 (YJ2026112300001), in either case, spaces ignored.
+            String part = f.applicationNo().replaceAll("[\\s\u3000]", "").toUpperCase(Locale.ROOT);
+            q.bind("applicationNo", "%" + literal(part) + "%");
         }
         q.bind("from", f.from()).bind("to", f.to());
         List<ReadingRequestView> views = q.map((rs, ctx) -> map(rs, today)).list();
         Map<Long, List<MaterialRef>> materials = materials(h, views.stream().map(ReadingRequestView::id).toList());
         return views.stream().map(v -> withMaterials(v, materials.getOrDefault(v.id(), List.of()), List.of())).toList();
+    }
+
+    /** Text for LIKE with {@code ESCAPE '\\'}: % and _ typed by the user are literal characters, not wildcards. */
+    private static String literal(String part) {
+        return part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The stored row a decision works on, locked FOR UPDATE in the caller's transaction. */
@@ -201,9 +220,9 @@ public final class ReadingRequestRepository {
         ReviewInfo review = opinion == null ? null : new ReviewInfo(rs.getString("reviewer_name"),
                 rs.getObject("review_date", LocalDate.class), opinion, rs.getString("explanation"), mode, validUntil,
                 onSiteStart, onSiteEnd, rs.getString("reply_note"));
-        Object attended = rs.getObject("attended");
+        Boolean attended = (Boolean) rs.getObject("attended");
         OnSiteVisit visit = attended == null && rs.getObject("borrowed_at") == null ? null
-                : new OnSiteVisit((Boolean) attended, localDateTime(rs.getTimestamp("borrowed_at")),
+                : new OnSiteVisit(attended, localDateTime(rs.getTimestamp("borrowed_at")),
                 localDateTime(rs.getTimestamp("returned_at")));
         return new ReadingRequestView(
                 rs.getLong("id"), rs.getString("application_no"), rs.getString("case_number"), rs.getString("case_title"),
@@ -212,7 +231,7 @@ public final class ReadingRequestRepository {
                 rs.getObject("application_date", LocalDate.class), rs.getTimestamp("submitted_at").toInstant(),
                 rs.getString("content"), rs.getString("reason"), ReadingMode.valueOf(rs.getString("requested_mode")),
                 rs.getBoolean("digitised"),
-                ReadingRules.effectiveStatus(stored, mode, validUntil, onSiteEnd, today),
+                ReadingRules.effectiveStatus(stored, mode, validUntil, onSiteEnd, Boolean.TRUE.equals(attended), today),
                 rs.getLong("version"), rs.getString("judge_name"), review, visit, List.of(), List.of());
     }
 

@@ -85,6 +85,9 @@ class DemoSeederTest {
         assertThat(courts.get(0).get("name")).isEqualTo("广州市中级人民法院");
         assertThat(courts.get(0).get("court_level")).isEqualTo("INTERMEDIATE");
         assertThat(courts.get(3).get("name")).isEqualTo("广州市天河区人民法院");
+        // 广州中院 lets a lawyer on record read a case in trial (seed 002); the basic courts read archived cases only
+        assertThat(courts).extracting(c -> c.get("agents_read_in_trial"))
+                .containsExactly(true, false, false, false, false, false);
     }
 
     @Test
@@ -187,7 +190,9 @@ class DemoSeederTest {
             ReadingMode mode = r.get("mode") == null ? null : ReadingMode.valueOf((String) r.get("mode"));
             LocalDate validUntil = date(r.get("valid_until"));
             LocalDate end = date(r.get("on_site_end"));
-            effective.add(ReadingRules.effectiveStatus(status, mode, validUntil, end, TODAY));
+            boolean attended = Boolean.TRUE.equals(r.get("attended"));
+            RequestStatus shown = ReadingRules.effectiveStatus(status, mode, validUntil, end, attended, TODAY);
+            effective.add(shown);
             assertThat(((java.time.OffsetDateTime) r.get("submitted_at")).toInstant()).isBefore(NOW);
             switch (status) {
                 case PENDING_REVIEW -> {
@@ -219,10 +224,15 @@ class DemoSeederTest {
                         assertThat(end).isAfterOrEqualTo(start);
                         assertThat(validUntil).isNull();
                         kinds.add(start.isAfter(TODAY) ? "on-site-upcoming" : "on-site-past");
-                        if (Boolean.TRUE.equals(r.get("attended"))) {
+                        if (attended) {
                             assertThat(r.get("borrowed_at")).isNotNull();
                             assertThat(r.get("returned_at")).isNotNull();
                             kinds.add("on-site-attended");
+                            // a visit that happened is not 已过期 after its window (seed 002 fig. 14)
+                            assertThat(shown).isEqualTo(RequestStatus.APPROVED);
+                        } else if (end.isBefore(TODAY)) {
+                            assertThat(shown).isEqualTo(RequestStatus.EXPIRED);
+                            kinds.add("on-site-missed");
                         }
                         if (!(Boolean) r.get("digitised")) {
                             kinds.add("on-site-not-digitised");
@@ -235,7 +245,7 @@ class DemoSeederTest {
         assertThat(effective).containsExactlyInAnyOrder(RequestStatus.PENDING_REVIEW, RequestStatus.APPROVED,
                 RequestStatus.EXPIRED, RequestStatus.REJECTED);
         assertThat(kinds).contains("pending", "rejected", "online-valid", "online-expired", "on-site-upcoming",
-                "on-site-past", "on-site-attended", "on-site-not-digitised");
+                "on-site-past", "on-site-attended", "on-site-missed", "on-site-not-digitised");
         // judge.chen sees every status on his own cases
         List<String> chen = with(h -> h.createQuery("SELECT DISTINCT r.status FROM reading_request r JOIN account j "
                 + "ON j.id = r.judge_id WHERE j.username = 'judge.chen'").mapTo(String.class).list());

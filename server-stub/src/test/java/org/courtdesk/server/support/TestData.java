@@ -29,6 +29,17 @@ public final class TestData {
         return this;
     }
 
+    /**
+     * A court whose setting lets a lawyer on record read a case still in trial (seed 002, 广州); {@link #court} keeps
+     * the default, archived cases only.
+     */
+    public TestData courtWithInTrialReading(String code, String name) {
+        court(code, name);
+        jdbi.useHandle(h -> h.createUpdate("UPDATE court SET agents_read_in_trial = TRUE WHERE code = :c")
+                .bind("c", code).execute());
+        return this;
+    }
+
     public long account(String username, Role role, String courtCode, boolean verified) {
         return jdbi.withHandle(h -> AccountRepository.create(h, username, HASH, "用户" + username, role, courtCode,
                 "1380000" + String.format("%04d", Math.abs(username.hashCode()) % 10000), "440100199001010000",

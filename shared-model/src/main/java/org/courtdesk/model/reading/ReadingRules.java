@@ -121,28 +121,41 @@ public final class ReadingRules {
     }
 
     /**
-     * The case against the applicant (seeds 001, 002): a party applies only for cases in their own name; a lawyer on a
-     * case still in trial must be on record (案件绑定) first, while for an archived case the materials suffice; only
-     * archived cases (已归档) may be applied for; a case never digitised (未电子化) is read on site, not online.
-     * Returns the first broken rule (each one makes the later ones moot), empty = may apply.
+     * The case against the applicant (seeds 000-002): a party applies only for cases in their own name; only archived
+     * cases (已归档) may be applied for, except where the court lets a lawyer on record (代理人, 案件绑定) read a case still
+     * in trial (seed 002, 广州: "若律师名下的案件是审理状态，且系统中没有律师信息，需要先申请案件绑定"; seeds 000/001 allow
+     * archived cases only, spec-004.md §17.9); at such a court a lawyer not on record is told to apply for 案件绑定
+     * first, and a party is still refused (no seed lets a party read a case in trial). For an archived case the
+     * materials suffice, bound or not. A case never digitised (未电子化) is read on site, not online. Returns the first
+     * broken rule (each one makes the later ones moot), empty = may apply.
      *
-     * @param partyInOwnName the applicant is a party (当事人) of this case in their own name
-     * @param agentOnRecord  the applicant is a lawyer bound to a party of this case (代理人)
+     * @param partyInOwnName       the applicant is a party (当事人) of this case in their own name
+     * @param agentOnRecord        the applicant is a lawyer bound to a party of this case (代理人)
+     * @param agentsMayReadInTrial the court's setting: a lawyer on record may read a case still in trial
      */
     public static List<Violation> checkCase(Role applicant, CaseStatus status, boolean digitised, ReadingMode requested,
-                                            boolean partyInOwnName, boolean agentOnRecord) {
+                                            boolean partyInOwnName, boolean agentOnRecord, boolean agentsMayReadInTrial) {
         if (applicant == Role.PARTY && !partyInOwnName) {
             return List.of(Violation.of(ErrorCode.NOT_OWN_CASE));
         }
-        if (applicant == Role.LAWYER && status == CaseStatus.IN_TRIAL && !agentOnRecord) {
-            return List.of(Violation.of(ErrorCode.BINDING_REQUIRED));
-        }
         if (status != CaseStatus.ARCHIVED) {
-            return List.of(new Violation(ErrorCode.CASE_NOT_ARCHIVED, "该案件目前为“" + status.label()
-                    + "”状态，目前只支持申请查阅已归档的案件"));
+            if (!agentsMayReadInTrial) {
+                return List.of(new Violation(ErrorCode.CASE_NOT_ARCHIVED, "该案件目前为“" + status.label()
+                        + "”状态，本院目前只支持申请查阅已归档的案件"));
+            }
+            if (applicant != Role.LAWYER) {
+                return List.of(new Violation(ErrorCode.CASE_NOT_ARCHIVED, "该案件目前为“" + status.label()
+                        + "”状态，本院只允许已绑定案件的代理律师申请查阅审理中的案件，当事人只能申请查阅已归档的案件"));
+            }
+            if (!agentOnRecord) {
+                return List.of(Violation.of(ErrorCode.BINDING_REQUIRED));
+            }
         }
         if (!digitised && requested == ReadingMode.ONLINE) {
-            return List.of(Violation.of(ErrorCode.CASE_NOT_DIGITISED));
+            // The code's sentence speaks of archived cases; a case in trial gets its own.
+            return List.of(status == CaseStatus.ARCHIVED ? Violation.of(ErrorCode.CASE_NOT_DIGITISED)
+                    : new Violation(ErrorCode.CASE_NOT_DIGITISED,
+                    "该案件尚未电子化，不支持查阅方式为“网上查阅”，请切换查阅方式为“现场查阅”"));
         }
         return List.of();
     }
@@ -208,10 +221,19 @@ public final class ReadingRules {
     /**
      * What the applicant and the judge see: a stored 审查通过 becomes 已过期 once the validity date (online)
      * or the on-site window's last day has passed. {@code today} is the court's local date.
+     *
+     * <p>An on-site visit the reading room recorded as attended (是否到场 = 是) was used, not missed: it stays
+     * 审查通过 after its window, as seed 002 fig. 14 shows (状态: 通过 beside 是否到场 是). Only a missed window means
+     * "apply again" (seed 002).
+     *
+     * @param attended whether 是否到场 was recorded as 是 (false when not recorded or 否)
      */
-    public static RequestStatus effectiveStatus(RequestStatus stored, ReadingMode mode,
-                                                LocalDate validUntil, LocalDate onSiteEnd, LocalDate today) {
+    public static RequestStatus effectiveStatus(RequestStatus stored, ReadingMode mode, LocalDate validUntil,
+                                                LocalDate onSiteEnd, boolean attended, LocalDate today) {
         if (stored != RequestStatus.APPROVED || mode == null) {
+            return stored;
+        }
+        if (mode == ReadingMode.ON_SITE && attended) {
             return stored;
         }
         LocalDate last = mode == ReadingMode.ONLINE ? validUntil : onSiteEnd;

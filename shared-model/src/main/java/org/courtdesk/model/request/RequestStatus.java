@@ -9,7 +9,7 @@ public enum RequestStatus {
     PENDING_REVIEW("待审查"),
     APPROVED("审查通过"),
     REJECTED("审查不通过"),
-    /** 阅卷申请 only: the validity date or on-site window has passed; the applicant must apply again. */
+    /** 阅卷申请 only: the validity date passed, or the on-site window passed unattended; the applicant must apply again. */
     EXPIRED("已过期"),
 
     // 网上立案 (seed 004 §3.3): 收 / 符 / 退 / 立

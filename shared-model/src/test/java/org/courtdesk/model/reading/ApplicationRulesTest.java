@@ -66,25 +66,71 @@ class ApplicationRulesTest {
         assertThat(v.get(0).message()).contains("粤01").contains("粤0106");
     }
 
+    /** A court reading archived cases only (seeds 000/001, 粤公正 and 东莞), the default. */
+    static final boolean ARCHIVED_ONLY = false;
+    /** A court letting a lawyer on record read a case in trial (seed 002, 广州). */
+    static final boolean AGENTS_IN_TRIAL = true;
+
+    private static List<ErrorCode> caseRules(Role role, CaseStatus status, boolean digitised, ReadingMode mode,
+                                             boolean ownCase, boolean onRecord, boolean setting) {
+        return codes(ReadingRules.checkCase(role, status, digitised, mode, ownCase, onRecord, setting));
+    }
+
     @Test
     void theCaseRulesInTheSeedsOrder() {
         // a party: own case only, then archived only, then digitised for online
-        assertThat(codes(ReadingRules.checkCase(Role.PARTY, CaseStatus.ARCHIVED, true, ReadingMode.ONLINE, false, false)))
+        assertThat(caseRules(Role.PARTY, CaseStatus.ARCHIVED, true, ReadingMode.ONLINE, false, false, ARCHIVED_ONLY))
                 .containsExactly(ErrorCode.NOT_OWN_CASE);
-        assertThat(codes(ReadingRules.checkCase(Role.PARTY, CaseStatus.IN_TRIAL, true, ReadingMode.ONLINE, true, false)))
+        assertThat(caseRules(Role.PARTY, CaseStatus.IN_TRIAL, true, ReadingMode.ONLINE, true, false, ARCHIVED_ONLY))
                 .containsExactly(ErrorCode.CASE_NOT_ARCHIVED);
-        assertThat(ReadingRules.checkCase(Role.PARTY, CaseStatus.ARCHIVED, true, ReadingMode.ONLINE, true, false)).isEmpty();
-        // a lawyer: in trial and not on record -> case binding first; on record but in trial -> archived only
-        assertThat(codes(ReadingRules.checkCase(Role.LAWYER, CaseStatus.IN_TRIAL, false, ReadingMode.ON_SITE, false, false)))
-                .containsExactly(ErrorCode.BINDING_REQUIRED);
-        assertThat(codes(ReadingRules.checkCase(Role.LAWYER, CaseStatus.IN_TRIAL, false, ReadingMode.ON_SITE, false, true)))
-                .containsExactly(ErrorCode.CASE_NOT_ARCHIVED);
+        assertThat(caseRules(Role.PARTY, CaseStatus.ARCHIVED, true, ReadingMode.ONLINE, true, false, ARCHIVED_ONLY)).isEmpty();
         // archived: the materials suffice, bound or not
-        assertThat(ReadingRules.checkCase(Role.LAWYER, CaseStatus.ARCHIVED, true, ReadingMode.ONLINE, false, false)).isEmpty();
+        assertThat(caseRules(Role.LAWYER, CaseStatus.ARCHIVED, true, ReadingMode.ONLINE, false, false, ARCHIVED_ONLY)).isEmpty();
         // never digitised: on site only
-        assertThat(codes(ReadingRules.checkCase(Role.LAWYER, CaseStatus.ARCHIVED, false, ReadingMode.ONLINE, false, true)))
+        assertThat(caseRules(Role.LAWYER, CaseStatus.ARCHIVED, false, ReadingMode.ONLINE, false, true, ARCHIVED_ONLY))
                 .containsExactly(ErrorCode.CASE_NOT_DIGITISED);
-        assertThat(ReadingRules.checkCase(Role.LAWYER, CaseStatus.ARCHIVED, false, ReadingMode.ON_SITE, false, true)).isEmpty();
+        assertThat(caseRules(Role.LAWYER, CaseStatus.ARCHIVED, false, ReadingMode.ON_SITE, false, true, ARCHIVED_ONLY)).isEmpty();
+    }
+
+    @Test
+    void aCourtReadingArchivedCasesOnlyRefusesACaseInTrialToEveryone() {
+        // seeds 000/001: "目前只支持申请已归档的案件" — binding would not help, so it is not asked for
+        for (boolean onRecord : List.of(true, false)) {
+            List<Violation> v = ReadingRules.checkCase(Role.LAWYER, CaseStatus.IN_TRIAL, true, ReadingMode.ON_SITE,
+                    false, onRecord, ARCHIVED_ONLY);
+            assertThat(codes(v)).containsExactly(ErrorCode.CASE_NOT_ARCHIVED);
+            assertThat(v.get(0).message()).contains("审理中").contains("已归档");
+        }
+        assertThat(caseRules(Role.PARTY, CaseStatus.IN_TRIAL, true, ReadingMode.ON_SITE, true, false, ARCHIVED_ONLY))
+                .containsExactly(ErrorCode.CASE_NOT_ARCHIVED);
+    }
+
+    @Test
+    void aCourtLettingAgentsReadInTrialAcceptsALawyerOnRecord() {
+        // seed 002: a lawyer on record reads a case in trial; not on record, case binding comes first
+        assertThat(caseRules(Role.LAWYER, CaseStatus.IN_TRIAL, true, ReadingMode.ONLINE, false, true, AGENTS_IN_TRIAL)).isEmpty();
+        assertThat(caseRules(Role.LAWYER, CaseStatus.IN_TRIAL, false, ReadingMode.ON_SITE, false, true, AGENTS_IN_TRIAL)).isEmpty();
+        assertThat(caseRules(Role.LAWYER, CaseStatus.IN_TRIAL, true, ReadingMode.ONLINE, false, false, AGENTS_IN_TRIAL))
+                .containsExactly(ErrorCode.BINDING_REQUIRED);
+        // a case in trial never scanned: on site only, with a sentence that does not call it archived
+        List<Violation> notScanned = ReadingRules.checkCase(Role.LAWYER, CaseStatus.IN_TRIAL, false, ReadingMode.ONLINE,
+                false, true, AGENTS_IN_TRIAL);
+        assertThat(codes(notScanned)).containsExactly(ErrorCode.CASE_NOT_DIGITISED);
+        assertThat(notScanned.get(0).message()).contains("现场查阅").doesNotContain("已归档");
+        // archived cases are read as everywhere
+        assertThat(caseRules(Role.LAWYER, CaseStatus.ARCHIVED, true, ReadingMode.ONLINE, false, false, AGENTS_IN_TRIAL)).isEmpty();
+        assertThat(caseRules(Role.PARTY, CaseStatus.ARCHIVED, true, ReadingMode.ONLINE, true, false, AGENTS_IN_TRIAL)).isEmpty();
+    }
+
+    @Test
+    void aPartyIsRefusedACaseInTrialEvenWhereAgentsMayReadIt() {
+        List<Violation> v = ReadingRules.checkCase(Role.PARTY, CaseStatus.IN_TRIAL, true, ReadingMode.ONLINE, true, false,
+                AGENTS_IN_TRIAL);
+        assertThat(codes(v)).containsExactly(ErrorCode.CASE_NOT_ARCHIVED);
+        assertThat(v.get(0).message()).contains("代理律师").contains("当事人");
+        // and not their own case: that comes first
+        assertThat(caseRules(Role.PARTY, CaseStatus.IN_TRIAL, true, ReadingMode.ONLINE, false, false, AGENTS_IN_TRIAL))
+                .containsExactly(ErrorCode.NOT_OWN_CASE);
     }
 
     @Test

@@ -121,7 +121,7 @@ class ReadingRulesTest {
             LocalDate until = TODAY.plusDays(15);
             assertThat(ReadingRules.onlineReadable(RequestStatus.APPROVED, ReadingMode.ONLINE, until, TODAY)).isTrue();
             assertThat(ReadingRules.onlineReadable(RequestStatus.APPROVED, ReadingMode.ONLINE, until, until)).isTrue();
-            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ONLINE, until, null, until))
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ONLINE, until, null, false, until))
                     .isEqualTo(RequestStatus.APPROVED);
         }
 
@@ -130,7 +130,7 @@ class ReadingRulesTest {
             LocalDate until = TODAY.plusDays(15);
             assertThat(ReadingRules.onlineReadable(RequestStatus.APPROVED, ReadingMode.ONLINE, until, until.plusDays(1)))
                     .isFalse();
-            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ONLINE, until, null,
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ONLINE, until, null, false,
                     until.plusDays(1))).isEqualTo(RequestStatus.EXPIRED);
         }
 
@@ -149,24 +149,43 @@ class ReadingRulesTest {
         void aMissedOnSiteWindowExpires() {
             LocalDate start = TODAY.plusDays(1);
             LocalDate end = TODAY.plusDays(2);
-            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ON_SITE, null, end, end))
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ON_SITE, null, end, false, end))
                     .isEqualTo(RequestStatus.APPROVED);
-            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ON_SITE, null, end, end.plusDays(1)))
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ON_SITE, null, end, false, end.plusDays(1)))
                     .isEqualTo(RequestStatus.EXPIRED);
             // The on-site window's end decides, not a stray validity date.
-            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ON_SITE, start.minusDays(30), end, end))
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ON_SITE, start.minusDays(30), end, false, end))
                     .isEqualTo(RequestStatus.APPROVED);
+        }
+
+        @Test
+        void anAttendedVisitIsNotExpiredAfterItsWindow() {
+            // seed 002 fig. 14: 是否到场 是, 状态 通过 — the visit was used, nothing to apply for again
+            LocalDate end = TODAY.minusDays(3);
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ON_SITE, null, end, true, TODAY))
+                    .isEqualTo(RequestStatus.APPROVED);
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ON_SITE, null, end, true, end))
+                    .isEqualTo(RequestStatus.APPROVED);
+            // not attended (否, or nothing recorded): the missed window expires as before
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ON_SITE, null, end, false, TODAY))
+                    .isEqualTo(RequestStatus.EXPIRED);
+            // attendance is an on-site matter: an online approval still ends at its validity date
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ONLINE, end, null, true, TODAY))
+                    .isEqualTo(RequestStatus.EXPIRED);
+            // and it does not turn a refusal into anything else
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.REJECTED, ReadingMode.ON_SITE, null, end, true, TODAY))
+                    .isEqualTo(RequestStatus.REJECTED);
         }
 
         @Test
         void onlyApprovalsExpire() {
             LocalDate past = TODAY.minusDays(10);
             for (RequestStatus s : List.of(RequestStatus.PENDING_REVIEW, RequestStatus.REJECTED, RequestStatus.EXPIRED)) {
-                assertThat(ReadingRules.effectiveStatus(s, ReadingMode.ONLINE, past, past, TODAY)).isEqualTo(s);
+                assertThat(ReadingRules.effectiveStatus(s, ReadingMode.ONLINE, past, past, false, TODAY)).isEqualTo(s);
             }
-            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, null, past, past, TODAY))
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, null, past, past, false, TODAY))
                     .isEqualTo(RequestStatus.APPROVED);
-            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ONLINE, null, past, TODAY))
+            assertThat(ReadingRules.effectiveStatus(RequestStatus.APPROVED, ReadingMode.ONLINE, null, past, false, TODAY))
                     .isEqualTo(RequestStatus.APPROVED);
         }
     }
@@ -176,8 +195,8 @@ class ReadingRulesTest {
                                                         @ForAll @IntRange(min = -400, max = 400) int lastDayOffset) {
         LocalDate last = TODAY.plusDays(lastDayOffset);
         RequestStatus effective = mode == ReadingMode.ONLINE
-                ? ReadingRules.effectiveStatus(RequestStatus.APPROVED, mode, last, null, TODAY)
-                : ReadingRules.effectiveStatus(RequestStatus.APPROVED, mode, null, last, TODAY);
+                ? ReadingRules.effectiveStatus(RequestStatus.APPROVED, mode, last, null, false, TODAY)
+                : ReadingRules.effectiveStatus(RequestStatus.APPROVED, mode, null, last, false, TODAY);
         assertThat(effective).isEqualTo(TODAY.isAfter(last) ? RequestStatus.EXPIRED : RequestStatus.APPROVED);
         if (mode == ReadingMode.ONLINE) {
             assertThat(ReadingRules.onlineReadable(RequestStatus.APPROVED, mode, last, TODAY))

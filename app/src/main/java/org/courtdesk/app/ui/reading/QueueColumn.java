@@ -42,7 +42,7 @@ public enum QueueColumn {
             case APPLICATION_DATE -> Comparator.comparing(ReadingQueueRow::applicationDate,
                     Comparator.nullsLast(Comparator.naturalOrder()));
             case CONTENT -> text(ReadingQueueRow::content);
-            case MODE -> Comparator.comparing(ReadingQueueRow::requestedMode, Comparator.nullsLast(Comparator.naturalOrder()));
+            case MODE -> Comparator.comparing(RowFormat::shownMode, Comparator.nullsLast(Comparator.naturalOrder()));
             case STATUS -> Comparator.comparing(ReadingQueueRow::status, Comparator.nullsLast(Comparator.naturalOrder()));
             case DAYS_WAITING -> Comparator.comparing((ReadingQueueRow r) -> RowFormat.daysWaiting(r, today, zone),
                     Comparator.nullsLast(Comparator.naturalOrder()));

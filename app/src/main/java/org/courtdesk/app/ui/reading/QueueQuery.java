@@ -6,8 +6,10 @@ import java.util.Locale;
 import org.courtdesk.app.workspace.ReadingQueueRow;
 
 /**
- * The query conditions of the 阅卷申请 queue (状态, 案号, 申请人, 申请日期 from–to). Text matches ignore case,
- * spaces and the width of parentheses, so "(2021)粤01" finds "（2021）粤01民初1号".
+ * The query conditions of the 阅卷申请 queue (状态, 案号 or 申请编号, 申请人, 申请日期 from–to). Text matches ignore case,
+ * spaces and the width of parentheses, so "(2021)粤01" finds "（2021）粤01民初1号" and "yj2022000007" finds
+ * "YJ2022000007". The one number box (Ctrl+F) takes either number: the applicant quotes the 申请编号 they were given,
+ * the file says the 案号.
  */
 public record QueueQuery(StatusFilter status, String caseNumber, String applicant, LocalDate from, LocalDate to) {
 
@@ -39,7 +41,8 @@ public record QueueQuery(StatusFilter status, String caseNumber, String applican
         if (!status.matches(row.status())) {
             return false;
         }
-        if (!caseNumber.isEmpty() && !normalize(row.caseNumber()).contains(caseNumber)) {
+        if (!caseNumber.isEmpty() && !normalize(row.caseNumber()).contains(caseNumber)
+                && !normalize(row.applicationNo()).contains(caseNumber)) {
             return false;
         }
         if (!applicant.isEmpty() && !normalize(row.applicantName()).contains(applicant)) {

@@ -172,7 +172,7 @@ public final class QueueViewModel {
         }
         ReadingQueueRow opened = new ReadingQueueRow(row.id(), row.applicationNo(), row.caseNumber(), row.courtName(),
                 row.applicantName(), row.applicationDate(), row.submittedAt(), row.content(), row.requestedMode(),
-                row.status(), row.validUntil(), row.onSiteEnd(), true, row.syncState());
+                row.grantedMode(), row.status(), row.validUntil(), row.onSiteEnd(), row.attended(), true, row.syncState());
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == row.id()) {
                 rows.set(i, opened);

@@ -63,6 +63,8 @@ public final class ReadingQueueView extends BorderPane {
     private static final PseudoClass UNOPENED = PseudoClass.getPseudoClass("unopened");
     private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
     private static final PseudoClass PENDING_SYNC = PseudoClass.getPseudoClass("pending-sync");
+    /** The judge granted another 阅卷方式 than the one asked for. */
+    private static final PseudoClass MODE_CHANGED = PseudoClass.getPseudoClass("mode-changed");
 
     private final Workspace workspace;
     private final Clock clock;
@@ -149,7 +151,7 @@ public final class ReadingQueueView extends BorderPane {
         caseFilter.setId("filter-case");
         caseFilter.setPromptText(Messages.get("queue.filter.case.prompt"));
         caseFilter.setTooltip(new Tooltip(Messages.get("queue.filter.case.prompt") + "  (Ctrl+F)"));
-        caseFilter.setPrefColumnCount(14);
+        caseFilter.setPrefColumnCount(16);
         caseFilter.textProperty().addListener((o, a, b) -> model.queryProperty().set(model.queryProperty().get().withCaseNumber(b)));
         applicantFilter.setId("filter-applicant");
         applicantFilter.setPromptText(Messages.get("queue.filter.applicant.prompt"));
@@ -213,7 +215,8 @@ public final class ReadingQueueView extends BorderPane {
         // 申请内容 is often a list ("起诉状、答辩状、庭审笔录、判决书"): the cell shows "起诉状等4项" (74 px), the tooltip
         // all of it.
         table.getColumns().add(column(QueueColumn.CONTENT, 96, 90, r -> RowFormat.contentSummary(r.content())));
-        table.getColumns().add(column(QueueColumn.MODE, 78, 70, r -> Messages.mode(r.requestedMode())));
+        // 查阅方式: once approved, the mode the judge granted (styled when changed); the tooltip says both.
+        table.getColumns().add(column(QueueColumn.MODE, 78, 70, RowFormat::modeText));
         TableColumn<ReadingQueueRow, ReadingQueueRow> status = column(QueueColumn.STATUS, 124, 116, RowFormat::statusText);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
@@ -291,9 +294,13 @@ public final class ReadingQueueView extends BorderPane {
                 String tip = item == null ? null : switch (col) {
                     case COURT -> item.courtName();
                     case CONTENT -> item.content() == null ? null : item.content().strip();
+                    case MODE -> RowFormat.modeTooltip(item);
                     default -> t;
                 };
                 setTooltip(tip == null || tip.length() < 6 ? null : new Tooltip(tip));
+                if (col == QueueColumn.MODE) {
+                    pseudoClassStateChanged(MODE_CHANGED, item != null && !empty && RowFormat.modeChanged(item));
+                }
             }
         });
         return c;

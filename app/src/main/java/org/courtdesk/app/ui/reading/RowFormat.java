@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.request.RequestStatus;
 
 /** How a queue row's derived values are computed and written (plain, testable without JavaFX). */
@@ -32,9 +33,15 @@ public final class RowFormat {
         return (int) Math.max(0, ChronoUnit.DAYS.between(since, today));
     }
 
-    /** Days until the validity date (online) or the on-site window's end; negative once passed; null when none. */
+    /**
+     * Days until the validity date (online) or the on-site window's end; negative once passed; null when none, and
+     * for an on-site visit recorded as attended (是否到场 = 是): nothing is left to run out.
+     */
     public static Integer daysLeft(ReadingQueueRow r, LocalDate today) {
         if (r.status() != RequestStatus.APPROVED && r.status() != RequestStatus.EXPIRED) {
+            return null;
+        }
+        if (attendedOnSite(r)) {
             return null;
         }
         LocalDate end = r.validUntil() != null ? r.validUntil() : r.onSiteEnd();
@@ -52,7 +59,15 @@ public final class RowFormat {
         return d == 0 ? Messages.get("queue.waiting.today") : Messages.format("queue.waiting.days", d);
     }
 
+    /** An approved on-site visit the reading room recorded as attended: it stays 审查通过, not 已过期 (seed 002). */
+    static boolean attendedOnSite(ReadingQueueRow r) {
+        return r.attended() && r.status() == RequestStatus.APPROVED && shownMode(r) == ReadingMode.ON_SITE;
+    }
+
     public static String timeLeftText(ReadingQueueRow r, LocalDate today) {
+        if (attendedOnSite(r)) {
+            return Messages.get("queue.left.attended");
+        }
         Integer d = daysLeft(r, today);
         if (d == null) {
             return NONE;
@@ -65,6 +80,34 @@ public final class RowFormat {
         }
         LocalDate end = r.validUntil() != null ? r.validUntil() : r.onSiteEnd();
         return Messages.format("queue.left.days", d, DATE.format(end));
+    }
+
+    /**
+     * The 查阅方式 column's mode: once approved, the 阅卷方式 the judge granted (the judge may change the requested one,
+     * seed 000 §3.5), else the one the applicant asked for.
+     */
+    public static ReadingMode shownMode(ReadingQueueRow r) {
+        return r.grantedMode() != null ? r.grantedMode() : r.requestedMode();
+    }
+
+    /**
+     * The 查阅方式 cell: the granted mode once approved, else the requested one. A change is marked by the cell's style
+     * ({@link #modeChanged}) and said in the tooltip, so the narrow column keeps its width.
+     */
+    public static String modeText(ReadingQueueRow r) {
+        return Messages.mode(shownMode(r));
+    }
+
+    /** The 查阅方式 tooltip: what was asked for and, once approved, what was granted. */
+    public static String modeTooltip(ReadingQueueRow r) {
+        String requested = Messages.mode(r.requestedMode());
+        return r.grantedMode() == null ? Messages.format("queue.mode.requested", requested)
+                : Messages.format("queue.mode.granted", requested, Messages.mode(r.grantedMode()));
+    }
+
+    /** The judge granted another 阅卷方式 than the applicant asked for (e.g. not scanned: on site instead of online). */
+    public static boolean modeChanged(ReadingQueueRow r) {
+        return r.grantedMode() != null && r.requestedMode() != null && r.grantedMode() != r.requestedMode();
     }
 
     /**

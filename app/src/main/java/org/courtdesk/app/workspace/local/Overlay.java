@@ -9,13 +9,15 @@ import org.courtdesk.app.workspace.ReadingQueueRow;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.ReviewInfo;
+import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.model.reading.ReviewOpinion;
 import org.courtdesk.model.request.RequestStatus;
 
 /**
  * What the judge sees: the server's state, with a decision waiting in the outbox laid over it (status and
- * review), and the effective status for today (审查通过 turns 已过期 when its date has passed). Pure functions.
+ * review), and the effective status for today (审查通过 turns 已过期 when its date has passed, unless the on-site visit
+ * was attended). Pure functions.
  */
 final class Overlay {
 
@@ -44,7 +46,12 @@ final class Overlay {
         if (r == null) {
             return v.status();
         }
-        return ReadingRules.effectiveStatus(v.status(), r.mode(), r.validUntil(), r.onSiteEnd(), today);
+        return ReadingRules.effectiveStatus(v.status(), r.mode(), r.validUntil(), r.onSiteEnd(), attended(v), today);
+    }
+
+    /** 是否到场 recorded as 是. */
+    static boolean attended(ReadingRequestView v) {
+        return v.visit() != null && Boolean.TRUE.equals(v.visit().attended());
     }
 
     static ReadingQueueRow row(ReadingRequestView shown, boolean opened, OutboxEntry local) {
@@ -54,8 +61,13 @@ final class Overlay {
         ReviewInfo r = shown.review();
         return new ReadingQueueRow(shown.id(), shown.applicationNo(), shown.caseNumber(), shown.courtName(),
                 shown.applicantName(), shown.applicationDate(), shown.submittedAt(), shown.content(),
-                shown.requestedMode(), shown.status(), r == null ? null : r.validUntil(),
-                r == null ? null : r.onSiteEnd(), opened, state);
+                shown.requestedMode(), granted(r), shown.status(), r == null ? null : r.validUntil(),
+                r == null ? null : r.onSiteEnd(), attended(shown), opened, state);
+    }
+
+    /** The 阅卷方式 the judge granted: an approval's mode (a refusal grants none). */
+    private static ReadingMode granted(ReviewInfo r) {
+        return r == null || r.opinion() != ReviewOpinion.AGREE ? null : r.mode();
     }
 
     private static ReadingRequestView with(ReadingRequestView v, RequestStatus status, ReviewInfo review) {

@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.FakeWorkspace;
 import org.courtdesk.app.ui.Samples;
 import org.courtdesk.app.ui.UiTestSupport;
+import org.courtdesk.app.ui.reading.QueueQuery;
+import org.courtdesk.app.ui.reading.StatusFilter;
 import org.courtdesk.app.workspace.ReadingQueueRow;
 import org.courtdesk.app.workspace.SyncStatus;
 import org.courtdesk.model.reading.ReadingMode;
@@ -98,8 +101,8 @@ class MainWindowTest {
         String list = "起诉状、答辩状、庭审笔录、判决书";
         FakeWorkspace listed = Samples.workspace();
         listed.extraRows.add(new ReadingQueueRow(99, "YJ2022000099", "（2022）粤0106民初12399号", "广州市天河区人民法院", "何丽萍",
-                Samples.TODAY.minusDays(7), Samples.at(7, 9), list, ReadingMode.ONLINE, RequestStatus.PENDING_REVIEW,
-                null, null, false, ReadingQueueRow.SyncState.SYNCED));
+                Samples.TODAY.minusDays(7), Samples.at(7, 9), list, ReadingMode.ONLINE, null, RequestStatus.PENDING_REVIEW,
+                null, null, false, false, ReadingQueueRow.SyncState.SYNCED));
         // A window of its own at the workstation's size (CourtDeskApp opens at 1360x860).
         Stage stage = onFx(Stage::new);
         MainWindow window = onFx(() -> new MainWindow(listed, Samples.CLOCK));
@@ -125,6 +128,53 @@ class MainWindowTest {
                 return null;
             });
         }
+    }
+
+    @Test
+    void aDecidedRowShowsTheGrantedModeAndAnAttendedVisitIsNotExpired() throws Exception {
+        FakeWorkspace decided = Samples.workspace();
+        // asked online, granted on site (not scanned), window over, the lawyer came: 审查通过 · 已到场
+        decided.extraRows.add(new ReadingQueueRow(98, "YJ2022000098", "（2022）粤0106民初12398号", "广州市天河区人民法院", "何丽萍",
+                Samples.TODAY.minusDays(12), Samples.at(12, 9), "全案卷宗", ReadingMode.ONLINE, ReadingMode.ON_SITE,
+                RequestStatus.APPROVED, null, Samples.TODAY.minusDays(3), true, true, ReadingQueueRow.SyncState.SYNCED));
+        Stage stage = onFx(Stage::new);
+        MainWindow window = onFx(() -> new MainWindow(decided, Samples.CLOCK));
+        try {
+            // the workstation's size (CourtDeskApp opens at 1360x860)
+            onFx(() -> UiTestSupport.show(stage, window, 1360, 860));
+            TableView<ReadingQueueRow> table = window.reading().table();
+            onFx(() -> {
+                window.reading().model().queryProperty().set(QueueQuery.DEFAULT.withStatus(StatusFilter.APPROVED));
+                return null;
+            });
+            waitUntil(() -> window.reading().model().settled() && table.getItems().size() == 2
+                    && table.getItems().get(0).id() == 98L);
+            TableCell<?, ?> mode = cell(table, "col-mode");
+            assertThat(mode.getText()).isEqualTo("现场阅卷");
+            assertThat(mode.getPseudoClassStates()).extracting(Object::toString).contains("mode-changed");
+            assertThat(mode.getTooltip().getText()).contains("在线阅卷").contains("现场阅卷");
+            HBox status = (HBox) cell(table, "col-status").getGraphic();
+            assertThat(((Label) status.getChildren().get(0)).getText()).as("not 已过期").isEqualTo("审查通过");
+            assertThat(cell(table, "col-time_left").getText()).isEqualTo("已到场");
+            assertThat(onFx(() -> table.lookupAll(".text").stream()
+                    .filter(n -> n instanceof Text t && t.isVisible() && t.getText() != null && t.getText().endsWith("..."))
+                    .map(n -> ((Text) n).getText()).toList())).as("nothing cut off").isEmpty();
+            UiTestSupport.snapshot(window, "main-granted-mode-attended");
+        } finally {
+            onFx(() -> {
+                window.dispose();
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    /** The first row's cell of a column. */
+    private static TableCell<?, ?> cell(TableView<ReadingQueueRow> table, String columnId) {
+        return onFx(() -> table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getIndex() == 0 && c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId()))
+                .map(n -> (TableCell<?, ?>) n).findFirst().orElseThrow());
     }
 
     @Test

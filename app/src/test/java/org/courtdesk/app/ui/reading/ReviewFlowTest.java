@@ -6,6 +6,7 @@ import static org.courtdesk.app.ui.UiTestSupport.waitUntil;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -200,6 +201,47 @@ class ReviewFlowTest {
         assertThat(errors.getChildren()).extracting(n -> ((Label) n).getText())
                 .contains("该案件卷宗未电子化，不能在线阅卷，请选择“现场阅卷”");
         assertThat(ws.saved).isEmpty();
+    }
+
+    /** The visible cell of a column in the first row. */
+    private static TableCell<?, ?> firstRowCell(TableView<ReadingQueueRow> table, String columnId) {
+        return onFx(() -> table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getIndex() == 0 && c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId()))
+                .map(n -> (TableCell<?, ?>) n).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aRequestApprovedOnSiteInsteadOfOnlineShowsTheGrantedModeAndIsFoundByItsApplicationNumber(FxRobot robot)
+            throws Exception {
+        selectFirstRowByKeyboard(robot);
+        robot.type(KeyCode.J).type(KeyCode.J); // id 3: asked online, never scanned
+        waitUntil(() -> main.reading().formModel().request() != null && main.reading().formModel().request().id() == 3L);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        waitUntil(() -> main.reading().formModel().modeProperty().get() == ReadingMode.ON_SITE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.saved.size() == 1);
+        assertThat(ws.saved.get(0).mode()).isEqualTo(ReadingMode.ON_SITE);
+        onFx(() -> {
+            main.reading().model().queryProperty().set(QueueQuery.DEFAULT.withStatus(StatusFilter.ALL));
+            return null;
+        });
+
+        // Ctrl+F, the 申请编号 the applicant quotes: only that request
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#filter-case").query().isFocused());
+        robot.write("yj2022000003");
+        TableView<ReadingQueueRow> table = table(robot);
+        waitUntil(() -> main.reading().model().settled() && table.getItems().size() == 1
+                && table.getItems().get(0).id() == 3L
+                && table.getItems().get(0).syncState() == ReadingQueueRow.SyncState.PENDING);
+
+        // 查阅方式 shows what the judge granted, styled as changed; the tooltip says both
+        TableCell<?, ?> mode = firstRowCell(table, "col-mode");
+        waitUntil(() -> "现场阅卷".equals(mode.getText()));
+        assertThat(mode.getPseudoClassStates()).extracting(Object::toString).contains("mode-changed");
+        assertThat(mode.getTooltip().getText()).isEqualTo("申请的查阅方式：在线阅卷；审查准予的阅卷方式：现场阅卷");
+        UiTestSupport.snapshot(main, "main-granted-mode");
     }
 
     @Test

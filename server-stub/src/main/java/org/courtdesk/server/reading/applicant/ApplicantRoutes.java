@@ -32,7 +32,7 @@ import io.javalin.http.Context;
 
 /**
  * The applicant's side of 阅卷申请 (domain.md §1): submit (multipart, 201 with the 申请编号), list own requests with
- * the seeds' query conditions, open one with the judge's reply, materials and audit trail.
+ * the seeds' query conditions (状态, 案号, 申请编号, 申请日期), open one with the judge's reply, materials and audit trail.
  *
  * <p>Order of a submission's checks, cheapest first, nothing stored before the last one passed: the caller's role and
  * 实名认证 ({@link ReadingRules#checkApplicant}, before the body is read); the body's shape and every file
@@ -48,8 +48,10 @@ public final class ApplicantRoutes implements RouteModule {
     public static final String KEY_HEADER = "Idempotency-Key";
     /** Set on the answer to a retry: the submission was stored by an earlier attempt with the same key. */
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final Set<String> LIST_PARAMETERS = Set.of("status", "caseNumber", "from", "to");
+    private static final Set<String> LIST_PARAMETERS = Set.of("status", "caseNumber", "applicationNo", "from", "to");
     private static final int MAX_CASE_NUMBER_FILTER = 40;
+    /** A 申请编号 is 15 characters (YJ + date + serial); a little room for spaces typed around it. */
+    private static final int MAX_APPLICATION_NO_FILTER = 32;
 
     private final ServerContext context;
     private final Submissions submissions;
@@ -138,7 +140,7 @@ public final class ApplicantRoutes implements RouteModule {
         for (String name : params.keySet()) {
             if (!LIST_PARAMETERS.contains(name)) {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED, "不认识的查询条件：" + CleanText.printable(name)
-                        + "（可用的有 status、caseNumber、from、to）");
+                        + "（可用的有 status、caseNumber、applicationNo、from、to）");
             }
         }
         RequestStatus status = status(single(params, "status"));
@@ -146,13 +148,17 @@ public final class ApplicantRoutes implements RouteModule {
         if (caseNumber != null && caseNumber.length() > MAX_CASE_NUMBER_FILTER) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "查询条件 caseNumber 过长（至多 " + MAX_CASE_NUMBER_FILTER + " 个字符）");
         }
+        String applicationNo = single(params, "applicationNo");
+        if (applicationNo != null && applicationNo.length() > MAX_APPLICATION_NO_FILTER) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "查询条件 applicationNo 过长（至多 " + MAX_APPLICATION_NO_FILTER + " 个字符）");
+        }
         LocalDate from = date(single(params, "from"), "from");
         LocalDate to = date(single(params, "to"), "to");
         if (from != null && to != null && from.isAfter(to)) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "申请日期的起始日期（" + from + "）不能晚于截止日期（" + to + "）");
         }
         ReadingRequestRepository.Filter filter = ReadingRequestRepository.Filter.applicant(user.id())
-                .with(status, caseNumber, from, to);
+                .with(status, caseNumber, applicationNo, from, to);
         List<ReadingRequestView> views = context.jdbi().withHandle(h ->
                 ReadingRequestRepository.query(h, filter, context.today()));
         ctx.json(views);

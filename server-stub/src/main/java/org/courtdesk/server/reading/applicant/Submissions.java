@@ -34,7 +34,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Stores a checked submission in ONE transaction: the court and the case are looked up and the case rules of
- * {@link ReadingRules#checkCase} applied with what the database knows (own case, lawyer on record), then the request
+ * {@link ReadingRules#checkCase} applied with what the database knows (own case, lawyer on record, the court's setting
+ * for cases in trial), then the request
  * row, the materials (blobs by SHA-256 and their rows), the SUBMIT audit line and the change-feed entry, whose
  * sequence becomes the request's version. A refusal anywhere rolls all of it back: no row, no blob, no feed entry.
  *
@@ -85,16 +86,20 @@ final class Submissions {
         }
     }
 
+    /** The chosen court and its setting: may a lawyer on record read a case still in trial. */
+    private record CourtRow(String name, boolean agentsMayReadInTrial) {}
+
     private record CaseRow(long id, String title, CaseStatus status, boolean digitised, long judgeId) {}
 
     private Outcome write(Handle h, CurrentUser user, ReadingApplicationForm form,
                           List<MaterialUploads.Upload> materials, IdempotencyKeys.Scope scope) {
         Role role = user.account().role();
         String courtCode = form.courtCode().trim();
-        String courtName = h.createQuery("SELECT name FROM court WHERE code = :c").bind("c", courtCode)
-                .mapTo(String.class).findOne()
+        CourtRow court = h.createQuery("SELECT name, agents_read_in_trial FROM court WHERE code = :c").bind("c", courtCode)
+                .map((rs, c) -> new CourtRow(rs.getString(1), rs.getBoolean(2))).findOne()
                 .orElseThrow(() -> new ApiException(ErrorCode.COURT_UNKNOWN,
                         "没有代字为“" + courtCode + "”的法院，请从法院列表中选择承办法院"));
+        String courtName = court.name();
         String number = CaseNumber.parse(form.caseNumber()).toString();
         CaseRow kase = h.createQuery("SELECT id, title, status, digitised, judge_id FROM court_case "
                         + "WHERE court_code = :c AND case_number = :n")
@@ -109,7 +114,7 @@ final class Submissions {
         boolean agentOnRecord = exists(h, "SELECT COUNT(*) FROM case_agent WHERE case_id = :c AND lawyer_id = :a",
                 kase.id(), user.id());
         List<ReadingRules.Violation> broken = ReadingRules.checkCase(role, kase.status(), kase.digitised(),
-                form.requestedMode(), partyInOwnName, agentOnRecord);
+                form.requestedMode(), partyInOwnName, agentOnRecord, court.agentsMayReadInTrial());
         if (!broken.isEmpty()) {
             throw ApplicantRoutes.refusal(broken);
         }

@@ -33,6 +33,8 @@ final class ApplicantFixtures {
 
     static final String PATH = "/api/v1/reading-requests";
     static final String COURT = ReadingFixtures.COURT;
+    /** A second court whose setting lets a lawyer on record read a case in trial (seed 002, 广州中院). */
+    static final String IN_TRIAL_COURT = "粤01";
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     final TestServer server;
@@ -43,6 +45,7 @@ final class ApplicantFixtures {
         this.server = server;
         this.fx = new ReadingFixtures(server);
         this.data = fx.data;
+        data.courtWithInTrialReading(IN_TRIAL_COURT, "广州市中级人民法院");
     }
 
     // ------------------------------------------------------------------ files
@@ -86,7 +89,11 @@ final class ApplicantFixtures {
     // ------------------------------------------------------------------ forms
 
     static ReadingApplicationForm form(String caseNumber, ReadingMode mode) {
-        return new ReadingApplicationForm(COURT, caseNumber, "全案卷宗", "代理该案执行程序，需要查阅卷宗", mode, true);
+        return form(COURT, caseNumber, mode);
+    }
+
+    static ReadingApplicationForm form(String court, String caseNumber, ReadingMode mode) {
+        return new ReadingApplicationForm(court, caseNumber, "全案卷宗", "代理该案执行程序，需要查阅卷宗", mode, true);
     }
 
     static Part application(Object form) {
@@ -167,6 +174,17 @@ final class ApplicantFixtures {
     Case inTrial(long judgeId) {
         String number = ReadingFixtures.caseNumber();
         return new Case(data.caseOf(COURT, number, judgeId, CaseStatus.IN_TRIAL, false), number);
+    }
+
+    /** A judge of {@link #IN_TRIAL_COURT}. */
+    long judgeOfInTrialCourt() {
+        return data.judge(ReadingFixtures.unique("judge"), IN_TRIAL_COURT);
+    }
+
+    /** A case still in trial at {@link #IN_TRIAL_COURT}, the court letting a lawyer on record read it. */
+    Case inTrialAtInTrialCourt(long judgeId, boolean digitised) {
+        String number = ReadingFixtures.caseNumber().replace(COURT, IN_TRIAL_COURT);
+        return new Case(data.caseOf(IN_TRIAL_COURT, number, judgeId, CaseStatus.IN_TRIAL, digitised), number);
     }
 
     /** Makes the account the plaintiff (原告) of the case in their own name. */

@@ -10,8 +10,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.api.DecisionResult;
 import org.courtdesk.model.api.NotificationView;
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
- * The applicant's lists (待审查 / 审查通过 / 审查不通过 / 已过期, by 案号 and 申请日期), the detail with the judge's
+ * The applicant's lists (待审查 / 审查通过 / 审查不通过 / 已过期, by 案号, 申请编号 and 申请日期), the detail with the judge's
  * reply, materials and audit trail, and the recorded SMS. Only ever the caller's own.
  */
 class ApplicantQueriesTest {
@@ -174,6 +177,68 @@ class ApplicantQueriesTest {
     }
 
     @Test
+    void anAttendedOnSiteVisitStaysApprovedAfterItsWindowAMissedOneExpires() {
+        // seed 002 fig. 14: 是否到场 是 beside 状态 通过 — only a missed window means "apply again"
+        SubmissionReceipt attended = submit(lawyerA, af.archived(judgeId, false).number(), ReadingMode.ON_SITE);
+        SubmissionReceipt absent = submit(lawyerA, af.archived(judgeId, false).number(), ReadingMode.ON_SITE);
+        SubmissionReceipt missed = submit(lawyerA, af.archived(judgeId, false).number(), ReadingMode.ON_SITE);
+        for (SubmissionReceipt s : List.of(attended, absent, missed)) {
+            Response r = judge.post("/api/v1/judge/reading-requests/" + s.id() + "/decision",
+                    ReadingFixtures.approveOnSite(s.request().version(), TODAY, TODAY.plusDays(1)));
+            assertThat(r.status()).as(r.text()).isEqualTo(200);
+        }
+        server.clock().set(Instant.parse("2026-11-23T07:00:00Z")); // 15:00 on the first day of the window
+        HttpTestClient staff = af.login(judgeId);
+        recordVisit(staff, attended.id(), true);
+        recordVisit(staff, absent.id(), false);
+
+        server.clock().set(Instant.parse("2026-11-26T02:00:00Z")); // the window ended two days ago
+        HttpTestClient later = af.login(lawyerAId);
+        assertThat(ids(list(later, "?status=APPROVED"))).contains(attended.id()).doesNotContain(absent.id(), missed.id());
+        assertThat(ids(list(later, "?status=EXPIRED"))).contains(absent.id(), missed.id()).doesNotContain(attended.id());
+        ReadingRequestView shown = later.get(PATH + "/" + attended.id()).as(ReadingRequestView.class);
+        assertThat(shown.status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(shown.visit().attended()).isTrue();
+        assertThat(later.get(PATH + "/" + absent.id()).as(ReadingRequestView.class).status()).isEqualTo(RequestStatus.EXPIRED);
+        assertThat(later.get(PATH + "/" + missed.id()).as(ReadingRequestView.class).status()).isEqualTo(RequestStatus.EXPIRED);
+        // the judge's detail says the same
+        assertThat(af.login(judgeId).get("/api/v1/judge/reading-requests/" + attended.id()).as(ReadingRequestView.class)
+                .status()).isEqualTo(RequestStatus.APPROVED);
+    }
+
+    private void recordVisit(HttpTestClient staff, long id, boolean came) {
+        long version = af.fx.version(id);
+        LocalDateTime borrowed = TODAY.atTime(9, 30);
+        Response r = staff.post("/api/v1/judge/reading-requests/" + id + "/attendance", new AttendanceRecord(
+                UUID.randomUUID(), version, came, came ? borrowed : null, came ? borrowed.plusHours(2) : null));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+    }
+
+    @Test
+    void byApplicationNumberWholeOrPartInEitherCase() {
+        SubmissionReceipt r1 = submit(lawyerA);
+        SubmissionReceipt r2 = submit(lawyerA);
+        SubmissionReceipt other = submit(lawyerB);
+        assertThat(r1.applicationNo()).startsWith("YJ20261123");
+
+        assertThat(ids(list(lawyerA, "?applicationNo=" + r1.applicationNo()))).containsExactly(r1.id());
+        assertThat(ids(list(lawyerA, "?applicationNo=" + r2.applicationNo().toLowerCase()))).containsExactly(r2.id());
+        assertThat(ids(list(lawyerA, "?applicationNo=" + q(" " + r2.applicationNo().substring(2) + " "))))
+                .containsExactly(r2.id());
+        assertThat(ids(list(lawyerA, "?applicationNo=YJ20261123"))).contains(r1.id(), r2.id()).doesNotContain(other.id());
+        // another applicant's number finds nothing of theirs
+        assertThat(ids(list(lawyerA, "?applicationNo=" + other.applicationNo()))).isEmpty();
+        assertThat(ids(list(lawyerB, "?applicationNo=" + other.applicationNo()))).containsExactly(other.id());
+        // with the other conditions
+        assertThat(ids(list(lawyerA, "?status=PENDING_REVIEW&applicationNo=" + r1.applicationNo()))).containsExactly(r1.id());
+        assertThat(ids(list(lawyerA, "?status=APPROVED&applicationNo=" + r1.applicationNo()))).isEmpty();
+        // wildcards are plain characters
+        assertThat(ids(list(lawyerA, "?applicationNo=" + q("%")))).isEmpty();
+        assertThat(ids(list(lawyerA, "?applicationNo=" + q("YJ2026112300___")))).isEmpty();
+        assertThat(ids(list(lawyerA, "?applicationNo=YJ2099"))).isEmpty();
+    }
+
+    @Test
     void byApplicationDateRangeBothEndsIncluded() {
         String number = af.archived(judgeId, true).number();
         server.clock().set(Instant.parse("2026-11-20T02:00:00Z"));
@@ -204,7 +269,10 @@ class ApplicantQueriesTest {
                 {"?from=2026-11-24&to=2026-11-23", "不能晚于"},
                 {"?stauts=APPROVED", "stauts"},
                 {"?status=APPROVED&status=REJECTED", "只能给一次"},
-                {"?caseNumber=" + "1".repeat(41), "caseNumber"}};
+                {"?caseNumber=" + "1".repeat(41), "caseNumber"},
+                {"?applicationNo=" + "1".repeat(33), "applicationNo"},
+                {"?applicationNo=YJ1&applicationNo=YJ2", "只能给一次"},
+                {"?applicaionNo=YJ1", "applicationNo"}};
         for (String[] b : bad) {
             Response r = lawyerA.get(PATH + b[0]);
             assertThat(r.status()).as(b[0]).isEqualTo(400);

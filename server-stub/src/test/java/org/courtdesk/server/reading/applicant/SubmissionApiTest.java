@@ -12,8 +12,10 @@ import static org.courtdesk.server.reading.applicant.ApplicantFixtures.partyMate
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -413,7 +415,8 @@ class SubmissionApiTest {
     // ------------------------------------------------------------------ the case
 
     @Test
-    void aCaseStillInTrialIsRefusedForABoundLawyerAndForTheParty() {
+    void aCaseStillInTrialIsRefusedForABoundLawyerAndForThePartyAtACourtReadingArchivedCasesOnly() {
+        // 粤0106 keeps the default setting (seeds 000/001: 目前只支持申请已归档的案件)
         ApplicantFixtures.Case c = af.inTrial(judgeId);
         af.bind(c, lawyerId);
         af.plaintiff(c, partyId);
@@ -427,14 +430,85 @@ class SubmissionApiTest {
     }
 
     @Test
-    void aLawyerNotOnRecordOfACaseInTrialMustApplyForCaseBindingFirst() {
+    void atACourtReadingArchivedCasesOnlyALawyerNotOnRecordIsNotSentToCaseBinding() {
+        // binding would not open a case in trial here, so the answer is the rule that applies
         ApplicantFixtures.Case c = af.inTrial(judgeId);
         ApplicantFixtures.Counts before = af.counts();
 
         Response r = lawyer.multipart(PATH, body(form(c.number(), ReadingMode.ON_SITE), lawyerMaterials()));
 
+        assertRefused(r, before, 409, "CASE_NOT_ARCHIVED");
+    }
+
+    @Test
+    void aBoundLawyerMayReadACaseInTrialWhereTheCourtAllowsIt() {
+        // 广州中院 (seed 002): 若律师名下的案件是审理状态 … 需要先申请案件绑定 — once bound, the lawyer applies
+        long judge = af.judgeOfInTrialCourt();
+        ApplicantFixtures.Case c = af.inTrialAtInTrialCourt(judge, true);
+        af.bind(c, lawyerId);
+
+        Response r = lawyer.multipart(PATH, body(form(ApplicantFixtures.IN_TRIAL_COURT, c.number(), ReadingMode.ONLINE),
+                lawyerMaterials()));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        ReadingRequestView v = r.as(SubmissionReceipt.class).request();
+        assertThat(v.caseNumber()).isEqualTo(c.number());
+        assertThat(v.courtName()).isEqualTo("广州市中级人民法院");
+        assertThat(v.status()).isEqualTo(RequestStatus.PENDING_REVIEW);
+        long storedJudge = server.jdbi().withHandle(h -> h.createQuery("SELECT judge_id FROM reading_request WHERE id = :id")
+                .bind("id", v.id()).mapTo(Long.class).one());
+        assertThat(storedJudge).as("the judge of the case reviews it").isEqualTo(judge);
+    }
+
+    @Test
+    void whereTheCourtAllowsItALawyerNotOnRecordMustApplyForCaseBindingFirst() {
+        ApplicantFixtures.Case c = af.inTrialAtInTrialCourt(af.judgeOfInTrialCourt(), true);
+        ApplicantFixtures.Counts before = af.counts();
+
+        Response r = lawyer.multipart(PATH, body(form(ApplicantFixtures.IN_TRIAL_COURT, c.number(), ReadingMode.ON_SITE),
+                lawyerMaterials()));
+
         assertRefused(r, before, 409, "BINDING_REQUIRED");
         assertThat(r.json().path("detail").asText()).contains("案件绑定");
+    }
+
+    @Test
+    void theCourtListSaysWhereALawyerOnRecordMayReadACaseInTrial() {
+        Response r = server.client().get("/api/v1/courts");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        Map<String, Boolean> setting = new HashMap<>();
+        r.json().forEach(c -> setting.put(c.path("code").asText(), c.path("agentsMayReadInTrial").asBoolean()));
+        assertThat(setting).containsEntry(ApplicantFixtures.IN_TRIAL_COURT, true).containsEntry(ApplicantFixtures.COURT, false);
+        assertThat(r.json().get(0).has("agentsMayReadInTrial")).isTrue();
+    }
+
+    @Test
+    void whereTheCourtAllowsItAPartyIsStillRefusedACaseInTrial() {
+        ApplicantFixtures.Case c = af.inTrialAtInTrialCourt(af.judgeOfInTrialCourt(), true);
+        af.plaintiff(c, partyId);
+        ApplicantFixtures.Counts before = af.counts();
+
+        Response r = party.multipart(PATH, body(form(ApplicantFixtures.IN_TRIAL_COURT, c.number(), ReadingMode.ON_SITE),
+                partyMaterials()));
+
+        assertRefused(r, before, 409, "CASE_NOT_ARCHIVED");
+        assertThat(r.json().path("detail").asText()).contains("代理律师").contains("当事人");
+    }
+
+    @Test
+    void whereTheCourtAllowsItACaseInTrialNeverScannedIsReadOnSiteOnly() {
+        ApplicantFixtures.Case c = af.inTrialAtInTrialCourt(af.judgeOfInTrialCourt(), false);
+        af.bind(c, lawyerId);
+        ApplicantFixtures.Counts before = af.counts();
+
+        Response online = lawyer.multipart(PATH, body(form(ApplicantFixtures.IN_TRIAL_COURT, c.number(), ReadingMode.ONLINE),
+                lawyerMaterials()));
+        assertRefused(online, before, 409, "CASE_NOT_DIGITISED");
+        assertThat(online.json().path("detail").asText()).contains("现场查阅").doesNotContain("已归档");
+
+        Response onSite = lawyer.multipart(PATH, body(form(ApplicantFixtures.IN_TRIAL_COURT, c.number(), ReadingMode.ON_SITE),
+                lawyerMaterials()));
+        assertThat(onSite.status()).as(onSite.text()).isEqualTo(201);
     }
 
     @Test

@@ -473,10 +473,26 @@ class DecisionApiTest {
     void aVisitOnTheLastDayRecordedTheDayAfterIsAccepted() {
         long id = onSiteApproved();
         at(LocalDateTime.of(2026, 11, 27, 9, 0)); // the window has passed: the request shows 已过期, the record still fits
+        assertThat(judge.get("/api/v1/judge/reading-requests/" + id).as(ReadingRequestView.class).status())
+                .isEqualTo(RequestStatus.EXPIRED);
         DecisionResult r = clerk.post("/api/v1/judge/reading-requests/" + id + "/attendance", new AttendanceRecord(
                 UUID.randomUUID(), fx.version(id), true, LocalDateTime.of(2026, 11, 26, 16, 0),
                 LocalDateTime.of(2026, 11, 26, 17, 30))).as(DecisionResult.class);
         assertThat(r.request().visit().borrowedAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 16, 0));
+        // the visit happened: no longer 已过期 (seed 002 fig. 14: 是否到场 是, 状态 通过)
+        assertThat(r.request().status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(judge.get("/api/v1/judge/reading-requests/" + id).as(ReadingRequestView.class).status())
+                .isEqualTo(RequestStatus.APPROVED);
+    }
+
+    @Test
+    void aVisitRecordedAsNotAttendedLeavesTheMissedWindowExpired() {
+        long id = onSiteApproved();
+        at(LocalDateTime.of(2026, 11, 27, 9, 0));
+        DecisionResult r = clerk.post("/api/v1/judge/reading-requests/" + id + "/attendance",
+                new AttendanceRecord(UUID.randomUUID(), fx.version(id), false, null, null)).as(DecisionResult.class);
+        assertThat(r.request().visit().attended()).isFalse();
+        assertThat(r.request().status()).isEqualTo(RequestStatus.EXPIRED);
     }
 
     // ------------------------------------------------------------------ strict bodies
