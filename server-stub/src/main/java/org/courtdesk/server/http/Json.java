@@ -71,13 +71,24 @@ public final class Json {
 
     /** Reads the request body as {@code type}: at most {@value #MAX_BODY_BYTES} bytes of strict UTF-8 JSON. */
     public static <T> T body(Context ctx, Class<T> type) {
-        byte[] bytes;
+        return body(bodyBytes(ctx), type);
+    }
+
+    /**
+     * The request body's bytes, read but not yet judged: at most {@value #MAX_BODY_BYTES} + 1, so {@link #body(byte[],
+     * Class)} can refuse a huge one later (a staff action checks visibility first, whatever the body).
+     */
+    public static byte[] bodyBytes(Context ctx) {
         try (InputStream in = ctx.req().getInputStream()) {
             // Bounded while reading: a huge body is refused after MAX_BODY_BYTES + 1 bytes, not buffered whole.
-            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            return in.readNBytes(MAX_BODY_BYTES + 1);
         } catch (IOException e) {
             throw new ApiException(ErrorCode.MALFORMED_JSON, "请求内容读取失败，请重新提交");
         }
+    }
+
+    /** Reads bytes from {@link #bodyBytes} as {@code type}, refusing an oversized body. */
+    public static <T> T body(byte[] bytes, Class<T> type) {
         if (bytes.length > MAX_BODY_BYTES) {
             throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "请求内容过大（JSON 至多 " + MAX_BODY_BYTES / 1024 + " KB）");
         }
