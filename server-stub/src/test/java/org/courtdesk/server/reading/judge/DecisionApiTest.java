@@ -130,6 +130,69 @@ class DecisionApiTest {
         assertThat(fx.smsRows(id)).isZero();
     }
 
+    @Test
+    void aJudgeWhoLostTheCaseCannotReplayTheirOldKey() {
+        long id = fx.pending(fx.archivedCase(judgeId, true), lawyerId, ReadingMode.ONLINE);
+        ReviewDecision d = refuse(fx.version(id), "材料不全");
+        assertThat(judge.post(decisionPath(id), d).status()).isEqualTo(200);
+        // The case (and so the request) is reassigned to another judge.
+        server.jdbi().useHandle(h -> {
+            h.execute("UPDATE court_case SET judge_id = ? WHERE id = (SELECT case_id FROM reading_request WHERE id = ?)",
+                    otherJudgeId, id);
+            h.execute("UPDATE reading_request SET judge_id = ? WHERE id = ?", otherJudgeId, id);
+        });
+
+        // The old key no longer answers the old state: the request is as unknown as a missing one.
+        HttpTestClient.Response replay = judge.post(decisionPath(id), d);
+        HttpTestClient.Response missing = judge.post(decisionPath(99999999), d);
+        assertThat(replay.status()).isEqualTo(404);
+        assertThat(replay.code()).isEqualTo("NOT_FOUND");
+        assertThat(replay.text()).isEqualTo(missing.text());
+        // The old judge's clerk neither learns of it from IDEMPOTENCY_KEY_REUSED.
+        HttpTestClient.Response clerkReplay = clerk.post(decisionPath(id), d);
+        assertThat(clerkReplay.status()).isEqualTo(404);
+        assertThat(clerkReplay.text()).isEqualTo(missing.text());
+        // The new judge sees the request, decided once.
+        assertThat(otherJudge.get("/api/v1/judge/reading-requests/" + id).status()).isEqualTo(200);
+        assertThat(fx.changeRows(id)).isEqualTo(2);
+        assertThat(fx.smsRows(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestTheCallerMayNotSeeAnswers404WhateverTheBody() {
+        long id = fx.pending(fx.archivedCase(judgeId, true), lawyerId, ReadingMode.ON_SITE);
+        long version = fx.version(id);
+        byte[] notUtf8 = Json.write(refuse(version, "材料不全@")).getBytes(StandardCharsets.UTF_8);
+        notUtf8[indexOf(notUtf8, (byte) '@')] = (byte) 0xFF;
+        List<byte[]> bodies = List.of(
+                "not json".getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                ("{\"baseVersion\":" + version + ",\"opinion\":\"DISAGREE\",\"explanation\":\"x\"}").getBytes(StandardCharsets.UTF_8),
+                Json.write(refuse(version + 1000, "材料不全")).getBytes(StandardCharsets.UTF_8),
+                Json.write(refuse(version, " ")).getBytes(StandardCharsets.UTF_8),
+                Json.write(refuse(version, "x".repeat(Json.MAX_BODY_BYTES + 1))).getBytes(StandardCharsets.UTF_8),
+                notUtf8,
+                Json.write(refuse(version, "材料不全")).getBytes(StandardCharsets.UTF_8));
+        for (String action : List.of("/decision", "/attendance")) {
+            for (byte[] body : bodies) {
+                HttpTestClient.Response foreign = otherJudge.postRaw(
+                        "/api/v1/judge/reading-requests/" + id + action, "application/json", body);
+                HttpTestClient.Response missing = otherJudge.postRaw(
+                        "/api/v1/judge/reading-requests/99999999" + action, "application/json", body);
+                assertThat(foreign.status()).as(action + " " + new String(body, StandardCharsets.UTF_8)).isEqualTo(404);
+                assertThat(foreign.code()).isEqualTo("NOT_FOUND");
+                assertThat(foreign.text()).isEqualTo(missing.text());
+            }
+        }
+        // For the judge who may see it, the same bodies are refused for what they are.
+        assertThat(judge.postRaw(decisionPath(id), "application/json", bodies.get(0)).code()).isEqualTo("MALFORMED_JSON");
+        assertThat(judge.postRaw(decisionPath(id), "application/json", bodies.get(2)).code()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+        assertThat(judge.postRaw(decisionPath(id), "application/json", bodies.get(3)).code()).isEqualTo("VERSION_CONFLICT");
+        assertThat(fx.version(id)).isEqualTo(version);
+        assertThat(fx.changeRows(id)).isEqualTo(1);
+        assertThat(fx.smsRows(id)).isZero();
+    }
+
     // ------------------------------------------------------------------ decisions
 
     @Test

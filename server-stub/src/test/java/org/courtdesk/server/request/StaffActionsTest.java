@@ -1,0 +1,209 @@
+package org.courtdesk.server.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.courtdesk.model.request.RequestStatus;
+import org.courtdesk.server.account.Account;
+import org.courtdesk.server.account.AccountRepository;
+import org.courtdesk.server.auth.CurrentUser;
+import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.http.Json;
+import org.courtdesk.server.request.fakekind.FakeAdjournmentAction;
+import org.courtdesk.server.request.fakekind.FakeAdjournmentAction.Body;
+import org.courtdesk.server.request.fakekind.FakeAdjournmentAction.View;
+import org.courtdesk.server.support.TestData;
+import org.courtdesk.server.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core pipeline's order, shown with a kind that lives only in the tests ({@link FakeAdjournmentAction}): a second
+ * kind needs no edit of the core. Each test reads the steps the pipeline asked of the kind, and what was stored.
+ */
+class StaffActionsTest {
+
+    private static final AtomicLong IDS = new AtomicLong(900_000);
+
+    static TestServer server;
+    static StaffActions actions;
+    static CurrentUser judge;
+    static CurrentUser otherJudge;
+    static long applicantId;
+
+    FakeAdjournmentAction kind;
+    long id;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        TestData data = new TestData(server.jdbi()).court("粤0106", "广州市天河区人民法院");
+        long j = data.judge("judge.pipeline", "粤0106");
+        long o = data.judge("judge.pipeline.other", "粤0106");
+        applicantId = data.account("party.pipeline", org.courtdesk.model.account.Role.PARTY, "粤0106", true);
+        judge = new CurrentUser(account(j), List.of(j));
+        otherJudge = new CurrentUser(account(o), List.of(o));
+        server.jdbi().useHandle(h -> h.execute(FakeAdjournmentAction.TABLE));
+        actions = new StaffActions(server.server().context());
+    }
+
+    private static Account account(long id) {
+        return server.jdbi().withHandle(h -> AccountRepository.byId(h, id).orElseThrow());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void aPendingRequest() {
+        kind = new FakeAdjournmentAction();
+        id = IDS.incrementAndGet();
+        server.jdbi().useHandle(h -> h.createUpdate("INSERT INTO fake_adjournment (id, judge_id, applicant_id, status, version) "
+                        + "VALUES (:id, :j, :a, 'PENDING_REVIEW', 1)")
+                .bind("id", id).bind("j", judge.visibleJudgeIds().get(0)).bind("a", applicantId).execute());
+    }
+
+    private ActionResult<View> run(CurrentUser user, Body body) {
+        return run(user, Json.write(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ActionResult<View> run(CurrentUser user, byte[] body) {
+        kind.trace.clear();
+        return actions.run(user, id, body, kind);
+    }
+
+    private static Body approve(long version, String note) {
+        return new Body(UUID.randomUUID(), version, "APPROVE", note);
+    }
+
+    private int rows(String table) {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE request_id = :id")
+                .bind("id", id).mapTo(Integer.class).one());
+    }
+
+    private ApiException refused(CurrentUser user, Object body) {
+        byte[] bytes = body instanceof byte[] b ? b : Json.write(body).getBytes(StandardCharsets.UTF_8);
+        kind.trace.clear();
+        return (ApiException) org.assertj.core.api.Assertions.catchThrowable(() -> actions.run(user, id, bytes, kind));
+    }
+
+    private void assertNothingStored() {
+        assertThat(rows("audit_log")).isZero();
+        assertThat(rows("notification")).isZero();
+        assertThat(rows("change_log")).isZero();
+        assertThat(rows("idempotency_key")).isZero();
+    }
+
+    @Test
+    void anActionRunsEveryStepInTheFixedOrder() {
+        ActionResult<View> result = run(judge, approve(1, "证人出国"));
+
+        // effect before audit + notice, both before the feed entry, whose seq becomes the version; then the answer.
+        assertThat(kind.trace).containsExactly("lock", "header", "key", "version", "transition", "validate",
+                "effect(audit=0,sms=0,feed=0)", "stamp(audit=1,sms=1,feed=1)", "view");
+        assertThat(result.replayed()).isFalse();
+        assertThat(result.request().status()).isEqualTo(RequestStatus.APPROVED);
+        long seq = server.jdbi().withHandle(h -> h.createQuery(
+                "SELECT seq FROM change_log WHERE kind = 'ADJOURNMENT' AND request_id = :id").bind("id", id)
+                .mapTo(Long.class).one());
+        assertThat(result.request().version()).isEqualTo(seq);
+        assertThat(rows("idempotency_key")).isEqualTo(1);
+        String actor = server.jdbi().withHandle(h -> h.createQuery(
+                "SELECT actor_name || '|' || action || '|' || detail FROM audit_log WHERE kind = 'ADJOURNMENT' AND request_id = :id")
+                .bind("id", id).mapTo(String.class).one());
+        assertThat(actor).isEqualTo(judge.account().displayName() + "|延期开庭审查|APPROVE：证人出国");
+        // The notice is stored masked and sent in full, after the commit.
+        assertThat(server.sms().fullTexts(id)).containsExactly("延期开庭申请已审查，查询码：4711");
+    }
+
+    @Test
+    void theSameKeyAgainReplaysWithoutTouchingTheKind() {
+        Body body = approve(1, "证人出国");
+        ActionResult<View> first = run(judge, body);
+
+        ActionResult<View> again = run(judge, body);
+
+        assertThat(kind.trace).containsExactly("lock", "header", "key");
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.request()).isEqualTo(first.request());
+        assertThat(rows("change_log")).isEqualTo(1);
+        assertThat(rows("audit_log")).isEqualTo(1);
+    }
+
+    @Test
+    void visibilityComesBeforeTheBodyAndTheReplay() {
+        Body body = approve(1, "证人出国");
+        run(judge, body);
+
+        // The request goes to the other judge: the first judge's old key no longer answers.
+        server.jdbi().useHandle(h -> h.execute("UPDATE fake_adjournment SET judge_id = ? WHERE id = ?",
+                otherJudge.visibleJudgeIds().get(0), id));
+        ApiException replay = refused(judge, body);
+        assertThat(replay.code().name()).isEqualTo("NOT_FOUND");
+        assertThat(kind.trace).containsExactly("lock", "header");
+
+        // Whatever the body: a request the caller may not see is not found before the body is read.
+        for (byte[] garbage : List.of("not json".getBytes(StandardCharsets.UTF_8), new byte[Json.MAX_BODY_BYTES + 1])) {
+            ApiException e = refused(judge, garbage);
+            assertThat(e.code().name()).isEqualTo("NOT_FOUND");
+            assertThat(kind.trace).containsExactly("lock", "header");
+        }
+        // A missing id: the same answer, and the kind is only asked for the row.
+        kind.trace.clear();
+        assertThatThrownBy(() -> actions.run(judge, 1, "not json".getBytes(StandardCharsets.UTF_8), kind))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code().name()).isEqualTo("NOT_FOUND"));
+        assertThat(kind.trace).containsExactly("lock");
+    }
+
+    @Test
+    void aStaleVersionIsAConflictWithTheCurrentStateAndStoresNothing() {
+        ApiException e = refused(judge, approve(7, "证人出国"));
+
+        assertThat(e.code().name()).isEqualTo("VERSION_CONFLICT");
+        assertThat(((FakeAdjournmentAction.Refused) e).current).isEqualTo(new View(id, RequestStatus.PENDING_REVIEW, 1, null));
+        assertThat(kind.trace).containsExactly("lock", "header", "key", "version", "view");
+        assertNothingStored();
+    }
+
+    @Test
+    void theTransitionTableIsCheckedBeforeTheKindsRules() {
+        ActionResult<View> decided = run(judge, approve(1, "证人出国"));
+
+        // Already approved: another verdict, even without the note the rules want, is refused by the table.
+        ApiException e = refused(judge, new Body(UUID.randomUUID(), decided.request().version(), "REJECT", ""));
+
+        assertThat(e.code().name()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(e.getMessage()).isEqualTo("已经" + RequestStatus.APPROVED.label());
+        assertThat(((FakeAdjournmentAction.Refused) e).current.status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(kind.trace).containsExactly("lock", "header", "key", "version", "transition", "view");
+        assertThat(rows("change_log")).isEqualTo(1);
+    }
+
+    @Test
+    void aRuleRefusalStopsBeforeTheEffectAndStoresNothing() {
+        ApiException e = refused(judge, approve(1, " "));
+
+        assertThat(e.code().name()).isEqualTo("VALIDATION_FAILED");
+        assertThat(kind.trace).containsExactly("lock", "header", "key", "version", "transition", "validate");
+        assertNothingStored();
+        assertThat(server.sms().fullTexts(id)).isEmpty();
+    }
+
+    @Test
+    void aMissingKeyIsRefusedAfterVisibilityAndStoresNothing() {
+        ApiException e = refused(judge, new Body(null, 1, "APPROVE", "证人出国"));
+
+        assertThat(e.code().name()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+        assertThat(kind.trace).containsExactly("lock", "header", "key");
+        assertNothingStored();
+    }
+}
