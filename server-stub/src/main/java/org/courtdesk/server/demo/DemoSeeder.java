@@ -44,8 +44,10 @@ import org.courtdesk.server.demo.casefiles.CaseFileGenerator;
 import org.courtdesk.server.demo.casefiles.GeneratedVolume;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
-import org.courtdesk.server.reading.ApplicationNumbers;
 import org.courtdesk.server.reading.ReadingMaterials;
+import org.courtdesk.server.reading.ReadingRequestRepository;
+import org.courtdesk.server.request.ApplicationNumbers;
+import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -603,7 +605,7 @@ public final class DemoSeeder {
             int serial = 1;
             for (PlannedRequest r : requests) {
                 LocalDate d = LocalDate.ofInstant(r.submittedAt, ZONE);
-                r.applicationNo = ApplicationNumbers.format(d, 90000 + serial++);
+                r.applicationNo = ApplicationNumbers.format(ReadingRequestRepository.APPLICATION_NO_PREFIX, d, 90000 + serial++);
             }
         }
 
@@ -836,16 +838,17 @@ public final class DemoSeeder {
             } else if (r.mode == ReadingMode.ONLINE) {
                 replyNote = "请于有效截止日期（" + r.validUntil + "）前登录查看案卷，可在线查看或打印；逾期需重新申请阅卷。";
             }
-            long id = h.createUpdate("INSERT INTO reading_request (application_no, case_id, court_code, judge_id, applicant_id, "
-                            + "application_date, submitted_at, content, reason, requested_mode, status, version, reviewer_id, "
+            long id = Requests.create(h, new Requests.New(RequestKind.CASE_FILE_READING,
+                    ReadingRequestRepository.APPLICATION_NO_PREFIX, LocalDate.ofInstant(r.submittedAt, ZONE), c.id,
+                    c.court.code(), c.judge.id, null, r.applicant.id, r.submittedAt, status, null), r.applicationNo).id();
+            h.createUpdate("INSERT INTO reading_request (id, application_date, content, reason, requested_mode, reviewer_id, "
                             + "review_date, opinion, explanation, mode, valid_until, on_site_start, on_site_end, reply_note, "
-                            + "attended, borrowed_at, returned_at) VALUES (:no, :case, :court, :judge, :applicant, :date, :at, "
-                            + ":content, :reason, :requested, :status, 0, :reviewer, :reviewDate, :opinion, :explanation, :mode, "
+                            + "attended, borrowed_at, returned_at) VALUES (:id, :date, "
+                            + ":content, :reason, :requested, :reviewer, :reviewDate, :opinion, :explanation, :mode, "
                             + ":validUntil, :start, :end, :reply, :attended, :borrowed, :returned)")
-                    .bind("no", r.applicationNo).bind("case", c.id).bind("court", c.court.code()).bind("judge", c.judge.id)
-                    .bind("applicant", r.applicant.id).bind("date", LocalDate.ofInstant(r.submittedAt, ZONE))
-                    .bind("at", utc(r.submittedAt)).bind("content", r.content).bind("reason", r.reason)
-                    .bind("requested", r.requested.name()).bind("status", status.name())
+                    .bind("id", id).bind("date", LocalDate.ofInstant(r.submittedAt, ZONE))
+                    .bind("content", r.content).bind("reason", r.reason)
+                    .bind("requested", r.requested.name())
                     .bind("reviewer", decided ? r.reviewer.id : null).bind("reviewDate", decided ? r.reviewDate : null)
                     .bind("opinion", !decided ? null
                             : status == RequestStatus.REJECTED ? ReviewOpinion.DISAGREE.name() : ReviewOpinion.AGREE.name())
@@ -853,7 +856,7 @@ public final class DemoSeeder {
                     .bind("validUntil", r.validUntil).bind("start", r.onSiteStart).bind("end", r.onSiteEnd)
                     .bind("reply", replyNote).bind("attended", r.attended).bind("borrowed", r.borrowedAt)
                     .bind("returned", r.returnedAt)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .execute();
             for (Map.Entry<MaterialType, Material> e : materials.entrySet()) {
                 Material m = e.getValue();
                 ReadingMaterials.attach(h, id, e.getKey(), m.fileName(), m.contentType(), m.bytes());
@@ -882,7 +885,7 @@ public final class DemoSeeder {
                 }
             }
             long seq = ChangeLog.record(h, RequestKind.CASE_FILE_READING, id, c.judge.id, r.applicant.id, ChangeOp.UPSERT);
-            h.createUpdate("UPDATE reading_request SET version = :v WHERE id = :id").bind("v", seq).bind("id", id).execute();
+            Requests.stampVersion(h, id, seq);
         }
 
         void notify(Handle h, PlannedRequest r, long id, RequestStatus status) {

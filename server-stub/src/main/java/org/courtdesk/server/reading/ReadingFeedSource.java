@@ -29,7 +29,7 @@ public final class ReadingFeedSource implements FeedSource {
             return Map.of();
         }
         Map<Long, Long> judges = new HashMap<>();
-        h.createQuery("SELECT id, judge_id FROM reading_request WHERE id IN (<ids>)")
+        h.createQuery("SELECT id, judge_id FROM request WHERE kind = 'CASE_FILE_READING' AND id IN (<ids>)")
                 .bindList("ids", new ArrayList<>(ids))
                 .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
                 .forEach(e -> judges.put(e.getKey(), e.getValue()));

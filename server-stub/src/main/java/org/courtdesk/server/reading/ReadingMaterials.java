@@ -31,7 +31,7 @@ public final class ReadingMaterials {
     /** A material of a 阅卷申请 the caller applied for, or of one on a case of a judge the caller serves. */
     public static boolean mayRead(Handle h, CurrentUser user, String sha) {
         boolean staff = !user.visibleJudgeIds().isEmpty();
-        var q = h.createQuery("SELECT COUNT(*) FROM reading_material m JOIN reading_request r ON r.id = m.request_id "
+        var q = h.createQuery("SELECT COUNT(*) FROM reading_material m JOIN request r ON r.id = m.request_id "
                         + "WHERE m.sha256 = :sha AND (r.applicant_id = :me" + (staff ? " OR r.judge_id IN (<judges>)" : "") + ")")
                 .bind("sha", sha).bind("me", user.id());
         if (staff) {

@@ -35,6 +35,9 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class ReadingRequestRepository {
 
+    /** The 申请编号 prefix of a 阅卷申请 ({@link org.courtdesk.server.request.ApplicationNumbers}): YJ2026112300001. */
+    public static final String APPLICATION_NO_PREFIX = "YJ";
+
     /** Raw stored columns a decision needs besides the view. */
     public record Stored(long id, long caseId, long judgeId, long applicantId, RequestStatus status, long version,
                          boolean digitised, String caseFileSha256, String downloadCodeHash) {}
@@ -66,21 +69,27 @@ public final class ReadingRequestRepository {
     private static final String PAST_ITS_DATE = "((r.mode = 'ONLINE' AND r.valid_until < :today) "
             + "OR (r.mode = 'ON_SITE' AND r.on_site_end < :today AND COALESCE(r.attended, FALSE) = FALSE))";
 
-    private static final String SELECT = "SELECT r.*, c.case_number, c.title AS case_title, c.digitised, "
+    /** The header (table request, alias q) and the 阅卷 detail (reading_request, alias r) of a request. */
+    private static final String SELECT = "SELECT q.id, q.application_no, q.case_id, q.court_code, q.judge_id, "
+            + "q.applicant_id, q.submitted_at, q.status, q.version, r.application_date, r.content, r.reason, "
+            + "r.requested_mode, r.review_date, r.opinion, r.explanation, r.mode, r.valid_until, r.on_site_start, "
+            + "r.on_site_end, r.reply_note, r.attended, r.borrowed_at, r.returned_at, "
+            + "c.case_number, c.title AS case_title, c.digitised, "
             + "ct.name AS court_name, a.display_name AS applicant_name, a.role AS applicant_role, "
             + "j.display_name AS judge_name, rv.display_name AS reviewer_name "
-            + "FROM reading_request r "
-            + "JOIN court_case c ON c.id = r.case_id "
-            + "JOIN court ct ON ct.code = r.court_code "
-            + "JOIN account a ON a.id = r.applicant_id "
-            + "JOIN account j ON j.id = r.judge_id "
+            + "FROM request q "
+            + "JOIN reading_request r ON r.id = q.id "
+            + "JOIN court_case c ON c.id = q.case_id "
+            + "JOIN court ct ON ct.code = q.court_code "
+            + "JOIN account a ON a.id = q.applicant_id "
+            + "JOIN account j ON j.id = q.judge_id "
             + "LEFT JOIN account rv ON rv.id = r.reviewer_id ";
 
     private ReadingRequestRepository() {}
 
     /** One request with materials; with its audit trail when {@code withAudit}. No visibility check. */
     public static Optional<ReadingRequestView> find(Handle h, long id, LocalDate today, boolean withAudit) {
-        Optional<ReadingRequestView> view = h.createQuery(SELECT + "WHERE r.id = :id").bind("id", id)
+        Optional<ReadingRequestView> view = h.createQuery(SELECT + "WHERE q.id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs, today)).findOne();
         return view.map(v -> complete(h, v, withAudit));
     }
@@ -94,7 +103,7 @@ public final class ReadingRequestRepository {
             return List.of();
         }
         Map<Long, ReadingRequestView> byId = new HashMap<>();
-        h.createQuery(SELECT + "WHERE r.id IN (<ids>)").bindList("ids", new ArrayList<>(ids))
+        h.createQuery(SELECT + "WHERE q.id IN (<ids>)").bindList("ids", new ArrayList<>(ids))
                 .map((rs, ctx) -> map(rs, today)).forEach(v -> byId.put(v.id(), v));
         Map<Long, List<MaterialRef>> materials = materials(h, byId.keySet());
         Map<Long, List<AuditEntry>> audit = AuditLog.forRequests(h, RequestKind.CASE_FILE_READING, byId.keySet());
@@ -112,27 +121,27 @@ public final class ReadingRequestRepository {
     public static List<ReadingRequestView> query(Handle h, Filter f, LocalDate today) {
         StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
         if (f.applicantId() != null) {
-            where.append("AND r.applicant_id = :applicant ");
+            where.append("AND q.applicant_id = :applicant ");
         } else if (f.judgeIds() != null) {
             if (f.judgeIds().isEmpty()) {
                 return List.of();
             }
-            where.append("AND r.judge_id IN (<judges>) ");
+            where.append("AND q.judge_id IN (<judges>) ");
         } else {
             throw new IllegalArgumentException("a query must be restricted to an applicant or to judges");
         }
         if (f.status() != null) {
             switch (f.status()) {
-                case EXPIRED -> where.append("AND r.status = 'APPROVED' AND " + PAST_ITS_DATE + " ");
-                case APPROVED -> where.append("AND r.status = 'APPROVED' AND NOT " + PAST_ITS_DATE + " ");
-                default -> where.append("AND r.status = :status ");
+                case EXPIRED -> where.append("AND q.status = 'APPROVED' AND " + PAST_ITS_DATE + " ");
+                case APPROVED -> where.append("AND q.status = 'APPROVED' AND NOT " + PAST_ITS_DATE + " ");
+                default -> where.append("AND q.status = :status ");
             }
         }
         if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
             where.append("AND c.case_number LIKE :caseNumber ESCAPE '\\' ");
         }
         if (f.applicationNo() != null && !f.applicationNo().isBlank()) {
-            where.append("AND UPPER(r.application_no) LIKE :applicationNo ESCAPE '\\' ");
+            where.append("AND UPPER(q.application_no) LIKE :applicationNo ESCAPE '\\' ");
         }
         if (f.from() != null) {
             where.append("AND r.application_date >= :from ");
@@ -140,7 +149,7 @@ public final class ReadingRequestRepository {
         if (f.to() != null) {
             where.append("AND r.application_date <= :to ");
         }
-        Query q = h.createQuery(SELECT + where + "ORDER BY r.submitted_at DESC, r.id DESC");
+        Query q = h.createQuery(SELECT + where + "ORDER BY q.submitted_at DESC, q.id DESC");
         if (f.applicantId() != null) {
             q.bind("applicant", f.applicantId());
         } else {
@@ -170,16 +179,19 @@ public final class ReadingRequestRepository {
         return part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** The stored row a decision works on, locked FOR UPDATE in the caller's transaction. */
-    public static Optional<Stored> lockForUpdate(Handle h, long id) {
-        return h.createQuery("SELECT r.id, r.case_id, r.judge_id, r.applicant_id, r.status, r.version, c.digitised, "
-                        + "r.case_file_sha256, r.download_code_hash FROM reading_request r JOIN court_case c ON c.id = r.case_id "
-                        + "WHERE r.id = :id FOR UPDATE")
+    /**
+     * The stored row a staff action works on, for the request whose header ({@code request}) the caller holds locked
+     * FOR UPDATE: that lock serialises every write to the request.
+     */
+    public static Stored stored(Handle h, long id) {
+        return h.createQuery("SELECT q.id, q.case_id, q.judge_id, q.applicant_id, q.status, q.version, c.digitised, "
+                        + "r.case_file_sha256, r.download_code_hash FROM request q JOIN reading_request r ON r.id = q.id "
+                        + "JOIN court_case c ON c.id = q.case_id WHERE q.id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new Stored(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("judge_id"),
                         rs.getLong("applicant_id"), RequestStatus.valueOf(rs.getString("status")), rs.getLong("version"),
                         rs.getBoolean("digitised"), rs.getString("case_file_sha256"), rs.getString("download_code_hash")))
-                .findOne();
+                .one();
     }
 
     private static ReadingRequestView complete(Handle h, ReadingRequestView v, boolean withAudit) {

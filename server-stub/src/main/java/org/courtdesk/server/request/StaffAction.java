@@ -13,12 +13,13 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * One thing staff do to a request of one kind (a decision, an attendance record, …), as the kind's plug-in into
- * {@link StaffActions}. The pipeline owns the order and everything common (lock, visibility, idempotency, version,
- * transition table, audit, notices, change feed); the action owns only what is its kind's: its storage row, its body,
- * its rules, its effect and its texts. Every method runs inside the pipeline's one write transaction.
+ * {@link StaffActions}. The pipeline owns the order and everything common (the header row in table {@code request}: its
+ * lock, visibility, status and version; idempotency, transition table, audit, notices, change feed); the action owns
+ * only what is its kind's: its detail row, its body, its rules, its effect and its texts. Every method runs inside the
+ * pipeline's one write transaction.
  *
  * @param <B> the body the client sends (carries the idempotency key and the base version)
- * @param <S> the kind's stored row, as locked for the write
+ * @param <S> the kind's detail row, read once the header is locked
  * @param <V> the kind's view, answered on success, replay and with a refusal's current state
  */
 public interface StaffAction<B, S, V> {
@@ -36,10 +37,11 @@ public interface StaffAction<B, S, V> {
 
     long baseVersion(B body);
 
-    /** The row, locked FOR UPDATE in {@code h}; empty when there is no such request. */
-    Optional<S> lock(Handle h, long id);
-
-    RequestHeader header(S row);
+    /**
+     * The kind's detail of the request whose header the pipeline holds locked FOR UPDATE (which serialises every
+     * write to the request, so the detail needs no lock of its own).
+     */
+    S detail(Handle h, RequestHeader header);
 
     /** The status this action moves the request to, checked against {@code Transitions}; empty when it moves none. */
     Optional<RequestStatus> target(B body, S row);
@@ -52,11 +54,11 @@ public interface StaffAction<B, S, V> {
     /** The kind's own rules: throws an {@link ApiException} (several codes: {@link ApiException#ofAll}) to refuse. */
     void validate(Handle h, B body, S row, StaffCall call);
 
-    /** The kind's own update; returns what the pipeline then records (audit) and sends (notices). */
+    /**
+     * The kind's own update of its detail (the pipeline has already moved the header to {@link #target}); returns
+     * what the pipeline then records (audit) and sends (notices).
+     */
     Effect apply(Handle h, B body, S row, StaffCall call);
-
-    /** Stamps the request's new version (the change's feed seq) on the kind's row. */
-    void stampVersion(Handle h, long id, long version);
 
     /** The request's present state as the caller sees it (the answer, and the {@code current} of a refusal). */
     V view(Handle h, long id, StaffCall call);

@@ -22,16 +22,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The one pipeline every staff action of every kind goes through, in ONE transaction and in this order:
  * <ol>
- *   <li>the write lock ({@link org.courtdesk.server.db.Database#write}) and the request's row, FOR UPDATE;</li>
+ *   <li>the write lock ({@link org.courtdesk.server.db.Database#write}) and the request's header row in table
+ *       {@code request} ({@link Requests#lock}), FOR UPDATE; an id of another kind is a missing id;</li>
  *   <li>visibility: a request whose judge the caller may not see answers NOT_FOUND exactly like a missing id, before
  *       anything of the body is looked at, so neither a validation error nor an old idempotency key tells a caller
  *       that a request exists (a judge who lost a case to another judge cannot replay their old key);</li>
- *   <li>the body, then the idempotency replay: a key this account already applied to this request and action with
+ *   <li>the kind's detail row, the body, then the idempotency replay: a key this account already applied to this request and action with
  *       this body answers the stored state with {@code replayed=true} and changes nothing;</li>
  *   <li>the base version (VERSION_CONFLICT with the current state), the transition table ({@link Transitions}), the
  *       kind's rules;</li>
- *   <li>the kind's effect, then its audit entries and notices (the SMS leaves after commit, see the Notifier);</li>
- *   <li>the change feed entry, as late as possible so the feed counter is held briefly (its seq is the new version);</li>
+ *   <li>the header's new status (when the action moves one), the kind's effect, then its audit entries and notices (the SMS leaves after commit, see the Notifier);</li>
+ *   <li>the change feed entry, as late as possible so the feed counter is held briefly (its seq is the new version, stamped on the header);</li>
  *   <li>the key with the answer.</li>
  * </ol>
  * Nothing is stored on a refusal: the transaction rolls back. A twin with the same key that commits first makes the
@@ -61,11 +62,12 @@ public final class StaffActions {
     private <B, S, V> ActionResult<V> attempt(CurrentUser user, long id, byte[] body, StaffAction<B, S, V> action) {
         StaffCall call = new StaffCall(user, context);
         return context.database().write(h -> {
-            S row = action.lock(h, id).orElseThrow(StaffActions::notFound);
-            RequestHeader header = action.header(row);
-            if (!user.maySeeJudge(header.judgeId())) {
+            RequestHeader header = Requests.lock(h, action.kind(), id).orElseThrow(StaffActions::notFound);
+            // Pool audiences (a role's shared queue) arrive with the first kind that has one; until then none is visible.
+            if (header.judgeId() == null || !user.maySeeJudge(header.judgeId())) {
                 throw notFound();
             }
+            S row = action.detail(h, header);
             B b = Json.body(body, action.bodyType());
             IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(action.idempotencyKey(b), user.id(), action.kind(),
                     id, action.name(), b);
@@ -86,11 +88,14 @@ public final class StaffActions {
                 }
             }
             action.validate(h, b, row, call);
+            if (target.isPresent()) {
+                Requests.moveTo(h, id, target.get());
+            }
             StaffAction.Effect effect = action.apply(h, b, row, call);
             Instant now = call.instant();
             record(h, action, id, call, effect, now);
             long seq = ChangeLog.record(h, action.kind(), id, header.judgeId(), header.applicantId(), ChangeOp.UPSERT);
-            action.stampVersion(h, id, seq);
+            Requests.stampVersion(h, id, seq);
             ActionResult<V> result = new ActionResult<>(action.view(h, id, call), false);
             IdempotencyKeys.remember(h, scope, Json.write(result), now);
             return result;

@@ -183,8 +183,9 @@ final class AuthzWorld {
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
                         + "(SELECT COUNT(*) FROM reading_request), "
-                        + "(SELECT COALESCE(SUM(version), 0) FROM reading_request), "
-                        + "(SELECT COUNT(*) FROM reading_request WHERE status <> 'PENDING_REVIEW' OR reviewer_id IS NOT NULL), "
+                        + "(SELECT COALESCE(SUM(version), 0) FROM request), "
+                        + "(SELECT COUNT(*) FROM request q JOIN reading_request r ON r.id = q.id "
+                        + "WHERE q.status <> 'PENDING_REVIEW' OR r.reviewer_id IS NOT NULL), "
                         + "(SELECT COUNT(*) FROM reading_material), "
                         + "(SELECT COUNT(*) FROM blob), "
                         + "(SELECT COUNT(*) FROM change_log), "

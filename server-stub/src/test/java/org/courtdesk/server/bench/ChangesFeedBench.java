@@ -163,9 +163,14 @@ class ChangesFeedBench {
                     .forEach(e -> casesOf.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 
             long base = h.createQuery("SELECT last_seq FROM feed_counter WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
-            PreparedBatch batch = h.prepareBatch("INSERT INTO reading_request (application_no, case_id, court_code, judge_id, "
-                    + "applicant_id, application_date, submitted_at, content, reason, requested_mode, status, version) "
-                    + "VALUES (:no, :c, :court, :j, :a, :d, :at, '全案卷宗', '代理案件需要查阅卷宗', :m, 'PENDING_REVIEW', :v)");
+            // Ids for all of them at once from the core's counter: header rows, then their 阅卷 details.
+            long firstId = h.createQuery("SELECT last_id FROM request_id_counter WHERE id = 1 FOR UPDATE").mapTo(Long.class).one() + 1;
+            h.createUpdate("UPDATE request_id_counter SET last_id = :l WHERE id = 1").bind("l", firstId - 1 + requests).execute();
+            PreparedBatch batch = h.prepareBatch("INSERT INTO request (id, kind, application_no, case_id, court_code, "
+                    + "judge_id, applicant_id, submitted_at, status, version) "
+                    + "VALUES (:id, 'CASE_FILE_READING', :no, :c, :court, :j, :a, :at, 'PENDING_REVIEW', :v)");
+            PreparedBatch details = h.prepareBatch("INSERT INTO reading_request (id, application_date, content, reason, "
+                    + "requested_mode) VALUES (:id, :d, '全案卷宗', '代理案件需要查阅卷宗', :m)");
             LocalDate day = LocalDate.of(2026, 11, 20);
             OffsetDateTime at = OffsetDateTime.ofInstant(Instant.parse("2026-11-20T03:00:00Z"), ZoneOffset.UTC);
             int quietFrom = requests - requests * QUIET_TAIL_PERCENT / 100;
@@ -174,20 +179,23 @@ class ChangesFeedBench {
                 int j = i < quietFrom ? i % JUDGES : 1 + i % (JUDGES - 1);
                 long judge = judges.get(j);
                 long caseId = casesOf.get(judge).get(made[j]++ / REQUESTS_PER_CASE);
-                batch.bind("no", String.format("YJB%013d", i)).bind("c", caseId).bind("court", ReadingFixtures.COURT)
-                        .bind("j", judge).bind("a", lawyers.get(i % lawyers.size())).bind("d", day).bind("at", at)
-                        .bind("m", (i % 3 == 0 ? ReadingMode.ON_SITE : ReadingMode.ONLINE).name())
-                        .bind("v", base + i + 1).add();
+                batch.bind("id", firstId + i).bind("no", String.format("YJB%013d", i)).bind("c", caseId)
+                        .bind("court", ReadingFixtures.COURT).bind("j", judge).bind("a", lawyers.get(i % lawyers.size()))
+                        .bind("at", at).bind("v", base + i + 1).add();
+                details.bind("id", firstId + i).bind("d", day)
+                        .bind("m", (i % 3 == 0 ? ReadingMode.ON_SITE : ReadingMode.ONLINE).name()).add();
                 if (batch.size() == BATCH) {
                     batch.execute();
+                    details.execute();
                 }
             }
             if (batch.size() > 0) {
                 batch.execute();
+                details.execute();
             }
             h.createUpdate("INSERT INTO change_log (seq, kind, request_id, judge_id, applicant_id, op, at) "
                     + "SELECT version, 'CASE_FILE_READING', id, judge_id, applicant_id, 'UPSERT', submitted_at "
-                    + "FROM reading_request WHERE application_no LIKE 'YJB%'").execute();
+                    + "FROM request WHERE application_no LIKE 'YJB%'").execute();
             h.createUpdate("UPDATE feed_counter SET last_seq = :s WHERE id = 1").bind("s", base + requests).execute();
             return made[0];
         }

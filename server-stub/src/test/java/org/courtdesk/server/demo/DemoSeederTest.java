@@ -176,8 +176,9 @@ class DemoSeederTest {
 
     @Test
     void readingRequestsInEveryStatusWithConsistentReviewFields() {
-        List<Map<String, Object>> rows = with(h -> h.createQuery("SELECT r.*, c.status AS case_status, c.digitised, "
-                + "c.judge_id AS case_judge FROM reading_request r JOIN court_case c ON c.id = r.case_id").mapToMap().list());
+        List<Map<String, Object>> rows = with(h -> h.createQuery("SELECT r.*, q.application_no, q.case_id, q.court_code, q.judge_id, q.applicant_id, q.submitted_at, "
+                + "q.status, q.version, c.status AS case_status, c.digitised, c.judge_id AS case_judge "
+                + "FROM request q JOIN reading_request r ON r.id = q.id JOIN court_case c ON c.id = q.case_id").mapToMap().list());
         assertThat(rows.size()).isBetween(40, 200);
         Set<RequestStatus> effective = EnumSet.noneOf(RequestStatus.class);
         Set<String> kinds = new HashSet<>();
@@ -247,16 +248,16 @@ class DemoSeederTest {
         assertThat(kinds).contains("pending", "rejected", "online-valid", "online-expired", "on-site-upcoming",
                 "on-site-past", "on-site-attended", "on-site-missed", "on-site-not-digitised");
         // judge.chen sees every status on his own cases
-        List<String> chen = with(h -> h.createQuery("SELECT DISTINCT r.status FROM reading_request r JOIN account j "
+        List<String> chen = with(h -> h.createQuery("SELECT DISTINCT r.status FROM request r JOIN account j "
                 + "ON j.id = r.judge_id WHERE j.username = 'judge.chen'").mapTo(String.class).list());
         assertThat(chen).contains("PENDING_REVIEW", "APPROVED", "REJECTED");
-        assertThat(count("SELECT COUNT(*) FROM reading_request r JOIN account j ON j.id = r.judge_id "
+        assertThat(count("SELECT COUNT(*) FROM request r JOIN account j ON j.id = r.judge_id "
                 + "WHERE j.username = 'judge.chen'")).isGreaterThanOrEqualTo(20);
-        assertThat(count("SELECT COUNT(*) FROM reading_request r JOIN account a ON a.id = r.applicant_id "
+        assertThat(count("SELECT COUNT(*) FROM request r JOIN account a ON a.id = r.applicant_id "
                 + "WHERE a.username = 'lawyer.li'")).isGreaterThanOrEqualTo(3);
-        assertThat(count("SELECT COUNT(*) FROM reading_request r JOIN account a ON a.id = r.applicant_id "
+        assertThat(count("SELECT COUNT(*) FROM request r JOIN account a ON a.id = r.applicant_id "
                 + "WHERE a.username = 'party.zhang'")).isGreaterThanOrEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM reading_request r JOIN account a ON a.id = r.applicant_id "
+        assertThat(count("SELECT COUNT(*) FROM request r JOIN account a ON a.id = r.applicant_id "
                 + "WHERE a.identity_verified = FALSE")).isZero();
     }
 
@@ -264,7 +265,7 @@ class DemoSeederTest {
     void everyRequestHasItsMaterialsAuditAndOneFeedEntryWhoseSeqIsItsVersion() {
         with(h -> {
             List<Map<String, Object>> rows = h.createQuery("SELECT r.id, r.version, r.status, r.judge_id, r.applicant_id, "
-                    + "a.role FROM reading_request r JOIN account a ON a.id = r.applicant_id").mapToMap().list();
+                    + "a.role FROM request r JOIN account a ON a.id = r.applicant_id").mapToMap().list();
             for (Map<String, Object> r : rows) {
                 long id = (Long) r.get("id");
                 Set<MaterialType> types = h.createQuery("SELECT material_type FROM reading_material WHERE request_id = :id")

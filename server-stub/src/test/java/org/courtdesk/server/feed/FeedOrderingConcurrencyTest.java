@@ -212,7 +212,7 @@ class FeedOrderingConcurrencyTest {
 
         // ---- the reader's copy equals the database
         Map<Long, long[]> db = new HashMap<>();
-        server.jdbi().useHandle(h -> h.createQuery("SELECT id, version FROM reading_request WHERE judge_id = :j")
+        server.jdbi().useHandle(h -> h.createQuery("SELECT id, version FROM request WHERE judge_id = :j")
                 .bind("j", judgeId).map((rs, c) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .forEach(a -> db.put(a[0], a)));
         assertThat(copy.keySet()).isEqualTo(db.keySet());
@@ -246,7 +246,7 @@ class FeedOrderingConcurrencyTest {
         try {
             Future<Long> slow = pool.submit(() -> server.jdbi().inTransaction(h -> {
                 touch(h, first, judgeId, lawyerId);
-                long seq = h.createQuery("SELECT version FROM reading_request WHERE id = :id").bind("id", first)
+                long seq = h.createQuery("SELECT version FROM request WHERE id = :id").bind("id", first)
                         .mapTo(Long.class).one();
                 holding.countDown();
                 release.await(); // holds seq n, uncommitted
@@ -255,7 +255,7 @@ class FeedOrderingConcurrencyTest {
             assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
             Future<Long> fast = pool.submit(() -> server.jdbi().inTransaction(h -> {
                 touch(h, second, judgeId, lawyerId);
-                return h.createQuery("SELECT version FROM reading_request WHERE id = :id").bind("id", second)
+                return h.createQuery("SELECT version FROM request WHERE id = :id").bind("id", second)
                         .mapTo(Long.class).one();
             }));
             Thread.sleep(400);
@@ -282,7 +282,7 @@ class FeedOrderingConcurrencyTest {
         h.createUpdate("UPDATE reading_request SET reason = :r WHERE id = :id")
                 .bind("r", "补充说明 " + System.nanoTime()).bind("id", id).execute();
         long seq = ChangeLog.record(h, RequestKind.CASE_FILE_READING, id, judgeId, applicantId, ChangeOp.UPSERT);
-        h.createUpdate("UPDATE reading_request SET version = :v WHERE id = :id").bind("v", seq).bind("id", id).execute();
+        h.createUpdate("UPDATE request SET version = :v WHERE id = :id").bind("v", seq).bind("id", id).execute();
     }
 
     private static void sleep(long ms) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.account.Account;
@@ -26,11 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The core pipeline's order, shown with a kind that lives only in the tests ({@link FakeAdjournmentAction}): a second
- * kind needs no edit of the core. Each test reads the steps the pipeline asked of the kind, and what was stored.
+ * kind needs no edit of the core, neither of its code nor of its header table {@code request}. Each test reads the steps the pipeline asked of the kind, and what was stored.
  */
 class StaffActionsTest {
-
-    private static final AtomicLong IDS = new AtomicLong(900_000);
 
     static TestServer server;
     static StaffActions actions;
@@ -66,10 +63,12 @@ class StaffActionsTest {
     @BeforeEach
     void aPendingRequest() {
         kind = new FakeAdjournmentAction();
-        id = IDS.incrementAndGet();
-        server.jdbi().useHandle(h -> h.createUpdate("INSERT INTO fake_adjournment (id, judge_id, applicant_id, status, version) "
-                        + "VALUES (:id, :j, :a, 'PENDING_REVIEW', 1)")
-                .bind("id", id).bind("j", judge.visibleJudgeIds().get(0)).bind("a", applicantId).execute());
+        id = server.jdbi().withHandle(h -> {
+            long created = FakeAdjournmentAction.create(h, "粤0106", judge.visibleJudgeIds().get(0), applicantId,
+                    server.server().context().clock().instant());
+            h.execute("UPDATE request SET version = 1 WHERE id = ?", created);
+            return created;
+        });
     }
 
     private ActionResult<View> run(CurrentUser user, Body body) {
@@ -90,6 +89,12 @@ class StaffActionsTest {
                 .bind("id", id).mapTo(Integer.class).one());
     }
 
+    /** A column expression of this request's header row. */
+    private String header(String columns) {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT " + columns + " FROM request WHERE id = :id")
+                .bind("id", id).mapTo(String.class).one());
+    }
+
     private ApiException refused(CurrentUser user, Object body) {
         byte[] bytes = body instanceof byte[] b ? b : Json.write(body).getBytes(StandardCharsets.UTF_8);
         kind.trace.clear();
@@ -107,15 +112,17 @@ class StaffActionsTest {
     void anActionRunsEveryStepInTheFixedOrder() {
         ActionResult<View> result = run(judge, approve(1, "证人出国"));
 
-        // effect before audit + notice, both before the feed entry, whose seq becomes the version; then the answer.
-        assertThat(kind.trace).containsExactly("lock", "header", "key", "version", "transition", "validate",
-                "effect(audit=0,sms=0,feed=0)", "stamp(audit=1,sms=1,feed=1)", "view");
+        // The core moved the header before the kind's effect; audit + notice + feed entry after it; then the answer.
+        assertThat(kind.trace).containsExactly("detail", "key", "version", "transition", "validate",
+                "effect(status=APPROVED,audit=0,sms=0,feed=0)", "view");
         assertThat(result.replayed()).isFalse();
         assertThat(result.request().status()).isEqualTo(RequestStatus.APPROVED);
         long seq = server.jdbi().withHandle(h -> h.createQuery(
                 "SELECT seq FROM change_log WHERE kind = 'ADJOURNMENT' AND request_id = :id").bind("id", id)
                 .mapTo(Long.class).one());
         assertThat(result.request().version()).isEqualTo(seq);
+        // The core stamped the feed seq on the header row, in the kind-neutral table.
+        assertThat(header("kind || '|' || status || '|' || version")).isEqualTo("ADJOURNMENT|APPROVED|" + seq);
         assertThat(rows("idempotency_key")).isEqualTo(1);
         String actor = server.jdbi().withHandle(h -> h.createQuery(
                 "SELECT actor_name || '|' || action || '|' || detail FROM audit_log WHERE kind = 'ADJOURNMENT' AND request_id = :id")
@@ -132,7 +139,7 @@ class StaffActionsTest {
 
         ActionResult<View> again = run(judge, body);
 
-        assertThat(kind.trace).containsExactly("lock", "header", "key");
+        assertThat(kind.trace).containsExactly("detail", "key");
         assertThat(again.replayed()).isTrue();
         assertThat(again.request()).isEqualTo(first.request());
         assertThat(rows("change_log")).isEqualTo(1);
@@ -145,23 +152,23 @@ class StaffActionsTest {
         run(judge, body);
 
         // The request goes to the other judge: the first judge's old key no longer answers.
-        server.jdbi().useHandle(h -> h.execute("UPDATE fake_adjournment SET judge_id = ? WHERE id = ?",
+        server.jdbi().useHandle(h -> h.execute("UPDATE request SET judge_id = ? WHERE id = ?",
                 otherJudge.visibleJudgeIds().get(0), id));
         ApiException replay = refused(judge, body);
         assertThat(replay.code().name()).isEqualTo("NOT_FOUND");
-        assertThat(kind.trace).containsExactly("lock", "header");
+        assertThat(kind.trace).isEmpty();
 
         // Whatever the body: a request the caller may not see is not found before the body is read.
         for (byte[] garbage : List.of("not json".getBytes(StandardCharsets.UTF_8), new byte[Json.MAX_BODY_BYTES + 1])) {
             ApiException e = refused(judge, garbage);
             assertThat(e.code().name()).isEqualTo("NOT_FOUND");
-            assertThat(kind.trace).containsExactly("lock", "header");
+            assertThat(kind.trace).isEmpty();
         }
-        // A missing id: the same answer, and the kind is only asked for the row.
+        // A missing id: the same answer, and the kind is not asked at all.
         kind.trace.clear();
-        assertThatThrownBy(() -> actions.run(judge, 1, "not json".getBytes(StandardCharsets.UTF_8), kind))
+        assertThatThrownBy(() -> actions.run(judge, id + 1_000, "not json".getBytes(StandardCharsets.UTF_8), kind))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code().name()).isEqualTo("NOT_FOUND"));
-        assertThat(kind.trace).containsExactly("lock");
+        assertThat(kind.trace).isEmpty();
     }
 
     @Test
@@ -170,7 +177,7 @@ class StaffActionsTest {
 
         assertThat(e.code().name()).isEqualTo("VERSION_CONFLICT");
         assertThat(((FakeAdjournmentAction.Refused) e).current).isEqualTo(new View(id, RequestStatus.PENDING_REVIEW, 1, null));
-        assertThat(kind.trace).containsExactly("lock", "header", "key", "version", "view");
+        assertThat(kind.trace).containsExactly("detail", "key", "version", "view");
         assertNothingStored();
     }
 
@@ -184,7 +191,7 @@ class StaffActionsTest {
         assertThat(e.code().name()).isEqualTo("ILLEGAL_TRANSITION");
         assertThat(e.getMessage()).isEqualTo("已经" + RequestStatus.APPROVED.label());
         assertThat(((FakeAdjournmentAction.Refused) e).current.status()).isEqualTo(RequestStatus.APPROVED);
-        assertThat(kind.trace).containsExactly("lock", "header", "key", "version", "transition", "view");
+        assertThat(kind.trace).containsExactly("detail", "key", "version", "transition", "view");
         assertThat(rows("change_log")).isEqualTo(1);
     }
 
@@ -193,8 +200,9 @@ class StaffActionsTest {
         ApiException e = refused(judge, approve(1, " "));
 
         assertThat(e.code().name()).isEqualTo("VALIDATION_FAILED");
-        assertThat(kind.trace).containsExactly("lock", "header", "key", "version", "transition", "validate");
+        assertThat(kind.trace).containsExactly("detail", "key", "version", "transition", "validate");
         assertNothingStored();
+        assertThat(header("status")).isEqualTo("PENDING_REVIEW");
         assertThat(server.sms().fullTexts(id)).isEmpty();
     }
 
@@ -203,7 +211,24 @@ class StaffActionsTest {
         ApiException e = refused(judge, new Body(null, 1, "APPROVE", "证人出国"));
 
         assertThat(e.code().name()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
-        assertThat(kind.trace).containsExactly("lock", "header", "key");
+        assertThat(kind.trace).containsExactly("detail", "key");
         assertNothingStored();
+    }
+
+    @Test
+    void idsAndNumbersComeFromTheCoreAcrossKindsAndAnotherKindsIdIsNotFound() {
+        long next = server.jdbi().withHandle(h -> FakeAdjournmentAction.create(h, "粤0106",
+                judge.visibleJudgeIds().get(0), applicantId, server.server().context().clock().instant()));
+        assertThat(next).isGreaterThan(id);
+        String no = server.jdbi().withHandle(h -> h.createQuery("SELECT application_no FROM request WHERE id = :id")
+                .bind("id", next).mapTo(String.class).one());
+        assertThat(no).startsWith(FakeAdjournmentAction.PREFIX).hasSize(FakeAdjournmentAction.PREFIX.length() + 13);
+
+        // The header says which kind a request is: another kind's action does not see it.
+        server.jdbi().useHandle(h -> h.execute("UPDATE request SET kind = 'CASE_BINDING' WHERE id = ?", next));
+        kind.trace.clear();
+        assertThatThrownBy(() -> actions.run(judge, next, Json.write(approve(0, "证人出国")).getBytes(StandardCharsets.UTF_8), kind))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code().name()).isEqualTo("NOT_FOUND"));
+        assertThat(kind.trace).isEmpty();
     }
 }

@@ -27,9 +27,9 @@ import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
-import org.courtdesk.server.reading.ApplicationNumbers;
 import org.courtdesk.server.reading.ReadingMaterials;
 import org.courtdesk.server.reading.ReadingRequestRepository;
+import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -132,16 +132,18 @@ final class Submissions {
         if (twin.isPresent()) {
             return new Outcome(Json.read(twin.get(), SubmissionReceipt.class), true);
         }
-        String applicationNo = ApplicationNumbers.next(h, today);
+        // The header (id and 申请编号 of the core's one counter and format), then the 阅卷 detail under the same id.
+        Requests.Created created = Requests.create(h, new Requests.New(KIND,
+                ReadingRequestRepository.APPLICATION_NO_PREFIX, today, kase.id(), courtCode, kase.judgeId(), null,
+                user.id(), now, Transitions.initial(KIND), null));
+        long id = created.id();
+        String applicationNo = created.applicationNo();
         String content = form.content().trim();
-        long id = h.createUpdate("INSERT INTO reading_request (application_no, case_id, court_code, judge_id, applicant_id, "
-                        + "application_date, submitted_at, content, reason, requested_mode, status, version) "
-                        + "VALUES (:no, :case, :court, :judge, :applicant, :date, :at, :content, :reason, :mode, :status, 0)")
-                .bind("no", applicationNo).bind("case", kase.id()).bind("court", courtCode).bind("judge", kase.judgeId())
-                .bind("applicant", user.id()).bind("date", today).bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .bind("content", content).bind("reason", form.reason().trim())
-                .bind("mode", form.requestedMode().name()).bind("status", Transitions.initial(KIND).name())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        h.createUpdate("INSERT INTO reading_request (id, application_date, content, reason, requested_mode) "
+                        + "VALUES (:id, :date, :content, :reason, :mode)")
+                .bind("id", id).bind("date", today).bind("content", content).bind("reason", form.reason().trim())
+                .bind("mode", form.requestedMode().name())
+                .execute();
         for (MaterialUploads.Upload m : materials) {
             ReadingMaterials.attach(h, id, m.type(), m.fileName(), m.contentType(), m.bytes());
         }
@@ -149,7 +151,7 @@ final class Submissions {
                 "提交阅卷申请：" + number + "，申请内容：" + content + "，查阅方式：" + form.requestedMode().label()
                         + "，申请材料" + materials.size() + "份", now);
         long seq = ChangeLog.record(h, KIND, id, kase.judgeId(), user.id(), ChangeOp.UPSERT);
-        h.createUpdate("UPDATE reading_request SET version = :v WHERE id = :id").bind("v", seq).bind("id", id).execute();
+        Requests.stampVersion(h, id, seq);
         SubmissionReceipt receipt = new SubmissionReceipt(id, applicationNo,
                 ReadingRequestRepository.find(h, id, today, true).orElseThrow());
         IdempotencyKeys.remember(h, scope, Json.write(receipt), now);

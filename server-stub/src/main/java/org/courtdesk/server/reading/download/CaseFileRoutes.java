@@ -81,11 +81,11 @@ public final class CaseFileRoutes implements RouteModule {
 
     private Outcome attempt(Handle h, CurrentUser user, long id, String code) {
         // Lock first: parallel guesses are counted one after the other.
-        h.createQuery("SELECT id FROM reading_request WHERE id = :id FOR UPDATE").bind("id", id).mapTo(Long.class)
+        h.createQuery("SELECT id FROM request WHERE id = :id AND kind = 'CASE_FILE_READING' FOR UPDATE").bind("id", id).mapTo(Long.class)
                 .findOne().orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
-        Row row = h.createQuery("SELECT r.applicant_id, r.status, r.mode, r.valid_until, r.case_file_sha256, "
-                        + "r.download_code_hash, r.application_no, a.display_name FROM reading_request r "
-                        + "JOIN account a ON a.id = r.applicant_id WHERE r.id = :id")
+        Row row = h.createQuery("SELECT q.applicant_id, q.status, r.mode, r.valid_until, r.case_file_sha256, "
+                        + "r.download_code_hash, q.application_no, a.display_name FROM request q "
+                        + "JOIN reading_request r ON r.id = q.id JOIN account a ON a.id = q.applicant_id WHERE q.id = :id")
                 .bind("id", id)
                 .map((rs, c) -> new Row(rs.getLong(1), RequestStatus.valueOf(rs.getString(2)),
                         rs.getString(3) == null ? null : ReadingMode.valueOf(rs.getString(3)),

@@ -66,7 +66,7 @@ public final class JudgeRoutes implements RouteModule {
     }
 
     private static Optional<Long> judgeOf(Handle h, long id) {
-        return h.createQuery("SELECT judge_id FROM reading_request WHERE id = :id").bind("id", id)
+        return h.createQuery("SELECT judge_id FROM request WHERE id = :id AND kind = 'CASE_FILE_READING'").bind("id", id)
                 .mapTo(Long.class).findOne();
     }
 

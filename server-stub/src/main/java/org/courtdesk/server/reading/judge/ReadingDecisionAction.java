@@ -81,11 +81,10 @@ final class ReadingDecisionAction extends ReadingStaffAction<ReviewDecision> {
                 ? CaseFiles.produce(h, s.caseId(), new CaseFilePdf.Cover(f.caseNumber(), f.caseTitle(), f.courtName(),
                         f.applicationNo(), f.applicantName(), validUntil))
                 : null;
-        RequestStatus status = agree ? RequestStatus.APPROVED : RequestStatus.REJECTED;
-        h.createUpdate("UPDATE reading_request SET status = :st, reviewer_id = :rv, review_date = :rd, opinion = :op, "
+        h.createUpdate("UPDATE reading_request SET reviewer_id = :rv, review_date = :rd, opinion = :op, "
                         + "explanation = :ex, mode = :mode, valid_until = :vu, on_site_start = :ss, on_site_end = :se, "
                         + "reply_note = :note, case_file_sha256 = :sha, download_code_hash = :dch WHERE id = :id")
-                .bind("st", status.name()).bind("rv", call.user().id()).bind("rd", call.today())
+                .bind("rv", call.user().id()).bind("rd", call.today())
                 .bind("op", d.opinion().name()).bind("ex", d.explanation().trim())
                 .bind("mode", mode == null ? null : mode.name()).bind("vu", validUntil)
                 .bind("ss", start).bind("se", end).bind("note", blankToNull(d.replyNote()))
@@ -128,9 +127,10 @@ final class ReadingDecisionAction extends ReadingStaffAction<ReviewDecision> {
                          String readingRoomNotice, String applicantName, ReadingMode requestedMode) {}
 
     private static Facts facts(Handle h, long id) {
-        return h.createQuery("SELECT r.application_no, c.case_number, c.title, ct.name, ct.reading_room_notice, "
-                        + "a.display_name, r.requested_mode FROM reading_request r JOIN court_case c ON c.id = r.case_id "
-                        + "JOIN court ct ON ct.code = r.court_code JOIN account a ON a.id = r.applicant_id WHERE r.id = :id")
+        return h.createQuery("SELECT q.application_no, c.case_number, c.title, ct.name, ct.reading_room_notice, "
+                        + "a.display_name, r.requested_mode FROM request q JOIN reading_request r ON r.id = q.id "
+                        + "JOIN court_case c ON c.id = q.case_id JOIN court ct ON ct.code = q.court_code "
+                        + "JOIN account a ON a.id = q.applicant_id WHERE q.id = :id")
                 .bind("id", id)
                 .map((rs, c) -> new Facts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), ReadingMode.valueOf(rs.getString(7))))

@@ -1,7 +1,5 @@
 package org.courtdesk.server.reading.judge;
 
-import java.util.Optional;
-
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.request.RequestKind;
@@ -12,7 +10,7 @@ import org.courtdesk.server.request.StaffAction;
 import org.courtdesk.server.request.StaffCall;
 import org.jdbi.v3.core.Handle;
 
-/** What every staff action on a 阅卷申请 shares: its row, its header, its view. */
+/** What every staff action on a 阅卷申请 shares: its detail row (header in table request, core-owned), its view. */
 abstract class ReadingStaffAction<B> implements StaffAction<B, ReadingRequestRepository.Stored, ReadingRequestView> {
 
     @Override
@@ -26,18 +24,8 @@ abstract class ReadingStaffAction<B> implements StaffAction<B, ReadingRequestRep
     }
 
     @Override
-    public Optional<ReadingRequestRepository.Stored> lock(Handle h, long id) {
-        return ReadingRequestRepository.lockForUpdate(h, id);
-    }
-
-    @Override
-    public RequestHeader header(ReadingRequestRepository.Stored s) {
-        return new RequestHeader(s.id(), s.judgeId(), s.applicantId(), s.status(), s.version());
-    }
-
-    @Override
-    public void stampVersion(Handle h, long id, long version) {
-        h.createUpdate("UPDATE reading_request SET version = :v WHERE id = :id").bind("v", version).bind("id", id).execute();
+    public ReadingRequestRepository.Stored detail(Handle h, RequestHeader header) {
+        return ReadingRequestRepository.stored(h, header.id());
     }
 
     @Override

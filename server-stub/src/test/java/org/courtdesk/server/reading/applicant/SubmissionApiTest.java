@@ -455,7 +455,7 @@ class SubmissionApiTest {
         assertThat(v.caseNumber()).isEqualTo(c.number());
         assertThat(v.courtName()).isEqualTo("广州市中级人民法院");
         assertThat(v.status()).isEqualTo(RequestStatus.PENDING_REVIEW);
-        long storedJudge = server.jdbi().withHandle(h -> h.createQuery("SELECT judge_id FROM reading_request WHERE id = :id")
+        long storedJudge = server.jdbi().withHandle(h -> h.createQuery("SELECT judge_id FROM request WHERE id = :id")
                 .bind("id", v.id()).mapTo(Long.class).one());
         assertThat(storedJudge).as("the judge of the case reviews it").isEqualTo(judge);
     }

@@ -137,9 +137,9 @@ class DecisionApiTest {
         assertThat(judge.post(decisionPath(id), d).status()).isEqualTo(200);
         // The case (and so the request) is reassigned to another judge.
         server.jdbi().useHandle(h -> {
-            h.execute("UPDATE court_case SET judge_id = ? WHERE id = (SELECT case_id FROM reading_request WHERE id = ?)",
+            h.execute("UPDATE court_case SET judge_id = ? WHERE id = (SELECT case_id FROM request WHERE id = ?)",
                     otherJudgeId, id);
-            h.execute("UPDATE reading_request SET judge_id = ? WHERE id = ?", otherJudgeId, id);
+            h.execute("UPDATE request SET judge_id = ? WHERE id = ?", otherJudgeId, id);
         });
 
         // The old key no longer answers the old state: the request is as unknown as a missing one.

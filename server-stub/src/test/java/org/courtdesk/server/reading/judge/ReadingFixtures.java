@@ -20,6 +20,9 @@ import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.support.TestData;
 import org.courtdesk.server.support.TestServer;
+import org.courtdesk.server.request.Requests;
+import org.courtdesk.server.reading.ReadingRequestRepository;
+import org.courtdesk.model.request.RequestStatus;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -99,21 +102,22 @@ public final class ReadingFixtures {
         long judgeId = h.createQuery("SELECT judge_id FROM court_case WHERE id = :c").bind("c", caseId).mapTo(Long.class).one();
         String courtCode = h.createQuery("SELECT court_code FROM court_case WHERE id = :c").bind("c", caseId)
                 .mapTo(String.class).one();
-        long id = h.createUpdate("INSERT INTO reading_request (application_no, case_id, court_code, judge_id, applicant_id, "
-                        + "application_date, submitted_at, content, reason, requested_mode, status, version) "
-                        + "VALUES (:no, :c, :court, :j, :a, :d, :at, '全案卷宗', '代理案件需要查阅卷宗', :m, 'PENDING_REVIEW', 0)")
-                .bind("no", "YJ" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase())
-                .bind("c", caseId).bind("court", courtCode).bind("j", judgeId).bind("a", applicantId)
-                .bind("d", LocalDate.of(2026, 11, 20)).bind("at", Instant.parse("2026-11-20T03:00:00Z"))
-                .bind("m", requested.name())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        long id = Requests.create(h, new Requests.New(RequestKind.CASE_FILE_READING,
+                ReadingRequestRepository.APPLICATION_NO_PREFIX, day, caseId, courtCode, judgeId, null, applicantId,
+                Instant.parse("2026-11-20T03:00:00Z"), RequestStatus.PENDING_REVIEW, null),
+                "YJ" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase()).id();
+        h.createUpdate("INSERT INTO reading_request (id, application_date, content, reason, requested_mode) "
+                        + "VALUES (:id, :d, '全案卷宗', '代理案件需要查阅卷宗', :m)")
+                .bind("id", id).bind("d", day).bind("m", requested.name())
+                .execute();
         long seq = ChangeLog.record(h, RequestKind.CASE_FILE_READING, id, judgeId, applicantId, ChangeOp.UPSERT);
-        h.createUpdate("UPDATE reading_request SET version = :v WHERE id = :id").bind("v", seq).bind("id", id).execute();
+        Requests.stampVersion(h, id, seq);
         return id;
     }
 
     public long version(long requestId) {
-        return jdbi().withHandle(h -> h.createQuery("SELECT version FROM reading_request WHERE id = :id").bind("id", requestId)
+        return jdbi().withHandle(h -> h.createQuery("SELECT version FROM request WHERE id = :id").bind("id", requestId)
                 .mapTo(Long.class).one());
     }
 

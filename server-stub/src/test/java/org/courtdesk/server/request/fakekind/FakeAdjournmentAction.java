@@ -1,5 +1,8 @@
 package org.courtdesk.server.request.fakekind;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,26 +15,40 @@ import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.notify.Sms;
 import org.courtdesk.server.request.RequestHeader;
+import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.request.StaffAction;
 import org.courtdesk.server.request.StaffCall;
 import org.jdbi.v3.core.Handle;
 
 /**
  * A second kind (延期开庭, reduced to a verdict and a note) plugged into the core pipeline with nothing but the core's
- * public types and its own table: what the next kinds do. It writes down each step the pipeline asks of it, with what
+ * public types, a header in the core's table {@code request} ({@link Requests#create}) and its own detail table: what
+ * the next kinds do. It writes down each step the pipeline asks of it, with what
  * was already stored at that moment, so a test can read the pipeline's order.
  */
 public final class FakeAdjournmentAction implements StaffAction<FakeAdjournmentAction.Body, FakeAdjournmentAction.Row,
         FakeAdjournmentAction.View> {
 
-    public static final String TABLE = "CREATE TABLE IF NOT EXISTS fake_adjournment (id BIGINT PRIMARY KEY, "
-            + "judge_id BIGINT NOT NULL, applicant_id BIGINT NOT NULL, status VARCHAR(32) NOT NULL, "
-            + "version BIGINT NOT NULL, note VARCHAR(200))";
+    public static final String TABLE = "CREATE TABLE IF NOT EXISTS fake_adjournment (id BIGINT PRIMARY KEY "
+            + "REFERENCES request(id), note VARCHAR(200))";
+
+    /** 申请编号 prefix of the kind: YQ2026112300001. */
+    public static final String PREFIX = "YQ";
+
+    /** Files a pending request in {@code court} for {@code judgeId}'s queue: the core's header, then the detail. */
+    public static long create(Handle h, String court, long judgeId, long applicantId, Instant at) {
+        long id = Requests.create(h, new Requests.New(RequestKind.ADJOURNMENT, PREFIX,
+                LocalDate.ofInstant(at, ZoneOffset.UTC), null, court, judgeId, null, applicantId, at,
+                RequestStatus.PENDING_REVIEW, null)).id();
+        h.createUpdate("INSERT INTO fake_adjournment (id) VALUES (:id)").bind("id", id).execute();
+        return id;
+    }
 
     /** The client's body: the verdict is APPROVE or REJECT (null: none given). */
     public record Body(UUID idempotencyKey, long baseVersion, String verdict, String note) {}
 
-    public record Row(long id, long judgeId, long applicantId, RequestStatus status, long version) {}
+    /** The detail, with the header the pipeline handed over. */
+    public record Row(RequestHeader header, String note) {}
 
     public record View(long id, RequestStatus status, long version, String note) {}
 
@@ -80,19 +97,10 @@ public final class FakeAdjournmentAction implements StaffAction<FakeAdjournmentA
     }
 
     @Override
-    public Optional<Row> lock(Handle h, long id) {
-        trace.add("lock");
-        return h.createQuery("SELECT id, judge_id, applicant_id, status, version FROM fake_adjournment WHERE id = :id FOR UPDATE")
-                .bind("id", id)
-                .map((rs, c) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), RequestStatus.valueOf(rs.getString(4)),
-                        rs.getLong(5)))
-                .findOne();
-    }
-
-    @Override
-    public RequestHeader header(Row r) {
-        trace.add("header");
-        return new RequestHeader(r.id(), r.judgeId(), r.applicantId(), r.status(), r.version());
+    public Row detail(Handle h, RequestHeader header) {
+        trace.add("detail");
+        return new Row(header, h.createQuery("SELECT note FROM fake_adjournment WHERE id = :id").bind("id", header.id())
+                .mapTo(String.class).one());
     }
 
     @Override
@@ -119,24 +127,18 @@ public final class FakeAdjournmentAction implements StaffAction<FakeAdjournmentA
 
     @Override
     public Effect apply(Handle h, Body b, Row r, StaffCall call) {
-        trace.add("effect" + stored(h, r.id()));
-        RequestStatus status = "APPROVE".equals(b.verdict()) ? RequestStatus.APPROVED : RequestStatus.REJECTED;
-        h.createUpdate("UPDATE fake_adjournment SET status = :s, note = :n WHERE id = :id")
-                .bind("s", status.name()).bind("n", b.note()).bind("id", r.id()).execute();
+        trace.add("effect" + stored(h, r.header().id()));
+        h.createUpdate("UPDATE fake_adjournment SET note = :n WHERE id = :id")
+                .bind("n", b.note()).bind("id", r.header().id()).execute();
         return new Effect(List.of(new AuditLine("延期开庭审查", b.verdict() + "：" + b.note())),
-                List.of(new Notice(r.applicantId(), Sms.builder().text("延期开庭申请已审查，查询码：").secret("4711").build())));
-    }
-
-    @Override
-    public void stampVersion(Handle h, long id, long version) {
-        trace.add("stamp" + stored(h, id));
-        h.createUpdate("UPDATE fake_adjournment SET version = :v WHERE id = :id").bind("v", version).bind("id", id).execute();
+                List.of(new Notice(r.header().applicantId(), Sms.builder().text("延期开庭申请已审查，查询码：").secret("4711").build())));
     }
 
     @Override
     public View view(Handle h, long id, StaffCall call) {
         trace.add("view");
-        return h.createQuery("SELECT id, status, version, note FROM fake_adjournment WHERE id = :id").bind("id", id)
+        return h.createQuery("SELECT q.id, q.status, q.version, f.note FROM request q JOIN fake_adjournment f ON f.id = q.id "
+                        + "WHERE q.id = :id").bind("id", id)
                 .map((rs, c) -> new View(rs.getLong(1), RequestStatus.valueOf(rs.getString(2)), rs.getLong(3), rs.getString(4)))
                 .one();
     }
@@ -146,12 +148,13 @@ public final class FakeAdjournmentAction implements StaffAction<FakeAdjournmentA
         return new Refused(code, detail, current);
     }
 
-    /** What the shared tables hold for this request right now: audit lines, notices, feed entries. */
+    /** What the shared tables hold for this request right now: header status, audit lines, notices, feed entries. */
     private String stored(Handle h, long id) {
+        String status = h.createQuery("SELECT status FROM request WHERE id = :id").bind("id", id).mapTo(String.class).one();
         int audit = count(h, "SELECT COUNT(*) FROM audit_log WHERE kind = 'ADJOURNMENT' AND request_id = :id", id);
         int sms = count(h, "SELECT COUNT(*) FROM notification WHERE request_id = :id", id);
         int feed = count(h, "SELECT COUNT(*) FROM change_log WHERE kind = 'ADJOURNMENT' AND request_id = :id", id);
-        return "(audit=" + audit + ",sms=" + sms + ",feed=" + feed + ")";
+        return "(status=" + status + ",audit=" + audit + ",sms=" + sms + ",feed=" + feed + ")";
     }
 
     private static int count(Handle h, String sql, long id) {
