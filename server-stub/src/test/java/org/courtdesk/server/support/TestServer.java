@@ -45,6 +45,18 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** A server on an existing data directory (e.g. a database written by an older schema), migrated on start. */
+    public static TestServer startOn(Path dataDir) {
+        TestServer t = new TestServer(dataDir, new MutableClock(START), UnaryOperator.identity());
+        t.restart();
+        return t;
+    }
+
+    /** The embedded database a server on {@code dataDir} uses (to write it before the server starts). */
+    public static String jdbcUrl(Path dataDir) {
+        return ServerConfig.forTests(dataDir, new MutableClock(START)).effectiveJdbcUrl();
+    }
+
     /** Stops (if running) and starts again on the same data directory. */
     public void restart() {
         if (server != null) {
