@@ -15,14 +15,14 @@ import org.courtdesk.model.reading.CaseStatus;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReviewOpinion;
 import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.pdf.PlainPdf;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.reading.ReadingRequestRepository;
+import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.support.TestData;
 import org.courtdesk.server.support.TestServer;
-import org.courtdesk.server.request.Requests;
-import org.courtdesk.server.reading.ReadingRequestRepository;
-import org.courtdesk.model.request.RequestStatus;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
