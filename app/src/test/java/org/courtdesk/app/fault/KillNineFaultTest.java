@@ -215,7 +215,7 @@ class KillNineFaultTest {
         Set<String> numbers = new HashSet<>();
         for (Submitted s : submissions) {
             List<Map<String, Object>> rows = db.createQuery(
-                            "SELECT id, application_no FROM reading_request WHERE reason LIKE :m")
+                            "SELECT r.id, h.application_no FROM reading_request r JOIN request h ON h.id = r.id WHERE r.reason LIKE :m")
                     .bind("m", "%" + s.marker() + "%").mapToMap().list();
             assertThat(rows).as("submission %s stored once", s.marker()).hasSize(1);
             assertThat(((Number) rows.get(0).get("id")).longValue()).isEqualTo(s.id());
@@ -246,7 +246,7 @@ class KillNineFaultTest {
         long judge = db.createQuery("SELECT id FROM account WHERE username = :u")
                 .bind("u", DemoAccounts.JUDGE_CHEN).mapTo(Long.class).one();
         Map<Long, Long> server = new HashMap<>();
-        db.createQuery("SELECT id, version FROM reading_request WHERE judge_id = :j").bind("j", judge)
+        db.createQuery("SELECT id, version FROM request WHERE kind = 'CASE_FILE_READING' AND judge_id = :j").bind("j", judge)
                 .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2))).forEach(e -> server.put(e.getKey(), e.getValue()));
         assertThat(replica).as("the feed reader's replica").isEqualTo(server);
     }
@@ -270,7 +270,7 @@ class KillNineFaultTest {
     }
 
     private static RequestStatus status(Handle db, long id) {
-        return RequestStatus.valueOf(db.createQuery("SELECT status FROM reading_request WHERE id = :id")
+        return RequestStatus.valueOf(db.createQuery("SELECT status FROM request WHERE id = :id")
                 .bind("id", id).mapTo(String.class).one());
     }
 
