@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.courtdesk.app.i18n.Text;
 import org.courtdesk.model.api.ChangesPage;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.DecisionResult;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.LoginRequest;
@@ -164,6 +165,15 @@ public final class ApiClient implements AutoCloseable {
 
     public DecisionResult decide(long requestId, ReviewDecision decision) throws ApiException, ServerUnreachableException {
         DecisionResult result = execute(api.decide(requestId, decision));
+        if (result == null || result.request() == null) {
+            throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
+        }
+        return result;
+    }
+
+    /** An on-site visit's record; idempotent by its key like a decision, so a lost answer is simply sent again. */
+    public DecisionResult recordAttendance(long requestId, AttendanceRecord record) throws ApiException, ServerUnreachableException {
+        DecisionResult result = execute(api.recordAttendance(requestId, record));
         if (result == null || result.request() == null) {
             throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
         }

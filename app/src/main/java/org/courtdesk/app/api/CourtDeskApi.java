@@ -1,6 +1,7 @@
 package org.courtdesk.app.api;
 
 import org.courtdesk.model.api.ChangesPage;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.DecisionResult;
 import org.courtdesk.model.api.LoginRequest;
 import org.courtdesk.model.api.LoginResponse;
@@ -37,6 +38,9 @@ public interface CourtDeskApi {
 
     @POST("api/v1/judge/reading-requests/{id}/decision")
     Call<DecisionResult> decide(@Path("id") long id, @Body ReviewDecision decision);
+
+    @POST("api/v1/judge/reading-requests/{id}/attendance")
+    Call<DecisionResult> recordAttendance(@Path("id") long id, @Body AttendanceRecord record);
 
     @Streaming
     @GET("api/v1/documents/{sha256}")

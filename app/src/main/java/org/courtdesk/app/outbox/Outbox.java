@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.courtdesk.app.api.Json;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
@@ -17,7 +18,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * The outbox table inside the encrypted cache: decisions written before the UI says "saved", sent in order
+ * The outbox table inside the encrypted cache: decisions and on-site attendance records (column op) written before the UI says "saved", sent in order
  * with their idempotency keys, removed only on the server's confirmation or the judge's choice. Entries of every
  * kind share it, so a request is named by its {@link RequestRef} (kind and id), never by its id alone. Static
  * operations on a handle, so callers compose them with cache updates in one transaction.
@@ -34,6 +35,21 @@ public final class Outbox {
         if (decision.idempotencyKey() == null) {
             throw new IllegalArgumentException("a decision needs its idempotency key before it enters the outbox");
         }
+        return insert(h, request, OutboxEntry.OP_DECISION, decision.idempotencyKey(), decision.baseVersion(),
+                Json.write(decision), savedAt);
+    }
+
+    /** Adds an on-site attendance record on this request (its key and base version already set). */
+    public static OutboxEntry addAttendance(Handle h, RequestRef request, AttendanceRecord record, Instant savedAt) {
+        if (record.idempotencyKey() == null) {
+            throw new IllegalArgumentException("an attendance record needs its idempotency key before it enters the outbox");
+        }
+        return insert(h, request, OutboxEntry.OP_ATTENDANCE, record.idempotencyKey(), record.baseVersion(),
+                Json.write(record), savedAt);
+    }
+
+    private static OutboxEntry insert(Handle h, RequestRef request, String op, UUID key, long baseVersion, String json,
+                                      Instant savedAt) {
         long id = h.createUpdate("""
                 INSERT INTO outbox (request_kind, request_id, op, idempotency_key, base_version, payload_json, saved_at,
                     state)
@@ -41,10 +57,10 @@ public final class Outbox {
                 """)
                 .bind("kind", request.kind().name())
                 .bind("requestId", request.id())
-                .bind("op", OutboxEntry.OP_DECISION)
-                .bind("key", decision.idempotencyKey())
-                .bind("base", decision.baseVersion())
-                .bind("json", Json.write(decision))
+                .bind("op", op)
+                .bind("key", key)
+                .bind("base", baseVersion)
+                .bind("json", json)
                 .bind("savedAt", savedAt.toEpochMilli())
                 .bind("state", OutboxState.PENDING.name())
                 .executeAndReturnGeneratedKeys("id")
@@ -58,11 +74,26 @@ public final class Outbox {
                 .map(Outbox::map).findOne();
     }
 
-    /** The newest entry for this request (there is at most one in normal use). */
+    /** The newest decision for this request (there is at most one in normal use); attendance records are not. */
     public static Optional<OutboxEntry> forRequest(Handle h, RequestRef request) {
+        return forRequest(h, request, OutboxEntry.OP_DECISION);
+    }
+
+    /** The newest attendance record for this request (at most one in normal use). */
+    public static Optional<OutboxEntry> attendanceFor(Handle h, RequestRef request) {
+        return forRequest(h, request, OutboxEntry.OP_ATTENDANCE);
+    }
+
+    private static Optional<OutboxEntry> forRequest(Handle h, RequestRef request, String op) {
         return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE request_kind = :k AND request_id = :r "
-                        + "ORDER BY id DESC LIMIT 1")
-                .bind("k", request.kind().name()).bind("r", request.id()).map(Outbox::map).findOne();
+                        + "AND op = :op ORDER BY id DESC LIMIT 1")
+                .bind("k", request.kind().name()).bind("r", request.id()).bind("op", op).map(Outbox::map).findOne();
+    }
+
+    /** Every entry for this request, decisions and attendance records, oldest first. */
+    public static List<OutboxEntry> allFor(Handle h, RequestRef request) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE request_kind = :k AND request_id = :r ORDER BY id")
+                .bind("k", request.kind().name()).bind("r", request.id()).map(Outbox::map).list();
     }
 
     public static List<OutboxEntry> all(Handle h) {
@@ -153,13 +184,18 @@ public final class Outbox {
                 errorCode = null;
             }
         }
+        String op = rs.getString("op");
+        String payload = rs.getString("payload_json");
+        // The action decides how the payload is read: an attendance record is never read as a decision.
+        boolean attendance = OutboxEntry.OP_ATTENDANCE.equals(op);
         return new OutboxEntry(
                 rs.getLong("id"),
                 RequestRef.of(RequestKind.valueOf(rs.getString("request_kind")), rs.getLong("request_id")),
-                rs.getString("op"),
+                op,
                 rs.getObject("idempotency_key", UUID.class),
                 rs.getLong("base_version"),
-                Json.read(rs.getString("payload_json"), ReviewDecision.class),
+                attendance ? null : Json.read(payload, ReviewDecision.class),
+                attendance ? Json.read(payload, AttendanceRecord.class) : null,
                 Instant.ofEpochMilli(rs.getLong("saved_at")),
                 OutboxState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"),

@@ -1,7 +1,7 @@
 package org.courtdesk.app.sync;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 
 import org.courtdesk.app.cache.CachedRequest;
 import org.courtdesk.app.cache.RequestStore;
@@ -12,6 +12,7 @@ import org.courtdesk.model.api.Change;
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.request.RequestRef;
 import org.courtdesk.model.request.RequestKind;
 import org.jdbi.v3.core.Handle;
 
@@ -26,14 +27,16 @@ final class ReadingSync implements KindSync {
     @Override
     public boolean apply(Handle h, Change change, Instant now) {
         if (change.op() == ChangeOp.REMOVED) {
-            Optional<OutboxEntry> local = Outbox.forRequest(h, RequestStore.ref(change.requestId()));
-            if (local.isPresent()) {
+            List<OutboxEntry> local = Outbox.allFor(h, RequestRef.of(RequestStore.KIND, change.requestId()));
+            if (!local.isEmpty()) {
                 RequestStore.markRemoved(h, change.requestId(), change.seq());
-                if (!local.get().needsJudge()) {
-                    ReadingRequestView last = RequestStore.find(h, change.requestId()).map(CachedRequest::view).orElse(null);
-                    // The outbox keeps the reason as a note in the language of the moment, as it keeps the server's
-                    // own words.
-                    Outbox.markRefused(h, local.get().id(), last, ErrorCode.NOT_FOUND, Messages.text(SyncService.MSG_REMOVED));
+                ReadingRequestView last = RequestStore.find(h, change.requestId()).map(CachedRequest::view).orElse(null);
+                for (OutboxEntry e : local) {
+                    if (!e.needsJudge()) {
+                        // The outbox keeps the reason as a note in the language of the moment, as it keeps the
+                        // server's own words.
+                        Outbox.markRefused(h, e.id(), last, ErrorCode.NOT_FOUND, Messages.text(SyncService.MSG_REMOVED));
+                    }
                 }
             } else {
                 h.createUpdate("DELETE FROM reading_request WHERE id = :id").bind("id", change.requestId()).execute();

@@ -299,7 +299,10 @@ public final class SyncService implements AutoCloseable {
                 continue;
             }
             try {
-                DecisionResult result = api.decide(entry.request().id(), entry.decision());
+                // The action decides the route; the payload keeps its idempotency key across retries and restarts.
+                DecisionResult result = entry.isAttendance()
+                        ? api.recordAttendance(entry.request().id(), entry.attendance())
+                        : api.decide(entry.request().id(), entry.decision());
                 Instant now = clock.instant();
                 cache.write(h -> {
                     Outbox.remove(h, entry.id());
@@ -366,7 +369,7 @@ public final class SyncService implements AutoCloseable {
             }
             return null;
         });
-        LOG.info("decision for request {} refused: HTTP {} {}", entry.request(), e.httpStatus(), e.code());
+        LOG.info("{} for request {} refused: HTTP {} {}", entry.op(), entry.request(), e.httpStatus(), e.code());
     }
 
     // ---------------------------------------------------------------- pull

@@ -62,6 +62,21 @@ public final class EmptyWorkspace implements Workspace {
     public void resolveConflict(long requestId, ConflictResolution resolution, ReviewDecision newDecision) {}
 
     @Override
+    public Optional<org.courtdesk.app.workspace.PendingAttendance> pendingAttendance(long requestId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public org.courtdesk.app.workspace.PendingAttendance saveAttendance(long requestId,
+            org.courtdesk.model.api.AttendanceRecord record) {
+        return new org.courtdesk.app.workspace.PendingAttendance(requestId, record, Instant.now(),
+                org.courtdesk.app.outbox.OutboxState.PENDING, null, null);
+    }
+
+    @Override
+    public void discardAttendance(long requestId) {}
+
+    @Override
     public SyncStatus syncStatus() {
         return new SyncStatus(false, null, 0, 0, -1, null, false, null);
     }

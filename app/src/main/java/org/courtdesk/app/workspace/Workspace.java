@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.UserInfo;
 
@@ -45,6 +46,21 @@ public interface Workspace extends AutoCloseable {
      * @throws DocumentUnavailableException offline and not cached, or the server refused
      */
     byte[] document(String sha256) throws DocumentUnavailableException;
+
+    /** The on-site attendance record waiting for upload (or refused) for this request, if any. */
+    Optional<PendingAttendance> pendingAttendance(long requestId);
+
+    /**
+     * Records an approved on-site visit (是否到场, 借阅时间, 还卷时间): checked with the shared rules against this
+     * workstation's clock, then committed to the outbox with a fresh idempotency key before returning, and uploaded
+     * exactly once. An unsent or refused record of the same request is replaced.
+     *
+     * @throws AttendanceRejectedException with the broken rules; nothing is stored then
+     */
+    PendingAttendance saveAttendance(long requestId, AttendanceRecord record) throws AttendanceRejectedException;
+
+    /** Drops this request's attendance record from the outbox (the judge's answer to its conflict or refusal). */
+    void discardAttendance(long requestId);
 
     /** Decisions the server refused with 409: the judge must look at them. */
     List<Conflict> conflicts();

@@ -15,6 +15,7 @@ import org.courtdesk.app.outbox.OutboxEntry;
 import org.courtdesk.app.outbox.OutboxState;
 import org.courtdesk.app.testing.Fixtures;
 import org.courtdesk.app.testing.MutableClock;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.reading.ReviewOpinion;
 import org.courtdesk.model.request.RequestKind;
@@ -23,7 +24,10 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Cache migration V2: the outbox and the opened flags key requests by kind and id; old rows are 阅卷申请. */
+/**
+ * Cache migrations. V2: the outbox and the opened flags key requests by kind and id; old rows are 阅卷申请. V3: the
+ * outbox holds two actions (decision, attendance record); old entries stay decisions.
+ */
 class CacheMigrationTest {
 
     static final KdfParams CHEAP = new KdfParams(1024, 1, 1);
@@ -79,6 +83,50 @@ class CacheMigrationTest {
             // The old workstation applied 阅卷 only, and left no trace of what else it dropped.
             Set<RequestKind> filled = cache.read(FeedKinds::filled);
             assertThat(filled).containsExactly(RequestKind.CASE_FILE_READING);
+        }
+    }
+
+    @Test
+    void aPendingDecisionOfAV2CacheStaysADecisionAfterV3() throws Exception {
+        Path dir = tmp.resolve("v2");
+        ReviewDecision decision = keyed(3);
+        Instant savedAt = Instant.parse("2026-11-23T01:02:03.004Z");
+        long outboxId;
+        try (LocalCache old = OldCaches.createV2(dir, PASSWORD, CHEAP, clock)) {
+            outboxId = old.write(h -> {
+                RequestStore.upsert(h, Fixtures.request(1, 3), 4, clock.instant());
+                return OldCaches.addV2OutboxEntry(h, 1, decision, savedAt);
+            });
+        }
+        try (LocalCache cache = LocalCache.open(dir, PASSWORD, clock)) {
+            assertThat(cache.read(Outbox::all)).singleElement().satisfies(e -> {
+                assertThat(e.id()).isEqualTo(outboxId);
+                assertThat(e.op()).isEqualTo(OutboxEntry.OP_DECISION);
+                assertThat(e.isDecision()).isTrue();
+                assertThat(e.decision()).isEqualTo(decision);
+                assertThat(e.attendance()).isNull();
+                assertThat(e.idempotencyKey()).isEqualTo(decision.idempotencyKey());
+                assertThat(e.state()).isEqualTo(OutboxState.PENDING);
+                assertThat(e.savedAt()).isEqualTo(savedAt);
+            });
+            assertThat(entry(cache, READING_1)).get().extracting(OutboxEntry::id).isEqualTo(outboxId);
+            Optional<OutboxEntry> noVisit = cache.read(h -> Outbox.attendanceFor(h, READING_1));
+            assertThat(noVisit).as("an old decision is never taken for an attendance record").isEmpty();
+
+            // An attendance record of the same request is a second entry beside it, read back as what it is.
+            AttendanceRecord visit = new AttendanceRecord(UUID.randomUUID(), 3, true,
+                    Fixtures.TODAY.atTime(9, 0), Fixtures.TODAY.atTime(9, 30));
+            cache.write(h -> Outbox.addAttendance(h, READING_1, visit, clock.instant()));
+            Optional<OutboxEntry> recorded = cache.read(h -> Outbox.attendanceFor(h, READING_1));
+            assertThat(recorded).get().satisfies(e -> {
+                assertThat(e.isAttendance()).isTrue();
+                assertThat(e.attendance()).isEqualTo(visit);
+                assertThat(e.decision()).isNull();
+            });
+            assertThat(entry(cache, READING_1)).get().extracting(OutboxEntry::id).isEqualTo(outboxId);
+            // Only the two known actions can be stored.
+            assertThatThrownBy(() -> cache.write(h -> h.execute("UPDATE outbox SET op = 'OTHER' WHERE id = ?", outboxId)))
+                    .isInstanceOf(UnableToExecuteStatementException.class);
         }
     }
 

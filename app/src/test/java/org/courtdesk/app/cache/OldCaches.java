@@ -9,7 +9,7 @@ import org.courtdesk.model.api.ReviewDecision;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Caches as the workstation before the kind-keyed schema (cache migration V1 only) wrote them, with rows written
+ * Caches as older workstations wrote them (V1: before the kind-keyed schema; V2: before attendance records), with rows written
  * by that workstation's own SQL: the outbox and opened flags had no kind column.
  */
 public final class OldCaches {
@@ -19,6 +19,26 @@ public final class OldCaches {
     /** A new cache at schema V1 (close it, then open it with {@link LocalCache#open} to migrate it). */
     public static LocalCache createV1(Path dir, char[] password, KdfParams params, Clock clock) throws CacheException {
         return LocalCache.createAtSchema(dir, password, params, clock, "1");
+    }
+
+    /** A new cache at schema V2 (kind-keyed, before the outbox held attendance records). */
+    public static LocalCache createV2(Path dir, char[] password, KdfParams params, Clock clock) throws CacheException {
+        return LocalCache.createAtSchema(dir, password, params, clock, "2");
+    }
+
+    /** A PENDING decision as the V2 workstation's {@code Outbox.add} wrote it; returns its outbox id. */
+    public static long addV2OutboxEntry(Handle h, long requestId, ReviewDecision decision, Instant savedAt) {
+        return h.createUpdate("""
+                INSERT INTO outbox (request_kind, request_id, op, idempotency_key, base_version, payload_json, saved_at,
+                    state)
+                VALUES ('CASE_FILE_READING', :requestId, 'DECISION', :key, :base, :json, :savedAt, 'PENDING')
+                """)
+                .bind("requestId", requestId)
+                .bind("key", decision.idempotencyKey())
+                .bind("base", decision.baseVersion())
+                .bind("json", Json.write(decision))
+                .bind("savedAt", savedAt.toEpochMilli())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
     /** A PENDING outbox entry as the V1 workstation's {@code Outbox.add} wrote it; returns its outbox id. */

@@ -3,6 +3,7 @@ package org.courtdesk.app.testing;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +22,9 @@ import org.courtdesk.app.api.Json;
 import org.courtdesk.model.api.Change;
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ChangesPage;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.DecisionResult;
+import org.courtdesk.model.api.OnSiteVisit;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.LoginRequest;
 import org.courtdesk.model.api.LoginResponse;
@@ -30,6 +33,7 @@ import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.ReviewInfo;
 import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.model.reading.ReviewOpinion;
 import org.courtdesk.model.request.RequestKind;
@@ -66,6 +70,9 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     /** Every request as it arrived (method + path with query). */
     public final List<String> calls = new CopyOnWriteArrayList<>();
     public final List<ReviewDecision> decisionPosts = new CopyOnWriteArrayList<>();
+    /** Attendance records as posted, retries included; {@link #attendanceApplied} counts the ones applied. */
+    public final List<AttendanceRecord> attendancePosts = new CopyOnWriteArrayList<>();
+    public final AtomicInteger attendanceApplied = new AtomicInteger();
     public final AtomicInteger decisionsApplied = new AtomicInteger();
 
     private volatile boolean down;
@@ -213,6 +220,10 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
                 long id = Long.parseLong(path.split("/")[5]);
                 return decide(id, Json.read(r.getBody().readUtf8(), ReviewDecision.class));
             }
+            if (path.matches("/api/v1/judge/reading-requests/\\d+/attendance") && r.getMethod().equals("POST")) {
+                long id = Long.parseLong(path.split("/")[5]);
+                return attend(id, Json.read(r.getBody().readUtf8(), AttendanceRecord.class));
+            }
             if (path.startsWith("/api/v1/documents/")) {
                 String sha = path.substring("/api/v1/documents/".length());
                 byte[] bytes = documents.get(sha);
@@ -305,6 +316,51 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         DecisionResult result = new DecisionResult(after, false);
         applied.put(d.idempotencyKey(), result);
         decisionsApplied.incrementAndGet();
+        if (loseDecisionAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+        }
+        return json(200, result);
+    }
+
+    /** The attendance route as the server has it (API.md): idempotent by key, on-site approvals only, rules checked. */
+    private synchronized MockResponse attend(long id, AttendanceRecord a) {
+        attendancePosts.add(a);
+        if (decisionsUnavailable) {
+            return problem(ErrorCode.SERVER_ERROR, "维护中").setResponseCode(503);
+        }
+        DecisionResult previous = applied.get(a.idempotencyKey());
+        if (previous != null) {
+            if (loseDecisionAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+            }
+            return json(200, new DecisionResult(previous.request(), true));
+        }
+        ReadingRequestView current = requests.get(id);
+        if (current == null) {
+            return problem(ErrorCode.NOT_FOUND, null);
+        }
+        if (current.version() != a.baseVersion()) {
+            return json(409, Problem.of(ErrorCode.VERSION_CONFLICT, null).withCurrent(current), true);
+        }
+        ReviewInfo review = current.review();
+        if (current.status() != RequestStatus.APPROVED || review == null || review.mode() != ReadingMode.ON_SITE) {
+            return json(409, Problem.of(ErrorCode.NOT_ON_SITE, null).withCurrent(current), true);
+        }
+        List<ReadingRules.Violation> broken = ReadingRules.checkAttendance(a, review.onSiteStart(), review.onSiteEnd(),
+                LocalDateTime.ofInstant(clock.instant(), zone));
+        if (!broken.isEmpty()) {
+            return problem(broken.get(0).code(), broken.get(0).message());
+        }
+        ReadingRequestView after = new ReadingRequestView(current.id(), current.applicationNo(), current.caseNumber(),
+                current.caseTitle(), current.courtCode(), current.courtName(), current.applicantId(),
+                current.applicantName(), current.applicantRole(), current.applicationDate(), current.submittedAt(),
+                current.content(), current.reason(), current.requestedMode(), current.caseDigitised(), current.status(),
+                current.version() + 1, current.judgeName(), review,
+                new OnSiteVisit(a.attended(), a.borrowedAt(), a.returnedAt()), current.materials(), current.audit());
+        put(after);
+        DecisionResult result = new DecisionResult(after, false);
+        applied.put(a.idempotencyKey(), result);
+        attendanceApplied.incrementAndGet();
         if (loseDecisionAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
         }

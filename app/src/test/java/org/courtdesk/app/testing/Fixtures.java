@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.courtdesk.app.cache.DocumentStore;
 import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.MaterialRef;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
@@ -53,6 +54,18 @@ public final class Fixtures {
     public static ReviewDecision agreeOnline() {
         return new ReviewDecision(null, 0, ReviewOpinion.AGREE, "符合条件，同意在线阅卷", ReadingMode.ONLINE,
                 TODAY.plusDays(7), null, null, null);
+    }
+
+    /** 审查通过 for on-site reading from yesterday to tomorrow of {@link #TODAY}, attendance not recorded. */
+    public static ReadingRequestView approvedOnSite(long id, long version) {
+        ReviewInfo review = new ReviewInfo("王法官", TODAY.minusDays(2), ReviewOpinion.AGREE, "同意现场阅卷",
+                ReadingMode.ON_SITE, null, TODAY.minusDays(1), TODAY.plusDays(1), null);
+        return request(id, version, RequestStatus.APPROVED, review, List.of());
+    }
+
+    /** 到场, borrowed at 09:00 and returned at 09:40 of {@link #TODAY}; key and base left for the workspace. */
+    public static AttendanceRecord attendedThisMorning() {
+        return new AttendanceRecord(null, 0, true, TODAY.atTime(9, 0), TODAY.atTime(9, 40));
     }
 
     public static ReviewDecision disagree() {

@@ -40,6 +40,9 @@ public class FakeWorkspace implements Workspace {
     /** Rows without views (the 20,000-row test); readingQueue() returns these plus rows made from views. */
     public final List<ReadingQueueRow> extraRows = new CopyOnWriteArrayList<>();
     public final Map<Long, PendingDecision> pending = new ConcurrentHashMap<>();
+    /** Attendance records waiting for upload, and every one saved (in order). */
+    public final Map<Long, org.courtdesk.app.workspace.PendingAttendance> attendance = new ConcurrentHashMap<>();
+    public final List<org.courtdesk.model.api.AttendanceRecord> savedAttendance = new CopyOnWriteArrayList<>();
     public final Set<Long> opened = ConcurrentHashMap.newKeySet();
     public final List<ReviewDecision> saved = new CopyOnWriteArrayList<>();
     public final List<Long> savedIds = new CopyOnWriteArrayList<>();
@@ -83,6 +86,11 @@ public class FakeWorkspace implements Workspace {
                 granted = p.decision().opinion() == ReviewOpinion.AGREE ? p.decision().mode() : null;
             }
             boolean attended = v.visit() != null && Boolean.TRUE.equals(v.visit().attended());
+            var visit = attendance.get(v.id());
+            if (visit != null && !visit.needsJudge()) {
+                attended = visit.record().attended();
+                sync = ReadingQueueRow.SyncState.PENDING;
+            }
             rows.add(new ReadingQueueRow(v.id(), v.applicationNo(), v.caseNumber(), v.courtName(), v.applicantName(),
                     v.applicationDate(), v.submittedAt(), v.content(), v.requestedMode(), granted, status, validUntil,
                     onSiteEnd, attended, opened.contains(v.id()), sync));
@@ -138,6 +146,41 @@ public class FakeWorkspace implements Workspace {
             l.requestsChanged(Set.of(serverState.id()));
             l.statusChanged(status);
         }
+    }
+
+    @Override
+    public Optional<org.courtdesk.app.workspace.PendingAttendance> pendingAttendance(long requestId) {
+        return Optional.ofNullable(attendance.get(requestId));
+    }
+
+    /** As the contract says: the shared rules on this (fake) workstation's clock in the court's zone. */
+    @Override
+    public org.courtdesk.app.workspace.PendingAttendance saveAttendance(long requestId,
+            org.courtdesk.model.api.AttendanceRecord record) throws org.courtdesk.app.workspace.AttendanceRejectedException {
+        ReadingRequestView v = views.get(requestId);
+        var review = v == null ? null : v.review();
+        if (review == null || review.mode() != ReadingMode.ON_SITE) {
+            throw new org.courtdesk.app.workspace.AttendanceRejectedException(
+                    List.of(new ReadingRules.Violation(ErrorCode.NOT_ON_SITE, null)));
+        }
+        var problems = ReadingRules.checkAttendance(record, review.onSiteStart(), review.onSiteEnd(),
+                java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")));
+        if (!problems.isEmpty()) {
+            throw new org.courtdesk.app.workspace.AttendanceRejectedException(problems);
+        }
+        var p = new org.courtdesk.app.workspace.PendingAttendance(requestId, record, clock.instant(),
+                org.courtdesk.app.outbox.OutboxState.PENDING, null, null);
+        attendance.put(requestId, p);
+        savedAttendance.add(record);
+        for (WorkspaceListener l : listeners) {
+            l.requestsChanged(Set.of(requestId));
+        }
+        return p;
+    }
+
+    @Override
+    public void discardAttendance(long requestId) {
+        attendance.remove(requestId);
     }
 
     @Override

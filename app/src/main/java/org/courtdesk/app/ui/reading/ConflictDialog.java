@@ -31,7 +31,8 @@ public final class ConflictDialog extends Dialog<ConflictResolution> {
         if (owner != null) {
             initOwner(owner);
         }
-        setTitle(Messages.get("conflict.title"));
+        boolean visit = conflict.isAttendance();
+        setTitle(Messages.get(visit ? "conflict.attendance.title" : "conflict.title"));
         setHeaderText(Messages.format("conflict.header", conflict.current() == null ? "" : conflict.current().caseNumber()));
 
         GridPane grid = new GridPane();
@@ -50,7 +51,7 @@ public final class ConflictDialog extends Dialog<ConflictResolution> {
         Label serverHead = new Label(Messages.get("conflict.server"));
         serverHead.setId("conflict-server-head");
         serverHead.getStyleClass().addAll("section-title");
-        Label mineHead = new Label(Messages.get("conflict.mine"));
+        Label mineHead = new Label(Messages.get(visit ? "conflict.attendance.mine" : "conflict.mine"));
         mineHead.setId("conflict-mine-head");
         mineHead.getStyleClass().addAll("section-title");
         grid.add(serverHead, 1, 0);
@@ -74,7 +75,7 @@ public final class ConflictDialog extends Dialog<ConflictResolution> {
             grid.addRow(r++, k, s, m);
         }
 
-        Label explain = new Label(Messages.get("conflict.explain"));
+        Label explain = new Label(Messages.get(visit ? "conflict.attendance.explain" : "conflict.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(14, explain, grid);
@@ -93,7 +94,12 @@ public final class ConflictDialog extends Dialog<ConflictResolution> {
         Button again = (Button) getDialogPane().lookupButton(DECIDE_AGAIN);
         again.setId("conflict-decide-again");
         again.getStyleClass().add(Styles.ACCENT);
-        again.setDisable(conflict.current() == null || !ReviewFormModel.decidable(conflict.current().status()));
+        again.setDisable(conflict.current() == null || (visit ? !AttendanceFormModel.applicable(conflict.current())
+                : !ReviewFormModel.decidable(conflict.current().status())));
+        if (visit) {
+            discard.setText(Messages.get("conflict.attendance.discard"));
+            again.setText(Messages.get("conflict.attendance.again"));
+        }
         getDialogPane().lookupButton(LATER).setId("conflict-later");
 
         setResultConverter(bt -> bt == DISCARD ? ConflictResolution.DISCARD_MINE

@@ -23,6 +23,9 @@ public final class ConflictFormat {
     private ConflictFormat() {}
 
     public static List<Line> lines(Conflict c) {
+        if (c.isAttendance()) {
+            return attendanceLines(c);
+        }
         ReadingRequestView cur = c.current();
         ReviewInfo r = cur == null ? null : cur.review();
         ReviewDecision d = c.mine() == null ? null : c.mine().decision();
@@ -47,6 +50,29 @@ public final class ConflictFormat {
         out.add(new Line(Messages.get("conflict.field.version"), cur == null ? "—" : String.valueOf(cur.version()),
                 d == null ? "—" : String.valueOf(d.baseVersion())));
         return out;
+    }
+
+    /** An attendance record's conflict: the visit on the server beside mine. */
+    private static List<Line> attendanceLines(Conflict c) {
+        ReadingRequestView cur = c.current();
+        org.courtdesk.model.api.OnSiteVisit v = cur == null ? null : cur.visit();
+        org.courtdesk.model.api.AttendanceRecord a = c.attendance().record();
+        List<Line> out = new ArrayList<>();
+        out.add(new Line(Messages.get("conflict.field.status"), cur == null ? "—" : Messages.status(cur.status()), "—"));
+        out.add(new Line(Messages.get("detail.attended"), v == null ? "—" : yesNo(v.attended()), yesNo(a.attended())));
+        out.add(new Line(Messages.get("detail.borrowedAt"), v == null ? "—" : time(v.borrowedAt()), time(a.borrowedAt())));
+        out.add(new Line(Messages.get("detail.returnedAt"), v == null ? "—" : time(v.returnedAt()), time(a.returnedAt())));
+        out.add(new Line(Messages.get("conflict.field.version"), cur == null ? "—" : String.valueOf(cur.version()),
+                String.valueOf(a.baseVersion())));
+        return out;
+    }
+
+    private static String yesNo(Boolean b) {
+        return b == null ? "—" : Messages.get(b ? "detail.yes" : "detail.no");
+    }
+
+    private static String time(java.time.LocalDateTime t) {
+        return t == null ? "—" : RowFormat.DATE.format(t) + " " + AttendanceFormModel.TIME.format(t);
     }
 
     private static String dates(ReadingMode mode, java.time.LocalDate valid, java.time.LocalDate start, java.time.LocalDate end) {

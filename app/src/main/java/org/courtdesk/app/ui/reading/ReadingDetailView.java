@@ -23,6 +23,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Icons;
+import org.courtdesk.app.outbox.OutboxState;
+import org.courtdesk.app.workspace.PendingAttendance;
 import org.courtdesk.app.workspace.PendingDecision;
 import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.api.MaterialRef;
@@ -45,11 +47,19 @@ public final class ReadingDetailView extends VBox {
     private final ZoneId zone;
     private final Consumer<MaterialRef> openMaterial;
     private final Runnable showConflict;
+    private final AttendanceFormView attendance;
     private ReadingRequestView shown;
 
     /** {@code zone}: the court's, in which the history's times are shown. */
     public ReadingDetailView(ReviewFormView form, ZoneId zone, Consumer<MaterialRef> openMaterial, Runnable showConflict) {
+        this(form, null, zone, openMaterial, showConflict);
+    }
+
+    /** {@code attendance}: 现场阅卷登记, shown under 阅卷材料 for an approved on-site request (null: none). */
+    public ReadingDetailView(ReviewFormView form, AttendanceFormView attendance, ZoneId zone,
+                             Consumer<MaterialRef> openMaterial, Runnable showConflict) {
         this.form = form;
+        this.attendance = attendance;
         this.zone = zone;
         this.openMaterial = openMaterial;
         this.showConflict = showConflict;
@@ -89,6 +99,11 @@ public final class ReadingDetailView extends VBox {
     }
 
     public void show(ReadingRequestView v, PendingDecision pending) {
+        show(v, pending, null);
+    }
+
+    /** {@code visit}: the request's attendance record in the outbox, if any (a conflict is pointed out at the top). */
+    public void show(ReadingRequestView v, PendingDecision pending, PendingAttendance visit) {
         shown = v;
         content.getChildren().clear();
 
@@ -110,8 +125,10 @@ public final class ReadingDetailView extends VBox {
         caseLine.setWrapText(true);
         content.getChildren().addAll(head, caseLine);
 
-        if (pending != null && pending.conflict()) {
-            Label text = new Label(Messages.get("detail.conflict"), Icons.of(MaterialDesignA.ALERT_OUTLINE, 16));
+        boolean visitConflict = visit != null && visit.state() == OutboxState.CONFLICT;
+        if (pending != null && pending.conflict() || visitConflict) {
+            Label text = new Label(Messages.get(visitConflict && (pending == null || !pending.conflict())
+                    ? "attendance.conflict" : "detail.conflict"), Icons.of(MaterialDesignA.ALERT_OUTLINE, 16));
             text.setWrapText(true);
             Button open = new Button(Messages.get("detail.conflict.open"));
             open.setId("detail-open-conflict");
@@ -173,6 +190,9 @@ public final class ReadingDetailView extends VBox {
 
         // 阅卷材料
         content.getChildren().add(section("detail.section.reading", readingMaterials(v)));
+        if (attendance != null) {
+            content.getChildren().add(attendance); // shows itself only for an approved on-site request
+        }
 
         // 操作记录: who submitted, decided, changed the mode or window, recorded attendance, downloaded — and when
         content.getChildren().add(section("detail.section.audit", auditTrail(v)));

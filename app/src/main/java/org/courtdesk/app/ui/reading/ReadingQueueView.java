@@ -1,6 +1,7 @@
 package org.courtdesk.app.ui.reading;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,7 @@ import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.Icons;
 import org.courtdesk.app.workspace.Conflict;
 import org.courtdesk.app.workspace.ConflictResolution;
+import org.courtdesk.app.workspace.PendingAttendance;
 import org.courtdesk.app.workspace.PendingDecision;
 import org.courtdesk.app.workspace.ReadingQueueRow;
 import org.courtdesk.app.workspace.Workspace;
@@ -70,6 +72,8 @@ public final class ReadingQueueView extends BorderPane {
     private final Clock clock;
     private final QueueViewModel model;
     private final ReviewFormModel formModel;
+    private final AttendanceFormModel attendanceModel;
+    private final AttendanceFormView attendanceForm;
     private final ReviewFormView form;
     private final ReadingDetailView detail;
     private final TableView<ReadingQueueRow> table = new TableView<>();
@@ -96,7 +100,10 @@ public final class ReadingQueueView extends BorderPane {
         this.formModel = new ReviewFormModel(workspace, Fx.background(), Platform::runLater);
         this.form = new ReviewFormView(formModel, this::save);
         this.openMaterial = openMaterial;
-        this.detail = new ReadingDetailView(form, model.zone(), this::openMaterial, this::showConflict);
+        this.attendanceModel = new AttendanceFormModel(workspace, Fx.background(), Platform::runLater,
+                () -> LocalDateTime.ofInstant(clock.instant(), model.zone()));
+        this.attendanceForm = new AttendanceFormView(attendanceModel, this::saveAttendance);
+        this.detail = new ReadingDetailView(form, attendanceForm, model.zone(), this::openMaterial, this::showConflict);
 
         setTop(filterBar());
         buildTable();
@@ -403,18 +410,22 @@ public final class ReadingQueueView extends BorderPane {
     private void loadDetail(long id) {
         shownId = id;
         long g = detailGeneration.incrementAndGet();
-        record Loaded(Optional<ReadingRequestView> view, Optional<PendingDecision> pending) {}
-        Fx.async(() -> new Loaded(workspace.readingRequest(id), workspace.pendingDecision(id)), loaded -> {
+        record Loaded(Optional<ReadingRequestView> view, Optional<PendingDecision> pending,
+                      Optional<PendingAttendance> visit) {}
+        Fx.async(() -> new Loaded(workspace.readingRequest(id), workspace.pendingDecision(id),
+                workspace.pendingAttendance(id)), loaded -> {
             if (g != detailGeneration.get()) {
                 return;
             }
             if (loaded.view().isEmpty()) {
                 detail.showPlaceholder();
                 formModel.load(null, null, model.today());
+                attendanceModel.load(null, null);
                 return;
             }
             formModel.load(loaded.view().get(), loaded.pending().orElse(null), model.today());
-            detail.show(loaded.view().get(), loaded.pending().orElse(null));
+            attendanceModel.load(loaded.view().get(), loaded.visit().orElse(null));
+            detail.show(loaded.view().get(), loaded.pending().orElse(null), loaded.visit().orElse(null));
         }, t -> {
             if (g == detailGeneration.get()) {
                 detail.showPlaceholder();
@@ -541,6 +552,10 @@ public final class ReadingQueueView extends BorderPane {
     }
 
     void resolve(Conflict conflict, ConflictResolution choice) {
+        if (conflict.isAttendance()) {
+            resolveAttendance(conflict, choice);
+            return;
+        }
         if (choice == ConflictResolution.DISCARD_MINE) {
             Fx.async(() -> {
                 workspace.resolveConflict(conflict.requestId(), ConflictResolution.DISCARD_MINE, null);
@@ -557,7 +572,37 @@ public final class ReadingQueueView extends BorderPane {
         }
     }
 
+    /** An attendance record's conflict: drop it, or record again on the server's current version. */
+    private void resolveAttendance(Conflict conflict, ConflictResolution choice) {
+        if (choice == ConflictResolution.DISCARD_MINE) {
+            Fx.async(() -> {
+                workspace.discardAttendance(conflict.requestId());
+                return Boolean.TRUE;
+            }, ok -> {
+                model.reload();
+                loadDetail(conflict.requestId());
+            }, t -> attendanceModel.errors().setAll(String.valueOf(t.getMessage())));
+        } else {
+            attendanceModel.loadForRerecord(conflict.current(), conflict.attendance().record());
+            detail.show(conflict.current(), null, null);
+            attendanceForm.focusFirst();
+        }
+    }
+
+    /** 保存登记: checked on this workstation's clock, then into the outbox; the queue shows 已到场 and 待同步. */
+    public void saveAttendance() {
+        attendanceModel.save(saved -> {
+            model.reload();
+            loadDetail(saved.requestId());
+        });
+    }
+
     // ---- for the main window and tests ----
+
+    public AttendanceFormModel attendanceModel() {
+        return attendanceModel;
+    }
+
 
     public QueueViewModel model() {
         return model;

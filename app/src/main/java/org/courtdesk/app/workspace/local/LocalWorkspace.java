@@ -3,6 +3,7 @@ package org.courtdesk.app.workspace.local;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,29 +28,37 @@ import org.courtdesk.app.cache.RequestStore;
 import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.outbox.OutboxEntry;
+import org.courtdesk.app.outbox.OutboxState;
 import org.courtdesk.app.sync.Session;
 import org.courtdesk.app.sync.KindSync;
 import org.courtdesk.app.sync.StatusTracker;
 import org.courtdesk.app.sync.SyncConfig;
 import org.courtdesk.app.sync.SyncService;
+import org.courtdesk.app.workspace.AttendanceRejectedException;
 import org.courtdesk.app.workspace.Conflict;
 import org.courtdesk.app.workspace.ConflictResolution;
 import org.courtdesk.app.workspace.DecisionRejectedException;
 import org.courtdesk.app.workspace.DocumentUnavailableException;
 import org.courtdesk.app.workspace.LoginException;
+import org.courtdesk.app.workspace.PendingAttendance;
 import org.courtdesk.app.workspace.PendingDecision;
 import org.courtdesk.app.workspace.ReadingQueueRow;
 import org.courtdesk.app.workspace.SyncStatus;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.app.workspace.WorkspaceListener;
+import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.LoginResponse;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.ReviewInfo;
 import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReadingRules;
+import org.courtdesk.model.reading.ReviewOpinion;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestRef;
+import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.request.Transitions;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -134,30 +143,32 @@ public final class LocalWorkspace implements Workspace {
         LocalDate today = today();
         String reviewer = user.displayName();
         return cache.read(h -> {
-            Map<Long, OutboxEntry> local = outboxByRequest(h);
+            Map<Long, OutboxEntry> decisions = new HashMap<>();
+            Map<Long, OutboxEntry> attendance = new HashMap<>();
+            outboxByRequest(h, decisions, attendance);
             Set<Long> opened = OpenedStore.ids(h, RequestStore.KIND);
             List<ReadingQueueRow> rows = new ArrayList<>();
             for (CachedRequest r : RequestStore.all(h)) {
-                OutboxEntry entry = local.get(r.id());
-                if (r.removed() && entry == null) {
+                OutboxEntry decision = decisions.get(r.id());
+                OutboxEntry visit = attendance.get(r.id());
+                if (r.removed() && decision == null && visit == null) {
                     continue;
                 }
-                ReadingRequestView shown = Overlay.view(r.view(), entry, reviewer, config.zone(), today);
-                rows.add(Overlay.row(shown, opened.contains(r.id()), entry));
+                ReadingRequestView shown = Overlay.view(r.view(), decision, visit, reviewer, config.zone(), today);
+                rows.add(Overlay.row(shown, opened.contains(r.id()), decision, visit));
             }
             return rows;
         });
     }
 
-    /** The 阅卷 entries of the outbox by request id. */
-    private static Map<Long, OutboxEntry> outboxByRequest(Handle h) {
-        Map<Long, OutboxEntry> map = new HashMap<>();
+    /** The 阅卷 entries of the outbox by request id, decisions and attendance records apart. */
+    private static void outboxByRequest(Handle h, Map<Long, OutboxEntry> decisions, Map<Long, OutboxEntry> attendance) {
         for (OutboxEntry e : Outbox.all(h)) {
             if (e.request().kind() == RequestStore.KIND) {
-                map.put(e.request().id(), e); // ordered by id: the newest wins
+                // ordered by id: the newest wins
+                (e.isAttendance() ? attendance : decisions).put(e.request().id(), e);
             }
         }
-        return map;
     }
 
     @Override
@@ -166,10 +177,12 @@ public final class LocalWorkspace implements Workspace {
         return cache.read(h -> {
             Optional<CachedRequest> r = RequestStore.find(h, id);
             Optional<OutboxEntry> entry = Outbox.forRequest(h, RequestStore.ref(id));
-            if (r.isEmpty() || (r.get().removed() && entry.isEmpty())) {
+            Optional<OutboxEntry> visit = Outbox.attendanceFor(h, RequestStore.ref(id));
+            if (r.isEmpty() || (r.get().removed() && entry.isEmpty() && visit.isEmpty())) {
                 return Optional.empty();
             }
-            return Optional.of(Overlay.view(r.get().view(), entry.orElse(null), user.displayName(), config.zone(), today));
+            return Optional.of(Overlay.view(r.get().view(), entry.orElse(null), visit.orElse(null), user.displayName(),
+                    config.zone(), today));
         });
     }
 
@@ -236,6 +249,69 @@ public final class LocalWorkspace implements Workspace {
                 d.validUntil(), d.onSiteStart(), d.onSiteEnd(), d.replyNote());
     }
 
+    // ---------------------------------------------------------------- on-site attendance
+
+    @Override
+    public Optional<PendingAttendance> pendingAttendance(long requestId) {
+        return cache.read(h -> Outbox.attendanceFor(h, RequestStore.ref(requestId)).map(OutboxEntry::toPendingAttendance));
+    }
+
+    @Override
+    public PendingAttendance saveAttendance(long requestId, AttendanceRecord record) throws AttendanceRejectedException {
+        Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), config.zone());
+        OutboxEntry entry = cache.write(h -> {
+            CachedRequest cached = RequestStore.find(h, requestId).orElse(null);
+            if (cached == null || cached.removed()) {
+                throw new AttendanceRejectedException(List.of(new ReadingRules.Violation(ErrorCode.NOT_FOUND, null)));
+            }
+            RequestRef ref = cached.ref();
+            if (Outbox.forRequest(h, ref).isPresent()) {
+                // The approval itself is not on the server yet: the visit is recorded on the confirmed approval.
+                throw new AttendanceRejectedException(List.of(new ReadingRules.Violation(ErrorCode.VERSION_CONFLICT, null)));
+            }
+            ReadingRequestView v = cached.view();
+            ReviewInfo review = v.review();
+            if (!attendanceRecordable(v)) {
+                throw new AttendanceRejectedException(List.of(new ReadingRules.Violation(ErrorCode.NOT_ON_SITE, null)));
+            }
+            AttendanceRecord stamped = new AttendanceRecord(UUID.randomUUID(), cached.version(), record.attended(),
+                    record.borrowedAt(), record.returnedAt());
+            List<ReadingRules.Violation> problems = ReadingRules.checkAttendance(stamped, review.onSiteStart(),
+                    review.onSiteEnd(), now);
+            if (!problems.isEmpty()) {
+                throw new AttendanceRejectedException(problems);
+            }
+            // A changed record replaces the unsent one; after a 409 or a refusal, recording again is the answer.
+            Outbox.attendanceFor(h, ref).ifPresent(e -> Outbox.remove(h, e.id()));
+            return Outbox.addAttendance(h, ref, stamped, savedAt);
+        });
+        afterLocalChange(requestId);
+        return entry.toPendingAttendance();
+    }
+
+    /**
+     * An approved on-site request: the server stores it as 审查通过 (its view may say 已过期 once the window passed
+     * unattended, and a visit on the window's last day may well be recorded the next morning).
+     */
+    static boolean attendanceRecordable(ReadingRequestView v) {
+        ReviewInfo r = v.review();
+        return (v.status() == RequestStatus.APPROVED || v.status() == RequestStatus.EXPIRED)
+                && r != null && r.opinion() == ReviewOpinion.AGREE && r.mode() == ReadingMode.ON_SITE;
+    }
+
+    @Override
+    public void discardAttendance(long requestId) {
+        cache.write(h -> {
+            Outbox.attendanceFor(h, RequestStore.ref(requestId)).ifPresent(e -> Outbox.remove(h, e.id()));
+            if (Outbox.allFor(h, RequestStore.ref(requestId)).isEmpty()) {
+                RequestStore.deleteIfRemoved(h, requestId);
+            }
+            return null;
+        });
+        afterLocalChange(requestId);
+    }
+
     @Override
     public List<Conflict> conflicts() {
         return cache.read(h -> {
@@ -246,6 +322,12 @@ public final class LocalWorkspace implements Workspace {
                 }
                 ReadingRequestView current = e.serverState() != null ? e.serverState()
                         : RequestStore.find(h, e.request().id()).map(CachedRequest::view).orElse(null);
+                if (e.isAttendance()) {
+                    if (e.state() == OutboxState.CONFLICT) { // a refused record is shown in its section instead
+                        list.add(new Conflict(e.request().id(), null, e.toPendingAttendance(), current));
+                    }
+                    continue;
+                }
                 list.add(new Conflict(e.request().id(), e.toPendingDecision(), current));
             }
             return list;
@@ -261,7 +343,9 @@ public final class LocalWorkspace implements Workspace {
             Optional<OutboxEntry> existing = Outbox.forRequest(h, RequestStore.ref(requestId));
             if (resolution == ConflictResolution.DISCARD_MINE) {
                 existing.ifPresent(e -> Outbox.remove(h, e.id()));
-                RequestStore.deleteIfRemoved(h, requestId);
+                if (Outbox.allFor(h, RequestStore.ref(requestId)).isEmpty()) {
+                    RequestStore.deleteIfRemoved(h, requestId);
+                }
                 return null;
             }
             if (newDecision == null) {

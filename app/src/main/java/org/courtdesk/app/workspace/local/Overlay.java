@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import org.courtdesk.app.outbox.OutboxEntry;
 import org.courtdesk.app.outbox.OutboxState;
 import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.model.api.AttendanceRecord;
+import org.courtdesk.model.api.OnSiteVisit;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.ReviewInfo;
@@ -30,12 +32,25 @@ final class Overlay {
 
     /** The server's view with a PENDING decision laid over it; conflicts and refusals show the server's state. */
     static ReadingRequestView view(ReadingRequestView server, OutboxEntry local, String reviewer, ZoneId zone, LocalDate today) {
+        return view(server, local, null, reviewer, zone, today);
+    }
+
+    /**
+     * The server's view with a PENDING decision (status and review) and a PENDING attendance record (the visit)
+     * laid over it, so 已到场 shows before the upload; conflicts and refusals show the server's state.
+     */
+    static ReadingRequestView view(ReadingRequestView server, OutboxEntry decision, OutboxEntry attendance,
+                                   String reviewer, ZoneId zone, LocalDate today) {
         ReadingRequestView v = server;
-        if (local != null && local.state() == OutboxState.PENDING) {
-            ReviewDecision d = local.decision();
-            ReviewInfo review = new ReviewInfo(reviewer, LocalDate.ofInstant(local.savedAt(), zone), d.opinion(),
+        if (decision != null && decision.state() == OutboxState.PENDING) {
+            ReviewDecision d = decision.decision();
+            ReviewInfo review = new ReviewInfo(reviewer, LocalDate.ofInstant(decision.savedAt(), zone), d.opinion(),
                     d.explanation(), d.mode(), d.validUntil(), d.onSiteStart(), d.onSiteEnd(), d.replyNote());
             v = with(server, target(d), review);
+        }
+        if (attendance != null && attendance.state() == OutboxState.PENDING) {
+            AttendanceRecord a = attendance.attendance();
+            v = withVisit(v, new OnSiteVisit(a.attended(), a.borrowedAt(), a.returnedAt()));
         }
         RequestStatus effective = effective(v, today);
         return effective == v.status() ? v : with(v, effective, v.review());
@@ -55,9 +70,22 @@ final class Overlay {
     }
 
     static ReadingQueueRow row(ReadingRequestView shown, boolean opened, OutboxEntry local) {
-        ReadingQueueRow.SyncState state = local == null ? ReadingQueueRow.SyncState.SYNCED
-                : local.state() == OutboxState.PENDING ? ReadingQueueRow.SyncState.PENDING
-                : ReadingQueueRow.SyncState.CONFLICT;
+        return row(shown, opened, local, null);
+    }
+
+    /** The queue row; the sync mark is the worst of the request's outbox entries (conflict, then pending). */
+    static ReadingQueueRow row(ReadingRequestView shown, boolean opened, OutboxEntry decision, OutboxEntry attendance) {
+        ReadingQueueRow.SyncState state = ReadingQueueRow.SyncState.SYNCED;
+        for (OutboxEntry e : new OutboxEntry[] {decision, attendance}) {
+            if (e == null) {
+                continue;
+            }
+            if (e.needsJudge()) {
+                state = ReadingQueueRow.SyncState.CONFLICT;
+            } else if (state == ReadingQueueRow.SyncState.SYNCED) {
+                state = ReadingQueueRow.SyncState.PENDING;
+            }
+        }
         ReviewInfo r = shown.review();
         return new ReadingQueueRow(shown.id(), shown.applicationNo(), shown.caseNumber(), shown.courtName(),
                 shown.applicantName(), shown.applicationDate(), shown.submittedAt(), shown.content(),
@@ -68,6 +96,13 @@ final class Overlay {
     /** The 阅卷方式 the judge granted: an approval's mode (a refusal grants none). */
     private static ReadingMode granted(ReviewInfo r) {
         return r == null || r.opinion() != ReviewOpinion.AGREE ? null : r.mode();
+    }
+
+    private static ReadingRequestView withVisit(ReadingRequestView v, OnSiteVisit visit) {
+        return new ReadingRequestView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
+                v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.applicationDate(),
+                v.submittedAt(), v.content(), v.reason(), v.requestedMode(), v.caseDigitised(), v.status(), v.version(),
+                v.judgeName(), v.review(), visit, v.materials(), v.audit());
     }
 
     private static ReadingRequestView with(ReadingRequestView v, RequestStatus status, ReviewInfo review) {
