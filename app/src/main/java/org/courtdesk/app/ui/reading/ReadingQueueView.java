@@ -170,6 +170,19 @@ public final class ReadingQueueView extends BorderPane {
             p.valueProperty().addListener((o, a, b) -> model.queryProperty().set(
                     model.queryProperty().get().withDates(fromDate.getValue(), toDate.getValue())));
         }
+        // The model may change the query itself (a shortcut, a test, a saved view): the controls follow it, so the
+        // 状态 box never names a filter other than the one the table applies. The text boxes keep what was typed.
+        model.queryProperty().addListener((o, a, q) -> {
+            if (statusFilter.getValue() != q.status()) {
+                statusFilter.setValue(q.status());
+            }
+            if (!java.util.Objects.equals(fromDate.getValue(), q.from())) {
+                fromDate.setValue(q.from());
+            }
+            if (!java.util.Objects.equals(toDate.getValue(), q.to())) {
+                toDate.setValue(q.to());
+            }
+        });
         fromDate.setId("filter-from");
         fromDate.setPromptText(Messages.get("queue.filter.from"));
         toDate.setId("filter-to");

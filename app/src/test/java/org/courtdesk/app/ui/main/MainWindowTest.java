@@ -156,6 +156,9 @@ class MainWindowTest {
             HBox status = (HBox) cell(table, "col-status").getGraphic();
             assertThat(((Label) status.getChildren().get(0)).getText()).as("not 已过期").isEqualTo("审查通过");
             assertThat(cell(table, "col-time_left").getText()).isEqualTo("已到场");
+            assertThat(onFx(() -> window.lookup("#filter-status") instanceof javafx.scene.control.ComboBox<?> c
+                    ? c.getValue() : null)).as("the 状态 box names the filter the table applies")
+                    .isEqualTo(StatusFilter.APPROVED);
             assertThat(onFx(() -> table.lookupAll(".text").stream()
                     .filter(n -> n instanceof Text t && t.isVisible() && t.getText() != null && t.getText().endsWith("..."))
                     .map(n -> ((Text) n).getText()).toList())).as("nothing cut off").isEmpty();
