@@ -9,6 +9,7 @@ import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
@@ -18,6 +19,10 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
  * detail responses. In JSON it also carries {@code "kind": "CASE_FILE_READING"} ({@link RequestView}).
  */
 @JsonTypeName("CASE_FILE_READING") // the type id of RequestView: readable as itself even by a mapper without the registry
+// Read as itself, a view without "kind" is still a 阅卷 view: JSON stored before views had a kind (the workstation's
+// cache and outbox, the server's stored answers for idempotent replays) must keep reading after an upgrade.
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind",
+        visible = false, defaultImpl = ReadingRequestView.class)
 public record ReadingRequestView(
         long id,
         String applicationNo,

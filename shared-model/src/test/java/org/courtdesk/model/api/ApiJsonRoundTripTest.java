@@ -268,6 +268,24 @@ class ApiJsonRoundTripTest {
     }
 
     /**
+     * JSON written before views had a kind (the workstation's cache and outbox, the server's stored answers of
+     * idempotent replays and submissions) still reads wherever ReadingRequestView is the declared type.
+     */
+    @Test
+    void aReadingViewStoredWithoutKindStillReadsAsItself() throws IOException {
+        for (ObjectMapper mapper : List.of(SERVER, APP)) {
+            com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    mapper.readTree(mapper.writeValueAsString(view()));
+            assertThat(old.remove("kind")).isNotNull();
+            assertThat(mapper.treeToValue(old, ReadingRequestView.class)).isEqualTo(view());
+            String receipt = "{\"id\":43,\"applicationNo\":\"YJ2026112300043\",\"request\":" + old + "}";
+            assertThat(mapper.readValue(receipt, SubmissionReceipt.class).request()).isEqualTo(view());
+            // Through RequestView the kind is what tells the views apart: without it, an unknown view.
+            assertThat(mapper.treeToValue(old, RequestView.class)).isInstanceOf(RequestView.Unknown.class);
+        }
+    }
+
+    /**
      * Without the registry's subtypes a mapper reads a 阅卷 view only where ReadingRequestView is the declared type,
      * not through RequestView (a feed page): shown so the registration is not dropped.
      */
