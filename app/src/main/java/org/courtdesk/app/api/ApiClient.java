@@ -165,7 +165,8 @@ public final class ApiClient implements AutoCloseable {
 
     public DecisionResult decide(long requestId, ReviewDecision decision) throws ApiException, ServerUnreachableException {
         DecisionResult result = execute(api.decide(requestId, decision));
-        if (result == null || result.request() == null) {
+        // A 阅卷 decision answers with the 阅卷 view; anything else is as incomplete as no view
+        if (result == null || result.requestAs(ReadingRequestView.class) == null) {
             throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
         }
         return result;

@@ -3,10 +3,13 @@ package org.courtdesk.app.api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.courtdesk.model.request.KindRegistry;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -20,6 +23,11 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+
+    static {
+        // RequestView is polymorphic by "kind": each built kind's view under its kind's name, from the one registry
+        KindRegistry.viewTypes().forEach((kind, view) -> MAPPER.registerSubtypes(new NamedType(view, kind)));
+    }
 
     private Json() {}
 

@@ -43,9 +43,10 @@ final class ReadingSync implements KindSync {
             }
             return true;
         }
-        if (change.reading() != null) {
+        ReadingRequestView view = change.viewAs(ReadingRequestView.class);
+        if (view != null) {
             // Stored even while a decision waits: the workspace keeps showing the pending decision.
-            RequestStore.upsert(h, change.reading(), change.seq(), now);
+            RequestStore.upsert(h, view, change.seq(), now);
             return true;
         }
         return false;

@@ -306,7 +306,7 @@ public final class SyncService implements AutoCloseable {
                 Instant now = clock.instant();
                 cache.write(h -> {
                     Outbox.remove(h, entry.id());
-                    RequestStore.upsert(h, result.request(), -1, now);
+                    RequestStore.upsert(h, result.requestAs(ReadingRequestView.class), -1, now);
                     return null;
                 });
                 c.pushed++;
@@ -353,7 +353,7 @@ public final class SyncService implements AutoCloseable {
 
     /** 409 and other refusals: keep the draft, keep the reason and the server's state beside it. */
     private void refuse(OutboxEntry entry, ApiException e) {
-        ReadingRequestView current = e.problem().map(p -> p.current()).orElse(null);
+        ReadingRequestView current = e.problem().map(p -> p.currentAs(ReadingRequestView.class)).orElse(null);
         Instant now = clock.instant();
         cache.write(h -> {
             ReadingRequestView shown = current;

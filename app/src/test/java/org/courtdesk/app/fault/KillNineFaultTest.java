@@ -421,8 +421,8 @@ class KillNineFaultTest {
                 assertThat(a.status()).as(a.body()).isEqualTo(200);
                 ChangesPage page = Json.read(a.body(), ChangesPage.class);
                 for (Change c : page.changes()) {
-                    if (c.op() == ChangeOp.UPSERT && c.reading() != null) {
-                        seen.put(c.requestId(), c.reading());
+                    if (c.op() == ChangeOp.UPSERT && c.viewAs(ReadingRequestView.class) != null) {
+                        seen.put(c.requestId(), c.viewAs(ReadingRequestView.class));
                     } else {
                         seen.remove(c.requestId());
                     }
@@ -457,7 +457,7 @@ class KillNineFaultTest {
                 assertThat(a.status()).as(a.body()).isEqualTo(200);
                 DecisionResult result = Json.read(a.body(), DecisionResult.class);
                 decisions.add(new Decided(d.idempotencyKey(), who, v.id(), d, result.request().status()));
-                seen.put(v.id(), result.request());
+                seen.put(v.id(), result.requestAs(ReadingRequestView.class));
                 break;
             }
             Thread.sleep(100 + random.nextInt(300));
@@ -498,8 +498,8 @@ class KillNineFaultTest {
             if (before != null && before != c.requestId()) {
                 reissued.compareAndSet(null, "seq " + c.seq() + " named request " + before + " then " + c.requestId());
             }
-            if (c.op() == ChangeOp.UPSERT && c.reading() != null) {
-                replica.put(c.requestId(), c.reading().version());
+            if (c.op() == ChangeOp.UPSERT && c.viewAs(ReadingRequestView.class) != null) {
+                replica.put(c.requestId(), c.viewAs(ReadingRequestView.class).version());
             } else {
                 replica.remove(c.requestId());
             }

@@ -3,12 +3,12 @@ package org.courtdesk.server.http;
 import java.util.List;
 
 import org.courtdesk.model.api.ErrorCode;
-import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.RequestView;
 
 /** Thrown by handlers to answer with a problem+json; nothing of the failed request is stored. */
 public class ApiException extends RuntimeException {
     private final ErrorCode code;
-    private final ReadingRequestView current;
+    private final RequestView current;
     private final List<String> errors;
 
     public ApiException(ErrorCode code) {
@@ -19,11 +19,11 @@ public class ApiException extends RuntimeException {
         this(code, detail, null);
     }
 
-    public ApiException(ErrorCode code, String detail, ReadingRequestView current) {
+    public ApiException(ErrorCode code, String detail, RequestView current) {
         this(code, detail, current, null);
     }
 
-    private ApiException(ErrorCode code, String detail, ReadingRequestView current, List<String> errors) {
+    private ApiException(ErrorCode code, String detail, RequestView current, List<String> errors) {
         super(detail == null ? code.message() : detail);
         this.code = code;
         this.current = current;
@@ -42,8 +42,8 @@ public class ApiException extends RuntimeException {
         return code;
     }
 
-    /** The request's present state, sent with a VERSION_CONFLICT. */
-    public ReadingRequestView current() {
+    /** The request's present state (its kind's view), sent with a VERSION_CONFLICT or ILLEGAL_TRANSITION. */
+    public RequestView current() {
         return current;
     }
 

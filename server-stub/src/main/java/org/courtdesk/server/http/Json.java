@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.request.KindRegistry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.javalin.http.Context;
@@ -65,9 +67,17 @@ public final class Json {
                 }
                 c.setAcceptBlankAsEmpty(false);
             })
+            // RequestView is polymorphic by "kind": each built kind's view under its kind's name
+            .registerSubtypes(viewTypes())
             .build();
 
     private Json() {}
+
+    /** The view type of every built kind, from shared-model's registry (no kind is named here). */
+    static NamedType[] viewTypes() {
+        return KindRegistry.viewTypes().entrySet().stream().map(e -> new NamedType(e.getValue(), e.getKey()))
+                .toArray(NamedType[]::new);
+    }
 
     /** Reads the request body as {@code type}: at most {@value #MAX_BODY_BYTES} bytes of strict UTF-8 JSON. */
     public static <T> T body(Context ctx, Class<T> type) {

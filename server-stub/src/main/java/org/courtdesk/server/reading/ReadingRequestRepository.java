@@ -23,6 +23,7 @@ import org.courtdesk.model.reading.MaterialType;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReadingRules;
 import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.audit.AuditLog;
@@ -35,8 +36,11 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class ReadingRequestRepository {
 
-    /** The 申请编号 prefix of a 阅卷申请 ({@link org.courtdesk.server.request.ApplicationNumbers}): YJ2026112300001. */
-    public static final String APPLICATION_NO_PREFIX = "YJ";
+    /**
+     * The 申请编号 prefix of a 阅卷申请 ({@link org.courtdesk.server.request.ApplicationNumbers}): YJ2026112300001, as
+     * shared-model's {@link KindRegistry} declares it.
+     */
+    public static final String APPLICATION_NO_PREFIX = KindRegistry.applicationNoPrefix(RequestKind.CASE_FILE_READING);
 
     /** Raw stored columns a decision needs besides the view. */
     public record Stored(long id, long caseId, long judgeId, long applicantId, RequestStatus status, long version,

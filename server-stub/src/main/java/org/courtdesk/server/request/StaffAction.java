@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.http.ApiException;
@@ -20,9 +20,9 @@ import org.jdbi.v3.core.Handle;
  *
  * @param <B> the body the client sends (carries the idempotency key and the base version)
  * @param <S> the kind's detail row, read once the header is locked
- * @param <V> the kind's view, answered on success, replay and with a refusal's current state
+ * @param <V> the kind's view, answered on success, replay and as the {@code current} of a refusal
  */
-public interface StaffAction<B, S, V> {
+public interface StaffAction<B, S, V extends RequestView> {
 
     RequestKind kind();
 
@@ -62,12 +62,6 @@ public interface StaffAction<B, S, V> {
 
     /** The request's present state as the caller sees it (the answer, and the {@code current} of a refusal). */
     V view(Handle h, long id, StaffCall call);
-
-    /**
-     * A refusal carrying the present state ({@code current} of the problem). Until problems are polymorphic over
-     * views, the kind builds the exception that can carry its view.
-     */
-    ApiException refusal(ErrorCode code, String detail, V current);
 
     /** What an applied action leaves behind besides the kind's row: audit entries in order, and notices. */
     record Effect(List<AuditLine> audit, List<Notice> notices) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.request.IllegalTransitionException;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.request.Transitions;
@@ -47,7 +48,7 @@ public final class StaffActions {
     }
 
     /** Runs {@code action} by {@code user} on request {@code id} with the raw {@code body} (see {@link Json#bodyBytes}). */
-    public <B, S, V> ActionResult<V> run(CurrentUser user, long id, byte[] body, StaffAction<B, S, V> action) {
+    public <B, S, V extends RequestView> ActionResult<V> run(CurrentUser user, long id, byte[] body, StaffAction<B, S, V> action) {
         try {
             return attempt(user, id, body, action);
         } catch (RuntimeException e) {
@@ -59,7 +60,7 @@ public final class StaffActions {
         }
     }
 
-    private <B, S, V> ActionResult<V> attempt(CurrentUser user, long id, byte[] body, StaffAction<B, S, V> action) {
+    private <B, S, V extends RequestView> ActionResult<V> attempt(CurrentUser user, long id, byte[] body, StaffAction<B, S, V> action) {
         StaffCall call = new StaffCall(user, context);
         return context.database().write(h -> {
             RequestHeader header = Requests.lock(h, action.kind(), id).orElseThrow(StaffActions::notFound);
@@ -76,14 +77,14 @@ public final class StaffActions {
                 return new ActionResult<>(storedView(stored.get(), action), true);
             }
             if (action.baseVersion(b) != header.version()) {
-                throw action.refusal(ErrorCode.VERSION_CONFLICT, null, action.view(h, id, call));
+                throw new ApiException(ErrorCode.VERSION_CONFLICT, null, action.view(h, id, call));
             }
             Optional<RequestStatus> target = action.target(b, row);
             if (target.isPresent()) {
                 try {
                     Transitions.check(action.kind(), header.status(), target.get());
                 } catch (IllegalTransitionException e) {
-                    throw action.refusal(ErrorCode.ILLEGAL_TRANSITION, action.illegalTransitionDetail(header.status()),
+                    throw new ApiException(ErrorCode.ILLEGAL_TRANSITION, action.illegalTransitionDetail(header.status()),
                             action.view(h, id, call));
                 }
             }
@@ -114,7 +115,7 @@ public final class StaffActions {
         }
     }
 
-    private static <V> V storedView(String json, StaffAction<?, ?, V> action) {
+    private static <V extends RequestView> V storedView(String json, StaffAction<?, ?, V> action) {
         JsonNode answer = Json.read(json, JsonNode.class);
         try {
             return Json.MAPPER.treeToValue(answer.get("request"), action.viewType());

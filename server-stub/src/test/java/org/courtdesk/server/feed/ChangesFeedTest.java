@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.api.Change;
 import org.courtdesk.model.api.ChangeOp;
@@ -97,10 +98,11 @@ class ChangesFeedTest {
         assertThat(all).extracting(Change::seq).isSorted().doesNotHaveDuplicates();
         for (Change c : all) {
             assertThat(c.kind()).isEqualTo(RequestKind.CASE_FILE_READING);
+            assertThat(c.view()).as("the view type the kind's registry entry names").isInstanceOf(ReadingRequestView.class);
             assertThat(c.op()).isEqualTo(ChangeOp.UPSERT);
-            assertThat(c.reading().version()).isEqualTo(c.seq());
-            assertThat(c.reading().status()).isEqualTo(RequestStatus.PENDING_REVIEW);
-            assertThat(c.reading().audit()).isEmpty();
+            assertThat(c.viewAs(ReadingRequestView.class).version()).isEqualTo(c.seq());
+            assertThat(c.viewAs(ReadingRequestView.class).status()).isEqualTo(RequestStatus.PENDING_REVIEW);
+            assertThat(c.viewAs(ReadingRequestView.class).audit()).isEmpty();
         }
         // Defaults: since=0, limit=200.
         ChangesPage everything = judge.get("/api/v1/changes").as(ChangesPage.class);
@@ -122,12 +124,12 @@ class ChangesFeedTest {
         assertThat(p.changes()).extracting(Change::requestId).containsExactly(b, a);
         assertThat(p.changes()).extracting(Change::seq).containsExactly(fx.version(b), aVersion);
         Change changeOfA = p.changes().get(1);
-        assertThat(changeOfA.reading().status()).isEqualTo(RequestStatus.REJECTED);
-        assertThat(changeOfA.reading().review().explanation()).isEqualTo("不符合条件");
+        assertThat(changeOfA.viewAs(ReadingRequestView.class).status()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(changeOfA.viewAs(ReadingRequestView.class).review().explanation()).isEqualTo("不符合条件");
         // The trail travels with the change, so the workstation shows the history offline.
-        assertThat(changeOfA.reading().audit()).extracting(AuditEntry::action).containsExactly(AuditLog.ACTION_REJECT);
-        assertThat(changeOfA.reading().audit().get(0).detail()).contains("不符合条件");
-        assertThat(p.changes().get(0).reading().audit()).isEmpty();
+        assertThat(changeOfA.viewAs(ReadingRequestView.class).audit()).extracting(AuditEntry::action).containsExactly(AuditLog.ACTION_REJECT);
+        assertThat(changeOfA.viewAs(ReadingRequestView.class).audit().get(0).detail()).contains("不符合条件");
+        assertThat(p.changes().get(0).viewAs(ReadingRequestView.class).audit()).isEmpty();
         assertThat(p.nextCursor()).isEqualTo(aVersion);
         assertThat(p.hasMore()).isFalse();
 
@@ -135,7 +137,7 @@ class ChangesFeedTest {
         ChangesPage small = page(judge, 0, 1);
         assertThat(small.changes()).singleElement().satisfies(c -> {
             assertThat(c.requestId()).isEqualTo(a);
-            assertThat(c.reading().status()).isEqualTo(RequestStatus.REJECTED); // always the current view
+            assertThat(c.viewAs(ReadingRequestView.class).status()).isEqualTo(RequestStatus.REJECTED); // always the current view
         });
         assertThat(small.hasMore()).isTrue();
     }
@@ -184,7 +186,7 @@ class ChangesFeedTest {
         assertThat(p.changes()).singleElement().satisfies(c -> {
             assertThat(c.seq()).isEqualTo(seq);
             assertThat(c.op()).isEqualTo(ChangeOp.REMOVED);
-            assertThat(c.reading()).isNull();
+            assertThat(c.viewAs(ReadingRequestView.class)).isNull();
         });
     }
 

@@ -176,7 +176,7 @@ class FeedOrderingConcurrencyTest {
                 assertThat(c.op()).isEqualTo(ChangeOp.UPSERT);
                 seen.add(c.seq());
                 seenRequestAt.put(c.seq(), c.requestId());
-                copy.put(c.requestId(), c.reading());
+                copy.put(c.requestId(), c.viewAs(ReadingRequestView.class));
                 pageOf.put(c.seq(), read);
             }
         }

@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.server.CourtDeskServer.Route;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.support.HttpTestClient;
@@ -40,6 +43,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -268,6 +272,8 @@ class OpenApiDocumentTest {
                 assertThat(values).as("enum %s", type.getSimpleName()).containsExactlyElementsOf(
                         Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
                 assertThat(schema.path("type").asText()).isEqualTo("string");
+            } else if (type.isInterface()) {
+                checkPolymorphic(type, schema);
             } else {
                 assertThat(type.isRecord()).as("%s is a record", type).isTrue();
                 checkRecord(type, schema);
@@ -277,11 +283,39 @@ class OpenApiDocumentTest {
         assertThat(checked).isGreaterThan(20);
     }
 
+    /**
+     * RequestView: one of the registered kinds' views, told apart by {@code kind}; exactly the views shared-model's
+     * KindRegistry registers, so a built kind cannot be left out of the document.
+     */
+    private static void checkPolymorphic(Class<?> type, JsonNode schema) {
+        assertThat(type).isEqualTo(RequestView.class);
+        Map<String, String> expected = new TreeMap<>();
+        KindRegistry.viewTypes().forEach((kind, view) -> expected.put(kind, "#/components/schemas/" + view.getSimpleName()));
+        assertThat(schema.path("discriminator").path("propertyName").asText()).isEqualTo("kind");
+        Map<String, String> mapping = new TreeMap<>();
+        schema.path("discriminator").path("mapping").fields().forEachRemaining(e -> mapping.put(e.getKey(), e.getValue().asText()));
+        assertThat(mapping).as("discriminator mapping of RequestView").isEqualTo(expected);
+        List<String> oneOf = new ArrayList<>();
+        schema.path("oneOf").forEach(alt -> oneOf.add(alt.path("$ref").asText()));
+        assertThat(oneOf).as("oneOf of RequestView").containsExactlyInAnyOrderElementsOf(expected.values());
+        KindRegistry.viewTypes().forEach((kind, view) -> assertThat(doc.at("/components/schemas/" + view.getSimpleName())
+                .path("x-java-type").asText()).isEqualTo(view.getName()));
+    }
+
     private static void checkRecord(Class<?> type, JsonNode schema) {
         String name = type.getSimpleName();
         assertThat(schema.path("type").asText()).isEqualTo("object");
         List<String> properties = names(schema.path("properties"));
         List<String> components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        if (RequestView.class.isAssignableFrom(type)) {
+            // A kind's view: its fields, then the type id "kind" Jackson writes after them, always its own kind.
+            components = new ArrayList<>(components);
+            components.add("kind");
+            JsonNode kind = schema.path("properties").path("kind");
+            assertThat(kind.path("const").asText()).as("%s.kind", name)
+                    .isEqualTo(type.getAnnotation(JsonTypeName.class).value());
+            assertThat(schema.path("required")).as("%s.kind is required", name).anySatisfy(r -> assertThat(r.asText()).isEqualTo("kind"));
+        }
         assertThat(properties).as("properties of %s, in the record's order", name).containsExactlyElementsOf(components);
         Set<String> required = new HashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
@@ -305,7 +339,7 @@ class OpenApiDocumentTest {
             return;
         }
         Class<?> c = (Class<?>) javaType;
-        if (c.isEnum() || c.isRecord()) {
+        if (c.isEnum() || c.isRecord() || c.isInterface()) {
             assertThat(s.path("$ref").asText()).as("%s refers to its type", where)
                     .isEqualTo("#/components/schemas/" + c.getSimpleName());
             assertThat(doc.at("/components/schemas/" + c.getSimpleName()).path("x-java-type").asText())
@@ -434,6 +468,9 @@ class OpenApiDocumentTest {
         Set<String> types = new TreeSet<>();
         for (String name : records) {
             Class<?> c = load(name);
+            if (c.isInterface()) {
+                types.add(name);
+            }
             if (c.isRecord()) {
                 types.add(name);
                 for (RecordComponent rc : c.getRecordComponents()) {

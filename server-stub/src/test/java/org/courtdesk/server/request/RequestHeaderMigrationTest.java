@@ -96,7 +96,7 @@ class RequestHeaderMigrationTest {
             assertThat(mine).extracting(ReadingRequestView::applicationNo)
                     .containsExactly("YJ2026112000001", "YJ2026111900001", "YJ2026111800001");
             ChangesPage feed = judge.get("/api/v1/changes?since=0&limit=200").as(ChangesPage.class);
-            assertThat(feed.changes()).extracting(c -> c.seq() + ":" + c.requestId() + ":" + c.reading().version())
+            assertThat(feed.changes()).extracting(c -> c.seq() + ":" + c.requestId() + ":" + c.viewAs(ReadingRequestView.class).version())
                     .containsExactly("1:7:1", "3:8:3", "4:12:4");
             assertThat(feed.nextCursor()).isEqualTo(4);
 
@@ -104,7 +104,7 @@ class RequestHeaderMigrationTest {
             HttpTestClient.Response decided = judge.post("/api/v1/judge/reading-requests/7/decision",
                     ReadingFixtures.refuse(1, "材料不全"));
             assertThat(decided.status()).isEqualTo(200);
-            ReadingRequestView after = decided.as(DecisionResult.class).request();
+            ReadingRequestView after = decided.as(DecisionResult.class).requestAs(ReadingRequestView.class);
             assertThat(List.of(after.id(), after.version())).containsExactly(7L, 5L);
             assertThat(after.status()).isEqualTo(RequestStatus.REJECTED);
             assertThat(after.applicationNo()).isEqualTo("YJ2026111800001");

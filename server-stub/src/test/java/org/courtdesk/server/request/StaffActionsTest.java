@@ -176,7 +176,7 @@ class StaffActionsTest {
         ApiException e = refused(judge, approve(7, "证人出国"));
 
         assertThat(e.code().name()).isEqualTo("VERSION_CONFLICT");
-        assertThat(((FakeAdjournmentAction.Refused) e).current).isEqualTo(new View(id, RequestStatus.PENDING_REVIEW, 1, null));
+        assertThat(e.current()).isEqualTo(new View(id, RequestStatus.PENDING_REVIEW, 1, null));
         assertThat(kind.trace).containsExactly("detail", "key", "version", "view");
         assertNothingStored();
     }
@@ -190,7 +190,7 @@ class StaffActionsTest {
 
         assertThat(e.code().name()).isEqualTo("ILLEGAL_TRANSITION");
         assertThat(e.getMessage()).isEqualTo("已经" + RequestStatus.APPROVED.label());
-        assertThat(((FakeAdjournmentAction.Refused) e).current.status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(e.current().status()).isEqualTo(RequestStatus.APPROVED);
         assertThat(kind.trace).containsExactly("detail", "key", "version", "transition", "view");
         assertThat(rows("change_log")).isEqualTo(1);
     }

@@ -3,7 +3,14 @@ package org.courtdesk.model.api;
 import org.courtdesk.model.request.RequestKind;
 
 /**
- * One entry of the changes feed: the request's state after change {@code seq}. {@code reading} is set for
- * UPSERTs of 阅卷申请 (later kinds add their own view field); null for REMOVED.
+ * One entry of the changes feed: the request's state after change {@code seq}. {@code view} is the request's view
+ * for an UPSERT (its JSON {@code kind} names the view type, e.g. ReadingRequestView for 阅卷申请; an
+ * {@link RequestView.Unknown} for a kind this build cannot read); null for REMOVED.
  */
-public record Change(long seq, RequestKind kind, long requestId, ChangeOp op, ReadingRequestView reading) {}
+public record Change(long seq, RequestKind kind, long requestId, ChangeOp op, RequestView view) {
+
+    /** {@code view} as {@code type}, or null when there is none or it is another type (another kind). */
+    public <V extends RequestView> V viewAs(Class<V> type) {
+        return type.isInstance(view) ? type.cast(view) : null;
+    }
+}

@@ -6,14 +6,23 @@ import java.util.List;
 
 import org.courtdesk.model.account.Role;
 import org.courtdesk.model.reading.ReadingMode;
+import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * A 阅卷申请 as both sides see it. {@code status} is the effective status (已过期 once the date passed);
  * {@code version} grows with every change and is the base a decision must name.
  * {@code review}, {@code visit} are null until there is something to show; {@code audit} is filled only in
- * detail responses.
+ * detail responses. In JSON it also carries {@code "kind": "CASE_FILE_READING"} ({@link RequestView}).
  */
+@JsonTypeName("CASE_FILE_READING") // the type id of RequestView: readable as itself even by a mapper without the registry
+// Read as itself, a view without "kind" is still a 阅卷 view: JSON stored before views had a kind (the workstation's
+// cache and outbox, the server's stored answers for idempotent replays) must keep reading after an upgrade.
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind",
+        visible = false, defaultImpl = ReadingRequestView.class)
 public record ReadingRequestView(
         long id,
         String applicationNo,
@@ -36,4 +45,10 @@ public record ReadingRequestView(
         ReviewInfo review,
         OnSiteVisit visit,
         List<MaterialRef> materials,
-        List<AuditEntry> audit) {}
+        List<AuditEntry> audit) implements RequestView {
+
+    @Override
+    public RequestKind kind() {
+        return RequestKind.CASE_FILE_READING;
+    }
+}

@@ -21,6 +21,7 @@ import org.courtdesk.model.casenumber.CourtLevel;
 import org.courtdesk.model.reading.MaterialType;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReviewOpinion;
+import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -68,14 +70,26 @@ class ApiJsonRoundTripTest {
                 }
                 c.setAcceptBlankAsEmpty(false);
             })
+            .registerSubtypes(viewTypes())
             .build();
 
     /** As app's {@code api.Json}. */
-    static final ObjectMapper APP = new ObjectMapper()
+    static final ObjectMapper APP = withViews(new ObjectMapper())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+
+    private static ObjectMapper withViews(ObjectMapper mapper) {
+        mapper.registerSubtypes(viewTypes());
+        return mapper;
+    }
+
+    /** As both sides register them: each built kind's view under its kind's name. */
+    static NamedType[] viewTypes() {
+        return KindRegistry.viewTypes().entrySet().stream().map(e -> new NamedType(e.getValue(), e.getKey()))
+                .toArray(NamedType[]::new);
+    }
 
     static final UUID KEY = UUID.fromString("0b7e4c1e-6a43-4c43-9a8e-2f1f0d1c9b11");
     static final Instant AT = Instant.parse("2026-11-23T02:15:30.123456Z");
@@ -133,7 +147,8 @@ class ApiJsonRoundTripTest {
                 new NotificationView(6, AT, "13800000000", "您的案件绑定申请审核通过", null),
                 new MaterialRef(3, MaterialType.PARTY_IDENTITY, "身份证明.png", "image/png", 1, "ab".repeat(32)),
                 new AuditEntry(AT, "系统", "提交申请", null),
-                new OnSiteVisit(null, null, null));
+                new OnSiteVisit(null, null, null),
+                new RequestView.Unknown(5, 9));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -171,6 +186,10 @@ class ApiJsonRoundTripTest {
         assertThat(json.path("visit").path("borrowedAt").asText()).isEqualTo("2026-11-24T09:30:00");
         assertThat(json.path("materials").get(0).path("type").asText()).isEqualTo("LAWYER_LICENCE");
         assertThat(json.path("caseNumber").asText()).isEqualTo("（2023）粤0106民初12345号");
+        assertThat(json.path("kind").asText()).as("the type id of RequestView").isEqualTo("CASE_FILE_READING");
+        List<String> names = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        assertThat(names).as("kind after the record's fields, as openapi.json lists it").last().isEqualTo("kind");
         // Nothing reviewed yet: the keys are there with null.
         JsonNode row = SERVER.readTree(SERVER.writeValueAsString(pendingRow()));
         assertThat(row.has("review")).isTrue();
@@ -211,7 +230,72 @@ class ApiJsonRoundTripTest {
         assertThat(json.path("hasMore").asBoolean()).isTrue();
         assertThat(json.path("changes").get(0).path("kind").asText()).isEqualTo("CASE_FILE_READING");
         assertThat(json.path("changes").get(1).path("op").asText()).isEqualTo("REMOVED");
-        assertThat(json.path("changes").get(1).path("reading").isNull()).isTrue();
+        assertThat(json.path("changes").get(0).path("view").path("kind").asText()).isEqualTo("CASE_FILE_READING");
+        assertThat(json.path("changes").get(1).path("view").isNull()).isTrue();
+    }
+
+    @Test
+    void aViewReadsBackAsItsKindsViewType() throws IOException {
+        for (ObjectMapper mapper : List.of(SERVER, APP)) {
+            Change c = mapper.readValue(mapper.writeValueAsString(
+                    new Change(7, RequestKind.CASE_FILE_READING, 42, ChangeOp.UPSERT, view())), Change.class);
+            assertThat(c.view()).isInstanceOf(ReadingRequestView.class).isEqualTo(view());
+            assertThat(c.viewAs(ReadingRequestView.class)).isEqualTo(view());
+            assertThat(c.viewAs(RequestView.Unknown.class)).isNull();
+            RequestView root = mapper.readValue(mapper.writeValueAsString(view()), RequestView.class);
+            assertThat(root).isEqualTo(view());
+        }
+    }
+
+    /** A newer server may send a kind this build has no view for: that entry must not fail the whole page. */
+    @Test
+    void anUnknownKindsViewReadsAsUnknownAndThePageStillReads() throws IOException {
+        String reading = SERVER.writeValueAsString(view());
+        String json = "{\"changes\":["
+                + "{\"seq\":1,\"kind\":\"ONLINE_FILING\",\"requestId\":9,\"op\":\"UPSERT\",\"view\":"
+                + "{\"kind\":\"ONLINE_FILING\",\"id\":9,\"version\":1,\"status\":\"FILING_RECEIVED\",\"plaintiffs\":[{\"name\":\"甲\"}]}},"
+                + "{\"seq\":2,\"kind\":\"CASE_FILE_READING\",\"requestId\":42,\"op\":\"UPSERT\",\"view\":" + reading + "}"
+                + "],\"nextCursor\":2,\"hasMore\":false}";
+        for (ObjectMapper mapper : List.of(SERVER, APP)) {
+            ChangesPage page = mapper.readValue(json, ChangesPage.class);
+            assertThat(page.changes()).hasSize(2);
+            assertThat(page.changes().get(0).view()).isEqualTo(new RequestView.Unknown(9, 1));
+            assertThat(page.changes().get(0).viewAs(ReadingRequestView.class)).isNull();
+            assertThat(page.changes().get(1).view()).isEqualTo(view());
+        }
+        // A view with no kind at all is unknown too, not an error.
+        assertThat(APP.readValue("{\"id\":3,\"version\":4}", RequestView.class)).isEqualTo(new RequestView.Unknown(3, 4));
+    }
+
+    /**
+     * JSON written before views had a kind (the workstation's cache and outbox, the server's stored answers of
+     * idempotent replays and submissions) still reads wherever ReadingRequestView is the declared type.
+     */
+    @Test
+    void aReadingViewStoredWithoutKindStillReadsAsItself() throws IOException {
+        for (ObjectMapper mapper : List.of(SERVER, APP)) {
+            com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    mapper.readTree(mapper.writeValueAsString(view()));
+            assertThat(old.remove("kind")).isNotNull();
+            assertThat(mapper.treeToValue(old, ReadingRequestView.class)).isEqualTo(view());
+            String receipt = "{\"id\":43,\"applicationNo\":\"YJ2026112300043\",\"request\":" + old + "}";
+            assertThat(mapper.readValue(receipt, SubmissionReceipt.class).request()).isEqualTo(view());
+            // Through RequestView the kind is what tells the views apart: without it, an unknown view.
+            assertThat(mapper.treeToValue(old, RequestView.class)).isInstanceOf(RequestView.Unknown.class);
+        }
+    }
+
+    /**
+     * Without the registry's subtypes a mapper reads a 阅卷 view only where ReadingRequestView is the declared type,
+     * not through RequestView (a feed page): shown so the registration is not dropped.
+     */
+    @Test
+    void aMapperWithoutTheRegisteredViewsReadsNoReadingViewThroughRequestView() throws IOException {
+        ObjectMapper bare = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        String json = SERVER.writeValueAsString(view());
+        assertThat(bare.readValue(json, RequestView.class)).isNotInstanceOf(ReadingRequestView.class);
+        assertThat(bare.readValue(json, ReadingRequestView.class)).isEqualTo(view());
     }
 
     @Test
@@ -230,7 +314,10 @@ class ApiJsonRoundTripTest {
         JsonNode full = SERVER.readTree(SERVER.writeValueAsString(withCurrent));
         assertThat(full.path("current").path("id").asLong()).isEqualTo(42);
         assertThat(full.path("errors").get(0).asText()).isEqualTo("VERSION_CONFLICT");
+        assertThat(full.path("current").path("kind").asText()).isEqualTo("CASE_FILE_READING");
         assertThat(APP.readValue(SERVER.writeValueAsString(withCurrent), Problem.class).current()).isEqualTo(view());
+        assertThat(APP.readValue(SERVER.writeValueAsString(withCurrent), Problem.class).currentAs(ReadingRequestView.class))
+                .isEqualTo(view());
 
         assertThat(Problem.of(ErrorCode.NOT_FOUND, "没有这个接口").detail()).isEqualTo("没有这个接口");
     }

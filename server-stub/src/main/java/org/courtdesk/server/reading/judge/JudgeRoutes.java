@@ -2,7 +2,6 @@ package org.courtdesk.server.reading.judge;
 
 import java.util.Optional;
 
-import org.courtdesk.model.api.DecisionResult;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.server.ServerContext;
@@ -12,7 +11,6 @@ import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.reading.ReadingRequestRepository;
-import org.courtdesk.server.request.ActionResult;
 import org.courtdesk.server.request.StaffAction;
 import org.courtdesk.server.request.StaffActions;
 import org.jdbi.v3.core.Handle;
@@ -57,12 +55,11 @@ public final class JudgeRoutes implements RouteModule {
         ctx.json(view);
     }
 
-    private void act(Context ctx, StaffAction<?, ?, ReadingRequestView> action) {
+    private void act(Context ctx, StaffAction<?, ?, ?> action) {
         CurrentUser user = Auth.requireStaff(ctx);
         long id = pathId(ctx);
         // The body is read here but judged only once the pipeline knows the caller may see the request.
-        ActionResult<ReadingRequestView> result = actions.run(user, id, Json.bodyBytes(ctx), action);
-        ctx.json(new DecisionResult(result.request(), result.replayed()));
+        ctx.json(actions.run(user, id, Json.bodyBytes(ctx), action).answer());
     }
 
     private static Optional<Long> judgeOf(Handle h, long id) {

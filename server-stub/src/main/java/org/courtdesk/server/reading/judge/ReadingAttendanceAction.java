@@ -60,7 +60,7 @@ final class ReadingAttendanceAction extends ReadingStaffAction<AttendanceRecord>
                 .map((rs, c) -> new Window(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
                 .one();
         if (s.status() != RequestStatus.APPROVED || !ReadingMode.ON_SITE.name().equals(w.mode())) {
-            throw refusal(ErrorCode.NOT_ON_SITE, null, view(h, s.id(), call));
+            throw new ApiException(ErrorCode.NOT_ON_SITE, null, view(h, s.id(), call));
         }
         // Borrowed on a day of the approved window, nothing after the server's clock (court-local time).
         List<ReadingRules.Violation> broken = ReadingRules.checkAttendance(a, w.start(), w.end(), call.now());

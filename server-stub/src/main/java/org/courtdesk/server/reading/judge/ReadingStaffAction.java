@@ -1,9 +1,7 @@
 package org.courtdesk.server.reading.judge;
 
-import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.request.RequestKind;
-import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.reading.ReadingRequestRepository;
 import org.courtdesk.server.request.RequestHeader;
 import org.courtdesk.server.request.StaffAction;
@@ -31,10 +29,5 @@ abstract class ReadingStaffAction<B> implements StaffAction<B, ReadingRequestRep
     @Override
     public ReadingRequestView view(Handle h, long id, StaffCall call) {
         return ReadingRequestRepository.find(h, id, call.today(), true).orElseThrow();
-    }
-
-    @Override
-    public ApiException refusal(ErrorCode code, String detail, ReadingRequestView current) {
-        return new ApiException(code, detail, current);
     }
 }

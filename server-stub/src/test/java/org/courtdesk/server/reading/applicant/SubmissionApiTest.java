@@ -171,8 +171,8 @@ class SubmissionApiTest {
         assertThat(page.changes()).extracting(Change::requestId).containsExactly(receipt.id());
         Change change = page.changes().get(0);
         assertThat(change.seq()).isEqualTo(receipt.request().version());
-        assertThat(change.reading().applicationNo()).isEqualTo(receipt.applicationNo());
-        assertThat(change.reading().materials()).hasSize(4);
+        assertThat(change.viewAs(ReadingRequestView.class).applicationNo()).isEqualTo(receipt.applicationNo());
+        assertThat(change.viewAs(ReadingRequestView.class).materials()).hasSize(4);
         assertThat(clerk.get("/api/v1/changes?since=" + since).as(ChangesPage.class).changes())
                 .extracting(Change::requestId).containsExactly(receipt.id());
         assertThat(otherJudge.get("/api/v1/changes?since=" + since).as(ChangesPage.class).changes()).isEmpty();

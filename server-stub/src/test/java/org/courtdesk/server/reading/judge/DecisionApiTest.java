@@ -206,7 +206,7 @@ class DecisionApiTest {
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         DecisionResult result = r.as(DecisionResult.class);
         assertThat(result.replayed()).isFalse();
-        ReadingRequestView v = result.request();
+        ReadingRequestView v = result.requestAs(ReadingRequestView.class);
         assertThat(v.status()).isEqualTo(RequestStatus.APPROVED);
         assertThat(v.version()).isEqualTo(fx.version(id)).isGreaterThan(0);
         assertThat(v.review().opinion()).isEqualTo(ReviewOpinion.AGREE);
@@ -246,8 +246,8 @@ class DecisionApiTest {
         DecisionResult result = judge.post(decisionPath(id), refuse(fx.version(id), "申请人不是本案当事人的代理人")).as(DecisionResult.class);
 
         assertThat(result.request().status()).isEqualTo(RequestStatus.REJECTED);
-        assertThat(result.request().review().opinion()).isEqualTo(ReviewOpinion.DISAGREE);
-        assertThat(result.request().review().explanation()).isEqualTo("申请人不是本案当事人的代理人");
+        assertThat(result.requestAs(ReadingRequestView.class).review().opinion()).isEqualTo(ReviewOpinion.DISAGREE);
+        assertThat(result.requestAs(ReadingRequestView.class).review().explanation()).isEqualTo("申请人不是本案当事人的代理人");
         assertThat(fx.sms(id)).singleElement().asString()
                 .contains("审查不通过").contains("申请人不是本案当事人的代理人").endsWith("【" + ReadingFixtures.COURT_NAME + "】");
         assertThat(fx.auditRows(id, "审查不通过")).isEqualTo(1);
@@ -338,6 +338,7 @@ class DecisionApiTest {
         assertThat(r.code()).isEqualTo("VERSION_CONFLICT");
         JsonNode current = r.json().path("current");
         assertThat(current.path("id").asLong()).isEqualTo(id);
+        assertThat(current.path("kind").asText()).as("current is a RequestView: its kind names the view").isEqualTo("CASE_FILE_READING");
         assertThat(current.path("version").asLong()).isEqualTo(fx.version(id)).isNotEqualTo(seen);
         assertThat(current.path("status").asText()).isEqualTo("REJECTED");
         assertThat(current.path("review").path("explanation").asText()).isEqualTo("材料不全");
@@ -427,13 +428,13 @@ class DecisionApiTest {
 
         DecisionResult approved = judge.post(decisionPath(id), approveOnSite(fx.version(id), start, end)).as(DecisionResult.class);
 
-        assertThat(approved.request().review().mode()).isEqualTo(ReadingMode.ON_SITE);
-        assertThat(approved.request().review().onSiteStart()).isEqualTo(start);
-        assertThat(approved.request().review().onSiteEnd()).isEqualTo(end);
+        assertThat(approved.requestAs(ReadingRequestView.class).review().mode()).isEqualTo(ReadingMode.ON_SITE);
+        assertThat(approved.requestAs(ReadingRequestView.class).review().onSiteStart()).isEqualTo(start);
+        assertThat(approved.requestAs(ReadingRequestView.class).review().onSiteEnd()).isEqualTo(end);
         assertThat(fx.sms(id)).singleElement().asString()
                 .contains("【现场阅卷】审查已通过").contains(start + "至" + end)
                 .contains("广州市白云区应潭路66号 档案阅卷室").contains("带齐相关证明材料");
-        List<String> actions = approved.request().audit().stream().map(AuditEntry::action).toList();
+        List<String> actions = approved.requestAs(ReadingRequestView.class).audit().stream().map(AuditEntry::action).toList();
         assertThat(actions).containsExactly("修改阅卷方式", "修改预约时间", "审查通过");
 
         String attendance = "/api/v1/judge/reading-requests/" + id + "/attendance";
@@ -456,12 +457,12 @@ class DecisionApiTest {
 
         assertThat(recorded.replayed()).isFalse();
         assertThat(replay.replayed()).isTrue();
-        assertThat(recorded.request().visit().attended()).isTrue();
-        assertThat(recorded.request().visit().borrowedAt()).isEqualTo(borrowed);
-        assertThat(recorded.request().visit().returnedAt()).isEqualTo(borrowed.plusHours(2));
+        assertThat(recorded.requestAs(ReadingRequestView.class).visit().attended()).isTrue();
+        assertThat(recorded.requestAs(ReadingRequestView.class).visit().borrowedAt()).isEqualTo(borrowed);
+        assertThat(recorded.requestAs(ReadingRequestView.class).visit().returnedAt()).isEqualTo(borrowed.plusHours(2));
         assertThat(recorded.request().version()).isGreaterThan(approved.request().version());
         assertThat(fx.auditRows(id, "记录到场情况")).isEqualTo(1);
-        AuditEntry entry = recorded.request().audit().get(recorded.request().audit().size() - 1);
+        AuditEntry entry = recorded.requestAs(ReadingRequestView.class).audit().get(recorded.requestAs(ReadingRequestView.class).audit().size() - 1);
         assertThat(entry.action()).isEqualTo("记录到场情况");
         assertThat(entry.detail()).contains("是否到场：是").contains("2026-11-25 09:30:00").contains("2026-11-25 11:30:00");
         assertThat(entry.actor()).startsWith("用户clerk.");
@@ -541,7 +542,7 @@ class DecisionApiTest {
         DecisionResult r = clerk.post("/api/v1/judge/reading-requests/" + id + "/attendance", new AttendanceRecord(
                 UUID.randomUUID(), fx.version(id), true, LocalDateTime.of(2026, 11, 26, 16, 0),
                 LocalDateTime.of(2026, 11, 26, 17, 30))).as(DecisionResult.class);
-        assertThat(r.request().visit().borrowedAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 16, 0));
+        assertThat(r.requestAs(ReadingRequestView.class).visit().borrowedAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 16, 0));
         // the visit happened: no longer 已过期 (seed 002 fig. 14: 是否到场 是, 状态 通过)
         assertThat(r.request().status()).isEqualTo(RequestStatus.APPROVED);
         assertThat(judge.get("/api/v1/judge/reading-requests/" + id).as(ReadingRequestView.class).status())
@@ -554,7 +555,7 @@ class DecisionApiTest {
         at(LocalDateTime.of(2026, 11, 27, 9, 0));
         DecisionResult r = clerk.post("/api/v1/judge/reading-requests/" + id + "/attendance",
                 new AttendanceRecord(UUID.randomUUID(), fx.version(id), false, null, null)).as(DecisionResult.class);
-        assertThat(r.request().visit().attended()).isFalse();
+        assertThat(r.requestAs(ReadingRequestView.class).visit().attended()).isFalse();
         assertThat(r.request().status()).isEqualTo(RequestStatus.EXPIRED);
     }
 
@@ -653,7 +654,7 @@ class DecisionApiTest {
         long id = fx.pending(fx.archivedCase(judgeId, true), lawyerId, ReadingMode.ONLINE);
         DecisionResult r = judge.post(decisionPath(id), refuse(fx.version(id), "材料不全：\n\t1. 缺少授权委托书\r\n"))
                 .as(DecisionResult.class);
-        assertThat(r.request().review().explanation()).isEqualTo("材料不全：\n\t1. 缺少授权委托书");
+        assertThat(r.requestAs(ReadingRequestView.class).review().explanation()).isEqualTo("材料不全：\n\t1. 缺少授权委托书");
     }
 
     private static int indexOf(byte[] bytes, byte b) {

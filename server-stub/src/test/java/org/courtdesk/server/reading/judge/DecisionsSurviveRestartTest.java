@@ -52,7 +52,7 @@ class DecisionsSurviveRestartTest {
             assertThat(feedAfter.changes()).extracting(Change::seq).containsExactlyElementsOf(
                     feedBefore.changes().stream().map(Change::seq).toList());
             assertThat(feedAfter.nextCursor()).isEqualTo(feedBefore.nextCursor());
-            assertThat(feedAfter.changes()).extracting(c -> c.reading().status())
+            assertThat(feedAfter.changes()).extracting(c -> c.viewAs(ReadingRequestView.class).status())
                     .containsExactly(RequestStatus.APPROVED, RequestStatus.REJECTED);
 
             // The outbox of a workstation that never got the answer sends again: still applied once.

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.http.ApiException;
@@ -19,6 +20,8 @@ import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.request.StaffAction;
 import org.courtdesk.server.request.StaffCall;
 import org.jdbi.v3.core.Handle;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * A second kind (延期开庭, reduced to a verdict and a note) plugged into the core pipeline with nothing but the core's
@@ -50,15 +53,37 @@ public final class FakeAdjournmentAction implements StaffAction<FakeAdjournmentA
     /** The detail, with the header the pipeline handed over. */
     public record Row(RequestHeader header, String note) {}
 
-    public record View(long id, RequestStatus status, long version, String note) {}
+    /** The kind's view: the header fields it keeps, and its note. Its own type id, as a real kind's view has. */
+    @JsonTypeName("ADJOURNMENT")
+    public record View(long id, RequestStatus status, long version, String note) implements RequestView {
+        @Override
+        public RequestKind kind() {
+            return RequestKind.ADJOURNMENT;
+        }
 
-    /** A refusal that carries this kind's view. */
-    public static final class Refused extends ApiException {
-        public final View current;
+        @Override
+        public String applicationNo() {
+            return null;
+        }
 
-        Refused(ErrorCode code, String detail, View current) {
-            super(code, detail);
-            this.current = current;
+        @Override
+        public String caseNumber() {
+            return null;
+        }
+
+        @Override
+        public String courtCode() {
+            return null;
+        }
+
+        @Override
+        public String applicantName() {
+            return null;
+        }
+
+        @Override
+        public Instant submittedAt() {
+            return null;
         }
     }
 
@@ -141,11 +166,6 @@ public final class FakeAdjournmentAction implements StaffAction<FakeAdjournmentA
                         + "WHERE q.id = :id").bind("id", id)
                 .map((rs, c) -> new View(rs.getLong(1), RequestStatus.valueOf(rs.getString(2)), rs.getLong(3), rs.getString(4)))
                 .one();
-    }
-
-    @Override
-    public ApiException refusal(ErrorCode code, String detail, View current) {
-        return new Refused(code, detail, current);
     }
 
     /** What the shared tables hold for this request right now: header status, audit lines, notices, feed entries. */

@@ -1,0 +1,84 @@
+package org.courtdesk.model.request;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.RequestView;
+
+/**
+ * The one place a request kind is registered in shared-model: one {@link KindDescriptor} per {@link RequestKind}.
+ * Building a kind means turning its {@code notBuiltYet} line into a {@code built} one; the ObjectMappers of server
+ * and workstation register the view types from {@link #viewTypes()}, so no other shared type changes.
+ * KindRegistryTest fails when a kind of the enum has no line here.
+ */
+public final class KindRegistry {
+
+    private static final List<KindDescriptor> DESCRIPTORS = List.of(
+            KindDescriptor.built(RequestKind.CASE_FILE_READING, ReadingRequestView.class, "YJ", Set.of(Role.LAWYER, Role.PARTY)),
+            KindDescriptor.notBuiltYet(RequestKind.CASE_BINDING),
+            KindDescriptor.notBuiltYet(RequestKind.ONLINE_FILING),
+            KindDescriptor.notBuiltYet(RequestKind.APPEAL),
+            KindDescriptor.notBuiltYet(RequestKind.ADJOURNMENT),
+            KindDescriptor.notBuiltYet(RequestKind.PRESERVATION),
+            KindDescriptor.notBuiltYet(RequestKind.INVESTIGATION_ORDER),
+            KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),
+            KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
+            KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
+            KindDescriptor.notBuiltYet(RequestKind.MATERIAL_TRANSFER),
+            KindDescriptor.notBuiltYet(RequestKind.SERVICE_CONTENT));
+
+    private static final Map<RequestKind, KindDescriptor> BY_KIND = new EnumMap<>(RequestKind.class);
+
+    static {
+        for (KindDescriptor d : DESCRIPTORS) {
+            if (BY_KIND.put(d.kind(), d) != null) {
+                throw new IllegalStateException("two descriptors for " + d.kind());
+            }
+        }
+    }
+
+    private KindRegistry() {}
+
+    /** Every descriptor, in registration order. */
+    public static List<KindDescriptor> all() {
+        return DESCRIPTORS;
+    }
+
+    /** The descriptor of {@code kind}; IllegalArgumentException if it was never registered. */
+    public static KindDescriptor descriptor(RequestKind kind) {
+        KindDescriptor d = BY_KIND.get(kind);
+        if (d == null) {
+            throw new IllegalArgumentException("no descriptor for " + kind);
+        }
+        return d;
+    }
+
+    /** The 申请编号 prefix of a built kind, e.g. YJ; IllegalStateException for a kind not built yet. */
+    public static String applicationNoPrefix(RequestKind kind) {
+        KindDescriptor d = descriptor(kind);
+        if (!d.isBuilt()) {
+            throw new IllegalStateException(kind + " is not built yet");
+        }
+        return d.applicationNoPrefix();
+    }
+
+    /**
+     * The JSON type id (the kind's name) of every built kind's view, for an ObjectMapper's
+     * {@code registerSubtypes(new NamedType(type, id))}.
+     */
+    public static Map<String, Class<? extends RequestView>> viewTypes() {
+        Map<String, Class<? extends RequestView>> types = new LinkedHashMap<>();
+        for (KindDescriptor d : DESCRIPTORS) {
+            if (d.isBuilt()) {
+                types.put(d.kind().name(), d.viewClass());
+            }
+        }
+        return Collections.unmodifiableMap(types);
+    }
+}

@@ -1,0 +1,86 @@
+package org.courtdesk.model.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.RequestView;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/** Every kind of the enum is registered exactly once, and what a built kind declares is usable. */
+class KindRegistryTest {
+
+    /** Kinds with no API view yet; a kind leaves this list when its view is built. */
+    static final Set<RequestKind> NOT_BUILT_YET = EnumSet.complementOf(EnumSet.of(RequestKind.CASE_FILE_READING));
+
+    @Test
+    void everyKindOfTheEnumHasExactlyOneDescriptor() {
+        List<RequestKind> registered = KindRegistry.all().stream().map(KindDescriptor::kind).toList();
+        assertThat(registered).containsExactlyInAnyOrder(RequestKind.values());
+        for (RequestKind kind : RequestKind.values()) {
+            assertThat(KindRegistry.descriptor(kind).kind()).isEqualTo(kind);
+        }
+    }
+
+    @Test
+    void theKindsNotBuiltYetAreExactlyThoseListed() {
+        Set<RequestKind> unbuilt = EnumSet.noneOf(RequestKind.class);
+        KindRegistry.all().stream().filter(d -> !d.isBuilt()).forEach(d -> unbuilt.add(d.kind()));
+        assertThat(unbuilt).isEqualTo(NOT_BUILT_YET);
+        for (RequestKind kind : NOT_BUILT_YET) {
+            KindDescriptor d = KindRegistry.descriptor(kind);
+            assertThat(d.viewClass()).as("%s", kind).isNull();
+            assertThat(d.applicantRoles()).as("%s", kind).isEmpty();
+            assertThatThrownBy(() -> KindRegistry.applicationNoPrefix(kind)).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void everyBuiltKindHasAViewAUniquePrefixAndApplicants() {
+        Set<String> prefixes = new HashSet<>();
+        for (KindDescriptor d : KindRegistry.all()) {
+            assertThat(d.label()).isEqualTo(d.kind().label());
+            assertThat(d.statuses()).as("%s statuses", d.kind()).isEqualTo(Transitions.statuses(d.kind())).isNotEmpty();
+            if (!d.isBuilt()) {
+                continue;
+            }
+            assertThat(d.applicationNoPrefix()).as("%s prefix", d.kind()).matches("[A-Z]{2}");
+            assertThat(prefixes.add(d.applicationNoPrefix())).as("%s prefix is unique", d.kind()).isTrue();
+            assertThat(d.applicantRoles()).as("%s applicants", d.kind()).isNotEmpty().allMatch(Role::isApplicant);
+            assertThat(RequestView.class).isAssignableFrom(d.viewClass());
+            assertThat(KindRegistry.viewTypes()).containsEntry(d.kind().name(), d.viewClass());
+            // The view names its kind as its own type id too, so it reads as itself wherever it is the declared type.
+            assertThat(d.viewClass().getAnnotation(JsonTypeName.class)).as("%s @JsonTypeName", d.viewClass())
+                    .isNotNull().extracting(JsonTypeName::value).isEqualTo(d.kind().name());
+        }
+        assertThat(KindRegistry.viewTypes()).hasSize(RequestKind.values().length - NOT_BUILT_YET.size());
+    }
+
+    @Test
+    void reading() {
+        KindDescriptor d = KindRegistry.descriptor(RequestKind.CASE_FILE_READING);
+        assertThat(d.viewClass()).isEqualTo(ReadingRequestView.class);
+        assertThat(KindRegistry.applicationNoPrefix(RequestKind.CASE_FILE_READING)).isEqualTo("YJ");
+        assertThat(d.mayApply(Role.LAWYER)).isTrue();
+        assertThat(d.mayApply(Role.PARTY)).isTrue();
+        assertThat(d.mayApply(Role.JUDGE)).isFalse();
+        assertThat(d.statuses()).containsExactly(RequestStatus.PENDING_REVIEW, RequestStatus.APPROVED,
+                RequestStatus.REJECTED, RequestStatus.EXPIRED);
+    }
+
+    @Test
+    void aDescriptorIsBuiltWithBothViewAndPrefixOrNeither() {
+        assertThatThrownBy(() -> new KindDescriptor(RequestKind.APPEAL, ReadingRequestView.class, null, Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new KindDescriptor(RequestKind.APPEAL, null, "SS", Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
