@@ -156,6 +156,16 @@ public final class ApiClient implements AutoCloseable {
         if (page == null || page.changes() == null) {
             throw new ServerUnreachableException(Text.of("api.error.changesIncomplete"), null);
         }
+        for (org.courtdesk.model.api.Change c : page.changes()) {
+            // An UPSERT of a kind this build knows must carry that kind's view. One that does not (a server older than
+            // the workstation, a broken proxy) would otherwise be skipped while the cursor moves on: lost. The page is
+            // refused instead and pulled again once the server sends whole changes.
+            if (c.op() == org.courtdesk.model.api.ChangeOp.UPSERT && c.kind() != null
+                    && org.courtdesk.model.request.KindRegistry.descriptor(c.kind()).isBuilt()
+                    && !org.courtdesk.model.request.KindRegistry.descriptor(c.kind()).viewClass().isInstance(c.view())) {
+                throw new ServerUnreachableException(Text.of("api.error.changesIncomplete"), null);
+            }
+        }
         return page;
     }
 

@@ -83,6 +83,26 @@ class ApiClientTest {
     }
 
     @Test
+    void aPageWhose阅卷ChangeLacksItsViewIsRefusedNotSkipped() throws Exception {
+        // A server from before views carried their kind: the 阅卷 view reads as an unknown one.
+        String whole = "{\"changes\":[{\"seq\":5,\"kind\":\"CASE_FILE_READING\",\"requestId\":1,\"op\":\"UPSERT\","
+                + "\"view\":" + Json.write(Fixtures.request(1, 5)) + "}],\"nextCursor\":5,\"complete\":true}";
+        String noKind = whole.replace(",\"kind\":\"CASE_FILE_READING\"}", "}");
+        web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(whole));
+        web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(noKind));
+        web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(
+                "{\"changes\":[{\"seq\":6,\"kind\":\"ONLINE_FILING\",\"requestId\":2,\"op\":\"UPSERT\","
+                        + "\"view\":{\"kind\":\"ONLINE_FILING\",\"id\":2,\"version\":6}}],\"nextCursor\":6,\"complete\":true}"));
+        try (ApiClient api = client()) {
+            assertThat(api.changes(0, 10).changes().get(0).view().version()).isEqualTo(5L);
+            assertThat(noKind).isNotEqualTo(whole);
+            assertThatThrownBy(() -> api.changes(0, 10)).isInstanceOf(ServerUnreachableException.class);
+            // A kind this build has not got yet is passed on: the sync records it and pulls it again later.
+            assertThat(api.changes(0, 10).changes()).hasSize(1);
+        }
+    }
+
+    @Test
     void noAnswerIsUnreachableNotAnError() throws Exception {
         web.start();
         String url = web.url("/").toString();
