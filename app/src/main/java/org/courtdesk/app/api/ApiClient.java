@@ -185,7 +185,7 @@ public final class ApiClient implements AutoCloseable {
     /** An on-site visit's record; idempotent by its key like a decision, so a lost answer is simply sent again. */
     public DecisionResult recordAttendance(long requestId, AttendanceRecord record) throws ApiException, ServerUnreachableException {
         DecisionResult result = execute(api.recordAttendance(requestId, record));
-        if (result == null || result.request() == null) {
+        if (result == null || result.requestAs(ReadingRequestView.class) == null) {
             throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
         }
         return result;
