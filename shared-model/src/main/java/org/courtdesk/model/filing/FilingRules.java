@@ -416,7 +416,7 @@ public final class FilingRules {
         }
         if (deadline == null || today.isAfter(deadline)) {
             return List.of(Violation.of(FilingCode.FILING_SUPPLEMENT_CLOSED,
-                    "补正期限（" + deadline + "）已过，请重新提交立案申请"));
+                    (deadline == null ? "补正期限已过" : "补正期限（" + deadline + "）已过") + "，请重新提交立案申请"));
         }
         List<Violation> problems = new ArrayList<>();
         refusedTypes(applicant, uploaded, problems);

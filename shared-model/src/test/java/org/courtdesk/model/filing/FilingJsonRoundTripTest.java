@@ -150,7 +150,6 @@ class FilingJsonRoundTripTest {
                 new FilingSupplementForm("已补充借条原件扫描件"),
                 new FilingReceipt(10, "LA2026112300010", receivedRow()),
                 new FilingTimeLimit(DAY, 5, DAY.plusDays(2), 2, FilingTimeLimit.Urgency.WARN),
-                new FilingRules.Profile("陈律师", "13800000000", "4401", "某律所"),
                 new DecisionResult(filed(), false),
                 new ChangesPage(List.of(new Change(30, RequestKind.ONLINE_FILING, 9, ChangeOp.UPSERT, filed())), 30, false),
                 Problem.of(ErrorCode.VERSION_CONFLICT, null).withCurrent(receivedRow()));

@@ -417,7 +417,9 @@ class FilingRulesTest {
             List<Violation> late = FilingRules.checkSupplement(Role.PARTY, FILING_RETURNED, ReturnKind.SUPPLEMENT,
                     TODAY.minusDays(1), TODAY, List.of(EVIDENCE));
             assertThat(codes(late)).containsExactly(ErrorCode.ILLEGAL_TRANSITION);
-            assertThat(late.get(0).message()).contains("已过");
+            assertThat(late.get(0).message()).contains("补正期限（" + TODAY.minusDays(1) + "）已过");
+            assertThat(FilingRules.checkSupplement(Role.PARTY, FILING_RETURNED, ReturnKind.SUPPLEMENT, null, TODAY,
+                    List.of(EVIDENCE)).get(0).message()).startsWith("补正期限已过");
         }
 
         @Test
