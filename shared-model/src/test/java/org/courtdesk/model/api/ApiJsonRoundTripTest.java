@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,23 +19,15 @@ import org.courtdesk.model.casenumber.CourtLevel;
 import org.courtdesk.model.reading.MaterialType;
 import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.model.reading.ReviewOpinion;
-import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -46,50 +36,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 class ApiJsonRoundTripTest {
 
-    /**
-     * As server-stub's {@code http.Json}, its configuration (no coercion, not lenient); the few wrappers it adds for
-     * what configuration cannot say (ISO-only date shapes, exact enum names, clean text) are tested there, in
-     * {@code JsonStrictnessTest}.
-     */
-    static final ObjectMapper SERVER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .defaultLeniency(false)
-            .withCoercionConfigDefaults(c -> {
-                for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
-                        CoercionInputShape.Float, CoercionInputShape.Boolean, CoercionInputShape.String,
-                        CoercionInputShape.EmptyString, CoercionInputShape.EmptyArray, CoercionInputShape.EmptyObject}) {
-                    c.setCoercion(shape, CoercionAction.Fail);
-                }
-                c.setAcceptBlankAsEmpty(false);
-            })
-            .registerSubtypes(viewTypes())
-            .build();
-
-    /** As app's {@code api.Json}. */
-    static final ObjectMapper APP = withViews(new ObjectMapper())
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-
-    private static ObjectMapper withViews(ObjectMapper mapper) {
-        mapper.registerSubtypes(viewTypes());
-        return mapper;
-    }
-
-    /** As both sides register them: each built kind's view under its kind's name. */
-    static NamedType[] viewTypes() {
-        return KindRegistry.viewTypes().entrySet().stream().map(e -> new NamedType(e.getValue(), e.getKey()))
-                .toArray(NamedType[]::new);
-    }
+    static final ObjectMapper SERVER = WireMappers.server(WireMappers.registryViews());
+    static final ObjectMapper APP = WireMappers.app(WireMappers.registryViews());
 
     static final UUID KEY = UUID.fromString("0b7e4c1e-6a43-4c43-9a8e-2f1f0d1c9b11");
     static final Instant AT = Instant.parse("2026-11-23T02:15:30.123456Z");
@@ -163,13 +111,7 @@ class ApiJsonRoundTripTest {
 
     @Test
     void everyRecordOfTheApiHasASample() throws IOException, URISyntaxException {
-        Path dir = Path.of(ApiJsonRoundTripTest.class.getResource("ErrorCode.class").toURI()).getParent();
-        Set<String> records;
-        try (Stream<Path> files = Files.list(dir)) {
-            records = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.contains("$"))
-                    .map(n -> n.substring(0, n.length() - ".class".length()))
-                    .filter(n -> load(n).isRecord()).collect(Collectors.toSet());
-        }
+        Set<String> records = WireMappers.recordsBeside(ErrorCode.class);
         Set<String> sampled = samples().map(o -> o.getClass().getSimpleName()).collect(Collectors.toSet());
         assertThat(sampled).containsAll(records);
     }
@@ -330,14 +272,6 @@ class ApiJsonRoundTripTest {
             Problem p = Problem.of(code, null);
             assertThat(p.status()).isEqualTo(code.httpStatus());
             assertThat(p.code()).isEqualTo(code.name());
-        }
-    }
-
-    private static Class<?> load(String simpleName) {
-        try {
-            return Class.forName(ApiJsonRoundTripTest.class.getPackageName() + "." + simpleName);
-        } catch (ClassNotFoundException e) {
-            throw new AssertionError(e);
         }
     }
 }

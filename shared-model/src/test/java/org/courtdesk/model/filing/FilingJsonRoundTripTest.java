@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.courtdesk.model.api.DecisionResult;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.Problem;
 import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.api.WireMappers;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
@@ -32,17 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The filing's records travel between the strict server mapper and the lenient workstation mapper, configured as in
@@ -52,44 +43,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 class FilingJsonRoundTripTest {
 
     static NamedType[] viewTypes() {
-        Stream<NamedType> registry = KindRegistry.viewTypes().entrySet().stream()
-                .map(e -> new NamedType(e.getValue(), e.getKey()));
-        return Stream.concat(registry, Stream.of(new NamedType(FilingView.class, RequestKind.ONLINE_FILING.name())))
-                .toArray(NamedType[]::new);
+        return Stream.concat(Stream.of(WireMappers.registryViews()),
+                Stream.of(new NamedType(FilingView.class, RequestKind.ONLINE_FILING.name()))).toArray(NamedType[]::new);
     }
 
-    static final ObjectMapper SERVER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .defaultLeniency(false)
-            .withCoercionConfigDefaults(c -> {
-                for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
-                        CoercionInputShape.Float, CoercionInputShape.Boolean, CoercionInputShape.String,
-                        CoercionInputShape.EmptyString, CoercionInputShape.EmptyArray, CoercionInputShape.EmptyObject}) {
-                    c.setCoercion(shape, CoercionAction.Fail);
-                }
-                c.setAcceptBlankAsEmpty(false);
-            })
-            .registerSubtypes(viewTypes())
-            .build();
-
-    static final ObjectMapper APP = withTypes(new ObjectMapper(), viewTypes())
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-
-    private static ObjectMapper withTypes(ObjectMapper mapper, NamedType... types) {
-        mapper.registerSubtypes(types);
-        return mapper;
-    }
+    static final ObjectMapper SERVER = WireMappers.server(viewTypes());
+    static final ObjectMapper APP = WireMappers.app(viewTypes());
 
     static final UUID KEY = UUID.fromString("0b7e4c1e-6a43-4c43-9a8e-2f1f0d1c9b11");
     static final Instant AT = Instant.parse("2026-11-23T02:15:30.123456Z");
@@ -167,13 +126,7 @@ class FilingJsonRoundTripTest {
 
     @Test
     void everyRecordOfTheFilingPackageHasASample() throws IOException, URISyntaxException {
-        Path dir = Path.of(FilingView.class.getResource("FilingView.class").toURI()).getParent();
-        Set<String> records;
-        try (Stream<Path> files = Files.list(dir)) {
-            records = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.contains("$"))
-                    .map(n -> n.substring(0, n.length() - ".class".length()))
-                    .filter(n -> load(n).isRecord()).collect(Collectors.toSet());
-        }
+        Set<String> records = WireMappers.recordsBeside(FilingView.class);
         Set<String> sampled = samples().map(o -> o.getClass().getSimpleName()).collect(Collectors.toSet());
         assertThat(records).contains("FilingView", "FilingForm");
         assertThat(sampled).containsAll(records);
@@ -216,10 +169,7 @@ class FilingJsonRoundTripTest {
     /** Until KindRegistry lists ONLINE_FILING as built, a mapper built from the registry alone reads it as Unknown. */
     @Test
     void withoutRegisteringFilingViewAFilingReadsAsUnknown() throws IOException {
-        ObjectMapper registryOnly = withTypes(new ObjectMapper(), KindRegistry.viewTypes().entrySet().stream()
-                .map(e -> new NamedType(e.getValue(), e.getKey())).toArray(NamedType[]::new))
-                .registerModule(new JavaTimeModule())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper registryOnly = WireMappers.app(WireMappers.registryViews());
         RequestView v = registryOnly.readValue(SERVER.writeValueAsString(filed()), RequestView.class);
         assertThat(v).isEqualTo(new RequestView.Unknown(9, 12));
         // Where FilingView is the declared type, its @JsonTypeName suffices.
@@ -247,13 +197,5 @@ class FilingJsonRoundTripTest {
         assertThat(f.amountInDispute()).isEqualTo(new BigDecimal("100.005"));
         assertThat(FilingRules.checkForm(f)).extracting(FilingRules.Violation::filingCode)
                 .contains(FilingCode.FILING_AMOUNT_INVALID);
-    }
-
-    private static Class<?> load(String simpleName) {
-        try {
-            return Class.forName(FilingView.class.getPackageName() + "." + simpleName);
-        } catch (ClassNotFoundException e) {
-            throw new AssertionError(e);
-        }
     }
 }
