@@ -3,7 +3,6 @@ package org.courtdesk.app.ui.reading;
 import java.time.LocalDate;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -33,6 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  */
 public final class AttendanceFormView extends VBox {
 
+    private final ToggleBinder toggles = new ToggleBinder();
     private final AttendanceFormModel model;
     private final ToggleButton yes = new ToggleButton();
     private final ToggleButton no = new ToggleButton();
@@ -41,7 +41,6 @@ public final class AttendanceFormView extends VBox {
     private final DatePicker returnedDate = datePicker("attendance-returned-date");
     private final TextField returnedTime = timeField("attendance-returned-time");
     private final Button save = new Button();
-    private boolean syncing;
 
     public AttendanceFormView(AttendanceFormModel model, Runnable onSave) {
         this.model = model;
@@ -63,7 +62,7 @@ public final class AttendanceFormView extends VBox {
         no.setToggleGroup(group);
         yes.setUserData(Boolean.TRUE);
         no.setUserData(Boolean.FALSE);
-        bindToggle(group, model.attendedProperty());
+        toggles.bind(group, model.attendedProperty());
 
         borrowedDate.valueProperty().bindBidirectional(model.borrowedDateProperty());
         returnedDate.valueProperty().bindBidirectional(model.returnedDateProperty());
@@ -157,33 +156,6 @@ public final class AttendanceFormView extends VBox {
         (Boolean.FALSE.equals(model.attendedProperty().get()) ? no : yes).requestFocus();
     }
 
-    private <T> void bindToggle(ToggleGroup group, ObjectProperty<T> prop) {
-        group.selectedToggleProperty().addListener((o, a, b) -> {
-            if (syncing) {
-                return;
-            }
-            syncing = true;
-            try {
-                @SuppressWarnings("unchecked")
-                T v = b == null ? null : (T) b.getUserData();
-                prop.set(v);
-            } finally {
-                syncing = false;
-            }
-        });
-        prop.addListener((o, a, b) -> {
-            if (syncing) {
-                return;
-            }
-            syncing = true;
-            try {
-                group.selectToggle(group.getToggles().stream().filter(t -> t.getUserData() == b).findFirst().orElse(null));
-            } finally {
-                syncing = false;
-            }
-        });
-    }
-
     private static Label label(String key) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add("field-label");
@@ -192,11 +164,7 @@ public final class AttendanceFormView extends VBox {
     }
 
     private static DatePicker datePicker(String id) {
-        DatePicker p = new DatePicker();
-        p.setId(id);
-        p.setPrefWidth(150);
-        p.setPromptText("yyyy-mm-dd");
-        p.setConverter(ReviewFormViewDates.CONVERTER);
+        DatePicker p = ReviewFormViewDates.datePicker(id);
         // Typed dates count when the field is left by Tab, not only on Enter.
         p.focusedProperty().addListener((o, was, is) -> {
             if (!is) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,6 +34,7 @@ import org.courtdesk.model.reading.ReviewOpinion;
 /** 审查: the judge's decision on one 阅卷申请. All state lives in {@link ReviewFormModel}. */
 public final class ReviewFormView extends VBox {
 
+    private final ToggleBinder toggles = new ToggleBinder();
     private final ReviewFormModel model;
     private final ToggleButton agree = new ToggleButton();
     private final ToggleButton disagree = new ToggleButton();
@@ -42,11 +42,10 @@ public final class ReviewFormView extends VBox {
     private final ToggleButton onSite = new ToggleButton();
     private final TextArea explanation = new TextArea();
     private final TextArea replyNote = new TextArea();
-    private final DatePicker validUntil = datePicker("review-valid-until");
-    private final DatePicker onSiteStart = datePicker("review-onsite-start");
-    private final DatePicker onSiteEnd = datePicker("review-onsite-end");
+    private final DatePicker validUntil = ReviewFormViewDates.datePicker("review-valid-until");
+    private final DatePicker onSiteStart = ReviewFormViewDates.datePicker("review-onsite-start");
+    private final DatePicker onSiteEnd = ReviewFormViewDates.datePicker("review-onsite-end");
     private final Button save = new Button();
-    private boolean syncing;
 
     public ReviewFormView(ReviewFormModel model, Runnable onSave) {
         this.model = model;
@@ -72,7 +71,7 @@ public final class ReviewFormView extends VBox {
         disagree.setToggleGroup(opinions);
         agree.setUserData(ReviewOpinion.AGREE);
         disagree.setUserData(ReviewOpinion.DISAGREE);
-        bindToggle(opinions, model.opinionProperty());
+        toggles.bind(opinions, model.opinionProperty());
 
         ToggleGroup modes = new ToggleGroup();
         online.setId("review-mode-online");
@@ -85,7 +84,7 @@ public final class ReviewFormView extends VBox {
         onSite.setToggleGroup(modes);
         online.setUserData(ReadingMode.ONLINE);
         onSite.setUserData(ReadingMode.ON_SITE);
-        bindToggle(modes, model.modeProperty());
+        toggles.bind(modes, model.modeProperty());
         for (ToggleButton t : new ToggleButton[] {agree, disagree, online, onSite}) {
             t.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -216,33 +215,6 @@ public final class ReviewFormView extends VBox {
         }
     }
 
-    private <T> void bindToggle(ToggleGroup group, ObjectProperty<T> prop) {
-        group.selectedToggleProperty().addListener((o, a, b) -> {
-            if (syncing) {
-                return;
-            }
-            syncing = true;
-            try {
-                @SuppressWarnings("unchecked")
-                T v = b == null ? null : (T) b.getUserData();
-                prop.set(v);
-            } finally {
-                syncing = false;
-            }
-        });
-        prop.addListener((o, a, b) -> {
-            if (syncing) {
-                return;
-            }
-            syncing = true;
-            try {
-                group.selectToggle(group.getToggles().stream().filter(t -> t.getUserData() == b).findFirst().orElse(null));
-            } finally {
-                syncing = false;
-            }
-        });
-    }
-
     private static Label label(String key) {
         return label(key, false);
     }
@@ -254,15 +226,6 @@ public final class ReviewFormView extends VBox {
             l.getStyleClass().add("required");
         }
         return l;
-    }
-
-    private static DatePicker datePicker(String id) {
-        DatePicker p = new DatePicker();
-        p.setId(id);
-        p.setPrefWidth(150);
-        p.setPromptText("yyyy-mm-dd");
-        p.setConverter(ReviewFormViewDates.CONVERTER);
-        return p;
     }
 
     /** Puts the keyboard focus on the opinion buttons (Enter in the queue). */

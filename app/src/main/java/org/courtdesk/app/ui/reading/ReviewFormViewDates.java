@@ -3,9 +3,13 @@ package org.courtdesk.app.ui.reading;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
-/** ISO dates (2022-05-18) in every date field, whatever the locale. */
+/**
+ * The date fields of the 阅卷 forms (审查, 现场阅卷登记) and the queue's filter bar: ISO dates (2022-05-18), whatever
+ * the locale.
+ */
 final class ReviewFormViewDates {
 
     static final StringConverter<LocalDate> CONVERTER = new StringConverter<>() {
@@ -25,4 +29,14 @@ final class ReviewFormViewDates {
     };
 
     private ReviewFormViewDates() {}
+
+    /** A date field with the ISO converter and prompt. */
+    static DatePicker datePicker(String id) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setPrefWidth(150);
+        p.setPromptText("yyyy-mm-dd");
+        p.setConverter(CONVERTER);
+        return p;
+    }
 }
