@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.courtdesk.server.http.MultipartReader.Refused.Why;
+import org.courtdesk.server.support.Spaces;
 import org.junit.jupiter.api.Test;
 
 /** The streaming multipart reader: parts as sent, and every limit checked while the bytes arrive. */
@@ -159,31 +160,6 @@ class MultipartReaderTest {
         assertThat(MultipartReader.boundary("multipart/form-data; boundary=abc")).isEqualTo("abc");
         assertThat(MultipartReader.boundary("multipart/form-data; boundary=\"a b\"")).isEqualTo("a b");
         assertThat(MultipartReader.boundary(null)).isNull();
-    }
-
-    /** {@code n} spaces, made as they are read. */
-    static final class Spaces extends InputStream {
-        private long left;
-
-        Spaces(long n) {
-            left = n;
-        }
-
-        @Override
-        public int read() {
-            return left-- > 0 ? ' ' : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = (int) Math.min(len, left);
-            Arrays.fill(b, off, off + n, (byte) ' ');
-            left -= n;
-            return n;
-        }
     }
 
     static final class CountingStream extends InputStream {

@@ -29,6 +29,7 @@ import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.support.HttpTestClient;
 import org.courtdesk.server.support.HttpTestClient.Part;
 import org.courtdesk.server.support.HttpTestClient.Response;
+import org.courtdesk.server.support.Spaces;
 import org.courtdesk.server.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -304,31 +305,6 @@ class UploadSafetyTest {
         Response r = submit(parts);
         assertRefused(r, 400, "VALIDATION_FAILED");
         assertThat(r.json().path("detail").asText()).contains("至多 " + MaterialUploads.MAX_PARTS);
-    }
-
-    /** {@code n} spaces, made as they are read. */
-    private static final class Spaces extends InputStream {
-        private long left;
-
-        Spaces(long n) {
-            left = n;
-        }
-
-        @Override
-        public int read() {
-            return left-- > 0 ? ' ' : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = (int) Math.min(len, left);
-            Arrays.fill(b, off, off + n, (byte) ' ');
-            left -= n;
-            return n;
-        }
     }
 
     // ------------------------------------------------------------------ size
