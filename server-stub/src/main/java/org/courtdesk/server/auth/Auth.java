@@ -3,11 +3,11 @@ package org.courtdesk.server.auth;
 import java.util.List;
 import java.util.Set;
 
-import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.server.account.Account;
 import org.courtdesk.server.account.AccountRepository;
 import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.request.Pools;
 import org.jdbi.v3.core.Jdbi;
 
 import io.javalin.http.Context;
@@ -47,7 +47,7 @@ public final class Auth {
                 case CLERK -> AccountRepository.judgesServedBy(h, account.id());
                 default -> List.of();
             };
-            return new CurrentUser(account, judges);
+            return new CurrentUser(account, judges, Pools.of(account));
         });
         ctx.attribute(ATTRIBUTE, user);
     }
@@ -68,12 +68,15 @@ public final class Auth {
         return user;
     }
 
-    /** Judges and clerks (centre reviewers see filing reviews only, which come later). */
+    /**
+     * Court staff: judges, clerks and centre reviewers. What each of them sees is narrowed by {@link CurrentUser}'s
+     * judges and pools (a centre reviewer sees only their court's pool, so no 阅卷申请), and what each may do by the
+     * kind's rules.
+     */
     public static CurrentUser requireStaff(Context ctx) {
         CurrentUser user = user(ctx);
-        Role role = user.account().role();
-        if (role != Role.JUDGE && role != Role.CLERK) {
-            throw new ApiException(ErrorCode.FORBIDDEN, "仅承办法官和书记员可以使用此功能");
+        if (!user.account().role().isCourtStaff()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "仅法院工作人员可以使用此功能");
         }
         return user;
     }

@@ -25,13 +25,25 @@ public final class ChangeLog {
         h.createQuery("SELECT last_seq FROM feed_counter WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
     }
 
-    /** Records a change and returns its sequence (use it as the request's new version). */
+    /** Records a change for a judge's queue and returns its sequence (use it as the request's new version). */
     public static long record(Handle h, RequestKind kind, long requestId, long judgeId, Long applicantId, ChangeOp op) {
+        return record(h, kind, requestId, judgeId, null, applicantId, op);
+    }
+
+    /**
+     * Records a change whose audience is a judge, a role pool, or both (at least one is set; see
+     * {@link org.courtdesk.server.request.Pools}) and returns its sequence.
+     */
+    public static long record(Handle h, RequestKind kind, long requestId, Long judgeId, String pool, Long applicantId,
+                              ChangeOp op) {
+        if (judgeId == null && pool == null) {
+            throw new IllegalArgumentException("a change needs an audience: a judge or a pool");
+        }
         long seq = h.createQuery("SELECT last_seq FROM feed_counter WHERE id = 1 FOR UPDATE").mapTo(Long.class).one() + 1;
         h.createUpdate("UPDATE feed_counter SET last_seq = :s WHERE id = 1").bind("s", seq).execute();
-        h.createUpdate("INSERT INTO change_log (seq, kind, request_id, judge_id, applicant_id, op, at) "
-                        + "VALUES (:seq, :kind, :rid, :jid, :aid, :op, :at)")
-                .bind("seq", seq).bind("kind", kind.name()).bind("rid", requestId).bind("jid", judgeId)
+        h.createUpdate("INSERT INTO change_log (seq, kind, request_id, judge_id, pool, applicant_id, op, at) "
+                        + "VALUES (:seq, :kind, :rid, :jid, :pool, :aid, :op, :at)")
+                .bind("seq", seq).bind("kind", kind.name()).bind("rid", requestId).bind("jid", judgeId).bind("pool", pool)
                 .bind("aid", applicantId).bind("op", op.name()).bind("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .execute();
         return seq;

@@ -41,6 +41,9 @@ public final class ChangesRoutes implements RouteModule {
     /** One judge's changes after {@code since}, in the order of the change_log_judge_seq index. */
     public static final String JUDGE_PAGE = "SELECT seq, kind, request_id, op FROM change_log "
             + "WHERE judge_id = :judge AND seq > :since ORDER BY judge_id, seq LIMIT :limit";
+    /** One role pool's changes after {@code since}, in the order of the change_log_pool_seq index. */
+    public static final String POOL_PAGE = "SELECT seq, kind, request_id, op FROM change_log "
+            + "WHERE pool = :pool AND seq > :since ORDER BY pool, seq LIMIT :limit";
 
     private final Jdbi jdbi;
     private final Supplier<java.time.LocalDate> today;
@@ -62,37 +65,62 @@ public final class ChangesRoutes implements RouteModule {
         CurrentUser user = Auth.requireStaff(ctx);
         long since = parse(ctx.queryParam("since"), 0, 0, Long.MAX_VALUE, "since");
         int limit = (int) parse(ctx.queryParam("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT, "limit");
-        ctx.json(jdbi.inTransaction(h -> page(h, user.visibleJudgeIds(), since, limit, today.get())));
+        ctx.json(jdbi.inTransaction(h -> page(h, user, since, limit, today.get())));
     }
 
-    /** One page of the feed for these judges (exposed for tests and a future in-process caller). */
+    /** One page of the feed for these judges only (exposed for tests). */
     public ChangesPage page(Handle h, List<Long> judgeIds, long since, int limit, java.time.LocalDate today) {
-        if (judgeIds.isEmpty()) {
+        return page(h, judgeIds, java.util.Set.of(), since, limit, today);
+    }
+
+    /** One page of the feed for what {@code user} may see: their judges' requests and their pools'. */
+    public ChangesPage page(Handle h, CurrentUser user, long since, int limit, java.time.LocalDate today) {
+        return page(h, user.visibleJudgeIds(), user.pools(), since, limit, today);
+    }
+
+    private ChangesPage page(Handle h, List<Long> judgeIds, java.util.Set<String> pools, long since, int limit,
+                             java.time.LocalDate today) {
+        if (judgeIds.isEmpty() && pools.isEmpty()) {
             return new ChangesPage(List.of(), since, false);
         }
         record Row(long seq, RequestKind kind, long requestId, ChangeOp op) {}
-        // One query per judge, ordered like the (judge_id, seq) index, so H2 reads the page straight off the index
-        // and stops at the limit; "judge_id IN (...) ORDER BY seq" read every later change of the judge and sorted
-        // them (a first sync from 0 read ~n²/400 rows). The judges' pages merged by seq and cut at the limit are the
-        // same page. A clerk serves few judges.
+        // One query per judge (and per pool), ordered like the (judge_id, seq) index, so H2 reads the page straight
+        // off the index and stops at the limit; "judge_id IN (...) ORDER BY seq" read every later change of the judge
+        // and sorted them (a first sync from 0 read ~n²/400 rows). The pages merged by seq and cut at the limit are
+        // the same page. A clerk serves few judges; a reviewer is in one pool.
         List<Row> rows = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (long judgeId : judgeIds) {
             h.createQuery(JUDGE_PAGE)
                     .bind("judge", judgeId).bind("since", since).bind("limit", limit)
                     .map((rs, c) -> new Row(rs.getLong(1), RequestKind.valueOf(rs.getString(2)), rs.getLong(3),
                             ChangeOp.valueOf(rs.getString(4))))
-                    .forEach(rows::add);
+                    .forEach(r -> {
+                        if (seen.add(r.seq())) {
+                            rows.add(r);
+                        }
+                    });
+        }
+        for (String pool : pools) {
+            // A change of a request with a judge AND a pool is one row: it comes once, whichever way it was found.
+            h.createQuery(POOL_PAGE)
+                    .bind("pool", pool).bind("since", since).bind("limit", limit)
+                    .map((rs, c) -> new Row(rs.getLong(1), RequestKind.valueOf(rs.getString(2)), rs.getLong(3),
+                            ChangeOp.valueOf(rs.getString(4))))
+                    .forEach(r -> {
+                        if (seen.add(r.seq())) {
+                            rows.add(r);
+                        }
+                    });
         }
         rows.sort(java.util.Comparator.comparingLong(Row::seq));
-        if (rows.size() > limit) {
-            rows = new ArrayList<>(rows.subList(0, limit));
-        }
-        if (rows.isEmpty()) {
+        List<Row> pageRows = rows.size() > limit ? new ArrayList<>(rows.subList(0, limit)) : rows;
+        if (pageRows.isEmpty()) {
             return new ChangesPage(List.of(), since, false);
         }
         // The same request several times in one page: send it once, at its highest seq (it carries the current view).
         Map<String, Row> latest = new LinkedHashMap<>();
-        for (Row r : rows) {
+        for (Row r : pageRows) {
             String key = r.kind() + ":" + r.requestId();
             latest.remove(key);
             latest.put(key, r);
@@ -113,14 +141,15 @@ public final class ChangesRoutes implements RouteModule {
                 continue;
             }
             FeedSource.Current now = ofKind.get(r.requestId());
-            boolean visible = now != null && judgeIds.contains(now.judgeId());
-            // Gone, or moved to a judge this user does not serve: it travels as a removal.
+            boolean visible = now != null && ((now.judgeId() != null && judgeIds.contains(now.judgeId()))
+                    || (now.pool() != null && pools.contains(now.pool())));
+            // Gone, or moved to a judge this user does not serve (and out of their pools): it travels as a removal.
             changes.add(r.op() == ChangeOp.UPSERT && visible
                     ? now.upsert(r.seq())
                     : new Change(r.seq(), r.kind(), r.requestId(), ChangeOp.REMOVED, null));
         }
         changes.sort(java.util.Comparator.comparingLong(Change::seq));
-        return new ChangesPage(changes, rows.get(rows.size() - 1).seq(), rows.size() == limit);
+        return new ChangesPage(changes, pageRows.get(pageRows.size() - 1).seq(), pageRows.size() == limit);
     }
 
     private static long parse(String value, long dflt, long min, long max, String name) {

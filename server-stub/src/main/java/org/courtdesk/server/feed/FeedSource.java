@@ -16,11 +16,19 @@ public interface FeedSource {
     /** The requests among {@code ids} that still exist, by id (a missing id travels as a removal). */
     Map<Long, Current> current(Handle h, List<Long> ids, LocalDate today);
 
-    /** One request as it is now: the judge it belongs to and its feed entry. */
+    /** One request as it is now: its audience (judge and/or pool) and its feed entry. */
     interface Current {
 
-        /** Decides visibility: a request moved to a judge the caller does not serve travels as a removal. */
-        long judgeId();
+        /**
+         * With {@link #pool()}, decides visibility: a request moved to a judge the caller does not serve (and out of
+         * the caller's pools) travels as a removal. Null for a request of a pool only.
+         */
+        Long judgeId();
+
+        /** The role pool the request is in ({@link org.courtdesk.server.request.Pools}), null for none. */
+        default String pool() {
+            return null;
+        }
 
         /** The UPSERT entry carrying the request's current view, at change {@code seq}. */
         Change upsert(long seq);

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Handle;
 /** 阅卷申请 in the changes feed: the current view (with materials and audit trail) and the judge it belongs to. */
 public final class ReadingFeedSource implements FeedSource {
 
-    private record Row(long judgeId, ReadingRequestView view) implements Current {
+    private record Row(Long judgeId, ReadingRequestView view) implements Current {
         @Override
         public Change upsert(long seq) {
             return new Change(seq, RequestKind.CASE_FILE_READING, view.id(), ChangeOp.UPSERT, view);

@@ -38,6 +38,14 @@ public interface StaffAction<B, S, V extends RequestView> {
     long baseVersion(B body);
 
     /**
+     * Whether the body's {@link #baseVersion} must be the request's version. An action that changes no decision and
+     * is allowed in every status (a 留言) answers false: it cannot be made stale by another's decision.
+     */
+    default boolean versioned() {
+        return true;
+    }
+
+    /**
      * The kind's detail of the request whose header the pipeline holds locked FOR UPDATE (which serialises every
      * write to the request, so the detail needs no lock of its own).
      */

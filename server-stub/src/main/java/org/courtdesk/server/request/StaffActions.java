@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *       that a request exists (a judge who lost a case to another judge cannot replay their old key);</li>
  *   <li>the kind's detail row, the body, then the idempotency replay: a key this account already applied to this request and action with
  *       this body answers the stored state with {@code replayed=true} and changes nothing;</li>
- *   <li>the base version (VERSION_CONFLICT with the current state), the transition table ({@link Transitions}), the
+ *   <li>the base version (VERSION_CONFLICT with the current state; skipped by an action that is not
+ *       {@link StaffAction#versioned}), the transition table ({@link Transitions}), the
  *       kind's rules;</li>
  *   <li>the header's new status (when the action moves one), the kind's effect, then its audit entries and notices (the SMS leaves after commit, see the Notifier);</li>
  *   <li>the change feed entry, as late as possible so the feed counter is held briefly (its seq is the new version, stamped on the header);</li>
@@ -64,8 +65,8 @@ public final class StaffActions {
         StaffCall call = new StaffCall(user, context);
         return context.database().write(h -> {
             RequestHeader header = Requests.lock(h, action.kind(), id).orElseThrow(StaffActions::notFound);
-            // Pool audiences (a role's shared queue) arrive with the first kind that has one; until then none is visible.
-            if (header.judgeId() == null || !user.maySeeJudge(header.judgeId())) {
+            // The audience: the request's judge (and the clerks serving them) or a member of its role pool.
+            if (!user.maySee(header.judgeId(), header.pool())) {
                 throw notFound();
             }
             S row = action.detail(h, header);
@@ -76,7 +77,7 @@ public final class StaffActions {
             if (stored.isPresent()) {
                 return new ActionResult<>(storedView(stored.get(), action), true);
             }
-            if (action.baseVersion(b) != header.version()) {
+            if (action.versioned() && action.baseVersion(b) != header.version()) {
                 throw new ApiException(ErrorCode.VERSION_CONFLICT, null, action.view(h, id, call));
             }
             Optional<RequestStatus> target = action.target(b, row);
@@ -95,7 +96,8 @@ public final class StaffActions {
             StaffAction.Effect effect = action.apply(h, b, row, call);
             Instant now = call.instant();
             record(h, action, id, call, effect, now);
-            long seq = ChangeLog.record(h, action.kind(), id, header.judgeId(), header.applicantId(), ChangeOp.UPSERT);
+            long seq = ChangeLog.record(h, action.kind(), id, header.judgeId(), header.pool(), header.applicantId(),
+                    ChangeOp.UPSERT);
             Requests.stampVersion(h, id, seq);
             ActionResult<V> result = new ActionResult<>(action.view(h, id, call), false);
             IdempotencyKeys.remember(h, scope, Json.write(result), now);

@@ -171,6 +171,31 @@ class StaffActionsTest {
         assertThat(kind.trace).isEmpty();
     }
 
+    /**
+     * A request whose audience is a role pool: every member of the pool (a centre reviewer of that court) may act,
+     * a reviewer of another court's pool gets the 404 of a missing id, and the feed entry carries the pool.
+     */
+    @Test
+    void aPoolRequestIsActedOnByAMemberOfThePoolOnly() {
+        String pool = Pools.centreReviewers("粤0106");
+        server.jdbi().useHandle(h -> h.execute("UPDATE request SET judge_id = NULL, pool = ? WHERE id = ?", pool, id));
+        CurrentUser reviewer = new CurrentUser(judge.account(), List.of(), java.util.Set.of(pool));
+        CurrentUser elsewhere = new CurrentUser(judge.account(), List.of(),
+                java.util.Set.of(Pools.centreReviewers("粤01")));
+
+        assertThat(refused(judge, approve(1, "x")).code()).isEqualTo(org.courtdesk.model.api.ErrorCode.NOT_FOUND);
+        assertThat(refused(elsewhere, approve(1, "x")).code()).isEqualTo(org.courtdesk.model.api.ErrorCode.NOT_FOUND);
+        assertNothingStored();
+
+        ActionResult<View> result = run(reviewer, approve(1, "证人出国"));
+        assertThat(result.request().status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(header("COALESCE(CAST(judge_id AS VARCHAR), '-') || ' ' || pool")).isEqualTo("- " + pool);
+        String fed = server.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COALESCE(CAST(judge_id AS VARCHAR), '-') || ' ' || pool FROM change_log WHERE request_id = :id")
+                .bind("id", id).mapTo(String.class).one());
+        assertThat(fed).isEqualTo("- " + pool);
+    }
+
     @Test
     void aStaleVersionIsAConflictWithTheCurrentStateAndStoresNothing() {
         ApiException e = refused(judge, approve(7, "证人出国"));

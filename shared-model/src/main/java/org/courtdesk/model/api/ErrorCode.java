@@ -69,6 +69,23 @@ public enum ErrorCode {
     DOWNLOAD_EXPIRED(410, "阅卷期限已过，无法查看卷宗，请重新申请阅卷"),
     DOWNLOAD_CODE_WRONG(403, "卷宗下载密码错误"),
 
+    // 网上立案 (spec-004 §2; 民事诉讼法 第122条, 第124条; 登记立案规定 第7条)
+    PROFILE_INCOMPLETE(403, "请先在个人中心完善个人信息，再使用网上立案"),
+    FILING_PLAINTIFF_REQUIRED(400, "请填写原告信息"),
+    FILING_DEFENDANT_REQUIRED(400, "请填写明确的被告"),
+    FILING_PARTY_INCOMPLETE(400, "当事人信息不完整"),
+    FILING_CAUSE_REQUIRED(400, "请填写案由"),
+    FILING_CLAIMS_REQUIRED(400, "请填写诉讼请求"),
+    FILING_FACTS_REQUIRED(400, "请填写事实与理由"),
+    FILING_AMOUNT_INVALID(400, "标的额须为不小于 0 的金额，最多两位小数"),
+    FILING_CONCLUSION_REQUIRED(400, "请选择审查结论：符或退"),
+    FILING_RETURN_KIND_REQUIRED(400, "退回时请选择退回补正或不予受理"),
+    FILING_SUPPLEMENT_ITEMS_REQUIRED(400, "退回补正须一次性列明需要补正的全部内容"),
+    FILING_SUPPLEMENT_DEADLINE_INVALID(400, "退回补正须填写补正期限，且在今天之后三十天之内"),
+    FILING_REFUSAL_REASONS_REQUIRED(400, "不予受理须写明理由"),
+    FILING_MESSAGE_REQUIRED(400, "请填写留言内容"),
+    FILING_SUPPLEMENT_CLOSED(409, "该立案申请未被退回补正，或补正期限已过"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

@@ -52,26 +52,19 @@ public final class FilingRules {
     /** Evidence often runs to many files. */
     public static final int MAX_MATERIAL_FILES = 40;
 
-    /**
-     * One broken rule: the {@link ErrorCode} to send, the {@link FilingCode} it stands for when ErrorCode has no exact
-     * code yet (null when it has), and, when the code's sentence is not precise enough, a Chinese detail.
-     */
-    public record Violation(ErrorCode code, FilingCode filingCode, String detail) {
+    /** One broken rule: the {@link ErrorCode} to send and, when the code's sentence is not precise enough, a Chinese detail. */
+    public record Violation(ErrorCode code, String detail) {
         public Violation {
             Objects.requireNonNull(code, "code");
         }
 
         static Violation of(ErrorCode code, String detail) {
-            return new Violation(code, null, detail);
+            return new Violation(code, detail);
         }
 
-        static Violation of(FilingCode code, String detail) {
-            return new Violation(code.today(), code, detail);
-        }
-
-        /** The detail, else the sentence of the filing code, else of the error code. */
+        /** The detail, else the error code's sentence. */
         public String message() {
-            return detail != null ? detail : filingCode != null ? filingCode.message() : code.message();
+            return detail != null ? detail : code.message();
         }
     }
 
@@ -95,7 +88,7 @@ public final class FilingRules {
         }
         List<String> missing = missingProfileFields(role, profile);
         if (!missing.isEmpty()) {
-            return List.of(Violation.of(FilingCode.PROFILE_INCOMPLETE,
+            return List.of(Violation.of(ErrorCode.PROFILE_INCOMPLETE,
                     "请先在个人中心完善个人信息（" + String.join("、", missing) + "），再使用网上立案"));
         }
         return List.of();
@@ -134,10 +127,10 @@ public final class FilingRules {
         }
         List<FilingParty> parties = form.parties() == null ? List.of() : form.parties();
         if (parties.stream().noneMatch(p -> p != null && p.role() == PartyRole.PLAINTIFF)) {
-            problems.add(Violation.of(FilingCode.FILING_PLAINTIFF_REQUIRED, null));
+            problems.add(Violation.of(ErrorCode.FILING_PLAINTIFF_REQUIRED, null));
         }
         if (parties.stream().noneMatch(p -> p != null && p.role() == PartyRole.DEFENDANT)) {
-            problems.add(Violation.of(FilingCode.FILING_DEFENDANT_REQUIRED, null));
+            problems.add(Violation.of(ErrorCode.FILING_DEFENDANT_REQUIRED, null));
         }
         if (parties.size() > MAX_PARTIES) {
             problems.add(Violation.of(ErrorCode.VALIDATION_FAILED, "当事人至多 " + MAX_PARTIES + " 个"));
@@ -145,25 +138,25 @@ public final class FilingRules {
         for (int i = 0; i < parties.size(); i++) {
             checkParty(i + 1, parties.get(i), problems);
         }
-        text(form.causeOfAction(), MAX_CAUSE_LENGTH, FilingCode.FILING_CAUSE_REQUIRED, "案由", problems);
-        text(form.claims(), MAX_CLAIMS_LENGTH, FilingCode.FILING_CLAIMS_REQUIRED, "诉讼请求", problems);
-        text(form.factsAndReasons(), MAX_FACTS_LENGTH, FilingCode.FILING_FACTS_REQUIRED, "事实与理由", problems);
+        text(form.causeOfAction(), MAX_CAUSE_LENGTH, ErrorCode.FILING_CAUSE_REQUIRED, "案由", problems);
+        text(form.claims(), MAX_CLAIMS_LENGTH, ErrorCode.FILING_CLAIMS_REQUIRED, "诉讼请求", problems);
+        text(form.factsAndReasons(), MAX_FACTS_LENGTH, ErrorCode.FILING_FACTS_REQUIRED, "事实与理由", problems);
         BigDecimal amount = form.amountInDispute();
         if (amount == null) {
-            problems.add(Violation.of(FilingCode.FILING_AMOUNT_INVALID, "请填写标的额（无金钱给付请求的填 0）"));
+            problems.add(Violation.of(ErrorCode.FILING_AMOUNT_INVALID, "请填写标的额（无金钱给付请求的填 0）"));
         } else if (amount.signum() < 0) {
-            problems.add(Violation.of(FilingCode.FILING_AMOUNT_INVALID, "标的额不能为负数"));
+            problems.add(Violation.of(ErrorCode.FILING_AMOUNT_INVALID, "标的额不能为负数"));
         } else if (amount.scale() > 2) {
-            problems.add(Violation.of(FilingCode.FILING_AMOUNT_INVALID, "标的额最多保留两位小数（到分）"));
+            problems.add(Violation.of(ErrorCode.FILING_AMOUNT_INVALID, "标的额最多保留两位小数（到分）"));
         } else if (amount.compareTo(MAX_AMOUNT) > 0) {
-            problems.add(Violation.of(FilingCode.FILING_AMOUNT_INVALID, "标的额超出可填写的范围"));
+            problems.add(Violation.of(ErrorCode.FILING_AMOUNT_INVALID, "标的额超出可填写的范围"));
         }
         return problems;
     }
 
     private static void checkParty(int n, FilingParty p, List<Violation> problems) {
         if (p == null || p.role() == null || p.type() == null) {
-            problems.add(Violation.of(FilingCode.FILING_PARTY_INCOMPLETE, "第" + n + "位当事人：请选择诉讼地位和当事人类型"));
+            problems.add(Violation.of(ErrorCode.FILING_PARTY_INCOMPLETE, "第" + n + "位当事人：请选择诉讼地位和当事人类型"));
             return;
         }
         String who = "第" + n + "位当事人（" + p.role().label() + (blank(p.name()) ? "" : " " + p.name().trim()) + "）";
@@ -187,7 +180,7 @@ public final class FilingRules {
             missing.add("住所");
         }
         if (!missing.isEmpty()) {
-            problems.add(Violation.of(FilingCode.FILING_PARTY_INCOMPLETE, who + "：请填写" + String.join("、", missing)));
+            problems.add(Violation.of(ErrorCode.FILING_PARTY_INCOMPLETE, who + "：请填写" + String.join("、", missing)));
         }
         List<String> tooLong = new ArrayList<>();
         tooLong(p.name(), MAX_NAME_LENGTH, "名称", tooLong);
@@ -331,7 +324,7 @@ public final class FilingRules {
             problems.add(Violation.of(ErrorCode.DECISION_EXPLANATION_REQUIRED, "请先填写并保存审查意见及理由，再选择审查结论"));
         }
         if (d.conclusion() == null) {
-            problems.add(Violation.of(FilingCode.FILING_CONCLUSION_REQUIRED, null));
+            problems.add(Violation.of(ErrorCode.FILING_CONCLUSION_REQUIRED, null));
             return problems;
         }
         boolean hasItems = d.supplementItems() != null && !d.supplementItems().isEmpty();
@@ -344,21 +337,21 @@ public final class FilingRules {
             return problems;
         }
         if (d.returnKind() == null) {
-            problems.add(Violation.of(FilingCode.FILING_RETURN_KIND_REQUIRED, null));
+            problems.add(Violation.of(ErrorCode.FILING_RETURN_KIND_REQUIRED, null));
             return problems;
         }
         if (d.returnKind() == ReturnKind.SUPPLEMENT) {
             checkSupplementItems(d.supplementItems(), problems);
             if (!hasDeadline || !d.supplementDeadline().isAfter(today)
                     || d.supplementDeadline().isAfter(today.plusDays(MAX_SUPPLEMENT_DAYS))) {
-                problems.add(Violation.of(FilingCode.FILING_SUPPLEMENT_DEADLINE_INVALID, null));
+                problems.add(Violation.of(ErrorCode.FILING_SUPPLEMENT_DEADLINE_INVALID, null));
             }
             if (hasReasons) {
                 problems.add(Violation.of(ErrorCode.VALIDATION_FAILED, "退回补正不填写不予受理理由"));
             }
         } else {
             if (!hasReasons) {
-                problems.add(Violation.of(FilingCode.FILING_REFUSAL_REASONS_REQUIRED, null));
+                problems.add(Violation.of(ErrorCode.FILING_REFUSAL_REASONS_REQUIRED, null));
             } else if (d.refusalReasons().trim().length() > MAX_OPINION_LENGTH) {
                 problems.add(Violation.of(ErrorCode.TEXT_TOO_LONG, "不予受理理由不能超过 " + MAX_OPINION_LENGTH + " 字"));
             }
@@ -371,7 +364,7 @@ public final class FilingRules {
 
     private static void checkSupplementItems(List<String> items, List<Violation> problems) {
         if (items == null || items.isEmpty() || items.stream().anyMatch(FilingRules::blank)) {
-            problems.add(Violation.of(FilingCode.FILING_SUPPLEMENT_ITEMS_REQUIRED,
+            problems.add(Violation.of(ErrorCode.FILING_SUPPLEMENT_ITEMS_REQUIRED,
                     items == null || items.isEmpty() ? null : "补正内容中有空白的一项"));
             return;
         }
@@ -395,7 +388,7 @@ public final class FilingRules {
     /** 留言 in every status (spec-004 §2 Transitions); the text written and not too long. */
     public static List<Violation> checkMessage(FilingMessagePost post) {
         if (blank(post.text())) {
-            return List.of(Violation.of(FilingCode.FILING_MESSAGE_REQUIRED, null));
+            return List.of(Violation.of(ErrorCode.FILING_MESSAGE_REQUIRED, null));
         }
         if (post.text().trim().length() > MAX_MESSAGE_LENGTH) {
             return List.of(Violation.of(ErrorCode.TEXT_TOO_LONG, "留言不能超过 " + MAX_MESSAGE_LENGTH + " 字"));
@@ -412,10 +405,10 @@ public final class FilingRules {
                                                   LocalDate deadline, LocalDate today,
                                                   Collection<FilingMaterialType> uploaded) {
         if (status != RequestStatus.FILING_RETURNED || returnKind != ReturnKind.SUPPLEMENT) {
-            return List.of(Violation.of(FilingCode.FILING_SUPPLEMENT_CLOSED, "该立案申请未被退回补正，不能补正材料"));
+            return List.of(Violation.of(ErrorCode.FILING_SUPPLEMENT_CLOSED, "该立案申请未被退回补正，不能补正材料"));
         }
         if (deadline == null || today.isAfter(deadline)) {
-            return List.of(Violation.of(FilingCode.FILING_SUPPLEMENT_CLOSED,
+            return List.of(Violation.of(ErrorCode.FILING_SUPPLEMENT_CLOSED,
                     (deadline == null ? "补正期限已过" : "补正期限（" + deadline + "）已过") + "，请重新提交立案申请"));
         }
         List<Violation> problems = new ArrayList<>();
@@ -469,7 +462,7 @@ public final class FilingRules {
         return s == null || s.isBlank();
     }
 
-    private static void text(String value, int max, FilingCode required, String label, List<Violation> problems) {
+    private static void text(String value, int max, ErrorCode required, String label, List<Violation> problems) {
         if (blank(value)) {
             problems.add(Violation.of(required, null));
         } else if (value.trim().length() > max) {

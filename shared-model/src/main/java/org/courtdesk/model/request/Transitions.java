@@ -44,7 +44,10 @@ public final class Transitions {
         kind(RequestKind.ONLINE_FILING, FILING_RECEIVED, List.of(FILING_RECEIVED, FILING_CONFORMS, FILING_RETURNED, FILING_FILED),
                 t(FILING_RECEIVED, FILING_CONFORMS, Trigger.DECISION),
                 t(FILING_RECEIVED, FILING_RETURNED, Trigger.DECISION),
-                t(FILING_CONFORMS, FILING_FILED, Trigger.DECISION));
+                t(FILING_CONFORMS, FILING_FILED, Trigger.DECISION),
+                // 退回补正: the applicant's supplement puts it back before the reviewer and restarts the 7 days
+                // (登记立案规定 第7条); a 不予受理 stays 退 (FilingRules.checkSupplement refuses it).
+                t(FILING_RETURNED, FILING_RECEIVED, Trigger.APPLICANT));
         for (RequestKind k : List.of(RequestKind.APPEAL, RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER)) {
             kind(k, SUBMITTED, List.of(SUBMITTED, RETURNED, ACCEPTED),
                     t(SUBMITTED, RETURNED, Trigger.DECISION),

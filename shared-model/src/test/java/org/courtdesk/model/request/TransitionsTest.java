@@ -46,6 +46,21 @@ class TransitionsTest {
         assertLabels(RequestKind.EVIDENCE_EXCHANGE, "举证中", "质证中", "已审查");
     }
 
+    /** 退回补正: the applicant's supplement moves 退 back to 收; no reviewer may do that, and 立 is final. */
+    @Test
+    void aFilingReturnedForSupplementGoesBackToReceivedOnlyByTheApplicant() {
+        assertThat(Transitions.allowed(RequestKind.ONLINE_FILING, FILING_RETURNED, FILING_RECEIVED)).isTrue();
+        assertThat(Transitions.transitions(RequestKind.ONLINE_FILING))
+                .contains(new Transition(FILING_RETURNED, FILING_RECEIVED, Trigger.APPLICANT));
+        assertThat(Transitions.decisionsFrom(RequestKind.ONLINE_FILING, FILING_RETURNED)).isEmpty();
+        assertThat(Transitions.decisionsFrom(RequestKind.ONLINE_FILING, FILING_RECEIVED))
+                .containsExactlyInAnyOrder(FILING_CONFORMS, FILING_RETURNED);
+        assertThatThrownBy(() -> Transitions.check(RequestKind.ONLINE_FILING, FILING_FILED, FILING_RECEIVED))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> Transitions.check(RequestKind.ONLINE_FILING, FILING_RECEIVED, FILING_FILED))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
     @Test
     void everyKindHasATableAndStartsInItsFirstStatus() {
         assertThat(Transitions.kinds()).containsExactlyInAnyOrder(RequestKind.values());
