@@ -15,7 +15,14 @@ import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.server.auth.TokenService;
 import org.courtdesk.server.authz.AuthzMatrix.Caller;
 import org.courtdesk.server.authz.AuthzMatrix.Resource;
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.filing.FilingMaterialType;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.filing.FilingFixtures;
+import org.courtdesk.server.filing.FilingRepository;
+import org.courtdesk.server.request.Pools;
+import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.reading.ReadingMaterials;
 import org.courtdesk.server.pdf.PlainPdf;
 import org.courtdesk.server.reading.judge.ReadingFixtures;
@@ -27,7 +34,9 @@ import org.jdbi.v3.core.Jdbi;
  * The people and things of the authorization matrix, built once into one server (see the legend of
  * {@value AuthzMatrix#RESOURCE}). Judge J (粤0106) has case A, judge K (another court, 粤0105) case B; both cases are
  * archived and not digitised. Request A is party P's own 阅卷申请 on case A, request B lawyer L's on case B; both are
- * pending, each with one material and one notice (SMS) to its applicant.
+ * pending, each with one material and one notice (SMS) to its applicant. On the 网上立案 paths ({@code /filings}) A and
+ * B are filings instead: filing A party-P's at judge J's court (承办法官 J, audience also the centre reviewer), filing
+ * B lawyer-L's at judge K's court (承办法官 K); both in 收 with one material and no notice.
  */
 final class AuthzWorld {
 
@@ -47,6 +56,8 @@ final class AuthzWorld {
     final long requestA;
     final long requestB;
     final long missingRequest;
+    final long filingA;
+    final long filingB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -81,7 +92,10 @@ final class AuthzWorld {
 
         requestA = fx.pending(caseA.id(), accounts.get(Caller.PARTY_P), ReadingMode.ON_SITE);
         requestB = fx.pending(caseB.id(), accounts.get(Caller.LAWYER_L), ReadingMode.ON_SITE);
-        missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM reading_request")
+        filingA = filing(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "起诉状 A");
+        filingB = filing(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "起诉状 B");
+        // After every kind's fixtures: ids of all kinds come from one counter.
+        missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
         materialA = material(requestA, MaterialType.ID_CARD, "身份证.pdf", "申请人身份证 A");
         materialB = material(requestB, MaterialType.LAWYER_LICENCE, "律师执业证.pdf", "律师执业证 B");
@@ -129,6 +143,29 @@ final class AuthzWorld {
         };
     }
 
+    /** The id of the resource on {@code path}: a 网上立案 on the filing paths, a 阅卷申请 elsewhere. */
+    long requestId(String path, Resource r) {
+        if (!path.contains("/filings")) {
+            return requestId(r);
+        }
+        return switch (r) {
+            case A -> filingA;
+            case B -> filingB;
+            case MISSING -> missingRequest;
+            case NONE -> throw new IllegalArgumentException("no request for -");
+        };
+    }
+
+    /** The current version of filing A or B (nothing in the table changes them); 0 for missing. */
+    long filingVersion(Resource r) {
+        if (r == Resource.MISSING) {
+            return 0;
+        }
+        long id = requestId("/filings", r);
+        return jdbi().withHandle(h -> h.createQuery("SELECT version FROM request WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).one());
+    }
+
     long requestId(Resource r) {
         return switch (r) {
             case A -> requestA;
@@ -163,9 +200,26 @@ final class AuthzWorld {
         }
         StringBuilder sb = new StringBuilder();
         for (long id : requestIds.stream().sorted().toList()) {
-            sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B" : "#" + id);
+            sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B"
+                    : id == filingA ? "FA" : id == filingB ? "FB" : "#" + id);
         }
         return sb.toString();
+    }
+
+    /** A 网上立案 in 收 with one material, its feed entry for judge and pool; no notice. */
+    private long filing(String court, long judge, long applicant, String text) {
+        byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            Requests.Created c = FilingRepository.insert(h, FilingFixtures.form(court), judge, applicant, at,
+                    server.server().context().today(), null);
+            FilingRepository.attachMaterial(h, c.id(), FilingMaterialType.COMPLAINT, "起诉状.pdf", "application/pdf", pdf, at);
+            long seq = ChangeLog.record(h, FilingRepository.KIND, c.id(), judge, Pools.centreReviewers(court), applicant,
+                    ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
     }
 
     private String material(long requestId, MaterialType type, String fileName, String text) {
@@ -178,7 +232,8 @@ final class AuthzWorld {
     /** Everything a call could store or change; a refused call (and every read) must leave it as it was. */
     record Stored(long requests, long requestVersions, long decided, long materials, long blobs, long changes,
                   long feedSeq, long audit, long notifications, long idempotencyKeys, long verifiedAccounts,
-                  long failedLogins, long tokens, long revokedTokens, long attendance) {}
+                  long failedLogins, long tokens, long revokedTokens, long attendance, long filings, long filingMaterials,
+                  long filingMessages, long filingsReviewed, long cases) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -197,10 +252,17 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM login_failure), "
                         + "(SELECT COUNT(*) FROM auth_token), "
                         + "(SELECT COUNT(*) FROM auth_token WHERE revoked), "
-                        + "(SELECT COUNT(*) FROM reading_request WHERE attended IS NOT NULL)")
+                        + "(SELECT COUNT(*) FROM reading_request WHERE attended IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM filing_request), "
+                        + "(SELECT COUNT(*) FROM filing_material), "
+                        + "(SELECT COUNT(*) FROM filing_message), "
+                        + "(SELECT COUNT(*) FROM request q JOIN filing_request f ON f.id = q.id "
+                        + "WHERE q.status <> 'FILING_RECEIVED' OR f.opinion IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM court_case)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-                        rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15)))
+                        rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
+                        rs.getLong(18), rs.getLong(19), rs.getLong(20)))
                 .one());
     }
 }
