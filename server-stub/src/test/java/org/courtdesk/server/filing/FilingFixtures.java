@@ -25,10 +25,10 @@ public final class FilingFixtures {
 
     public static final String COURT = ReadingFixtures.COURT;
     public static final String OTHER_COURT = "粤0105";
-    static final byte[] PDF = new PlainPdf().title("起诉状", 16f).toBytes();
+    public static final byte[] PDF = new PlainPdf().title("起诉状", 16f).toBytes();
 
-    final TestServer server;
-    final TestData data;
+    public final TestServer server;
+    public final TestData data;
 
     public FilingFixtures(TestServer server) {
         this.server = server;
