@@ -50,6 +50,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class DemoFilings {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoFilings.class);
     static final int COUNT = 40;
     static final String COURT = DemoAccounts.COURT_TIANHE;
     private static final ZoneId ZONE = ServerConfig.CHINA;
@@ -123,7 +124,9 @@ final class DemoFilings {
 
     /** Seeds the filings into a demo database that has its courts and accounts; returns how many. */
     static int seed(Jdbi jdbi, Clock clock) {
-        return jdbi.inTransaction(h -> new DemoFilings(h, clock).writeAll());
+        int n = jdbi.inTransaction(h -> new DemoFilings(h, clock).writeAll());
+        LOG.info("demo 网上立案 seeded: {} filings at {}", n, COURT);
+        return n;
     }
 
     private List<Person> person(String where) {

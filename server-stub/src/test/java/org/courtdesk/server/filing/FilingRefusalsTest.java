@@ -138,6 +138,29 @@ class FilingRefusalsTest {
         assertThat(filings()).isEqualTo(after);
     }
 
+    @Test
+    void aResentMessageOrDecisionIsAppliedOnce() {
+        long id = file();
+        HttpTestClient applicant = fx.login(party);
+        FilingMessagePost post = new FilingMessagePost(UUID.randomUUID(), "请问需要补充什么材料？");
+        Response first = applicant.post("/api/v1/filings/" + id + "/messages", post);
+        Response again = applicant.post("/api/v1/filings/" + id + "/messages", post);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().path("messages")).hasSize(1);
+        assertThat(fx.count("SELECT COUNT(*) FROM filing_message WHERE request_id = " + id)).isEqualTo(1);
+
+        HttpTestClient byJudge = fx.login(judge);
+        FilingMessagePost reply = new FilingMessagePost(UUID.randomUUID(), "请补充借条原件扫描件。");
+        Response sent = byJudge.post("/api/v1/judge/filings/" + id + "/messages", reply);
+        Response resent = byJudge.post("/api/v1/judge/filings/" + id + "/messages", reply);
+        assertThat(sent.json().path("replayed").asBoolean()).isFalse();
+        assertThat(resent.json().path("replayed").asBoolean()).isTrue();
+        assertThat(fx.count("SELECT COUNT(*) FROM filing_message WHERE request_id = " + id)).isEqualTo(2);
+        assertThat(fx.notices(id)).hasSize(1);
+    }
+
     // ------------------------------------------------------------------ whose filing
 
     @Test
