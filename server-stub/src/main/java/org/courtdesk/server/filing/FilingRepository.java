@@ -163,7 +163,8 @@ public final class FilingRepository {
 
     /** The detail row of a filing whose header the caller holds. */
     public static Stored stored(Handle h, long id) {
-        Stored s = h.createQuery("SELECT q.id, q.application_no, q.court_code, ct.name, q.applicant_id, a.role, q.judge_id, "
+        List<FilingParty> parties = parties(h, List.of(id)).getOrDefault(id, List.of());
+        return h.createQuery("SELECT q.id, q.application_no, q.court_code, ct.name, q.applicant_id, a.role, q.judge_id, "
                         + "q.status, f.opinion, f.return_kind, f.supplement_deadline, f.cause_of_action FROM request q "
                         + "JOIN filing_request f ON f.id = q.id JOIN court ct ON ct.code = q.court_code "
                         + "JOIN account a ON a.id = q.applicant_id WHERE q.id = :id")
@@ -172,12 +173,9 @@ public final class FilingRepository {
                         Role.valueOf(rs.getString(6)), (Long) rs.getObject(7, Long.class),
                         RequestStatus.valueOf(rs.getString(8)), rs.getString(9),
                         rs.getString(10) == null ? null : ReturnKind.valueOf(rs.getString(10)),
-                        rs.getObject(11, LocalDate.class), null, null, rs.getString(12)))
+                        rs.getObject(11, LocalDate.class), names(parties, PartyRole.PLAINTIFF),
+                        names(parties, PartyRole.DEFENDANT), rs.getString(12)))
                 .one();
-        List<FilingParty> parties = parties(h, List.of(id)).getOrDefault(id, List.of());
-        return new Stored(s.id(), s.applicationNo(), s.courtCode(), s.courtName(), s.applicantId(), s.applicantRole(),
-                s.judgeId(), s.status(), s.opinion(), s.returnKind(), s.supplementDeadline(),
-                names(parties, PartyRole.PLAINTIFF), names(parties, PartyRole.DEFENDANT), s.causeOfAction());
     }
 
     public static Optional<FilingView> find(Handle h, long id, boolean withAudit) {
