@@ -22,3 +22,7 @@ CREATE INDEX kind_request_status ON kind_request (kind, status);
 -- and the rebase of a request's chained actions (Outbox.rebase).
 ALTER TABLE outbox ADD COLUMN path VARCHAR(300);
 ALTER TABLE outbox ADD COLUMN versioned BOOLEAN DEFAULT TRUE NOT NULL;
+
+-- The op of a 阅卷 action is still one of the two its route knows; a routed action's op is its kind's name for it.
+ALTER TABLE outbox DROP CONSTRAINT outbox_op;
+ALTER TABLE outbox ADD CONSTRAINT outbox_op CHECK (path IS NOT NULL OR op IN ('DECISION', 'ATTENDANCE'));

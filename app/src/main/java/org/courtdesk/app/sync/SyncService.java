@@ -31,6 +31,7 @@ import org.courtdesk.app.cache.RequestStore;
 import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.outbox.OutboxEntry;
+import org.courtdesk.app.outbox.OutboxState;
 import org.courtdesk.model.api.Change;
 import org.courtdesk.model.api.ChangesPage;
 import org.courtdesk.model.api.DecisionResult;
@@ -296,11 +297,16 @@ public final class SyncService implements AutoCloseable {
         // A request whose earlier action was not confirmed this cycle sends nothing more this cycle: its actions go
         // in order, each on the version the previous one produced.
         Set<RequestRef> held = new java.util.HashSet<>();
-        for (OutboxEntry entry : due) {
-            KindSync kindSync = kinds.get(entry.request().kind());
-            if (held.contains(entry.request())) {
+        for (OutboxEntry listed : due) {
+            if (held.contains(listed.request())) {
                 continue;
             }
+            // Read again: an earlier action of the same request, confirmed just now, may have rebased this one.
+            OutboxEntry entry = cache.read(h -> Outbox.byId(h, listed.id())).orElse(null);
+            if (entry == null || entry.state() != OutboxState.PENDING) {
+                continue;
+            }
+            KindSync kindSync = kinds.get(entry.request().kind());
             if (kindSync == null || (!entry.isRouted() && entry.request().kind() != RequestStore.KIND)) {
                 // Never send an action to a route chosen for another kind; a kind this build does not know waits.
                 LOG.warn("outbox entry {} for {}: no way to send this kind", entry.id(), entry.request());
