@@ -14,6 +14,7 @@ import org.courtdesk.model.api.LoginResponse;
 import org.courtdesk.model.api.NotificationView;
 import org.courtdesk.model.api.Problem;
 import org.courtdesk.model.api.ReadingApplicationForm;
+import org.courtdesk.model.reading.ReadingAgreement;
 import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.SubmissionReceipt;
@@ -41,7 +42,8 @@ final class SchemaRoots {
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
             LoginResponse.class, UserInfo.class, CourtInfo.class, IdentityVerification.class,
-            ReadingApplicationForm.class, SubmissionReceipt.class, RequestView.class, NotificationView.class,
+            ReadingApplicationForm.class, ReadingAgreement.class, SubmissionReceipt.class, RequestView.class,
+            NotificationView.class,
             ChangesPage.class, ReviewDecision.class, AttendanceRecord.class, DecisionResult.class), AHEAD_OF_PATHS);
 
     /**
