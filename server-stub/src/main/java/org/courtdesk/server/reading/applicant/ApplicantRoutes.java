@@ -88,7 +88,7 @@ public final class ApplicantRoutes implements RouteModule {
     // ------------------------------------------------------------------ submit
 
     private void submit(Context ctx) {
-        CurrentUser user = Auth.user(ctx);
+        CurrentUser user = Auth.requireApplicantOf(ctx, RequestKind.CASE_FILE_READING);
         refuseIfBroken(ReadingRules.checkApplicant(user.account().role(), user.account().identityVerified()));
         MaterialUploads.Parsed parsed = MaterialUploads.read(ctx, context.config().maxMaterialBytes(),
                 context.config().maxUploadBytes());
