@@ -18,10 +18,13 @@ import org.courtdesk.model.api.Problem;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.request.RequestRef;
 
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -37,6 +40,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 public final class ApiClient implements AutoCloseable {
 
     /** Timeouts: a court LAN answers fast; a dead server must not keep the judge waiting at login. */
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
     public record Timeouts(Duration connect, Duration read, Duration write) {
         public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(30),
                 Duration.ofSeconds(30));
@@ -186,6 +191,23 @@ public final class ApiClient implements AutoCloseable {
     public DecisionResult recordAttendance(long requestId, AttendanceRecord record) throws ApiException, ServerUnreachableException {
         DecisionResult result = execute(api.recordAttendance(requestId, record));
         if (result == null || result.requestAs(ReadingRequestView.class) == null) {
+            throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
+        }
+        return result;
+    }
+
+    /**
+     * A staff action of any kind on its own {@code path} (relative to the base URL), sent as the JSON saved in the
+     * outbox; idempotent by the key inside it. An answer that is not the state of {@code request} is as incomplete as
+     * none (so the action is sent again, and replays).
+     */
+    public DecisionResult act(String path, String json, RequestRef request) throws ApiException, ServerUnreachableException {
+        if (path == null || path.startsWith("/") || path.contains("..") || path.contains("://")) {
+            throw new IllegalArgumentException("not a route of this server: " + path);
+        }
+        DecisionResult result = execute(api.act(path, RequestBody.create(json, JSON)));
+        if (result == null || result.request() == null || result.request().kind() != request.kind()
+                || result.request().id() != request.id()) {
             throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
         }
         return result;

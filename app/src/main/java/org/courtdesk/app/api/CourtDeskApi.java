@@ -9,6 +9,7 @@ import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.UserInfo;
 
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -17,6 +18,7 @@ import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 import retrofit2.http.Streaming;
+import retrofit2.http.Url;
 
 /** The part of the server API (server-stub/API.md) the workstation uses. Paths are relative to the base URL. */
 public interface CourtDeskApi {
@@ -41,6 +43,10 @@ public interface CourtDeskApi {
 
     @POST("api/v1/judge/reading-requests/{id}/attendance")
     Call<DecisionResult> recordAttendance(@Path("id") long id, @Body AttendanceRecord record);
+
+    /** A staff action of any kind on its own route (relative path), the body as saved in the outbox. */
+    @POST
+    Call<DecisionResult> act(@Url String path, @Body RequestBody body);
 
     @Streaming
     @GET("api/v1/documents/{sha256}")

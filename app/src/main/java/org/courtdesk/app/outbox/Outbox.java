@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.courtdesk.app.api.Json;
 import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ErrorCode;
-import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestRef;
@@ -25,8 +25,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class Outbox {
 
-    private static final String COLUMNS = "id, request_kind, request_id, op, idempotency_key, base_version, payload_json, saved_at, "
-            + "state, attempts, next_attempt_at, last_error, error_code, server_json";
+    private static final String COLUMNS = "id, request_kind, request_id, op, path, versioned, idempotency_key, base_version, "
+            + "payload_json, saved_at, state, attempts, next_attempt_at, last_error, error_code, server_json";
 
     private Outbox() {}
 
@@ -48,16 +48,35 @@ public final class Outbox {
                 Json.write(record), savedAt);
     }
 
+    /**
+     * Adds an action of any kind that names its route: {@code payload} is the JSON body, whose
+     * {@code idempotencyKey} (and, when {@code versioned}, {@code baseVersion}) are already set.
+     */
+    public static OutboxEntry addRouted(Handle h, RequestRef request, String op, String path, boolean versioned,
+                                        UUID key, long baseVersion, String payload, Instant savedAt) {
+        if (key == null || path == null || path.isBlank() || path.startsWith("/") || path.contains("..")) {
+            throw new IllegalArgumentException("a routed action needs its key and a relative route: " + path);
+        }
+        return insert(h, request, op, path, versioned, key, baseVersion, payload, savedAt);
+    }
+
     private static OutboxEntry insert(Handle h, RequestRef request, String op, UUID key, long baseVersion, String json,
                                       Instant savedAt) {
+        return insert(h, request, op, null, true, key, baseVersion, json, savedAt);
+    }
+
+    private static OutboxEntry insert(Handle h, RequestRef request, String op, String path, boolean versioned, UUID key,
+                                      long baseVersion, String json, Instant savedAt) {
         long id = h.createUpdate("""
-                INSERT INTO outbox (request_kind, request_id, op, idempotency_key, base_version, payload_json, saved_at,
-                    state)
-                VALUES (:kind, :requestId, :op, :key, :base, :json, :savedAt, :state)
+                INSERT INTO outbox (request_kind, request_id, op, path, versioned, idempotency_key, base_version,
+                    payload_json, saved_at, state)
+                VALUES (:kind, :requestId, :op, :path, :versioned, :key, :base, :json, :savedAt, :state)
                 """)
                 .bind("kind", request.kind().name())
                 .bind("requestId", request.id())
                 .bind("op", op)
+                .bind("path", path)
+                .bind("versioned", versioned)
                 .bind("key", key)
                 .bind("base", baseVersion)
                 .bind("json", json)
@@ -86,7 +105,7 @@ public final class Outbox {
 
     private static Optional<OutboxEntry> forRequest(Handle h, RequestRef request, String op) {
         return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE request_kind = :k AND request_id = :r "
-                        + "AND op = :op ORDER BY id DESC LIMIT 1")
+                        + "AND op = :op AND path IS NULL ORDER BY id DESC LIMIT 1")
                 .bind("k", request.kind().name()).bind("r", request.id()).bind("op", op).map(Outbox::map).findOne();
     }
 
@@ -100,9 +119,14 @@ public final class Outbox {
         return h.createQuery("SELECT " + COLUMNS + " FROM outbox ORDER BY id").map(Outbox::map).list();
     }
 
-    /** Entries to send now, in the order they were saved: PENDING and due (or all PENDING when forced). */
+    /**
+     * Entries to send now: PENDING and due (or all PENDING when forced); versioned ones first, each group in the order
+     * saved. An unversioned action (a 留言) moves the server's version too, so sent between two of the judge's
+     * chained decisions it would make the second one stale; sent after them it cannot.
+     */
     public static List<OutboxEntry> due(Handle h, Instant now, boolean force) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE state = :s AND (:force OR next_attempt_at <= :now) ORDER BY id")
+        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE state = :s AND (:force OR next_attempt_at <= :now) "
+                        + "ORDER BY versioned DESC, id")
                 .bind("s", OutboxState.PENDING.name())
                 .bind("force", force)
                 .bind("now", now.toEpochMilli())
@@ -135,17 +159,43 @@ public final class Outbox {
                 .bind("k", request.kind().name()).bind("r", request.id()).execute();
     }
 
+    /**
+     * Chained actions on one request (an opinion, then the conclusion, saved offline on the same state): once
+     * {@code sent} was applied and the server answered {@code newVersion}, the later versioned PENDING actions of the
+     * request that were based on the same version are based on {@code newVersion}. Only the server's own answer to
+     * our own action moves them, so a change by anyone else in between still makes them a conflict. Returns how many
+     * moved.
+     */
+    public static int rebase(Handle h, OutboxEntry sent, long newVersion) {
+        if (!sent.versioned()) {
+            return 0;
+        }
+        int moved = 0;
+        for (OutboxEntry later : allFor(h, sent.request())) {
+            if (later.id() > sent.id() && later.versioned() && later.isRouted() && later.state() == OutboxState.PENDING
+                    && later.baseVersion() == sent.baseVersion()) {
+                com.fasterxml.jackson.databind.node.ObjectNode body =
+                        Json.read(later.payloadJson(), com.fasterxml.jackson.databind.node.ObjectNode.class);
+                body.put("baseVersion", newVersion);
+                h.createUpdate("UPDATE outbox SET base_version = :v, payload_json = :json WHERE id = :id")
+                        .bind("v", newVersion).bind("json", Json.write(body)).bind("id", later.id()).execute();
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     /** 409 VERSION_CONFLICT: keep the draft, keep the server's current state beside it. */
-    public static void markConflict(Handle h, long id, ReadingRequestView current, ErrorCode code, String message) {
+    public static void markConflict(Handle h, long id, RequestView current, ErrorCode code, String message) {
         mark(h, id, OutboxState.CONFLICT, current, code, message);
     }
 
     /** A rule or access refusal: keep the draft and the reason; the judge decides what to do. */
-    public static void markRefused(Handle h, long id, ReadingRequestView current, ErrorCode code, String message) {
+    public static void markRefused(Handle h, long id, RequestView current, ErrorCode code, String message) {
         mark(h, id, OutboxState.REFUSED, current, code, message);
     }
 
-    private static void mark(Handle h, long id, OutboxState state, ReadingRequestView current, ErrorCode code, String message) {
+    private static void mark(Handle h, long id, OutboxState state, RequestView current, ErrorCode code, String message) {
         h.createUpdate("""
                 UPDATE outbox SET state = :state, server_json = :json, error_code = :code, last_error = :msg,
                     attempts = attempts + 1 WHERE id = :id
@@ -186,15 +236,21 @@ public final class Outbox {
         }
         String op = rs.getString("op");
         String payload = rs.getString("payload_json");
-        // The action decides how the payload is read: an attendance record is never read as a decision.
-        boolean attendance = OutboxEntry.OP_ATTENDANCE.equals(op);
+        String path = rs.getString("path");
+        // The action decides how the payload is read: an attendance record is never read as a decision, and a routed
+        // action of another kind is neither.
+        boolean attendance = path == null && OutboxEntry.OP_ATTENDANCE.equals(op);
+        boolean decision = path == null && OutboxEntry.OP_DECISION.equals(op);
         return new OutboxEntry(
                 rs.getLong("id"),
                 RequestRef.of(RequestKind.valueOf(rs.getString("request_kind")), rs.getLong("request_id")),
                 op,
+                path,
+                rs.getBoolean("versioned"),
                 rs.getObject("idempotency_key", UUID.class),
                 rs.getLong("base_version"),
-                attendance ? null : Json.read(payload, ReviewDecision.class),
+                payload,
+                decision ? Json.read(payload, ReviewDecision.class) : null,
                 attendance ? Json.read(payload, AttendanceRecord.class) : null,
                 Instant.ofEpochMilli(rs.getLong("saved_at")),
                 OutboxState.valueOf(rs.getString("state")),
@@ -202,6 +258,6 @@ public final class Outbox {
                 Instant.ofEpochMilli(rs.getLong("next_attempt_at")),
                 rs.getString("last_error"),
                 errorCode,
-                serverJson == null ? null : Json.read(serverJson, ReadingRequestView.class));
+                serverJson == null ? null : Json.read(serverJson, RequestView.class));
     }
 }

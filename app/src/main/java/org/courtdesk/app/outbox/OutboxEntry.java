@@ -7,21 +7,25 @@ import org.courtdesk.app.workspace.PendingAttendance;
 import org.courtdesk.app.workspace.PendingDecision;
 import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ErrorCode;
-import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.app.workspace.PendingAction;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.request.RequestRef;
 
 /**
- * One action in the outbox: a decision ({@code op} {@link #OP_DECISION}, {@code decision} set) or an on-site
- * attendance record ({@link #OP_ATTENDANCE}, {@code attendance} set); exactly one of the two payloads is non-null.
- * The payload carries the idempotency key and base version it will be sent with, unchanged however often it is
- * sent. {@code serverState} is the request's state the server sent with a refusal (409 {@code current}), null
- * otherwise. {@code request} names the request by kind and id.
+ * One action in the outbox. A 阅卷 decision ({@code op} {@link #OP_DECISION}, {@code decision} set) or on-site
+ * attendance record ({@link #OP_ATTENDANCE}, {@code attendance} set) goes to a route the sync knows; an action of any
+ * other kind names its own route ({@code path}, relative to the server's base URL) and is sent as its
+ * {@code payloadJson}. The payload carries the idempotency key and base version it will be sent with, unchanged
+ * however often it is sent (only {@link Outbox#rebase} moves the base of a chained action, before it was ever sent).
+ * {@code versioned}: whether the base version must match the server's (a 留言 is not). {@code serverState} is the
+ * request's state the server sent with a refusal (409 {@code current}), null otherwise. {@code request} names the
+ * request by kind and id.
  */
-public record OutboxEntry(long id, RequestRef request, String op, UUID idempotencyKey, long baseVersion,
-                          ReviewDecision decision, AttendanceRecord attendance, Instant savedAt, OutboxState state,
-                          int attempts, Instant nextAttemptAt, String lastError, ErrorCode errorCode,
-                          ReadingRequestView serverState) {
+public record OutboxEntry(long id, RequestRef request, String op, String path, boolean versioned, UUID idempotencyKey,
+                          long baseVersion, String payloadJson, ReviewDecision decision, AttendanceRecord attendance,
+                          Instant savedAt, OutboxState state, int attempts, Instant nextAttemptAt, String lastError,
+                          ErrorCode errorCode, RequestView serverState) {
 
     public static final String OP_DECISION = "DECISION";
     public static final String OP_ATTENDANCE = "ATTENDANCE";
@@ -32,6 +36,21 @@ public record OutboxEntry(long id, RequestRef request, String op, UUID idempoten
 
     public boolean isAttendance() {
         return OP_ATTENDANCE.equals(op);
+    }
+
+    /** An action that names its own route (every kind but 阅卷). */
+    public boolean isRouted() {
+        return path != null;
+    }
+
+    /** The server's state sent with the refusal, when it is of this view type. */
+    public <V extends RequestView> V serverStateAs(Class<V> type) {
+        return type.isInstance(serverState) ? type.cast(serverState) : null;
+    }
+
+    /** The screens' view of a routed action. */
+    public PendingAction toPendingAction() {
+        return new PendingAction(id, request, op, payloadJson, savedAt, state, errorCode, lastError, serverState);
     }
 
     public boolean needsJudge() {

@@ -1,9 +1,13 @@
 package org.courtdesk.app.sync;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.courtdesk.model.api.Change;
+import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.request.KindDescriptor;
+import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.jdbi.v3.core.Handle;
 
@@ -22,8 +26,27 @@ public interface KindSync {
      */
     boolean apply(Handle h, Change change, Instant now);
 
-    /** The kinds this workstation knows, one entry each: a new kind's sync is added here. */
+    /**
+     * Stores the request's state that came outside the feed (the answer to an action, or the {@code current} of a
+     * refusal); returns whether it was stored.
+     */
+    boolean storesActionResult(Handle h, RequestView view, Instant now);
+
+    /** The cached state of request {@code id} of this kind, null when none. */
+    RequestView cached(Handle h, long id);
+
+    /**
+     * The kinds this workstation knows, one entry each: 阅卷 with its own table, and every other kind shared-model's
+     * {@link KindRegistry} lists as built, stored as views ({@link StoredKindSync}). A new kind adds nothing here.
+     */
     static List<KindSync> installed() {
-        return List.of(new ReadingSync());
+        List<KindSync> kinds = new ArrayList<>();
+        kinds.add(new ReadingSync());
+        for (KindDescriptor d : KindRegistry.all()) {
+            if (d.isBuilt() && d.kind() != RequestKind.CASE_FILE_READING) {
+                kinds.add(new StoredKindSync(d.kind()));
+            }
+        }
+        return List.copyOf(kinds);
     }
 }

@@ -12,6 +12,7 @@ import org.courtdesk.model.api.Change;
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.request.RequestRef;
 import org.courtdesk.model.request.RequestKind;
 import org.jdbi.v3.core.Handle;
@@ -50,5 +51,15 @@ final class ReadingSync implements KindSync {
             return true;
         }
         return false;
+    }
+
+    @Override
+    public boolean storesActionResult(Handle h, RequestView view, Instant now) {
+        return view instanceof ReadingRequestView reading && RequestStore.upsert(h, reading, -1, now);
+    }
+
+    @Override
+    public RequestView cached(Handle h, long id) {
+        return RequestStore.find(h, id).map(CachedRequest::view).orElse(null);
     }
 }

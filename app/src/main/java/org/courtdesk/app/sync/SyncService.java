@@ -31,6 +31,7 @@ import org.courtdesk.app.cache.RequestStore;
 import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.outbox.OutboxEntry;
+import org.courtdesk.app.outbox.OutboxState;
 import org.courtdesk.model.api.Change;
 import org.courtdesk.model.api.ChangesPage;
 import org.courtdesk.model.api.DecisionResult;
@@ -38,6 +39,7 @@ import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.LoginResponse;
 import org.courtdesk.model.api.MaterialRef;
 import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestRef;
 import org.courtdesk.model.request.RequestStatus;
@@ -292,21 +294,35 @@ public final class SyncService implements AutoCloseable {
         retryAfter = null;
         List<OutboxEntry> due = cache.read(h -> Outbox.due(h, clock.instant(), force));
         Outcome outcome = Outcome.OK;
-        for (OutboxEntry entry : due) {
-            if (entry.request().kind() != RequestStore.KIND) {
-                // Only 阅卷 decisions have a route so far; never send another kind's decision there by its id.
-                LOG.warn("outbox entry {} for {}: no way to send this kind yet", entry.id(), entry.request());
+        // A request whose earlier action was not confirmed this cycle sends nothing more this cycle: its actions go
+        // in order, each on the version the previous one produced.
+        Set<RequestRef> held = new java.util.HashSet<>();
+        for (OutboxEntry listed : due) {
+            if (held.contains(listed.request())) {
+                continue;
+            }
+            // Read again: an earlier action of the same request, confirmed just now, may have rebased this one.
+            OutboxEntry entry = cache.read(h -> Outbox.byId(h, listed.id())).orElse(null);
+            if (entry == null || entry.state() != OutboxState.PENDING) {
+                continue;
+            }
+            KindSync kindSync = kinds.get(entry.request().kind());
+            if (kindSync == null || (!entry.isRouted() && entry.request().kind() != RequestStore.KIND)) {
+                // Never send an action to a route chosen for another kind; a kind this build does not know waits.
+                LOG.warn("outbox entry {} for {}: no way to send this kind", entry.id(), entry.request());
+                held.add(entry.request());
                 continue;
             }
             try {
                 // The action decides the route; the payload keeps its idempotency key across retries and restarts.
-                DecisionResult result = entry.isAttendance()
-                        ? api.recordAttendance(entry.request().id(), entry.attendance())
+                DecisionResult result = entry.isRouted() ? api.act(entry.path(), entry.payloadJson(), entry.request())
+                        : entry.isAttendance() ? api.recordAttendance(entry.request().id(), entry.attendance())
                         : api.decide(entry.request().id(), entry.decision());
                 Instant now = clock.instant();
                 cache.write(h -> {
                     Outbox.remove(h, entry.id());
-                    RequestStore.upsert(h, result.requestAs(ReadingRequestView.class), -1, now);
+                    Outbox.rebase(h, entry, result.request().version());
+                    kindSync.storesActionResult(h, result.request(), now);
                     return null;
                 });
                 c.pushed++;
@@ -334,8 +350,10 @@ public final class SyncService implements AutoCloseable {
                     });
                     status.online(true, e.detailText());
                     outcome = Outcome.SERVER_TROUBLE;
+                    held.add(entry.request());
                     continue;
                 }
+                held.add(entry.request());
                 refuse(entry, e);
                 c.refused++;
                 status.online(true, null);
@@ -353,14 +371,16 @@ public final class SyncService implements AutoCloseable {
 
     /** 409 and other refusals: keep the draft, keep the reason and the server's state beside it. */
     private void refuse(OutboxEntry entry, ApiException e) {
-        ReadingRequestView current = e.problem().map(p -> p.currentAs(ReadingRequestView.class)).orElse(null);
+        KindSync kindSync = kinds.get(entry.request().kind());
+        RequestView current = e.problem().map(p -> p.current()).filter(v -> v.kind() == entry.request().kind())
+                .orElse(null);
         Instant now = clock.instant();
         cache.write(h -> {
-            ReadingRequestView shown = current;
+            RequestView shown = current;
             if (current != null) {
-                RequestStore.upsert(h, current, -1, now);
+                kindSync.storesActionResult(h, current, now);
             } else {
-                shown = RequestStore.find(h, entry.request().id()).map(CachedRequest::view).orElse(null);
+                shown = kindSync.cached(h, entry.request().id());
             }
             if (e.is(ErrorCode.VERSION_CONFLICT)) {
                 Outbox.markConflict(h, entry.id(), shown, e.code(), e.detail());

@@ -44,6 +44,32 @@ public final class EmptyWorkspace implements Workspace {
     public void markOpened(long requestId) {}
 
     @Override
+    public <V extends org.courtdesk.model.api.RequestView> List<org.courtdesk.app.workspace.KindRow<V>> requests(
+            org.courtdesk.model.request.RequestKind kind, Class<V> type) {
+        return List.of();
+    }
+
+    @Override
+    public <V extends org.courtdesk.model.api.RequestView> Optional<org.courtdesk.app.workspace.KindRow<V>> request(
+            org.courtdesk.model.request.RequestRef ref, Class<V> type) {
+        return Optional.empty();
+    }
+
+    @Override
+    public org.courtdesk.app.workspace.PendingAction saveAction(org.courtdesk.model.request.RequestRef ref,
+            org.courtdesk.app.workspace.StaffOp op, Object body)
+            throws org.courtdesk.app.workspace.DecisionRejectedException {
+        throw new org.courtdesk.app.workspace.DecisionRejectedException(
+                List.of(org.courtdesk.model.api.ErrorCode.NOT_FOUND));
+    }
+
+    @Override
+    public void discardAction(long actionId) {}
+
+    @Override
+    public void markOpened(org.courtdesk.model.request.RequestRef ref) {}
+
+    @Override
     public PendingDecision saveDecision(long requestId, ReviewDecision decision) {
         return new PendingDecision(requestId, decision, Instant.now(), false, null);
     }

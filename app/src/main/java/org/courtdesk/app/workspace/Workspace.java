@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
 
 /**
  * What the screens use: one signed-in user's local cache, outbox and sync, behind one seam. Screens read only
@@ -68,6 +71,35 @@ public interface Workspace extends AutoCloseable {
     /** The judge's answer to a conflict: drop the draft, or decide again on the server's current version. */
     void resolveConflict(long requestId, ConflictResolution resolution, ReviewDecision newDecision)
             throws DecisionRejectedException;
+
+    // ------------------------------------------------------------ requests of every kind stored as views
+
+    /**
+     * The cached requests of {@code kind} (every built kind but 阅卷, whose queue is {@link #readingQueue}), newest
+     * submission first, each with the user's actions still in the outbox. A request the server removed is left out
+     * unless an action of the user refers to it.
+     */
+    <V extends RequestView> List<KindRow<V>> requests(RequestKind kind, Class<V> type);
+
+    /** One request of a kind stored as a view, as in {@link #requests}. */
+    <V extends RequestView> Optional<KindRow<V>> request(RequestRef ref, Class<V> type);
+
+    /**
+     * Commits a staff action to the outbox before returning: the body (a record with {@code idempotencyKey} and, for
+     * a versioned op, {@code baseVersion}) gets a fresh key and the version it is based on, and is then uploaded exactly
+     * once to {@link StaffOp#path}, also after a crash. The kind's screens check its rules first. Actions saved on one
+     * state are sent in order, each on the version the previous one produced ({@code Outbox.rebase}).
+     *
+     * @throws DecisionRejectedException NOT_FOUND when the request is not in the cache; VERSION_CONFLICT when a
+     *                                   refused versioned action of it waits for the user (answer that first)
+     */
+    PendingAction saveAction(RequestRef ref, StaffOp op, Object body) throws DecisionRejectedException;
+
+    /** Drops an action from the outbox (unsent, or the user's answer to its refusal). */
+    void discardAction(long actionId);
+
+    /** Remembers that the user opened a request of any kind. Local only. */
+    void markOpened(RequestRef ref);
 
     SyncStatus syncStatus();
 

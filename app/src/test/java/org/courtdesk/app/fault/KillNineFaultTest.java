@@ -382,7 +382,7 @@ class KillNineFaultTest {
             String marker = "FT-" + UUID.randomUUID();
             String number = cases.get(random.nextInt(cases.size()));
             ReadingApplicationForm form = new ReadingApplicationForm("粤0106", number, "全案卷宗",
-                    "故障测试 " + marker, ReadingMode.ON_SITE, true);
+                    "故障测试 " + marker, ReadingMode.ON_SITE, true, 1);
             String boundary = "----ft" + UUID.randomUUID();
             byte[] body = multipart(boundary, form, randomPdf(random, 16 * 1024 + random.nextInt(96 * 1024)));
             String contentType = "multipart/form-data; boundary=" + boundary;

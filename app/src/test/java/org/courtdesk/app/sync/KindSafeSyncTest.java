@@ -80,6 +80,16 @@ class KindSafeSyncTest {
             applied.add(change);
             return true;
         }
+
+        @Override
+        public boolean storesActionResult(Handle handle, org.courtdesk.model.api.RequestView view, Instant now) {
+            return false;
+        }
+
+        @Override
+        public org.courtdesk.model.api.RequestView cached(Handle handle, long id) {
+            return null;
+        }
     }
 
     Path cacheDir() {
@@ -115,8 +125,8 @@ class KindSafeSyncTest {
     void changesOfAnUnknownKindAreSkippedAndRememberedAndANewerWorkstationPullsThemAgain() throws Exception {
         h.server.put(Fixtures.request(1, 1));                                              // seq 1
         h.server.put(Fixtures.request(2, 1));                                              // seq 2
-        h.server.rawChange(new Change(3, RequestKind.ONLINE_FILING, 1, ChangeOp.UPSERT, null));
-        h.server.rawChange(new Change(4, RequestKind.ONLINE_FILING, 2, ChangeOp.REMOVED, null));
+        h.server.rawChange(new Change(3, RequestKind.APPEAL, 1, ChangeOp.UPSERT, null));
+        h.server.rawChange(new Change(4, RequestKind.APPEAL, 2, ChangeOp.REMOVED, null));
         h.server.put(Fixtures.request(3, 1));                                              // seq 5
 
         // Today's workstation knows 阅卷 only.
@@ -125,15 +135,15 @@ class KindSafeSyncTest {
         // The cursor moves past the skipped changes: the kinds it knows keep syncing.
         assertThat(h.cursor()).isEqualTo(5);
         assertThat(old.readingQueue()).extracting(ReadingQueueRow::id).containsExactlyInAnyOrder(1L, 2L, 3L);
-        // 网上立案 2 was removed; 阅卷 2 (the same id) is untouched, and 网上立案 1 did not overwrite 阅卷 1.
+        // 提起上诉 2 was removed; 阅卷 2 (the same id) is untouched, and 提起上诉 1 did not overwrite 阅卷 1.
         assertThat(h.cached(2)).get().satisfies(r -> assertThat(r.removed()).isFalse());
         assertThat(h.cached(1)).get().satisfies(r -> assertThat(r.view()).isEqualTo(h.server.get(1)));
-        // Not applied, but remembered: 网上立案 is not filled any more; a kind the feed never had still is.
+        // Not applied, but remembered: 提起上诉 is not filled any more; a kind the feed never had still is.
         assertThat(old.cache().read(FeedKinds::skipped))
-                .containsExactly(new FeedKinds.Skipped(RequestKind.ONLINE_FILING, 2, 4));
+                .containsExactly(new FeedKinds.Skipped(RequestKind.APPEAL, 2, 4));
         assertThat(old.cache().read(FeedKinds::filled))
                 .contains(RequestKind.CASE_FILE_READING, RequestKind.PRESERVATION)
-                .doesNotContain(RequestKind.ONLINE_FILING);
+                .doesNotContain(RequestKind.APPEAL);
         cycle(old);
         assertThat(feedCalls()).as("no re-pull for a kind this workstation does not know")
                 .containsExactly("GET /api/v1/changes?since=0&limit=2", "GET /api/v1/changes?since=2&limit=2",
@@ -144,8 +154,8 @@ class KindSafeSyncTest {
         old.markOpened(2);
         old.close();
 
-        // The next version knows 网上立案.
-        Recorder filing = new Recorder(RequestKind.ONLINE_FILING);
+        // The next version knows 提起上诉.
+        Recorder filing = new Recorder(RequestKind.APPEAL);
         LocalWorkspace newer = workstation(filing);
         List<RequestRef> heard = new CopyOnWriteArrayList<>();
         newer.addListener(new WorkspaceListener() {
@@ -162,10 +172,10 @@ class KindSafeSyncTest {
         assertThat(filing.applied).extracting(Change::seq, Change::requestId, Change::op)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, 1L, ChangeOp.UPSERT),
                         org.assertj.core.groups.Tuple.tuple(4L, 2L, ChangeOp.REMOVED));
-        assertThat(heard).contains(RequestRef.of(RequestKind.ONLINE_FILING, 1), RequestRef.of(RequestKind.ONLINE_FILING, 2));
+        assertThat(heard).contains(RequestRef.of(RequestKind.APPEAL, 1), RequestRef.of(RequestKind.APPEAL, 2));
         assertThat(newer.cache().read(FeedCursor::get)).isEqualTo(5);
         assertThat(newer.cache().read(FeedKinds::skipped)).isEmpty();
-        assertThat(newer.cache().read(FeedKinds::filled)).contains(RequestKind.ONLINE_FILING);
+        assertThat(newer.cache().read(FeedKinds::filled)).contains(RequestKind.APPEAL);
         // Nothing local was lost.
         List<OutboxEntry> outbox = h.outbox();
         assertThat(outbox).singleElement().satisfies(e -> {
@@ -208,8 +218,8 @@ class KindSafeSyncTest {
     @Test
     void aCacheOfTheOldSchemaIsPulledAgainByAWorkstationThatKnowsAnotherKind() throws Exception {
         h.server.put(Fixtures.request(1, 1));
-        h.server.rawChange(new Change(2, RequestKind.ONLINE_FILING, 1, ChangeOp.UPSERT, null));
-        // The workstation before the kind-keyed cache pulled both and dropped 网上立案 without a trace.
+        h.server.rawChange(new Change(2, RequestKind.APPEAL, 1, ChangeOp.UPSERT, null));
+        // The workstation before the kind-keyed cache pulled both and dropped 提起上诉 without a trace.
         try (LocalCache v1 = OldCaches.createV1(cacheDir(), Harness.PASSWORD.toCharArray(), Harness.CHEAP, h.clock)) {
             v1.write(hd -> {
                 RequestStore.upsert(hd, Fixtures.request(1, 1), 1, h.clock.instant());
@@ -218,13 +228,13 @@ class KindSafeSyncTest {
             });
         }
 
-        // This workstation (阅卷 only) has nothing to gain from a re-pull.
-        LocalWorkspace same = h.login();
+        // A workstation that knows 阅卷 only has nothing to gain from a re-pull.
+        LocalWorkspace same = workstation(List.<KindSync>of(new ReadingSync()));
         cycle(same);
         assertThat(feedCalls()).containsExactly("GET /api/v1/changes?since=2&limit=2");
         same.close();
 
-        Recorder filing = new Recorder(RequestKind.ONLINE_FILING);
+        Recorder filing = new Recorder(RequestKind.APPEAL);
         LocalWorkspace newer = workstation(filing);
         h.server.calls.clear();
         assertThat(cycle(newer).outcome()).isEqualTo(Outcome.OK);

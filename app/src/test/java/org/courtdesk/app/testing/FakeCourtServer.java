@@ -166,6 +166,66 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         log.add(new Change(++seq, RequestKind.CASE_FILE_READING, id, ChangeOp.REMOVED, null));
     }
 
+    // ---------------------------------------------------------------- a kind stored as views (网上立案's routes)
+
+    private final Map<Long, org.courtdesk.model.filing.FilingView> filings = new LinkedHashMap<>();
+    private final Map<UUID, String> appliedKeys = new HashMap<>();
+    /** Every routed action as it arrived: "op baseVersion" (or "op -" for an unversioned one). */
+    public final List<String> routedPosts = new CopyOnWriteArrayList<>();
+    public final AtomicInteger routedApplied = new AtomicInteger();
+
+    public synchronized void putFiling(org.courtdesk.model.filing.FilingView v) {
+        filings.put(v.id(), v);
+        log.add(new Change(++seq, RequestKind.ONLINE_FILING, v.id(), ChangeOp.UPSERT, v));
+    }
+
+    public synchronized org.courtdesk.model.filing.FilingView filing(long id) {
+        return filings.get(id);
+    }
+
+    /** Someone else changes the filing on the server: next version, a new feed entry. */
+    public synchronized org.courtdesk.model.filing.FilingView changeFiling(long id, RequestStatus status) {
+        org.courtdesk.model.filing.FilingView after = Fixtures.filing(filings.get(id), filings.get(id).version() + 1,
+                status);
+        putFiling(after);
+        return after;
+    }
+
+    /**
+     * POST /api/v1/judge/filings/{id}/{op}: idempotent by key; every op but {@code messages} is versioned; opinion
+     * keeps the status, conclusion moves to 符, intake to 立 (the real rules are the server's; this checks the route).
+     */
+    private synchronized MockResponse filingAction(long id, String op, String body) {
+        com.fasterxml.jackson.databind.JsonNode json = Json.read(body, com.fasterxml.jackson.databind.JsonNode.class);
+        boolean versioned = !op.equals("messages");
+        routedPosts.add(op + " " + (versioned ? json.path("baseVersion").asText() : "-"));
+        UUID key = UUID.fromString(json.path("idempotencyKey").asText());
+        String previous = appliedKeys.get(key);
+        if (previous != null) {
+            return json(200, new DecisionResult(Json.read(previous, org.courtdesk.model.filing.FilingView.class), true));
+        }
+        org.courtdesk.model.filing.FilingView current = filings.get(id);
+        if (current == null) {
+            return problem(ErrorCode.NOT_FOUND, null);
+        }
+        if (versioned && json.path("baseVersion").asLong() != current.version()) {
+            return json(409, Problem.of(ErrorCode.VERSION_CONFLICT, null).withCurrent(current), true);
+        }
+        RequestStatus status = switch (op) {
+            case "conclusion" -> RequestStatus.FILING_CONFORMS;
+            case "intake" -> RequestStatus.FILING_FILED;
+            default -> current.status();
+        };
+        org.courtdesk.model.filing.FilingView after = Fixtures.filing(current, current.version() + 1, status);
+        putFiling(after);
+        appliedKeys.put(key, Json.write(after));
+        routedApplied.incrementAndGet();
+        if (loseDecisionAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+        }
+        return json(200, new DecisionResult(after, false));
+    }
+
     /** A raw feed entry (for broken data). */
     public synchronized void rawChange(Change c) {
         seq = Math.max(seq, c.seq());
@@ -223,6 +283,11 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
             if (path.matches("/api/v1/judge/reading-requests/\\d+/attendance") && r.getMethod().equals("POST")) {
                 long id = Long.parseLong(path.split("/")[5]);
                 return attend(id, Json.read(r.getBody().readUtf8(), AttendanceRecord.class));
+            }
+            if (path.matches("/api/v1/judge/filings/\\d+/(opinion|conclusion|intake|messages)")
+                    && r.getMethod().equals("POST")) {
+                String[] parts = path.split("/");
+                return filingAction(Long.parseLong(parts[5]), parts[6], r.getBody().readUtf8());
             }
             if (path.startsWith("/api/v1/documents/")) {
                 String sha = path.substring("/api/v1/documents/".length());

@@ -80,4 +80,24 @@ public final class Fixtures {
         return new MaterialRef(id, MaterialType.LAWYER_LICENCE, "律师证.pdf", "application/pdf", bytes.length,
                 DocumentStore.sha256Hex(bytes));
     }
+
+    /** A 网上立案 in 收, received this morning, for the routed-action tests. */
+    public static org.courtdesk.model.filing.FilingView filing(long id, long version) {
+        return new org.courtdesk.model.filing.FilingView(id, String.format("LA20261123%05d", id), null, "粤0106",
+                "广州市天河区人民法院", 9, "李律师", Role.LAWYER, TODAY.atTime(9, 0).toInstant(java.time.ZoneOffset.ofHours(8)),
+                null, List.of(new org.courtdesk.model.filing.FilingParty(org.courtdesk.model.filing.PartyRole.PLAINTIFF,
+                        org.courtdesk.model.filing.PartyType.PERSON, "张三", "440106199001011234", "广州市天河区", "13800000001",
+                        null)), "民间借贷纠纷", "判令被告偿还借款", "被告借款未还", new java.math.BigDecimal("1000.00"),
+                RequestStatus.FILING_RECEIVED, version, "王法官", null, null, List.of(), List.of(), List.of());
+    }
+
+    /** The same filing at another version and status. */
+    public static org.courtdesk.model.filing.FilingView filing(org.courtdesk.model.filing.FilingView v, long version,
+                                                              RequestStatus status) {
+        return new org.courtdesk.model.filing.FilingView(v.id(), v.applicationNo(), v.caseNumber(), v.courtCode(),
+                v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.submittedAt(),
+                v.lastSupplementAt(), v.parties(), v.causeOfAction(), v.claims(), v.factsAndReasons(),
+                v.amountInDispute(), status, version, v.judgeName(), v.review(), v.filedAt(), v.materials(),
+                v.messages(), v.audit());
+    }
 }

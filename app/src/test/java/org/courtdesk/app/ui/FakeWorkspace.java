@@ -113,6 +113,73 @@ public class FakeWorkspace implements Workspace {
         opened.add(requestId);
     }
 
+    // ---------------------------------------------------------------- kinds stored as views
+
+    /** Requests of the kinds stored as views, by ref. */
+    public final Map<org.courtdesk.model.request.RequestRef, org.courtdesk.model.api.RequestView> kindViews =
+            new java.util.concurrent.ConcurrentSkipListMap<>(java.util.Comparator.comparing(Object::toString));
+    /** Every action saved through saveAction, in order; discardAction removes from it. */
+    public final List<org.courtdesk.app.workspace.PendingAction> actions = new CopyOnWriteArrayList<>();
+    public final Set<org.courtdesk.model.request.RequestRef> openedRefs = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong actionIds = new java.util.concurrent.atomic.AtomicLong();
+
+    @Override
+    public <V extends org.courtdesk.model.api.RequestView> List<org.courtdesk.app.workspace.KindRow<V>> requests(
+            org.courtdesk.model.request.RequestKind kind, Class<V> type) {
+        List<org.courtdesk.app.workspace.KindRow<V>> rows = new java.util.ArrayList<>();
+        kindViews.forEach((ref, v) -> {
+            if (ref.kind() == kind && type.isInstance(v)) {
+                rows.add(row(ref, type.cast(v)));
+            }
+        });
+        rows.sort(java.util.Comparator.comparing((org.courtdesk.app.workspace.KindRow<V> r) -> r.view().submittedAt(),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        return rows;
+    }
+
+    private <V extends org.courtdesk.model.api.RequestView> org.courtdesk.app.workspace.KindRow<V> row(
+            org.courtdesk.model.request.RequestRef ref, V v) {
+        return new org.courtdesk.app.workspace.KindRow<>(v, openedRefs.contains(ref), false,
+                actions.stream().filter(a -> a.request().equals(ref)).toList());
+    }
+
+    @Override
+    public <V extends org.courtdesk.model.api.RequestView> Optional<org.courtdesk.app.workspace.KindRow<V>> request(
+            org.courtdesk.model.request.RequestRef ref, Class<V> type) {
+        org.courtdesk.model.api.RequestView v = kindViews.get(ref);
+        return type.isInstance(v) ? Optional.of(row(ref, type.cast(v))) : Optional.empty();
+    }
+
+    @Override
+    public org.courtdesk.app.workspace.PendingAction saveAction(org.courtdesk.model.request.RequestRef ref,
+            org.courtdesk.app.workspace.StaffOp op, Object body) throws DecisionRejectedException {
+        org.courtdesk.model.api.RequestView v = kindViews.get(ref);
+        if (v == null) {
+            throw new DecisionRejectedException(List.of(ErrorCode.NOT_FOUND));
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode json = org.courtdesk.app.api.Json.MAPPER.valueToTree(body);
+        json.put("idempotencyKey", java.util.UUID.randomUUID().toString());
+        if (op.versioned()) {
+            json.put("baseVersion", v.version());
+        }
+        org.courtdesk.app.workspace.PendingAction a = new org.courtdesk.app.workspace.PendingAction(
+                actionIds.incrementAndGet(), ref, op.name(), org.courtdesk.app.api.Json.write(json), clock.instant(),
+                org.courtdesk.app.outbox.OutboxState.PENDING, null, null, null);
+        actions.add(a);
+        listeners.forEach(l -> l.changed(Set.of(ref)));
+        return a;
+    }
+
+    @Override
+    public void discardAction(long actionId) {
+        actions.removeIf(a -> a.id() == actionId);
+    }
+
+    @Override
+    public void markOpened(org.courtdesk.model.request.RequestRef ref) {
+        openedRefs.add(ref);
+    }
+
     @Override
     public PendingDecision saveDecision(long requestId, ReviewDecision decision) throws DecisionRejectedException {
         ReadingRequestView v = views.get(requestId);

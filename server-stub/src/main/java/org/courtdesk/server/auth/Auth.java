@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.request.KindRegistry;
+import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.server.account.Account;
 import org.courtdesk.server.account.AccountRepository;
 import org.courtdesk.server.http.ApiException;
@@ -77,6 +79,18 @@ public final class Auth {
         CurrentUser user = user(ctx);
         if (!user.account().role().isCourtStaff()) {
             throw new ApiException(ErrorCode.FORBIDDEN, "仅法院工作人员可以使用此功能");
+        }
+        return user;
+    }
+
+    /**
+     * An applicant of {@code kind}: a role its descriptor lets apply ({@link KindRegistry}, e.g. 律师 and 当事人 for
+     * 阅卷申请), so who may submit a kind is stated once, in shared-model.
+     */
+    public static CurrentUser requireApplicantOf(Context ctx, RequestKind kind) {
+        CurrentUser user = user(ctx);
+        if (!KindRegistry.descriptor(kind).applicantRoles().contains(user.account().role())) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "该账号不能提交" + kind.label());
         }
         return user;
     }

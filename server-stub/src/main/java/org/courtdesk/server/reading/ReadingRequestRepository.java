@@ -77,7 +77,7 @@ public final class ReadingRequestRepository {
     private static final String SELECT = "SELECT q.id, q.application_no, q.case_id, q.court_code, q.judge_id, "
             + "q.applicant_id, q.submitted_at, q.status, q.version, r.application_date, r.content, r.reason, "
             + "r.requested_mode, r.review_date, r.opinion, r.explanation, r.mode, r.valid_until, r.on_site_start, "
-            + "r.on_site_end, r.reply_note, r.attended, r.borrowed_at, r.returned_at, "
+            + "r.on_site_end, r.reply_note, r.attended, r.borrowed_at, r.returned_at, r.agreement_version, r.proposed_time, "
             + "c.case_number, c.title AS case_title, c.digitised, "
             + "ct.name AS court_name, a.display_name AS applicant_name, a.role AS applicant_role, "
             + "j.display_name AS judge_name, rv.display_name AS reviewer_name "
@@ -208,7 +208,7 @@ public final class ReadingRequestRepository {
         return new ReadingRequestView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
                 v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.applicationDate(), v.submittedAt(),
                 v.content(), v.reason(), v.requestedMode(), v.caseDigitised(), v.status(), v.version(), v.judgeName(),
-                v.review(), v.visit(), materials, audit);
+                v.review(), v.visit(), materials, audit, v.agreementVersion(), v.proposedTime());
     }
 
     private static Map<Long, List<MaterialRef>> materials(Handle h, Collection<Long> requestIds) {
@@ -248,7 +248,8 @@ public final class ReadingRequestRepository {
                 rs.getString("content"), rs.getString("reason"), ReadingMode.valueOf(rs.getString("requested_mode")),
                 rs.getBoolean("digitised"),
                 ReadingRules.effectiveStatus(stored, mode, validUntil, onSiteEnd, Boolean.TRUE.equals(attended), today),
-                rs.getLong("version"), rs.getString("judge_name"), review, visit, List.of(), List.of());
+                rs.getLong("version"), rs.getString("judge_name"), review, visit, List.of(), List.of(),
+                (Integer) rs.getObject("agreement_version", Integer.class), localDateTime(rs.getTimestamp("proposed_time")));
     }
 
     private static LocalDateTime localDateTime(Timestamp t) {

@@ -298,6 +298,9 @@ class AuthzMatrixTest {
         if (path.contains("{sha256}")) {
             path = path.replace("{sha256}", world.material(resource));
         }
+        if (path.contains("{code}")) {
+            path = path.replace("{code}", resource == Resource.MISSING ? "粤9999" : world.caseOf(resource).court());
+        }
         if (path.contains("{")) {
             throw new AssertionError(op + ": the test does not know what to put in " + path + " (add it to path)");
         }
@@ -312,7 +315,7 @@ class AuthzMatrixTest {
         AuthzWorld.Case c = world.caseOf(resource);
         List<Part> parts = new ArrayList<>();
         parts.add(Part.json("application", new ReadingApplicationForm(c.court(), c.number(), "全案卷宗",
-                "代理案件需要查阅卷宗", ReadingMode.ONLINE, true)));
+                "代理案件需要查阅卷宗", ReadingMode.ONLINE, true, 1)));
         Role role = world.role(caller);
         for (MaterialType type : ReadingRules.requiredMaterials(role == Role.LAWYER ? Role.LAWYER : Role.PARTY)) {
             parts.add(Part.file(type.name(), type.name().toLowerCase() + ".pdf", "application/pdf", MATERIAL));

@@ -84,7 +84,7 @@ class DocumentsApiTest {
         identityJpeg = image("jpg");
         Response r = lawyerA.multipart("/api/v1/reading-requests", List.of(
                 Part.json("application", new ReadingApplicationForm(ReadingFixtures.COURT, caseNumber, "全案卷宗",
-                        "代理需要", ReadingMode.ONLINE, true)),
+                        "代理需要", ReadingMode.ONLINE, true, 1)),
                 Part.file("LAWYER_LICENCE", "执业证.png", "image/png", licencePng),
                 Part.file("LAW_FIRM_LETTER", "介绍信.pdf", "application/pdf", letterPdf),
                 Part.file("POWER_OF_ATTORNEY", "委托书.pdf", "application/pdf", attorneyPngLabelledPdf),
@@ -155,7 +155,7 @@ class DocumentsApiTest {
     void anotherApplicantWhoUploadedTheSameFileMayReadItThroughTheirOwnRequest() {
         Response r = lawyerB.multipart("/api/v1/reading-requests", List.of(
                 Part.json("application", new ReadingApplicationForm(ReadingFixtures.COURT, caseNumber, "全案卷宗",
-                        "代理需要", ReadingMode.ONLINE, true)),
+                        "代理需要", ReadingMode.ONLINE, true, 1)),
                 Part.file("LAWYER_LICENCE", "执业证.png", "image/png", image2()),
                 Part.file("LAW_FIRM_LETTER", "介绍信.pdf", "application/pdf", letterPdf), // the same bytes: one blob
                 Part.file("POWER_OF_ATTORNEY", "委托书.pdf", "application/pdf", image2()),

@@ -207,7 +207,7 @@ class JsonStrictnessTest {
                 new AttendanceRecord(key, 4, true, LocalDateTime.of(2026, 11, 25, 9, 0),
                         LocalDateTime.of(2026, 11, 25, 11, 30, 15, 123_000_000)),
                 new AttendanceRecord(key, 4, false, null, null),
-                new ReadingApplicationForm("粤0106", "（2024）粤0106民初1号", "全案卷宗", "代理", ReadingMode.ON_SITE, true),
+                new ReadingApplicationForm("粤0106", "（2024）粤0106民初1号", "全案卷宗", "代理", ReadingMode.ON_SITE, true, 1),
                 new LoginRequest("judge.chen", "demo1234"),
                 new IdentityVerification("party.liu", null, "FACE", true));
         for (Object body : bodies) {

@@ -33,6 +33,8 @@ public enum ErrorCode {
     APPLICATION_REASON_REQUIRED(400, "请填写申请原因"),
     READING_MODE_REQUIRED(400, "请选择查阅方式：网上查阅或现场查阅"),
     AGREEMENT_NOT_ACCEPTED(400, "请阅读并同意网上预约阅卷申请协议"),
+    /** The form was ticked on an older version of the court's 阅卷须知 than the one published now. */
+    AGREEMENT_OUTDATED(409, "阅卷须知已更新，请阅读并同意最新版本后再提交"),
     CASE_NUMBER_INVALID(400, "案号格式不正确"),
     CASE_NOT_FOUND(404, "该法院没有此案号的案件"),
     CASE_NOT_ARCHIVED(409, "目前只支持申请已归档的案件"),

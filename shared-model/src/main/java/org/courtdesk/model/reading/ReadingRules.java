@@ -120,6 +120,41 @@ public final class ReadingRules {
         return problems;
     }
 
+    /** How far ahead an applicant may propose a 预约时间. */
+    public static final int MAX_PROPOSAL_DAYS = 90;
+
+    /**
+     * The 阅卷须知 the form was ticked on, and the 预约时间 it proposes, against the court's current agreement
+     * ({@code currentAgreementVersion}) and the court's clock ({@code now}). A form that names no version, or an older
+     * one, was not ticked on what the court publishes now: the applicant must read the current text. A 预约时间 is for
+     * an on-site reading, in the future and at most {@link #MAX_PROPOSAL_DAYS} days ahead. Empty = valid.
+     */
+    public static List<Violation> checkAgreementAndProposal(ReadingApplicationForm form, int currentAgreementVersion,
+                                                            LocalDateTime now) {
+        List<Violation> problems = new ArrayList<>();
+        if (form.agreementAccepted()) {
+            if (form.agreementVersion() == null) {
+                problems.add(new Violation(ErrorCode.AGREEMENT_NOT_ACCEPTED,
+                        "请阅读并同意阅卷须知（第" + currentAgreementVersion + "版）后再提交"));
+            } else if (form.agreementVersion() != currentAgreementVersion) {
+                problems.add(new Violation(ErrorCode.AGREEMENT_OUTDATED, "您同意的是第" + form.agreementVersion()
+                        + "版阅卷须知，现行为第" + currentAgreementVersion + "版，请阅读并同意现行版本后再提交"));
+            }
+        }
+        LocalDateTime proposed = form.proposedTime();
+        if (proposed != null) {
+            if (form.requestedMode() != ReadingMode.ON_SITE) {
+                problems.add(new Violation(ErrorCode.VALIDATION_FAILED, "只有现场查阅可以预约时间"));
+            } else if (proposed.isBefore(now)) {
+                problems.add(new Violation(ErrorCode.VALIDATION_FAILED, "预约时间不能早于当前时间"));
+            } else if (proposed.isAfter(now.plusDays(MAX_PROPOSAL_DAYS))) {
+                problems.add(new Violation(ErrorCode.VALIDATION_FAILED,
+                        "预约时间须在" + MAX_PROPOSAL_DAYS + "天之内"));
+            }
+        }
+        return problems;
+    }
+
     /**
      * The case against the applicant (seeds 000-002): a party applies only for cases in their own name; only archived
      * cases (已归档) may be applied for, except where the court lets a lawyer on record (代理人, 案件绑定) read a case still

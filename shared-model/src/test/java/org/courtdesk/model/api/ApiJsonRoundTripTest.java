@@ -89,7 +89,7 @@ class ApiJsonRoundTripTest {
                 new CourtInfo("粤1972", "东莞市第二人民法院", "东莞市", CourtLevel.BASIC, "阅卷室：一楼 103 室，工作日 9:00-17:00", false),
                 new CourtInfo("粤01", "广州市中级人民法院", "广州市", CourtLevel.INTERMEDIATE, null, true),
                 new IdentityVerification("lawyer.chen", "440106199001011234", "FACE", true),
-                new ReadingApplicationForm("粤0106", "（2023）粤0106民初12345号", "全案卷宗", "代理诉讼", ReadingMode.ONLINE, true),
+                new ReadingApplicationForm("粤0106", "（2023）粤0106民初12345号", "全案卷宗", "代理诉讼", ReadingMode.ONLINE, true, 1),
                 new SubmissionReceipt(42, "YJ2026112300042", pendingRow()),
                 new NotificationView(5, AT, "13800000000", "您的阅卷申请审查通过", 42L),
                 new NotificationView(6, AT, "13800000000", "您的案件绑定申请审核通过", null),

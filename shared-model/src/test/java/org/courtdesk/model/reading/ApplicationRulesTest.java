@@ -21,7 +21,7 @@ class ApplicationRulesTest {
     }
 
     private static ReadingApplicationForm form(String court, String number, ReadingMode mode, boolean agreed) {
-        return new ReadingApplicationForm(court, number, "全案卷宗", "代理需要", mode, agreed);
+        return new ReadingApplicationForm(court, number, "全案卷宗", "代理需要", mode, agreed, 1);
     }
 
     @Test
@@ -42,7 +42,7 @@ class ApplicationRulesTest {
 
     @Test
     void theFormNamesEveryProblemInOrder() {
-        ReadingApplicationForm f = new ReadingApplicationForm(null, "（2023）粤0106民X1号", "", " ", null, false);
+        ReadingApplicationForm f = new ReadingApplicationForm(null, "（2023）粤0106民X1号", "", " ", null, false, 1);
         List<Violation> v = ReadingRules.checkForm(f, YEAR);
         assertThat(codes(v)).containsExactly(ErrorCode.COURT_UNKNOWN, ErrorCode.AGREEMENT_NOT_ACCEPTED,
                 ErrorCode.CASE_NUMBER_INVALID, ErrorCode.APPLICATION_CONTENT_REQUIRED,

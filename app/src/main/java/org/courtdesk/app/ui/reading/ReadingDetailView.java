@@ -152,6 +152,14 @@ public final class ReadingDetailView extends VBox {
                 "detail.applicationDate", RowFormat.date(v.applicationDate()));
         r = row(app, r, "detail.content", v.content());
         r = row(app, r, "detail.reason", v.reason());
+        if (v.proposedTime() != null || v.agreementVersion() != null) {
+            // The applicant's 预约时间 (the judge may set another window) and the 阅卷须知 they ticked.
+            r = row(app, r, "detail.proposedTime", v.proposedTime() == null ? Messages.get("detail.proposedTime.none")
+                            : RowFormat.date(v.proposedTime().toLocalDate()) + " "
+                            + String.format("%02d:%02d", v.proposedTime().getHour(), v.proposedTime().getMinute()),
+                    "detail.agreementVersion", v.agreementVersion() == null ? ""
+                            : Messages.format("detail.agreementVersion.value", v.agreementVersion()));
+        }
         row(app, r, "detail.requestedMode", Messages.mode(v.requestedMode()), "detail.digitised",
                 Messages.get(v.caseDigitised() ? "detail.digitised.yes" : "detail.digitised.no"));
         content.getChildren().add(section("detail.section.application", app));

@@ -167,7 +167,10 @@ public final class ReviewFormModel {
         replyNote.set("");
     }
 
-    /** Sensible defaults when the judge picks an opinion: the requested mode, 15 days, tomorrow's window. */
+    /**
+     * Sensible defaults when the judge picks an opinion: the requested mode, 15 days, a two-day window from the
+     * applicant's 预约时间 (or from tomorrow).
+     */
     private void onOpinionChanged(ReviewOpinion o) {
         if (!editable.get() || request == null) {
             return;
@@ -187,8 +190,11 @@ public final class ReviewFormModel {
                 validUntil.set(today.plusDays(ReadingRules.DEFAULT_ONLINE_VALIDITY_DAYS));
             }
             if (onSiteStart.get() == null) {
-                onSiteStart.set(today.plusDays(1));
-                onSiteEnd.set(today.plusDays(2));
+                // The applicant's 预约时间 when it is still ahead, else tomorrow; the judge may change it (seed 000 §3.5).
+                LocalDate proposed = request.proposedTime() == null ? null : request.proposedTime().toLocalDate();
+                LocalDate start = proposed != null && !proposed.isBefore(today) ? proposed : today.plusDays(1);
+                onSiteStart.set(start);
+                onSiteEnd.set(start.plusDays(1));
             }
         } else if (o == ReviewOpinion.DISAGREE) {
             if (Messages.get(DEFAULT_AGREE_KEY).equals(explanation.get())) {

@@ -15,6 +15,7 @@ import org.courtdesk.app.cache.CacheMeta;
 import org.courtdesk.app.cache.FeedCursor;
 import org.courtdesk.app.cache.KdfParams;
 import org.courtdesk.app.cache.LocalCache;
+import org.courtdesk.app.cache.KindRequestStore;
 import org.courtdesk.app.cache.RequestStore;
 import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.settings.AppDirs;
@@ -113,6 +114,7 @@ public final class DefaultLoginService implements LoginService {
                     if (previous.isPresent() && !previous.get().equals(normalizedUrl)) {
                         // Rows and cursor belong to another server; the outbox stays (never lost).
                         RequestStore.clear(h);
+                        KindRequestStore.clear(h);
                         FeedCursor.set(h, 0, clock.instant());
                     }
                     CacheMeta.put(h, CacheMeta.SERVER_URL, normalizedUrl);

@@ -22,6 +22,7 @@ import org.courtdesk.app.api.ServerUnreachableException;
 import org.courtdesk.app.cache.CacheMeta;
 import org.courtdesk.app.cache.CachedRequest;
 import org.courtdesk.app.cache.DocumentStore;
+import org.courtdesk.app.cache.KindRequestStore;
 import org.courtdesk.app.cache.LocalCache;
 import org.courtdesk.app.cache.OpenedStore;
 import org.courtdesk.app.cache.RequestStore;
@@ -39,10 +40,13 @@ import org.courtdesk.app.workspace.Conflict;
 import org.courtdesk.app.workspace.ConflictResolution;
 import org.courtdesk.app.workspace.DecisionRejectedException;
 import org.courtdesk.app.workspace.DocumentUnavailableException;
+import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.LoginException;
+import org.courtdesk.app.workspace.PendingAction;
 import org.courtdesk.app.workspace.PendingAttendance;
 import org.courtdesk.app.workspace.PendingDecision;
 import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.app.workspace.StaffOp;
 import org.courtdesk.app.workspace.SyncStatus;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.app.workspace.WorkspaceListener;
@@ -50,6 +54,7 @@ import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.LoginResponse;
 import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.ReviewInfo;
 import org.courtdesk.model.api.UserInfo;
@@ -320,7 +325,8 @@ public final class LocalWorkspace implements Workspace {
                 if (e.request().kind() != RequestStore.KIND) {
                     continue; // a 阅卷 conflict list: other kinds' conflicts are theirs
                 }
-                ReadingRequestView current = e.serverState() != null ? e.serverState()
+                ReadingRequestView current = e.serverStateAs(ReadingRequestView.class) != null
+                        ? e.serverStateAs(ReadingRequestView.class)
                         : RequestStore.find(h, e.request().id()).map(CachedRequest::view).orElse(null);
                 if (e.isAttendance()) {
                     if (e.state() == OutboxState.CONFLICT) { // a refused record is shown in its section instead
@@ -353,7 +359,8 @@ public final class LocalWorkspace implements Workspace {
             }
             CachedRequest cached = decidable(h, requestId);
             // Based on what the judge was shown beside the conflict (the server's state then).
-            long base = existing.map(OutboxEntry::serverState).map(ReadingRequestView::version).orElse(cached.version());
+            long base = existing.map(e -> e.serverStateAs(ReadingRequestView.class)).map(ReadingRequestView::version)
+                    .orElse(cached.version());
             ReviewDecision stamped = checked(cached, newDecision, base, today);
             existing.ifPresent(e -> Outbox.remove(h, e.id()));
             Outbox.add(h, cached.ref(), stamped, savedAt);
@@ -363,9 +370,113 @@ public final class LocalWorkspace implements Workspace {
     }
 
     private void afterLocalChange(long requestId) {
+        afterLocalChange(RequestStore.ref(requestId));
+    }
+
+    private void afterLocalChange(RequestRef ref) {
         status.refreshCounts(cache);
-        fireChanged(Set.of(RequestStore.ref(requestId)));
+        fireChanged(Set.of(ref));
         sync.syncNow();
+    }
+
+    // ---------------------------------------------------------------- requests of every kind stored as views
+
+    @Override
+    public <V extends RequestView> List<KindRow<V>> requests(RequestKind kind, Class<V> type) {
+        return cache.read(h -> {
+            Map<Long, List<PendingAction>> pending = new HashMap<>();
+            for (OutboxEntry e : Outbox.all(h)) {
+                if (e.request().kind() == kind && e.isRouted()) {
+                    pending.computeIfAbsent(e.request().id(), id -> new ArrayList<>()).add(e.toPendingAction());
+                }
+            }
+            Set<Long> opened = OpenedStore.ids(h, kind);
+            List<KindRow<V>> rows = new ArrayList<>();
+            for (KindRequestStore.Cached c : KindRequestStore.all(h, kind)) {
+                V view = c.viewAs(type);
+                List<PendingAction> mine = pending.getOrDefault(c.view().id(), List.of());
+                if (view == null || (c.removed() && mine.isEmpty())) {
+                    continue;
+                }
+                rows.add(new KindRow<>(view, opened.contains(view.id()), c.removed(), mine));
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public <V extends RequestView> Optional<KindRow<V>> request(RequestRef ref, Class<V> type) {
+        return cache.read(h -> {
+            Optional<KindRequestStore.Cached> c = KindRequestStore.find(h, ref);
+            V view = c.map(x -> x.viewAs(type)).orElse(null);
+            if (view == null) {
+                return Optional.empty();
+            }
+            List<PendingAction> mine = Outbox.allFor(h, ref).stream().filter(OutboxEntry::isRouted)
+                    .map(OutboxEntry::toPendingAction).toList();
+            if (c.get().removed() && mine.isEmpty()) {
+                return Optional.empty();
+            }
+            boolean opened = OpenedStore.ids(h, ref.kind()).contains(ref.id());
+            return Optional.of(new KindRow<>(view, opened, c.get().removed(), mine));
+        });
+    }
+
+    @Override
+    public PendingAction saveAction(RequestRef ref, StaffOp op, Object body) throws DecisionRejectedException {
+        Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        OutboxEntry entry = cache.write(h -> {
+            KindRequestStore.Cached cached = KindRequestStore.find(h, ref).orElse(null);
+            if (cached == null || cached.removed()) {
+                throw new DecisionRejectedException(List.of(ErrorCode.NOT_FOUND));
+            }
+            List<OutboxEntry> mine = Outbox.allFor(h, ref).stream().filter(OutboxEntry::isRouted).toList();
+            if (op.versioned() && mine.stream().anyMatch(e -> e.versioned() && e.needsJudge())) {
+                // A 409 or refusal of an earlier action waits: answer it first, not a silent second one on top.
+                throw new DecisionRejectedException(List.of(ErrorCode.VERSION_CONFLICT));
+            }
+            // Chained on unsent actions saved on the same state: based where they are (Outbox.rebase moves them
+            // together as each is confirmed); otherwise on the state the user was shown.
+            long base = mine.stream().filter(e -> e.versioned() && !e.needsJudge()).mapToLong(OutboxEntry::baseVersion)
+                    .findFirst().orElse(cached.view().version());
+            UUID key = UUID.randomUUID();
+            com.fasterxml.jackson.databind.node.ObjectNode json = Json.MAPPER.valueToTree(body);
+            json.put("idempotencyKey", key.toString());
+            if (op.versioned()) {
+                json.put("baseVersion", base);
+            }
+            return Outbox.addRouted(h, ref, op.name(), op.path(ref), op.versioned(), key, base, Json.write(json),
+                    savedAt);
+        });
+        afterLocalChange(ref);
+        return entry.toPendingAction();
+    }
+
+    @Override
+    public void discardAction(long actionId) {
+        RequestRef ref = cache.write(h -> {
+            Optional<OutboxEntry> e = Outbox.byId(h, actionId);
+            if (e.isEmpty() || !e.get().isRouted()) {
+                return null;
+            }
+            Outbox.remove(h, actionId);
+            if (Outbox.allFor(h, e.get().request()).isEmpty()) {
+                KindRequestStore.deleteIfRemoved(h, e.get().request());
+            }
+            return e.get().request();
+        });
+        if (ref != null) {
+            afterLocalChange(ref);
+        }
+    }
+
+    @Override
+    public void markOpened(RequestRef ref) {
+        Instant now = clock.instant();
+        boolean first = cache.write(h -> OpenedStore.mark(h, ref, now));
+        if (first) {
+            fireChanged(Set.of(ref));
+        }
     }
 
     // ---------------------------------------------------------------- documents

@@ -102,13 +102,13 @@ final class Overlay {
         return new ReadingRequestView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
                 v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.applicationDate(),
                 v.submittedAt(), v.content(), v.reason(), v.requestedMode(), v.caseDigitised(), v.status(), v.version(),
-                v.judgeName(), v.review(), visit, v.materials(), v.audit());
+                v.judgeName(), v.review(), visit, v.materials(), v.audit(), v.agreementVersion(), v.proposedTime());
     }
 
     private static ReadingRequestView with(ReadingRequestView v, RequestStatus status, ReviewInfo review) {
         return new ReadingRequestView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
                 v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.applicationDate(),
                 v.submittedAt(), v.content(), v.reason(), v.requestedMode(), v.caseDigitised(), status, v.version(),
-                v.judgeName(), review, v.visit(), v.materials(), v.audit());
+                v.judgeName(), review, v.visit(), v.materials(), v.audit(), v.agreementVersion(), v.proposedTime());
     }
 }

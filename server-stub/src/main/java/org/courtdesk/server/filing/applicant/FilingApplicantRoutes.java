@@ -60,7 +60,7 @@ public final class FilingApplicantRoutes implements RouteModule {
     }
 
     private void submit(Context ctx) {
-        CurrentUser user = Auth.requireApplicant(ctx);
+        CurrentUser user = Auth.requireApplicantOf(ctx, FilingRepository.KIND);
         Account me = user.account();
         FilingRefusals.refuseIfBroken(FilingRules.checkApplicant(me.role(), me.identityVerified(),
                 new FilingRules.Profile(me.displayName(), me.phone(), me.idNumber(), me.lawFirm())));
@@ -87,7 +87,7 @@ public final class FilingApplicantRoutes implements RouteModule {
     }
 
     private void list(Context ctx) {
-        CurrentUser user = Auth.requireApplicant(ctx);
+        CurrentUser user = Auth.requireApplicantOf(ctx, FilingRepository.KIND);
         if (!ctx.queryParamMap().isEmpty()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "我的网上立案不接受查询条件");
         }
@@ -95,7 +95,7 @@ public final class FilingApplicantRoutes implements RouteModule {
     }
 
     private void detail(Context ctx) {
-        CurrentUser user = Auth.requireApplicant(ctx);
+        CurrentUser user = Auth.requireApplicantOf(ctx, FilingRepository.KIND);
         long id = pathId(ctx);
         FilingView view = context.jdbi().withHandle(h -> FilingRepository.find(h, id, true))
                 .filter(v -> v.applicantId() == user.id())
@@ -104,7 +104,7 @@ public final class FilingApplicantRoutes implements RouteModule {
     }
 
     private void supplement(Context ctx) {
-        CurrentUser user = Auth.requireApplicant(ctx);
+        CurrentUser user = Auth.requireApplicantOf(ctx, FilingRepository.KIND);
         long id = pathId(ctx);
         FilingUploads.Parsed<FilingSupplementForm> parsed = FilingUploads.read(ctx, "supplement",
                 FilingSupplementForm.class, "补正说明", context.config().maxMaterialBytes(),
@@ -119,7 +119,7 @@ public final class FilingApplicantRoutes implements RouteModule {
     }
 
     private void message(Context ctx) {
-        CurrentUser user = Auth.requireApplicant(ctx);
+        CurrentUser user = Auth.requireApplicantOf(ctx, FilingRepository.KIND);
         long id = pathId(ctx);
         byte[] body = Json.bodyBytes(ctx);
         // Whose filing it is is decided before the body is judged: another's answers 404 whatever was sent.

@@ -66,12 +66,29 @@ public final class ApplicantRoutes implements RouteModule {
         routes.post(PATH, this::submit);
         routes.get(PATH, this::list);
         routes.get(PATH + "/{id}", this::detail);
+        routes.get(AGREEMENT_PATH, this::agreement);
+    }
+
+    /** The 阅卷须知 in force at a court: read and ticked before applying; the form names its version. */
+    static final String AGREEMENT_PATH = "/api/v1/courts/{code}/reading-agreement";
+
+    private void agreement(Context ctx) {
+        Auth.user(ctx);
+        String code = ctx.pathParam("code").trim();
+        ctx.json(context.database().jdbi().withHandle(h -> {
+            boolean known = h.createQuery("SELECT COUNT(*) FROM court WHERE code = :c").bind("c", code)
+                    .mapTo(Integer.class).one() > 0;
+            if (!known) {
+                throw new ApiException(ErrorCode.NOT_FOUND, "没有代字为“" + code + "”的法院");
+            }
+            return ReadingAgreements.current(h, code);
+        }));
     }
 
     // ------------------------------------------------------------------ submit
 
     private void submit(Context ctx) {
-        CurrentUser user = Auth.user(ctx);
+        CurrentUser user = Auth.requireApplicantOf(ctx, RequestKind.CASE_FILE_READING);
         refuseIfBroken(ReadingRules.checkApplicant(user.account().role(), user.account().identityVerified()));
         MaterialUploads.Parsed parsed = MaterialUploads.read(ctx, context.config().maxMaterialBytes(),
                 context.config().maxUploadBytes());

@@ -11,6 +11,7 @@ import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingApplicationForm;
+import org.courtdesk.model.reading.ReadingAgreement;
 import org.courtdesk.model.api.SubmissionReceipt;
 import org.courtdesk.model.casenumber.CaseNumber;
 import org.courtdesk.model.reading.CaseStatus;
@@ -98,6 +99,13 @@ final class Submissions {
                 .orElseThrow(() -> new ApiException(ErrorCode.COURT_UNKNOWN,
                         "没有代字为“" + courtCode + "”的法院，请从法院列表中选择承办法院"));
         String courtName = court.name();
+        // Ticked on the 阅卷须知 in force now, and a 预约时间 that can be kept (ReadingRules).
+        ReadingAgreement agreement = ReadingAgreements.current(h, courtCode);
+        List<ReadingRules.Violation> formBroken = ReadingRules.checkAgreementAndProposal(form, agreement.version(),
+                context.now());
+        if (!formBroken.isEmpty()) {
+            throw ApplicantRoutes.refusal(formBroken);
+        }
         String number = CaseNumber.parse(form.caseNumber()).toString();
         CaseRow kase = h.createQuery("SELECT id, title, status, digitised, judge_id FROM court_case "
                         + "WHERE court_code = :c AND case_number = :n")
@@ -137,17 +145,22 @@ final class Submissions {
         long id = created.id();
         String applicationNo = created.applicationNo();
         String content = form.content().trim();
-        h.createUpdate("INSERT INTO reading_request (id, application_date, content, reason, requested_mode) "
-                        + "VALUES (:id, :date, :content, :reason, :mode)")
+        h.createUpdate("INSERT INTO reading_request (id, application_date, content, reason, requested_mode, "
+                        + "agreement_court, agreement_version, proposed_time) "
+                        + "VALUES (:id, :date, :content, :reason, :mode, :agreementCourt, :agreementVersion, :proposed)")
                 .bind("id", id).bind("date", today).bind("content", content).bind("reason", form.reason().trim())
                 .bind("mode", form.requestedMode().name())
+                .bind("agreementCourt", agreement.courtCode() == null ? ReadingAgreements.DEFAULT : agreement.courtCode())
+                .bind("agreementVersion", agreement.version())
+                .bind("proposed", form.proposedTime())
                 .execute();
         for (MaterialUploads.Upload m : materials) {
             ReadingMaterials.attach(h, id, m.type(), m.fileName(), m.contentType(), m.bytes());
         }
         AuditLog.recordAt(h, KIND, id, user.id(), user.account().displayName(), AuditLog.ACTION_SUBMIT,
                 "提交阅卷申请：" + number + "，申请内容：" + content + "，查阅方式：" + form.requestedMode().label()
-                        + "，申请材料" + materials.size() + "份", now);
+                        + (form.proposedTime() == null ? "" : "，预约时间：" + form.proposedTime().toString().replace('T', ' '))
+                        + "，同意阅卷须知第" + agreement.version() + "版，申请材料" + materials.size() + "份", now);
         long seq = ChangeLog.record(h, KIND, id, kase.judgeId(), user.id(), ChangeOp.UPSERT);
         Requests.stampVersion(h, id, seq);
         SubmissionReceipt receipt = new SubmissionReceipt(id, applicationNo,

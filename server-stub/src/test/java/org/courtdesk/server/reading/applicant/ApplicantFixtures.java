@@ -93,7 +93,7 @@ final class ApplicantFixtures {
     }
 
     static ReadingApplicationForm form(String court, String caseNumber, ReadingMode mode) {
-        return new ReadingApplicationForm(court, caseNumber, "全案卷宗", "代理该案执行程序，需要查阅卷宗", mode, true);
+        return new ReadingApplicationForm(court, caseNumber, "全案卷宗", "代理该案执行程序，需要查阅卷宗", mode, true, 1);
     }
 
     static Part application(Object form) {

@@ -328,7 +328,7 @@ class SubmissionApiTest {
     void noCourtChosenIsRefused() {
         ApplicantFixtures.Case c = af.archived(judgeId, true);
         ApplicantFixtures.Counts before = af.counts();
-        ReadingApplicationForm f = new ReadingApplicationForm(" ", c.number(), "全案卷宗", "需要", ReadingMode.ONLINE, true);
+        ReadingApplicationForm f = new ReadingApplicationForm(" ", c.number(), "全案卷宗", "需要", ReadingMode.ONLINE, true, 1);
         assertRefused(lawyer.multipart(PATH, body(f, lawyerMaterials())), before, 400, "COURT_UNKNOWN");
     }
 
@@ -336,7 +336,7 @@ class SubmissionApiTest {
     void aCourtThatDoesNotExistIsRefused() {
         ApplicantFixtures.Counts before = af.counts();
         ReadingApplicationForm f = new ReadingApplicationForm("粤0199", "（2024）粤0199民初1001号", "全案卷宗", "需要",
-                ReadingMode.ONLINE, true);
+                ReadingMode.ONLINE, true, 1);
         Response r = lawyer.multipart(PATH, body(f, lawyerMaterials()));
         assertRefused(r, before, 400, "COURT_UNKNOWN");
         assertThat(r.json().path("detail").asText()).contains("粤0199");
@@ -347,7 +347,7 @@ class SubmissionApiTest {
         ApplicantFixtures.Case c = af.archived(judgeId, true);
         ApplicantFixtures.Counts before = af.counts();
         ReadingApplicationForm f = new ReadingApplicationForm(ApplicantFixtures.COURT, c.number(), "全案卷宗", "需要",
-                ReadingMode.ONLINE, false);
+                ReadingMode.ONLINE, false, 1);
         Response r = lawyer.multipart(PATH, body(f, lawyerMaterials()));
         assertRefused(r, before, 400, "AGREEMENT_NOT_ACCEPTED");
         assertThat(r.json().path("detail").asText()).contains("网上预约阅卷申请协议");
@@ -392,7 +392,7 @@ class SubmissionApiTest {
     void contentReasonAndModeAreRequiredAndAllProblemsAreReportedTogether() {
         ApplicantFixtures.Case c = af.archived(judgeId, true);
         ApplicantFixtures.Counts before = af.counts();
-        ReadingApplicationForm f = new ReadingApplicationForm(ApplicantFixtures.COURT, c.number(), " ", null, null, false);
+        ReadingApplicationForm f = new ReadingApplicationForm(ApplicantFixtures.COURT, c.number(), " ", null, null, false, 1);
 
         Response r = lawyer.multipart(PATH, body(f, lawyerMaterialsWith(MaterialType.POWER_OF_ATTORNEY, null)));
 
@@ -406,7 +406,7 @@ class SubmissionApiTest {
         ApplicantFixtures.Case c = af.archived(judgeId, true);
         ApplicantFixtures.Counts before = af.counts();
         ReadingApplicationForm f = new ReadingApplicationForm(ApplicantFixtures.COURT, c.number(), "卷".repeat(501), "需要",
-                ReadingMode.ONLINE, true);
+                ReadingMode.ONLINE, true, 1);
         Response r = lawyer.multipart(PATH, body(f, lawyerMaterials()));
         assertRefused(r, before, 400, "TEXT_TOO_LONG");
         assertThat(r.json().path("detail").asText()).contains("申请内容").contains("500");
@@ -617,7 +617,7 @@ class SubmissionApiTest {
     void theProblemNamesEveryBrokenRuleOfTheFormAndMaterials() {
         ApplicantFixtures.Counts before = af.counts();
         ReadingApplicationForm f = new ReadingApplicationForm(ApplicantFixtures.COURT, "（2024）粤0106民X1号", "全案卷宗",
-                "需要", ReadingMode.ONLINE, true);
+                "需要", ReadingMode.ONLINE, true, 1);
         Response r = lawyer.multipart(PATH, body(f, lawyerMaterialsWith(MaterialType.LAWYER_LICENCE, null)));
         assertRefused(r, before, 400, "CASE_NUMBER_INVALID");
         JsonNode json = r.json();

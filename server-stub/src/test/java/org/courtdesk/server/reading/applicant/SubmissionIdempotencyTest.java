@@ -93,7 +93,7 @@ class SubmissionIdempotencyTest {
         ApplicantFixtures.Counts before = af.counts();
 
         ReadingApplicationForm other = new ReadingApplicationForm(f.courtCode(), f.caseNumber(), f.content(),
-                f.reason() + "（另一份）", f.requestedMode(), true);
+                f.reason() + "（另一份）", f.requestedMode(), true, 1);
         Response changed = lawyer.multipart(PATH, body(other, lawyerMaterials()), key(key));
         assertThat(changed.status()).as(changed.text()).isEqualTo(422);
         assertThat(changed.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");

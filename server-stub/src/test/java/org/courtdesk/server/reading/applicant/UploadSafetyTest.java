@@ -228,7 +228,7 @@ class UploadSafetyTest {
 
     private String formJson() {
         return "{\"courtCode\":\"粤0106\",\"caseNumber\":\"" + kase.number() + "\",\"content\":\"全案卷宗\","
-                + "\"reason\":\"代理该案执行程序，需要查阅卷宗\",\"requestedMode\":\"ONLINE\",\"agreementAccepted\":true}";
+                + "\"reason\":\"代理该案执行程序，需要查阅卷宗\",\"requestedMode\":\"ONLINE\",\"agreementAccepted\":true,\"agreementVersion\":1}";
     }
 
     private String fieldValue(String field) {

@@ -1,0 +1,108 @@
+package org.courtdesk.app.cache;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.courtdesk.app.api.Json;
+import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The cached requests of every kind but 阅卷 (table {@code kind_request}): the view as the server sent it, keyed by
+ * {@link RequestRef}, with the header columns every kind has. A new kind stores here without a table or code of its
+ * own. Static operations on a handle, so callers compose them into one transaction.
+ */
+public final class KindRequestStore {
+
+    /** One cached request: its view, the feed seq it came with, and whether the feed removed it for this user. */
+    public record Cached(RequestView view, long feedSeq, boolean removed) {
+
+        public RequestRef ref() {
+            return RequestRef.of(view.kind(), view.id());
+        }
+
+        public <V extends RequestView> V viewAs(Class<V> type) {
+            return type.isInstance(view) ? type.cast(view) : null;
+        }
+    }
+
+    private KindRequestStore() {}
+
+    /**
+     * Stores the server's state unless the cache already holds a newer version (answers to actions and 409s arrive
+     * outside the feed's order). {@code feedSeq} is the feed sequence, or -1 for state that came outside the feed.
+     * Returns whether it was stored. A view of a kind this build cannot read ({@link RequestView.Unknown}) is not.
+     */
+    public static boolean upsert(Handle h, RequestView view, long feedSeq, Instant now) {
+        if (view == null || view.kind() == null) {
+            return false;
+        }
+        Optional<long[]> cached = h.createQuery("SELECT version, feed_seq FROM kind_request WHERE kind = :k AND id = :id")
+                .bind("k", view.kind().name()).bind("id", view.id())
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findOne();
+        if (cached.isPresent() && cached.get()[0] > view.version()) {
+            return false;
+        }
+        long seq = feedSeq >= 0 ? feedSeq : cached.map(c -> c[1]).orElse(0L);
+        h.createUpdate("""
+                MERGE INTO kind_request (kind, id, version, feed_seq, application_no, status, submitted_at, removed,
+                    view_json, pulled_at)
+                KEY (kind, id)
+                VALUES (:kind, :id, :version, :seq, :applicationNo, :status, :submittedAt, FALSE, :json, :now)
+                """)
+                .bind("kind", view.kind().name())
+                .bind("id", view.id())
+                .bind("version", view.version())
+                .bind("seq", seq)
+                .bind("applicationNo", view.applicationNo())
+                .bind("status", view.status().name())
+                .bind("submittedAt", view.submittedAt() == null ? null : view.submittedAt().toEpochMilli())
+                .bind("json", Json.write(view))
+                .bind("now", now.toEpochMilli())
+                .execute();
+        return true;
+    }
+
+    /** The feed says the request is gone for this user. */
+    public static void markRemoved(Handle h, RequestRef ref, long feedSeq) {
+        h.createUpdate("UPDATE kind_request SET removed = TRUE, feed_seq = :seq WHERE kind = :k AND id = :id")
+                .bind("k", ref.kind().name()).bind("id", ref.id()).bind("seq", feedSeq).execute();
+    }
+
+    public static void delete(Handle h, RequestRef ref) {
+        h.createUpdate("DELETE FROM kind_request WHERE kind = :k AND id = :id")
+                .bind("k", ref.kind().name()).bind("id", ref.id()).execute();
+    }
+
+    /** Drops a removed row for good (once no local action refers to it). */
+    public static void deleteIfRemoved(Handle h, RequestRef ref) {
+        h.createUpdate("DELETE FROM kind_request WHERE kind = :k AND id = :id AND removed")
+                .bind("k", ref.kind().name()).bind("id", ref.id()).execute();
+    }
+
+    public static Optional<Cached> find(Handle h, RequestRef ref) {
+        return h.createQuery("SELECT view_json, feed_seq, removed FROM kind_request WHERE kind = :k AND id = :id")
+                .bind("k", ref.kind().name()).bind("id", ref.id())
+                .map((rs, ctx) -> new Cached(Json.read(rs.getString(1), RequestView.class), rs.getLong(2),
+                        rs.getBoolean(3)))
+                .findOne();
+    }
+
+    /** Every cached request of {@code kind}, newest submission first. */
+    public static List<Cached> all(Handle h, RequestKind kind) {
+        return h.createQuery("SELECT view_json, feed_seq, removed FROM kind_request WHERE kind = :k "
+                        + "ORDER BY submitted_at DESC, id DESC")
+                .bind("k", kind.name())
+                .map((rs, ctx) -> new Cached(Json.read(rs.getString(1), RequestView.class), rs.getLong(2),
+                        rs.getBoolean(3)))
+                .list();
+    }
+
+    /** Forgets all pulled rows (a different server); the outbox is not touched. */
+    public static void clear(Handle h) {
+        h.execute("DELETE FROM kind_request");
+    }
+}

@@ -1,0 +1,31 @@
+package org.courtdesk.app.workspace;
+
+import java.time.Instant;
+
+import org.courtdesk.app.api.Json;
+import org.courtdesk.app.outbox.OutboxState;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.request.RequestRef;
+
+/**
+ * A staff action of any kind saved in the outbox ({@link Workspace#saveAction}): waiting for upload
+ * ({@link OutboxState#PENDING}), or refused by the server (409 with {@code serverState}, or a rule), for the user to
+ * look at. {@code op} is the kind's name of the action ({@link StaffOp#name}), {@code payloadJson} the body as sent.
+ */
+public record PendingAction(long id, RequestRef request, String op, String payloadJson, Instant savedAt,
+                            OutboxState state, ErrorCode errorCode, String lastError, RequestView serverState) {
+
+    /** The body as the kind's record. */
+    public <T> T payloadAs(Class<T> type) {
+        return Json.read(payloadJson, type);
+    }
+
+    public boolean needsUser() {
+        return state != OutboxState.PENDING;
+    }
+
+    public boolean is(StaffOp staffOp) {
+        return staffOp.name().equals(op);
+    }
+}

@@ -1,0 +1,64 @@
+package org.courtdesk.server.openapi;
+
+import java.util.List;
+import java.util.Set;
+
+import org.courtdesk.model.api.AttendanceRecord;
+import org.courtdesk.model.api.ChangesPage;
+import org.courtdesk.model.api.CourtInfo;
+import org.courtdesk.model.api.DecisionResult;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.IdentityVerification;
+import org.courtdesk.model.api.LoginRequest;
+import org.courtdesk.model.api.LoginResponse;
+import org.courtdesk.model.api.NotificationView;
+import org.courtdesk.model.api.Problem;
+import org.courtdesk.model.api.ReadingApplicationForm;
+import org.courtdesk.model.reading.ReadingAgreement;
+import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.api.SubmissionReceipt;
+import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.filing.FilingConclusionDecision;
+import org.courtdesk.model.filing.FilingForm;
+import org.courtdesk.model.filing.FilingIntake;
+import org.courtdesk.model.filing.FilingMessagePost;
+import org.courtdesk.model.filing.FilingOpinionSave;
+import org.courtdesk.model.filing.FilingReceipt;
+import org.courtdesk.model.filing.FilingSupplementForm;
+
+/**
+ * The one list of shared-model types the OpenAPI document's component schemas are generated from. Only the types
+ * the hand-written paths name need to be here: everything they hold (records, enums, each built kind's view behind
+ * RequestView) is reached by walking, so a new kind adds nothing here.
+ */
+final class SchemaRoots {
+
+    /** The 网上立案 bodies: generated before their paths are written (a path may name them any time). */
+    static final List<Class<?>> AHEAD_OF_PATHS = List.of(FilingForm.class, FilingReceipt.class,
+            FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
+            FilingSupplementForm.class);
+
+    /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
+    static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
+            LoginResponse.class, UserInfo.class, CourtInfo.class, IdentityVerification.class,
+            ReadingApplicationForm.class, ReadingAgreement.class, SubmissionReceipt.class, RequestView.class,
+            NotificationView.class,
+            ChangesPage.class, ReviewDecision.class, AttendanceRecord.class, DecisionResult.class), AHEAD_OF_PATHS);
+
+    /**
+     * What clients send (and the records inside them): these schemas say {@code additionalProperties: false} (the
+     * server refuses unknown fields) and require only the fields that may not be null; what the server writes
+     * requires every field, since Jackson writes nulls too.
+     */
+    static final Set<Class<?>> INPUTS = Set.of(LoginRequest.class, IdentityVerification.class,
+            ReadingApplicationForm.class, ReviewDecision.class, AttendanceRecord.class, FilingForm.class,
+            FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
+            FilingSupplementForm.class);
+
+    private SchemaRoots() {}
+
+    private static List<Class<?>> concat(List<Class<?>> a, List<Class<?>> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
