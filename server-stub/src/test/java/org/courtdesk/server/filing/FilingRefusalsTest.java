@@ -107,6 +107,27 @@ class FilingRefusalsTest {
     }
 
     @Test
+    void aFileIsJudgedByItsContentAndAPartByItsName() {
+        long before = filings();
+        List<Part> disguised = new java.util.ArrayList<>(FilingFixtures.parts(FilingFixtures.form(FilingFixtures.COURT), Role.PARTY));
+        disguised.set(1, Part.file(FilingMaterialType.COMPLAINT.name(), "起诉状.pdf", "application/pdf",
+                "<html>not a pdf</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Response r = FilingFixtures.submit(fx.login(party), disguised, UUID.randomUUID());
+        assertThat(r.status()).isEqualTo(415);
+        assertThat(r.code()).isEqualTo("MATERIAL_CONTENT_REFUSED");
+        List<Part> unknown = new java.util.ArrayList<>(FilingFixtures.parts(FilingFixtures.form(FilingFixtures.COURT), Role.PARTY));
+        unknown.add(Part.file("CASE_FILE", "卷宗.pdf", "application/pdf", FilingFixtures.PDF));
+        Response u = FilingFixtures.submit(fx.login(party), unknown, UUID.randomUUID());
+        assertThat(u.status()).isEqualTo(400);
+        assertThat(u.code()).isEqualTo("MATERIAL_TYPE_NOT_ALLOWED");
+        Response badKey = fx.login(party).multipart("/api/v1/filings",
+                FilingFixtures.parts(FilingFixtures.form(FilingFixtures.COURT), Role.PARTY), "Idempotency-Key", "not-a-uuid");
+        assertThat(badKey.status()).isEqualTo(400);
+        assertThat(badKey.code()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+        assertThat(filings()).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownCourtIsRefusedAndNothingStored() {
         long before = filings();
         Response r = FilingFixtures.submit(fx.login(party), FilingFixtures.parts(FilingFixtures.form("粤9999"), Role.PARTY),

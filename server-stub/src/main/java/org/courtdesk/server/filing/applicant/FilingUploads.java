@@ -60,9 +60,9 @@ final class FilingUploads {
                 case PART_TOO_LARGE -> formPart.equals(e.partName())
                         ? new ApiException(ErrorCode.APPLICATION_PART_TOO_LARGE, formLabel + "（" + formPart + "）超过大小限制")
                         : new ApiException(ErrorCode.MATERIAL_TOO_LARGE, "材料超过大小限制：单个材料不能超过 "
-                                + maxMaterialBytes / (1024 * 1024) + " MB");
+                                + size(maxMaterialBytes));
                 case BODY_TOO_LARGE -> new ApiException(ErrorCode.MATERIAL_TOO_LARGE, "上传内容超过大小限制：合计不能超过 "
-                        + maxUploadBytes / (1024 * 1024) + " MB");
+                        + size(maxUploadBytes));
                 case TOO_MANY_PARTS -> new ApiException(ErrorCode.VALIDATION_FAILED, "multipart 部分过多：至多 " + e.limit() + " 个");
                 case CONTROL_CHARACTER_IN_HEADER -> new ApiException(ErrorCode.TEXT_INVALID_CHARACTER, "multipart 第 "
                         + e.partNumber() + " 部分的头部含有控制字符");
@@ -124,6 +124,11 @@ final class FilingUploads {
                     + MAX_FILE_NAME + " 个字符）");
         }
         return name;
+    }
+
+    private static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)) + " MB"
+                : bytes % 1024 == 0 ? (bytes / 1024) + " KB" : bytes + " 字节";
     }
 
     private static FilingMaterialType type(String partName) {
