@@ -115,8 +115,10 @@ public final class FilingActionModel {
         return FilingRules.mayReview(u.role(), u.courtCode(), v.courtCode(), inCharge);
     }
 
-    /** Shows a filing: what is offered on it, the saved opinion and conclusion. {@code keepDrafts}: after a save, keep the message box. */
+    /** Shows a filing: what is offered on it, the saved opinion and conclusion. */
     public void load(FilingRow r) {
+        // The same filing read again after a save keeps the notice of that save ("now press 符 or 退").
+        String kept = row != null && r != null && row.id() == r.id() ? notice.get() : "";
         row = r;
         errors.clear();
         notice.set("");
@@ -153,7 +155,9 @@ public final class FilingActionModel {
         intakeOffered.set(may && FilingRules.offeredActions(status).contains(FilingAction.TAKE_IN)
                 && !r.hasUnsent(FilingOps.INTAKE) && refusedAction == null);
         messageOffered.set(FilingRules.offeredActions(status).contains(FilingAction.MESSAGE));
-        if (r.sync() == FilingRow.Sync.PENDING) {
+        if (kept != null && !kept.isEmpty()) {
+            notice.set(kept);
+        } else if (r.sync() == FilingRow.Sync.PENDING) {
             notice.set(Messages.get("filing.notice.unsent"));
         }
     }

@@ -96,7 +96,17 @@ public final class MainWindow extends BorderPane {
             Tab tab = new Tab();
             tab.setId(entry.tabId());
             tab.setClosable(false);
-            tab.setContent(queue.content());
+            if (tabs.getTabs().isEmpty()) {
+                tab.setContent(queue.content());
+            } else {
+                // A queue's controls join the scene when its tab is first shown: until then they cost no layout and
+                // answer no look-up meant for the queue on screen. Its model loads (and titles the tab) either way.
+                tab.selectedProperty().addListener((o, a, b) -> {
+                    if (b && tab.getContent() == null) {
+                        tab.setContent(queue.content());
+                    }
+                });
+            }
             tab.setGraphic(Icons.of(entry.icon(), 16));
             tab.textProperty().bind(queue.title());
             tab.selectedProperty().addListener((o, a, b) -> queue.setActive(b));
@@ -375,6 +385,11 @@ public final class MainWindow extends BorderPane {
         tab.setOnClosed(e -> viewer.dispose());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
+    }
+
+    /** Puts the keyboard on the list of the queue on screen (after login). */
+    public void focusQueue() {
+        onQueue(QueueTab::focusTable);
     }
 
     /** The 阅卷申请 queue, null when the user does not see it. */
