@@ -317,8 +317,8 @@ public final class FilingDetailView extends VBox {
         }
         r = row(info, r, "filing.detail.judge", v.judgeName() == null ? "—" : v.judgeName());
         if (row.limit() != null) {
-            r = row(info, r, "filing.detail.days", FilingFormat.daysText(row.limit()) + "（"
-                    + FilingFormat.daysTooltip(row.limit()) + "）");
+            r = row(info, r, "filing.detail.days", Messages.format("filing.detail.daysLine",
+                    FilingFormat.daysText(row.limit()), FilingFormat.daysTooltip(row.limit())));
         }
         r = row(info, r, "filing.detail.cause", v.causeOfAction());
         row(info, r, "filing.detail.amount", FilingFormat.amount(v.amountInDispute()));
@@ -337,8 +337,8 @@ public final class FilingDetailView extends VBox {
             materials.getChildren().add(muted("filing.materials.none"));
         } else {
             for (FilingMaterialRef m : v.materials()) {
-                Hyperlink link = new Hyperlink(FilingFormat.materialType(m.type()) + "：" + m.fileName() + "（"
-                        + FilingFormat.size(m.size()) + "）", Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE, 14));
+                Hyperlink link = new Hyperlink(Messages.format("filing.material.link", FilingFormat.materialType(m.type()),
+                        m.fileName(), FilingFormat.size(m.size())), Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE, 14));
                 link.getStyleClass().add("material-link");
                 link.setTooltip(new Tooltip(Messages.get("detail.materials.open")));
                 link.setOnAction(e -> openMaterial.accept(m));
@@ -429,7 +429,8 @@ public final class FilingDetailView extends VBox {
     }
 
     private Node party(FilingParty p) {
-        Label head = new Label(FilingFormat.partyRole(p.role()) + " · " + FilingFormat.partyType(p.type()) + "　" + p.name());
+        Label head = new Label(Messages.format("filing.party.head", FilingFormat.partyRole(p.role()),
+                FilingFormat.partyType(p.type()), p.name()));
         head.getStyleClass().add(Styles.TEXT_BOLD);
         GridPane g = grid();
         int r = 0;

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.PendingAction;
 import org.courtdesk.model.filing.FilingConclusionDecision;
@@ -58,7 +59,7 @@ public record FilingRow(KindRow<FilingView> source, RequestStatus shownStatus, S
             return "";
         }
         return parties.stream().filter(p -> p != null && p.role() == role && p.name() != null)
-                .map(FilingParty::name).collect(Collectors.joining("、"));
+                .map(FilingParty::name).collect(Collectors.joining(Messages.get("filing.names.separator")));
     }
 
     public FilingView view() {

@@ -206,6 +206,69 @@ class FilingTabFlowTest {
         assertThat(ws.actions.get(0).is(FilingOps.INTAKE)).isTrue();
     }
 
+    private void select(long id) {
+        onFx(() -> {
+            var items = filing().table().getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).view().id() == id) {
+                    filing().table().getSelectionModel().clearAndSelect(i);
+                }
+            }
+            filing().table().requestFocus();
+            return null;
+        });
+        waitUntil(() -> filing().actions().row() != null && filing().actions().row().id() == id);
+    }
+
+    @Test
+    void aMessageByKeyboardAndAMaterialInTheViewer(FxRobot robot) {
+        showFilingTab();
+        select(13); // 立: the 案号 shows, 留言 still allowed
+        assertThat(robot.lookup("#filing-detail-case-number").queryAs(Label.class).getText())
+                .isEqualTo("案号：（2022）粤01民初1013号");
+        shortcut(robot, KeyCode.CONTROL, KeyCode.M);
+        waitUntil(() -> "filing-message".equals(focusOwner().getId()));
+        typeInFocused("案号已通过短信发送，请注意查收。");
+        shortcut(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> ws.actions.size() == 1);
+        assertThat(ws.actions.get(0).is(FilingOps.MESSAGE)).isTrue();
+        waitUntil(() -> robot.lookup("#filing-detail-status").queryAs(Label.class).getText().equals("立 · 待同步"));
+
+        int before = main.tabs().getTabs().size();
+        // The link may be scrolled out of view (the 留言 box is at the end): fire it as a click would.
+        var link = robot.lookup(".material-link").match((javafx.scene.control.Hyperlink h) ->
+                h.getText().startsWith("起诉状：民事起诉状.pdf")).queryAs(javafx.scene.control.Hyperlink.class);
+        onFx(() -> {
+            link.fire();
+            return null;
+        });
+        waitUntil(() -> main.tabs().getTabs().size() == before + 1);
+        Tab viewer = main.tabs().getTabs().get(before);
+        assertThat(viewer.getText()).isEqualTo("起诉状 · WSLA2022000013");
+        assertThat(viewer.getContent()).isInstanceOf(org.courtdesk.app.ui.viewer.MaterialViewer.class);
+    }
+
+    @Test
+    void aRefusedActionShowsTheServersReasonAndCanBeDiscarded(FxRobot robot) {
+        ws.actions.add(new org.courtdesk.app.workspace.PendingAction(77, FilingSamples.ref(1), FilingOps.CONCLUSION.name(),
+                "{\"conclusion\":\"CONFORMS\"}", Samples.CLOCK.instant(), org.courtdesk.app.outbox.OutboxState.CONFLICT,
+                ErrorCode.VERSION_CONFLICT, null, null));
+        ws.listeners.forEach(l -> l.changed(java.util.Set.of(FilingSamples.ref(1)))); // as the sync reports a 409
+        showFilingTab();
+        waitUntil(() -> filing().model().settled() && filing().table().getItems().stream()
+                .anyMatch(r -> r.view().id() == 1 && r.sync() == FilingRow.Sync.CONFLICT));
+        assertThat(filing().table().getItems().stream().filter(r -> r.view().id() == 1).findFirst().orElseThrow())
+                .satisfies(r -> assertThat(FilingFormat.statusText(r)).isEqualTo("收 · 冲突"));
+        select(1);
+        waitUntil(() -> robot.lookup("#filing-refused").query().isVisible());
+        assertThat(robot.lookup("#filing-refused-text").queryAs(Label.class).getText())
+                .contains(Messages.error(ErrorCode.VERSION_CONFLICT));
+        assertThat(robot.lookup("#filing-review").query().isVisible()).isFalse();
+        robot.clickOn("#filing-discard");
+        waitUntil(() -> ws.actions.isEmpty() && robot.lookup("#filing-review").query().isVisible());
+        assertThat(robot.lookup("#filing-refused").query().isVisible()).isFalse();
+    }
+
     @Test
     void aCentreReviewerSeesOnlyTheFilingTab() {
         FakeWorkspace reviewerWs = FilingSamples.workspace(FilingSamples.centreReviewer());
