@@ -113,7 +113,7 @@ public class CourtDeskApp extends Application {
         scene.setRoot(main);
         Theme.apply(scene);
         stage.setTitle(Messages.get("app.title") + " — " + (ws.user() == null ? "" : ws.user().displayName()));
-        Platform.runLater(() -> main.reading().focusTable());
+        Platform.runLater(() -> main.focusQueue());
     }
 
     @Override

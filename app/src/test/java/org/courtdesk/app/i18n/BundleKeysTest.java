@@ -134,7 +134,7 @@ class BundleKeysTest {
     @Test
     void everyKeyTheSourceUsesExists() throws IOException {
         Pattern literal = Pattern.compile("\"((?:app|action|login|relogin|tab|menu|keys|banner|status|sync|mode|opinion|"
-                + "material|queue|detail|review|conflict|viewer|error)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+                + "material|queue|detail|review|conflict|viewer|error|filing)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
         Path src = Path.of("src/main/java/org/courtdesk/app");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(src)) {

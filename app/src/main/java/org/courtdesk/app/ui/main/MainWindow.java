@@ -31,13 +31,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.Icons;
+import org.courtdesk.app.ui.QueueTab;
 import org.courtdesk.app.ui.reading.ReadingQueueView;
 import org.courtdesk.app.ui.viewer.MaterialViewer;
 import org.courtdesk.app.workspace.LoginException;
@@ -45,8 +45,10 @@ import org.courtdesk.app.workspace.SyncStatus;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.app.workspace.WorkspaceListener;
 import org.courtdesk.model.api.MaterialRef;
-import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
 
 /**
  * The main window: menu, banners (session expired, offline, stale cache), a tab per queue (阅卷申请 with its
@@ -58,8 +60,12 @@ public final class MainWindow extends BorderPane {
     private final Workspace workspace;
     private final Clock clock;
     private final TabPane tabs = new TabPane();
-    private final ReadingQueueView reading;
-    private final Tab readingTab = new Tab();
+    /** The signed-in user's queue tabs, built from {@link QueueTabs}, by their tab. */
+    private final java.util.Map<Tab, QueueTab> queues = new java.util.LinkedHashMap<>();
+    private final java.util.Map<RequestKind, QueueTab> byKind = new java.util.EnumMap<>(RequestKind.class);
+    /** The 阅卷申请 tab, null when the user's role does not see it (a 中心审核员). */
+    private final ReadingTab readingQueue;
+    private final Tab readingTab;
     private final StatusBarView statusBar;
     private final HBox staleBanner;
     private final Label staleText = new Label();
@@ -81,14 +87,40 @@ public final class MainWindow extends BorderPane {
         String userText = user == null ? "" : (user.displayName() == null ? user.username() : user.displayName())
                 + (user.role() == null ? "" : " · " + user.role().label());
 
-        reading = new ReadingQueueView(workspace, clock, this::openMaterial);
-        readingTab.setId("tab-reading");
-        readingTab.setClosable(false);
-        readingTab.setContent(reading);
-        readingTab.setGraphic(Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, 16));
-        updateTabTitle(0);
-        reading.model().pendingCountProperty().addListener((o, a, b) -> updateTabTitle(b.intValue()));
-        tabs.getTabs().add(readingTab);
+        ReadingTab readingFound = null;
+        Tab readingTabFound = null;
+        // An unknown user (the smoke check) gets the queue the window always had.
+        Role role = user == null || user.role() == null ? Role.JUDGE : user.role();
+        for (QueueTabs.Entry entry : QueueTabs.forRole(role)) {
+            QueueTab queue = entry.factory().create(workspace, clock, this::openDocument);
+            Tab tab = new Tab();
+            tab.setId(entry.tabId());
+            tab.setClosable(false);
+            if (tabs.getTabs().isEmpty()) {
+                tab.setContent(queue.content());
+            } else {
+                // A queue's controls join the scene when its tab is first shown: until then they cost no layout and
+                // answer no look-up meant for the queue on screen. Its model loads (and titles the tab) either way.
+                tab.selectedProperty().addListener((o, a, b) -> {
+                    if (b && tab.getContent() == null) {
+                        tab.setContent(queue.content());
+                    }
+                });
+            }
+            tab.setGraphic(Icons.of(entry.icon(), 16));
+            tab.textProperty().bind(queue.title());
+            tab.selectedProperty().addListener((o, a, b) -> queue.setActive(b));
+            queues.put(tab, queue);
+            byKind.put(entry.kind(), queue);
+            tabs.getTabs().add(tab);
+            if (queue instanceof ReadingTab r) {
+                readingFound = r;
+                readingTabFound = tab;
+            }
+        }
+        readingQueue = readingFound;
+        readingTab = readingTabFound;
+        queues.forEach((tab, queue) -> queue.setActive(tab.isSelected()));
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
 
@@ -121,8 +153,16 @@ public final class MainWindow extends BorderPane {
 
         listener = new WorkspaceListener() {
             @Override
+            public void changed(Set<RequestRef> requests) {
+                WorkspaceListener.super.changed(requests); // the 阅卷申请 among them go on to requestsChanged
+                Platform.runLater(() -> queues.values().forEach(q -> q.changed(requests)));
+            }
+
+            @Override
             public void requestsChanged(Set<Long> requestIds) {
-                Platform.runLater(() -> reading.requestsChanged(requestIds));
+                if (readingQueue != null) {
+                    Platform.runLater(() -> readingQueue.requestsChanged(requestIds));
+                }
             }
 
             @Override
@@ -133,7 +173,7 @@ public final class MainWindow extends BorderPane {
         workspace.addListener(listener);
         // Only now the first load of the queue: a sync finishing before the listener was attached would
         // otherwise leave the table on what the cache held before it.
-        reading.refresh();
+        queues.values().forEach(QueueTab::refresh);
         Fx.async(workspace::syncStatus, this::applyStatus, t -> { });
 
         ticker = new Timeline(new KeyFrame(Duration.seconds(60), e -> applyStatus(status)));
@@ -187,20 +227,28 @@ public final class MainWindow extends BorderPane {
         file.getItems().addAll(sync, new SeparatorMenuItem(), quit);
 
         Menu review = new Menu(Messages.get("menu.review"));
-        MenuItem next = item("menu.review.next", null, reading::next);
-        MenuItem prev = item("menu.review.previous", null, reading::previous);
-        MenuItem open = item("menu.review.open", null, reading::openSelected);
-        MenuItem agree = item("menu.review.agree", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), reading::agree);
-        MenuItem disagree = item("menu.review.disagree", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), reading::disagree);
-        MenuItem save = item("menu.review.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), reading::save);
-        MenuItem conflict = item("menu.review.conflict", null, reading::showConflict);
+        // The generic commands go to the queue on screen; 同意/不同意/冲突 are the 阅卷 queue's own.
+        MenuItem next = item("menu.review.next", null, () -> onQueue(QueueTab::next));
+        MenuItem prev = item("menu.review.previous", null, () -> onQueue(QueueTab::previous));
+        MenuItem open = item("menu.review.open", null, () -> onQueue(QueueTab::openSelected));
+        MenuItem agree = item("menu.review.agree", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> onReading(ReadingQueueView::agree));
+        MenuItem disagree = item("menu.review.disagree", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> onReading(ReadingQueueView::disagree));
+        MenuItem save = item("menu.review.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                () -> onQueue(QueueTab::save));
+        MenuItem conflict = item("menu.review.conflict", null, () -> onReading(ReadingQueueView::showConflict));
+        agree.visibleProperty().set(readingQueue != null);
+        disagree.visibleProperty().set(readingQueue != null);
+        conflict.visibleProperty().set(readingQueue != null);
         review.getItems().addAll(next, prev, open, new SeparatorMenuItem(), agree, disagree, save,
                 new SeparatorMenuItem(), conflict);
 
         Menu view = new Menu(Messages.get("menu.view"));
-        MenuItem filter = item("menu.view.filter", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), reading::focusFilter);
-        MenuItem reset = item("menu.view.resetFilter", null, reading::resetFilters);
-        MenuItem refresh = item("menu.view.refresh", null, reading::refresh);
+        MenuItem filter = item("menu.view.filter", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> onQueue(QueueTab::focusFilter));
+        MenuItem reset = item("menu.view.resetFilter", null, () -> onQueue(QueueTab::resetFilters));
+        MenuItem refresh = item("menu.view.refresh", null, () -> onQueue(QueueTab::refresh));
         view.getItems().addAll(filter, reset, refresh);
 
         Menu help = new Menu(Messages.get("menu.help"));
@@ -221,11 +269,27 @@ public final class MainWindow extends BorderPane {
         return i;
     }
 
+    /** The queue tab on screen, if a queue (not a material viewer) is. */
+    private java.util.Optional<QueueTab> selectedQueue() {
+        return java.util.Optional.ofNullable(queues.get(tabs.getSelectionModel().getSelectedItem()));
+    }
+
+    private void onQueue(java.util.function.Consumer<QueueTab> command) {
+        selectedQueue().ifPresent(command);
+    }
+
+    /** A command of the 阅卷 queue: only while its tab is on screen. */
+    private void onReading(java.util.function.Consumer<ReadingQueueView> command) {
+        if (readingQueue != null && tabs.getSelectionModel().getSelectedItem() == readingTab) {
+            command.accept(readingQueue.view());
+        }
+    }
+
     /** Esc leaves the form for the table; the rest are menu accelerators. */
     private void installKeys(Scene scene) {
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && tabs.getSelectionModel().getSelectedItem() == readingTab) {
-                reading.focusTable();
+            if (e.getCode() == KeyCode.ESCAPE && selectedQueue().isPresent()) {
+                selectedQueue().get().focusTable();
                 e.consume();
             }
         });
@@ -238,13 +302,15 @@ public final class MainWindow extends BorderPane {
         }
         a.setTitle(Messages.get("menu.help.keys"));
         a.setHeaderText(Messages.get("keys.header"));
-        a.setContentText(Messages.get("keys.body"));
+        StringBuilder keys = new StringBuilder(Messages.get("keys.body"));
+        for (QueueTab q : queues.values()) {
+            if (q.keysHelp() != null) {
+                keys.append("\n\n").append(q.keysHelp());
+            }
+        }
+        a.setContentText(keys.toString());
         a.getDialogPane().setStyle("-fx-font-family: \"" + org.courtdesk.app.ui.Theme.family() + "\";");
         a.show();
-    }
-
-    private void updateTabTitle(int pending) {
-        readingTab.setText(Messages.format("tab.reading", pending));
     }
 
     public void syncNow() {
@@ -304,24 +370,42 @@ public final class MainWindow extends BorderPane {
         dialog.show();
     }
 
-    private void openMaterial(ReadingRequestView request, MaterialRef material) {
+    /** Opens a document of any queue in a viewer tab (or selects the tab already showing it). */
+    private void openDocument(QueueTabs.DocumentRef doc) {
         for (Tab t : tabs.getTabs()) {
-            if (material.sha256() != null && material.sha256().equals(t.getUserData())) {
+            if (doc.sha256() != null && doc.sha256().equals(t.getUserData())) {
                 tabs.getSelectionModel().select(t);
                 return;
             }
         }
-        MaterialViewer viewer = new MaterialViewer(workspace, material);
-        Tab tab = new Tab(Messages.material(material.type()) + " · " + (request.caseNumber() == null ? "" : request.caseNumber()),
-                viewer);
+        MaterialRef material = new MaterialRef(doc.id(), null, doc.fileName(), doc.contentType(), doc.size(), doc.sha256());
+        MaterialViewer viewer = new MaterialViewer(workspace, material, doc.label());
+        Tab tab = new Tab(doc.label() + " · " + doc.caption(), viewer);
         tab.setUserData(material.sha256());
         tab.setOnClosed(e -> viewer.dispose());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }
 
+    /** Puts the keyboard on the list of the queue on screen (after login). */
+    public void focusQueue() {
+        onQueue(QueueTab::focusTable);
+    }
+
+    /** The 阅卷申请 queue, null when the user does not see it. */
     public ReadingQueueView reading() {
-        return reading;
+        return readingQueue == null ? null : readingQueue.view();
+    }
+
+    /** The queue tab of {@code kind}, if the user sees it. */
+    public java.util.Optional<QueueTab> queue(RequestKind kind) {
+        return java.util.Optional.ofNullable(byKind.get(kind));
+    }
+
+    /** The tab of {@code kind}'s queue, if the user sees it. */
+    public java.util.Optional<Tab> queueTab(RequestKind kind) {
+        QueueTab q = byKind.get(kind);
+        return queues.entrySet().stream().filter(e -> e.getValue() == q).map(java.util.Map.Entry::getKey).findFirst();
     }
 
     public TabPane tabs() {
@@ -332,7 +416,7 @@ public final class MainWindow extends BorderPane {
     public void dispose() {
         ticker.stop();
         workspace.removeListener(listener);
-        reading.dispose();
+        queues.values().forEach(QueueTab::dispose);
         for (Tab t : tabs.getTabs()) {
             if (t.getContent() instanceof MaterialViewer v) {
                 v.dispose();

@@ -10,9 +10,9 @@ import javafx.util.StringConverter;
  * The date fields of the 阅卷 forms (审查, 现场阅卷登记) and the queue's filter bar: ISO dates (2022-05-18), whatever
  * the locale.
  */
-final class ReviewFormViewDates {
+public final class ReviewFormViewDates {
 
-    static final StringConverter<LocalDate> CONVERTER = new StringConverter<>() {
+    public static final StringConverter<LocalDate> CONVERTER = new StringConverter<>() {
         @Override
         public String toString(LocalDate d) {
             return d == null ? "" : RowFormat.DATE.format(d);

@@ -68,6 +68,11 @@ public final class MaterialViewer extends BorderPane {
     private long generation;
 
     public MaterialViewer(Workspace workspace, MaterialRef material) {
+        this(workspace, material, Messages.material(material.type()));
+    }
+
+    /** {@code label}: the material's type in words, for kinds whose material types are not 阅卷's. */
+    public MaterialViewer(Workspace workspace, MaterialRef material, String label) {
         this.workspace = workspace;
         this.material = material;
         setId("material-viewer");
@@ -94,7 +99,7 @@ public final class MaterialViewer extends BorderPane {
         }
         pageLabel.setId("viewer-page");
         zoomLabel.setId("viewer-zoom");
-        Label title = new Label(Messages.material(material.type()) + "  ·  " + (material.fileName() == null ? "" : material.fileName()),
+        Label title = new Label(label + "  ·  " + (material.fileName() == null ? "" : material.fileName()),
                 Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE, 16));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Region spacer = new Region();
