@@ -100,6 +100,48 @@ class QueueScreenshotTest {
         }
     }
 
+    /**
+     * The 网上立案 queue as the demo court's centre reviewer (reviewer.zhao) sees it, the most urgent filing open:
+     * {@code filing-queue.png}, copied like {@code queue.png}.
+     */
+    @Test
+    void filingQueueOfTheCentreReviewer() throws Exception {
+        Path png;
+        try (Workstation app = Workstation.start(home, court.baseUrl())) {
+            MainWindow main = app.login(org.courtdesk.server.demo.DemoAccounts.REVIEWER_ZHAO, DemoCourt.PASSWORD);
+            app.awaitFirstSync();
+            org.courtdesk.app.ui.filing.FilingQueueView filings = (org.courtdesk.app.ui.filing.FilingQueueView)
+                    main.queue(org.courtdesk.model.request.RequestKind.ONLINE_FILING).orElseThrow();
+            // A centre reviewer has the filing queue only.
+            assertThat(onFx(() -> main.tabs().getTabs().size())).isEqualTo(1);
+            waitUntil("the demo filings", () -> filings.model().settled() && filings.table().getItems().size() > 20);
+            onFx(() -> {
+                filings.table().requestFocus();
+                filings.table().getSelectionModel().select(0);
+                filings.openSelected();
+                return null;
+            });
+            waitUntil("an idle status bar", () -> !app.workspace().syncStatus().busy()
+                    && app.workspace().syncStatus().lastError() == null);
+            WaitForAsyncUtils.waitForFxEvents();
+            // The most urgent first: a 收 filing past or near its 7 days.
+            assertThat(onFx(() -> filings.table().getItems().get(0).view().status()))
+                    .isEqualTo(org.courtdesk.model.request.RequestStatus.FILING_RECEIVED);
+            Scene scene = app.stage().getScene();
+            BufferedImage image = SwingFXUtils.fromFXImage(onFx(() -> scene.snapshot(null)), null);
+            Files.createDirectories(UiTestSupport.SCREENSHOTS);
+            png = UiTestSupport.SCREENSHOTS.resolve("filing-queue.png");
+            ImageIO.write(image, "png", png.toFile());
+        }
+        assertThat(Files.size(png)).as("small enough for the README").isLessThan(300 * 1024);
+        String target = System.getProperty(TARGET_PROPERTY);
+        if (target != null && !target.isBlank()) {
+            Path dir = projectRoot().resolve(target);
+            Files.createDirectories(dir);
+            Files.copy(png, dir.resolve("filing-queue.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** The reactor's root (the folder whose pom lists the app module); Surefire runs in app/. */
     static Path projectRoot() throws Exception {
         Path dir = Path.of("").toAbsolutePath();
