@@ -113,7 +113,7 @@ class WorkstationE2eTest {
         assertThat(rows).extracting(ReadingQueueRow::submittedAt).isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(app.text("#queue-count")).isEqualTo("显示 " + pending + " 条 / 共 " + total + " 条");
         assertThat(app.text("#status-online")).isEqualTo("在线");
-        assertThat(app.text("#status-pending")).isEqualTo("待上传决定：0");
+        assertThat(app.text("#status-pending")).isEqualTo("待上传：0");
         assertThat(app.text("#status-last-sync")).startsWith("上次同步：");
         assertThat(onFx(() -> app.stage().getTitle())).isEqualTo("法官工作台 — 陈志明");
     }
@@ -238,7 +238,7 @@ class WorkstationE2eTest {
                 .isPresent());
         waitUntil("the synced detail", () -> "审查通过".equals(((Label) app.robot.lookup("#detail-status").query()).getText())
                 && app.robot.lookup(".chip-pending").tryQuery().isEmpty());
-        assertThat(app.text("#status-pending")).isEqualTo("待上传决定：0");
+        assertThat(app.text("#status-pending")).isEqualTo("待上传：0");
         assertThat(app.workspace().cache().read(Outbox::all)).isEmpty();
 
         ReadingRequestView seen = asApplicant(request);
@@ -292,7 +292,7 @@ class WorkstationE2eTest {
         app.robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
 
         waitUntil("offline with one decision waiting", () -> "离线".equals(app.text("#status-online"))
-                && "待上传决定：1".equals(app.text("#status-pending")));
+                && "待上传：1".equals(app.text("#status-pending")));
         assertThat(app.robot.lookup("#offline-banner").query().isVisible()).isTrue();
         List<OutboxEntry> waiting = app.workspace().cache().read(Outbox::all);
         assertThat(waiting).singleElement().satisfies(e -> {
@@ -307,7 +307,7 @@ class WorkstationE2eTest {
 
         court.startAgain(); // same data folder, same port
         waitUntil("online and uploaded", () -> "在线".equals(app.text("#status-online"))
-                && "待上传决定：0".equals(app.text("#status-pending")));
+                && "待上传：0".equals(app.text("#status-pending")));
 
         ReadingRequestView onServer = court.request(request.id());
         assertThat(onServer.status()).isEqualTo(RequestStatus.REJECTED);
@@ -399,7 +399,7 @@ class WorkstationE2eTest {
         app.login(DemoCourt.JUDGE, DemoCourt.PASSWORD);
         eventually("the upload", () -> court.request(request.id()).status() == RequestStatus.REJECTED);
         waitUntil("nothing waiting", () -> app.workspace().syncStatus().pendingUploads() == 0
-                && "待上传决定：0".equals(app.text("#status-pending")));
+                && "待上传：0".equals(app.text("#status-pending")));
         assertThat(court.decisions(request.id())).isEqualTo(1);
         assertThat(court.decisionKeys(request.id())).containsExactly(key);
         assertThat(court.request(request.id()).review().explanation()).isEqualTo(why);

@@ -73,7 +73,7 @@ class MainWindowTest {
         Label online = robot.lookup("#status-online").queryAs(Label.class);
         Label last = robot.lookup("#status-last-sync").queryAs(Label.class);
         Label pending = robot.lookup("#status-pending").queryAs(Label.class);
-        waitUntil(() -> pending.getText().equals("待上传决定：2"));
+        waitUntil(() -> pending.getText().equals("待上传：2"));
         assertThat(online.getText()).isEqualTo("在线");
         assertThat(last.getText()).isEqualTo("上次同步：09:20");
         assertThat(robot.lookup("#stale-banner").query().isVisible()).isFalse();
