@@ -8,12 +8,18 @@ import org.jdbi.v3.core.Jdbi;
 /** {@link DemoSeeder} and then {@link DemoFilings}, as the server finds them at startup (listed in META-INF/services). */
 public final class DemoDataService implements DemoData {
 
+    /**
+     * The court, its people and 阅卷申请 into an empty database; then the 网上立案 of the same court, on its accounts,
+     * whenever the demo court has none yet: the two are separate transactions, so a demo server killed between them
+     * gets its filings at the next start instead of never.
+     */
     @Override
     public boolean seedIfEmpty(Jdbi jdbi, Clock clock) {
-        if (!DemoSeeder.seedIfEmpty(jdbi, clock)) {
-            return false;
+        boolean seeded = DemoSeeder.seedIfEmpty(jdbi, clock);
+        if (DemoFilings.missing(jdbi)) {
+            DemoFilings.seed(jdbi, clock);
+            return true;
         }
-        DemoFilings.seed(jdbi, clock); // the 网上立案 of the same court, on its accounts
-        return true;
+        return seeded;
     }
 }

@@ -122,6 +122,17 @@ final class DemoFilings {
                 + "AND id_number IS NOT NULL AND (role = 'PARTY' OR law_firm IS NOT NULL) ORDER BY id"));
     }
 
+    /**
+     * Whether this is a demo database (reviewer.zhao exists) whose court has no 网上立案 yet. A court's real database
+     * has no demo accounts, so it never gets demo filings.
+     */
+    static boolean missing(Jdbi jdbi) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account WHERE username = :u")
+                .bind("u", DemoAccounts.REVIEWER_ZHAO).mapTo(Integer.class).one() > 0
+                && h.createQuery("SELECT COUNT(*) FROM request WHERE kind = 'ONLINE_FILING' AND court_code = :c")
+                .bind("c", COURT).mapTo(Integer.class).one() == 0);
+    }
+
     /** Seeds the filings into a demo database that has its courts and accounts; returns how many. */
     static int seed(Jdbi jdbi, Clock clock) {
         int n = jdbi.inTransaction(h -> new DemoFilings(h, clock).writeAll());

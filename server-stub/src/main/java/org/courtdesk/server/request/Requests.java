@@ -70,6 +70,14 @@ public final class Requests {
         h.createUpdate("UPDATE request SET status = :s WHERE id = :id").bind("s", status.name()).bind("id", id).execute();
     }
 
+    /**
+     * Links the request to a case of the court (table court_case), e.g. the case the trial system registered when a
+     * 网上立案 was taken in; a request's case decides whose cases it follows from then on.
+     */
+    public static void linkCase(Handle h, long id, long caseId) {
+        h.createUpdate("UPDATE request SET case_id = :c WHERE id = :id").bind("c", caseId).bind("id", id).execute();
+    }
+
     /** The next id of any kind: the counter's row lock is held to commit, so ids never repeat. */
     private static long nextId(Handle h) {
         h.createUpdate("UPDATE request_id_counter SET last_id = last_id + 1 WHERE id = 1").execute();

@@ -147,6 +147,9 @@ class FilingFlowTest {
         assertThat(filedView.path("caseNumber").asText()).isEqualTo("（2026）粤0106民初42号");
         assertThat(filedView.path("filedAt").isTextual()).isTrue();
         assertThat(fx.count("SELECT COUNT(*) FROM court_case WHERE case_number = '（2026）粤0106民初42号'")).isEqualTo(1);
+        // The filing now follows the case the trial system registered.
+        assertThat(fx.count("SELECT COUNT(*) FROM request q JOIN court_case c ON c.id = q.case_id WHERE q.id = " + id
+                + " AND c.case_number = '（2026）粤0106民初42号'")).isEqualTo(1);
 
         // 8. the applicant's own list and detail with the trail
         Response mine = applicant.get("/api/v1/filings");

@@ -14,6 +14,7 @@ import org.courtdesk.server.filing.FilingNotices;
 import org.courtdesk.server.filing.FilingRefusals;
 import org.courtdesk.server.filing.FilingRepository;
 import org.courtdesk.server.filing.trial.TrialSystem;
+import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.filing.trial.TrialSystemUnavailable;
 import org.courtdesk.server.http.Problems;
 import org.courtdesk.server.request.StaffCall;
@@ -87,6 +88,10 @@ final class FilingIntakeAction extends FilingStaffAction<FilingIntake> {
         }
         String caseNumber = CaseNumber.parse(number.toString()).toString(); // a trial system's answer is checked too
         FilingRepository.filed(h, s.id(), caseNumber, call.instant());
+        // The case the trial system registered here (the default one does; another may keep its cases elsewhere).
+        h.createQuery("SELECT id FROM court_case WHERE court_code = :c AND case_number = :n")
+                .bind("c", s.courtCode()).bind("n", caseNumber).mapTo(Long.class).findOne()
+                .ifPresent(caseId -> Requests.linkCase(h, s.id(), caseId));
         return new Effect(List.of(new AuditLine(FilingAudit.INTAKE, "已提交审判系统立案，案号：" + caseNumber)),
                 List.of(new Notice(s.applicantId(), FilingNotices.filed(s.applicationNo(), s.courtName(), caseNumber))));
     }
