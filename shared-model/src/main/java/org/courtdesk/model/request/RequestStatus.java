@@ -21,7 +21,10 @@ public enum RequestStatus {
     // 提起上诉, 诉讼保全, 调查令 (seed 004 §3.4, 3.6, 3.7)
     SUBMITTED("提交/待处理"),
     RETURNED("退回"),
+    /** 诉讼保全, 调查令: the seed's 已接收. */
     ACCEPTED("已接收"),
+    /** 提起上诉: the seed's own word is 已接受 (spec-004 §3, §16), not the 已接收 of the other two. */
+    APPEAL_ACCEPTED("已接受"),
 
     // 案件绑定 (seeds 002-004; 12309: "审核通过")
     BINDING_PENDING("待审核"),

@@ -48,7 +48,10 @@ public final class Transitions {
                 // 退回补正: the applicant's supplement puts it back before the reviewer and restarts the 7 days
                 // (登记立案规定 第7条); a 不予受理 stays 退 (FilingRules.checkSupplement refuses it).
                 t(FILING_RETURNED, FILING_RECEIVED, Trigger.APPLICANT));
-        for (RequestKind k : List.of(RequestKind.APPEAL, RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER)) {
+        kind(RequestKind.APPEAL, SUBMITTED, List.of(SUBMITTED, RETURNED, APPEAL_ACCEPTED),
+                t(SUBMITTED, RETURNED, Trigger.DECISION),
+                t(SUBMITTED, APPEAL_ACCEPTED, Trigger.DECISION));
+        for (RequestKind k : List.of(RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER)) {
             kind(k, SUBMITTED, List.of(SUBMITTED, RETURNED, ACCEPTED),
                     t(SUBMITTED, RETURNED, Trigger.DECISION),
                     t(SUBMITTED, ACCEPTED, Trigger.DECISION));

@@ -33,7 +33,7 @@ class TransitionsTest {
         // §3 table
         assertLabels(RequestKind.ADJOURNMENT, "待审查", "审查通过", "审查不通过");
         assertLabels(RequestKind.ONLINE_FILING, "收", "符", "退", "立");
-        assertLabels(RequestKind.APPEAL, "提交/待处理", "退回", "已接收");
+        assertLabels(RequestKind.APPEAL, "提交/待处理", "退回", "已接受");
         assertLabels(RequestKind.PRESERVATION, "提交/待处理", "退回", "已接收");
         assertLabels(RequestKind.INVESTIGATION_ORDER, "提交/待处理", "退回", "已接收");
         assertLabels(RequestKind.MATERIAL_TRANSFER, "未接收", "已接收");
@@ -126,11 +126,15 @@ class TransitionsTest {
 
     @Test
     void submittedKindsAreReturnedOrAccepted() {
-        for (RequestKind k : List.of(RequestKind.APPEAL, RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER)) {
+        for (RequestKind k : List.of(RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER)) {
             assertThat(Transitions.decisionsFrom(k, SUBMITTED)).containsExactlyInAnyOrder(RETURNED, ACCEPTED);
             assertThat(Transitions.allowed(k, ACCEPTED, RETURNED)).isFalse();
             assertThat(Transitions.allowed(k, RETURNED, SUBMITTED)).isFalse();
         }
+        // 提起上诉 says 已接受 (seed 004 §3.4), and cannot end in the others' 已接收.
+        assertThat(Transitions.decisionsFrom(RequestKind.APPEAL, SUBMITTED))
+                .containsExactlyInAnyOrder(RETURNED, APPEAL_ACCEPTED);
+        assertThat(Transitions.allowed(RequestKind.APPEAL, SUBMITTED, ACCEPTED)).isFalse();
     }
 
     @Test
