@@ -10,6 +10,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import org.courtdesk.app.ui.QueueTab;
+import org.courtdesk.app.ui.deadline.DeadlineSource;
+import org.courtdesk.app.ui.filing.FilingDeadlines;
 import org.courtdesk.app.ui.filing.FilingQueueView;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.account.Role;
@@ -37,10 +39,18 @@ public final class QueueTabs {
         QueueTab create(Workspace workspace, Clock clock, Host host);
     }
 
-    /** One queue: its kind, the roles that see it, the id of its tab (tests and styles find it by it), its icon. */
-    public record Entry(RequestKind kind, Set<Role> roles, String tabId, Ikon icon, Factory factory) {
+    /**
+     * One queue: its kind, the roles that see it, the id of its tab (tests and styles find it by it), its icon, and its
+     * legal deadlines for the 今日到期 view ({@link DeadlineSource#none} for a kind without one).
+     */
+    public record Entry(RequestKind kind, Set<Role> roles, String tabId, Ikon icon, Factory factory,
+                        DeadlineSource deadlines) {
         public Entry {
             roles = Set.copyOf(roles);
+            java.util.Objects.requireNonNull(deadlines, "deadlines: a kind states its deadlines, or DeadlineSource.none");
+            if (deadlines.kind() != kind) {
+                throw new IllegalArgumentException(tabId + ": deadlines of " + deadlines.kind() + " on a tab of " + kind);
+            }
         }
 
         public boolean shownTo(Role role) {
@@ -51,10 +61,12 @@ public final class QueueTabs {
     /** 阅卷申请 for judges and clerks (as before); 网上立案 also for the 中心审核员 (spec-004 §2 Who). */
     public static final List<Entry> ALL = List.of(
             new Entry(RequestKind.CASE_FILE_READING, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-reading",
-                    MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, ReadingTab::new),
+                    MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, ReadingTab::new,
+                    // 阅卷申请 has no statutory limit on the judge (seeds 000-002); its queue shows days waiting.
+                    DeadlineSource.none(RequestKind.CASE_FILE_READING)),
             new Entry(RequestKind.ONLINE_FILING, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-filing",
                     MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE,
-                    (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument)));
+                    (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines()));
 
     private QueueTabs() {}
 

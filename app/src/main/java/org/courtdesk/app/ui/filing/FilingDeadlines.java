@@ -1,0 +1,51 @@
+package org.courtdesk.app.ui.filing;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.deadline.Deadline;
+import org.courtdesk.app.ui.deadline.DeadlineSource;
+import org.courtdesk.app.workspace.KindRow;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.model.filing.FilingRules;
+import org.courtdesk.model.filing.FilingTimeLimit;
+import org.courtdesk.model.filing.FilingView;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
+
+/**
+ * 网上立案's deadline: the 7 days to decide on a filing in 收 or 符 (FilingRules.timeLimit: from receipt, or from the
+ * last supplement), due at the end of the last day; warned from day 5.
+ */
+public final class FilingDeadlines implements DeadlineSource {
+
+    @Override
+    public RequestKind kind() {
+        return RequestKind.ONLINE_FILING;
+    }
+
+    @Override
+    public List<Deadline> deadlines(Workspace workspace, LocalDateTime now, ZoneId courtZone) {
+        List<Deadline> list = new ArrayList<>();
+        for (KindRow<FilingView> row : workspace.requests(RequestKind.ONLINE_FILING, FilingView.class)) {
+            FilingView v = row.view();
+            if (row.removed() || !FilingRules.clockRuns(v.status()) || v.submittedAt() == null) {
+                continue;
+            }
+            FilingTimeLimit limit = FilingRules.timeLimit(v.submittedAt(), v.lastSupplementAt(), now.toLocalDate(),
+                    courtZone);
+            Deadline.Urgency urgency = limit.daysLeft() < 0 ? Deadline.Urgency.OVERDUE
+                    : limit.daysLeft() == 0 ? Deadline.Urgency.DUE_TODAY
+                    : limit.urgency() == FilingTimeLimit.Urgency.WARN ? Deadline.Urgency.DUE_SOON
+                    : Deadline.Urgency.LATER;
+            String label = v.applicationNo() + (v.causeOfAction() == null ? "" : " · " + v.causeOfAction());
+            list.add(new Deadline(RequestRef.of(RequestKind.ONLINE_FILING, v.id()), label,
+                    Messages.get("deadline.filing.what"), limit.dueDate().atTime(LocalTime.MAX), urgency));
+        }
+        return list;
+    }
+}
