@@ -3,6 +3,9 @@ package org.courtdesk.server.openapi;
 import java.util.List;
 import java.util.Set;
 
+import org.courtdesk.model.adjournment.AdjournmentDecision;
+import org.courtdesk.model.adjournment.AdjournmentForm;
+import org.courtdesk.model.adjournment.AdjournmentReceipt;
 import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ChangesPage;
 import org.courtdesk.model.api.CourtInfo;
@@ -37,7 +40,7 @@ final class SchemaRoots {
     /** The 网上立案 bodies: generated before their paths are written (a path may name them any time). */
     static final List<Class<?>> AHEAD_OF_PATHS = List.of(FilingForm.class, FilingReceipt.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
-            FilingSupplementForm.class);
+            FilingSupplementForm.class, AdjournmentForm.class, AdjournmentReceipt.class, AdjournmentDecision.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -54,7 +57,7 @@ final class SchemaRoots {
     static final Set<Class<?>> INPUTS = Set.of(LoginRequest.class, IdentityVerification.class,
             ReadingApplicationForm.class, ReviewDecision.class, AttendanceRecord.class, FilingForm.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
-            FilingSupplementForm.class);
+            FilingSupplementForm.class, AdjournmentForm.class, AdjournmentDecision.class);
 
     private SchemaRoots() {}
 

@@ -166,6 +166,7 @@ class AuthzMatrixTest {
                 .containsExactly(2L, 2L, 4L, 4L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
+        assertThat(List.of(s.adjournments(), s.adjournmentsDecided(), s.hearingsMoved())).containsExactly(2L, 0L, 0L);
         assertThat(s.feedSeq()).isEqualTo(4);
         assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
@@ -229,7 +230,7 @@ class AuthzMatrixTest {
         Set<Long> ids = new LinkedHashSet<>();
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
-            case "/api/v1/reading-requests", "/api/v1/filings" -> json.forEach(v -> ids.add(v.path("id").asLong()));
+            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/adjournments" -> json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
                     + " (add it to checkWhatItShows)");
@@ -285,6 +286,12 @@ class AuthzMatrixTest {
                     UUID.randomUUID(), world.filingVersion(resource), null, null, null, null, null));
             case "/api/v1/judge/filings/{id}/intake" -> client.post(path,
                     new FilingIntake(UUID.randomUUID(), world.filingVersion(resource)));
+            // 延期开庭: a hearing nobody has (404 for a permitted applicant), a decision without a conclusion (400).
+            case "/api/v1/adjournments" -> client.multipart(path, List.of(Part.json("adjournment",
+                    new org.courtdesk.model.adjournment.AdjournmentForm(-1L, "另案开庭冲突"))),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/adjournments/{id}/decision" -> client.post(path,
+                    new org.courtdesk.model.adjournment.AdjournmentDecision(UUID.randomUUID(), 0, null, null, null));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

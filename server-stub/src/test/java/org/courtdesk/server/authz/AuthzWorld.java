@@ -15,7 +15,9 @@ import org.courtdesk.model.reading.ReadingMode;
 import org.courtdesk.server.auth.TokenService;
 import org.courtdesk.server.authz.AuthzMatrix.Caller;
 import org.courtdesk.server.authz.AuthzMatrix.Resource;
+import org.courtdesk.model.adjournment.HearingProcedure;
 import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.server.adjournment.AdjournmentRepository;
 import org.courtdesk.model.filing.FilingMaterialType;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
@@ -36,7 +38,9 @@ import org.jdbi.v3.core.Jdbi;
  * archived and not digitised. Request A is party P's own 阅卷申请 on case A, request B lawyer L's on case B; both are
  * pending, each with one material and one notice (SMS) to its applicant. On the 网上立案 paths ({@code /filings}) A and
  * B are filings instead: filing A party-P's at judge J's court (承办法官 J, audience also the centre reviewer), filing
- * B lawyer-L's at judge K's court (承办法官 K); both in 收 with one material and no notice.
+ * B lawyer-L's at judge K's court (承办法官 K); both in 收 with one material and no notice. On the 延期开庭 paths
+ * ({@code /adjournments}) A and B are 延期开庭申请 (DA, DB in a listing) of a hearing of case A by party P and of case B
+ * by lawyer L, pending for judge J and judge K.
  */
 final class AuthzWorld {
 
@@ -58,6 +62,8 @@ final class AuthzWorld {
     final long missingRequest;
     final long filingA;
     final long filingB;
+    final long adjournmentA;
+    final long adjournmentB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -94,6 +100,8 @@ final class AuthzWorld {
         requestB = fx.pending(caseB.id(), accounts.get(Caller.LAWYER_L), ReadingMode.ON_SITE);
         filingA = filing(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "起诉状 A");
         filingB = filing(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "起诉状 B");
+        adjournmentA = adjournment(caseA.id(), accounts.get(Caller.PARTY_P));
+        adjournmentB = adjournment(caseB.id(), accounts.get(Caller.LAWYER_L));
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -145,6 +153,14 @@ final class AuthzWorld {
 
     /** The id of the resource on {@code path}: a 网上立案 on the filing paths, a 阅卷申请 elsewhere. */
     long requestId(String path, Resource r) {
+        if (path.contains("/adjournments")) {
+            return switch (r) {
+                case A -> adjournmentA;
+                case B -> adjournmentB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
         if (!path.contains("/filings")) {
             return requestId(r);
         }
@@ -201,7 +217,8 @@ final class AuthzWorld {
         StringBuilder sb = new StringBuilder();
         for (long id : requestIds.stream().sorted().toList()) {
             sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B"
-                    : id == filingA ? "FA" : id == filingB ? "FB" : "#" + id);
+                    : id == filingA ? "FA" : id == filingB ? "FB"
+                    : id == adjournmentA ? "DA" : id == adjournmentB ? "DB" : "#" + id);
         }
         return sb.toString();
     }
@@ -222,6 +239,20 @@ final class AuthzWorld {
         });
     }
 
+    /**
+     * A 延期开庭申请 (待审查) of the case's hearing ten days ahead, by the applicant on record; no material, notice or
+     * feed entry (so its version is 0 and the feed's fixtures stay the 阅卷 and 网上立案 ones).
+     */
+    private long adjournment(long caseId, long applicant) {
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            long hearing = AdjournmentRepository.insertHearing(h, caseId, server.server().context().now().plusDays(10),
+                    "第一法庭", HearingProcedure.ORDINARY, 0);
+            return AdjournmentRepository.insert(h, AdjournmentRepository.hearing(h, hearing).orElseThrow(), "另案开庭冲突",
+                    applicant, server.clock().instant(), server.server().context().today(), null).id();
+        });
+    }
+
     private String material(long requestId, MaterialType type, String fileName, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
@@ -233,7 +264,8 @@ final class AuthzWorld {
     record Stored(long requests, long requestVersions, long decided, long materials, long blobs, long changes,
                   long feedSeq, long audit, long notifications, long idempotencyKeys, long verifiedAccounts,
                   long failedLogins, long tokens, long revokedTokens, long attendance, long filings, long filingMaterials,
-                  long filingMessages, long filingsReviewed, long cases) {}
+                  long filingMessages, long filingsReviewed, long cases, long adjournments,
+                  long adjournmentsDecided, long hearingsMoved) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -258,11 +290,14 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM filing_message), "
                         + "(SELECT COUNT(*) FROM request q JOIN filing_request f ON f.id = q.id "
                         + "WHERE q.status <> 'FILING_RECEIVED' OR f.opinion IS NOT NULL), "
-                        + "(SELECT COUNT(*) FROM court_case)")
+                        + "(SELECT COUNT(*) FROM court_case), "
+                        + "(SELECT COUNT(*) FROM adjournment_request), "
+                        + "(SELECT COUNT(*) FROM adjournment_request WHERE conclusion IS NOT NULL), "
+                        + "(SELECT COALESCE(SUM(adjournments), 0) FROM hearing)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
-                        rs.getLong(18), rs.getLong(19), rs.getLong(20)))
+                        rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23)))
                 .one());
     }
 }

@@ -13,9 +13,9 @@ import org.courtdesk.server.account.AccountRepository;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
-import org.courtdesk.server.request.fakekind.FakeAdjournmentAction;
-import org.courtdesk.server.request.fakekind.FakeAdjournmentAction.Body;
-import org.courtdesk.server.request.fakekind.FakeAdjournmentAction.View;
+import org.courtdesk.server.request.fakekind.FakeSuggestionAction;
+import org.courtdesk.server.request.fakekind.FakeSuggestionAction.Body;
+import org.courtdesk.server.request.fakekind.FakeSuggestionAction.View;
 import org.courtdesk.server.support.TestData;
 import org.courtdesk.server.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core pipeline's order, shown with a kind that lives only in the tests ({@link FakeAdjournmentAction}): a second
+ * The core pipeline's order, shown with a kind that lives only in the tests ({@link FakeSuggestionAction}): a second
  * kind needs no edit of the core, neither of its code nor of its header table {@code request}. Each test reads the steps the pipeline asked of the kind, and what was stored.
  */
 class StaffActionsTest {
@@ -35,7 +35,7 @@ class StaffActionsTest {
     static CurrentUser otherJudge;
     static long applicantId;
 
-    FakeAdjournmentAction kind;
+    FakeSuggestionAction kind;
     long id;
 
     @BeforeAll
@@ -47,7 +47,7 @@ class StaffActionsTest {
         applicantId = data.account("party.pipeline", org.courtdesk.model.account.Role.PARTY, "粤0106", true);
         judge = new CurrentUser(account(j), List.of(j));
         otherJudge = new CurrentUser(account(o), List.of(o));
-        server.jdbi().useHandle(h -> h.execute(FakeAdjournmentAction.TABLE));
+        server.jdbi().useHandle(h -> h.execute(FakeSuggestionAction.TABLE));
         actions = new StaffActions(server.server().context());
     }
 
@@ -62,9 +62,9 @@ class StaffActionsTest {
 
     @BeforeEach
     void aPendingRequest() {
-        kind = new FakeAdjournmentAction();
+        kind = new FakeSuggestionAction();
         id = server.jdbi().withHandle(h -> {
-            long created = FakeAdjournmentAction.create(h, "粤0106", judge.visibleJudgeIds().get(0), applicantId,
+            long created = FakeSuggestionAction.create(h, "粤0106", judge.visibleJudgeIds().get(0), applicantId,
                     server.server().context().clock().instant());
             h.execute("UPDATE request SET version = 1 WHERE id = ?", created);
             return created;
@@ -114,22 +114,22 @@ class StaffActionsTest {
 
         // The core moved the header before the kind's effect; audit + notice + feed entry after it; then the answer.
         assertThat(kind.trace).containsExactly("detail", "key", "version", "transition", "validate",
-                "effect(status=APPROVED,audit=0,sms=0,feed=0)", "view");
+                "effect(status=REPLIED,audit=0,sms=0,feed=0)", "view");
         assertThat(result.replayed()).isFalse();
-        assertThat(result.request().status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(result.request().status()).isEqualTo(RequestStatus.REPLIED);
         long seq = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT seq FROM change_log WHERE kind = 'ADJOURNMENT' AND request_id = :id").bind("id", id)
+                "SELECT seq FROM change_log WHERE kind = 'SUGGESTION' AND request_id = :id").bind("id", id)
                 .mapTo(Long.class).one());
         assertThat(result.request().version()).isEqualTo(seq);
         // The core stamped the feed seq on the header row, in the kind-neutral table.
-        assertThat(header("kind || '|' || status || '|' || version")).isEqualTo("ADJOURNMENT|APPROVED|" + seq);
+        assertThat(header("kind || '|' || status || '|' || version")).isEqualTo("SUGGESTION|REPLIED|" + seq);
         assertThat(rows("idempotency_key")).isEqualTo(1);
         String actor = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT actor_name || '|' || action || '|' || detail FROM audit_log WHERE kind = 'ADJOURNMENT' AND request_id = :id")
+                "SELECT actor_name || '|' || action || '|' || detail FROM audit_log WHERE kind = 'SUGGESTION' AND request_id = :id")
                 .bind("id", id).mapTo(String.class).one());
-        assertThat(actor).isEqualTo(judge.account().displayName() + "|延期开庭审查|APPROVE：证人出国");
+        assertThat(actor).isEqualTo(judge.account().displayName() + "|意见建议答复|APPROVE：证人出国");
         // The notice is stored masked and sent in full, after the commit.
-        assertThat(server.sms().fullTexts(id)).containsExactly("延期开庭申请已审查，查询码：4711");
+        assertThat(server.sms().fullTexts(id)).containsExactly("意见建议已答复，查询码：4711");
     }
 
     @Test
@@ -188,7 +188,7 @@ class StaffActionsTest {
         assertNothingStored();
 
         ActionResult<View> result = run(reviewer, approve(1, "证人出国"));
-        assertThat(result.request().status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(result.request().status()).isEqualTo(RequestStatus.REPLIED);
         assertThat(header("COALESCE(CAST(judge_id AS VARCHAR), '-') || ' ' || pool")).isEqualTo("- " + pool);
         String fed = server.jdbi().withHandle(h -> h.createQuery(
                 "SELECT COALESCE(CAST(judge_id AS VARCHAR), '-') || ' ' || pool FROM change_log WHERE request_id = :id")
@@ -201,7 +201,7 @@ class StaffActionsTest {
         ApiException e = refused(judge, approve(7, "证人出国"));
 
         assertThat(e.code().name()).isEqualTo("VERSION_CONFLICT");
-        assertThat(e.current()).isEqualTo(new View(id, RequestStatus.PENDING_REVIEW, 1, null));
+        assertThat(e.current()).isEqualTo(new View(id, RequestStatus.AWAITING_REPLY, 1, null));
         assertThat(kind.trace).containsExactly("detail", "key", "version", "view");
         assertNothingStored();
     }
@@ -210,12 +210,12 @@ class StaffActionsTest {
     void theTransitionTableIsCheckedBeforeTheKindsRules() {
         ActionResult<View> decided = run(judge, approve(1, "证人出国"));
 
-        // Already approved: another verdict, even without the note the rules want, is refused by the table.
+        // Already replied: another verdict, even without the note the rules want, is refused by the table.
         ApiException e = refused(judge, new Body(UUID.randomUUID(), decided.request().version(), "REJECT", ""));
 
         assertThat(e.code().name()).isEqualTo("ILLEGAL_TRANSITION");
-        assertThat(e.getMessage()).isEqualTo("已经" + RequestStatus.APPROVED.label());
-        assertThat(e.current().status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(e.getMessage()).isEqualTo("已经" + RequestStatus.REPLIED.label());
+        assertThat(e.current().status()).isEqualTo(RequestStatus.REPLIED);
         assertThat(kind.trace).containsExactly("detail", "key", "version", "transition", "view");
         assertThat(rows("change_log")).isEqualTo(1);
     }
@@ -227,7 +227,7 @@ class StaffActionsTest {
         assertThat(e.code().name()).isEqualTo("VALIDATION_FAILED");
         assertThat(kind.trace).containsExactly("detail", "key", "version", "transition", "validate");
         assertNothingStored();
-        assertThat(header("status")).isEqualTo("PENDING_REVIEW");
+        assertThat(header("status")).isEqualTo("AWAITING_REPLY");
         assertThat(server.sms().fullTexts(id)).isEmpty();
     }
 
@@ -242,12 +242,12 @@ class StaffActionsTest {
 
     @Test
     void idsAndNumbersComeFromTheCoreAcrossKindsAndAnotherKindsIdIsNotFound() {
-        long next = server.jdbi().withHandle(h -> FakeAdjournmentAction.create(h, "粤0106",
+        long next = server.jdbi().withHandle(h -> FakeSuggestionAction.create(h, "粤0106",
                 judge.visibleJudgeIds().get(0), applicantId, server.server().context().clock().instant()));
         assertThat(next).isGreaterThan(id);
         String no = server.jdbi().withHandle(h -> h.createQuery("SELECT application_no FROM request WHERE id = :id")
                 .bind("id", next).mapTo(String.class).one());
-        assertThat(no).startsWith(FakeAdjournmentAction.PREFIX).hasSize(FakeAdjournmentAction.PREFIX.length() + 13);
+        assertThat(no).startsWith(FakeSuggestionAction.PREFIX).hasSize(FakeSuggestionAction.PREFIX.length() + 13);
 
         // The header says which kind a request is: another kind's action does not see it.
         server.jdbi().useHandle(h -> h.execute("UPDATE request SET kind = 'CASE_BINDING' WHERE id = ?", next));

@@ -88,6 +88,15 @@ public enum ErrorCode {
     FILING_MESSAGE_REQUIRED(400, "请填写留言内容"),
     FILING_SUPPLEMENT_CLOSED(409, "该立案申请未被退回补正，或补正期限已过"),
 
+    // 延期开庭 (spec-004 §4)
+    ADJOURNMENT_REASON_REQUIRED(400, "请填写延期原因"),
+    ADJOURNMENT_HEARING_NOT_FOUND(404, "没有找到该次开庭，或该开庭不属于您参与的案件"),
+    ADJOURNMENT_HEARING_BEGUN(409, "开庭时间已到，不能再申请或批准延期开庭"),
+    ADJOURNMENT_LIMIT_REACHED(409, "本案延期开庭次数已达上限"),
+    ADJOURNMENT_CONCLUSION_REQUIRED(400, "请选择审查结论：审查通过或审查不通过"),
+    ADJOURNMENT_OPINION_REQUIRED(400, "审查不通过须填写审查意见（将告知申请人）"),
+    ADJOURNMENT_NEW_HEARING_REQUIRED(400, "批准延期须填写新的开庭时间，且晚于原开庭时间"),
+    ADJOURNMENT_NOTICE_TOO_SHORT(409, "新的开庭时间须在三日之后，以便依法提前三日通知当事人"),
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.adjournment.AdjournmentView;
 import org.courtdesk.model.filing.FilingView;
 
 /**
@@ -25,7 +26,7 @@ public final class KindRegistry {
             KindDescriptor.notBuiltYet(RequestKind.CASE_BINDING),
             KindDescriptor.built(RequestKind.ONLINE_FILING, FilingView.class, "LA", Set.of(Role.LAWYER, Role.PARTY)),
             KindDescriptor.notBuiltYet(RequestKind.APPEAL),
-            KindDescriptor.notBuiltYet(RequestKind.ADJOURNMENT),
+            KindDescriptor.built(RequestKind.ADJOURNMENT, AdjournmentView.class, "YQ", Set.of(Role.LAWYER, Role.PARTY)),
             KindDescriptor.notBuiltYet(RequestKind.PRESERVATION),
             KindDescriptor.notBuiltYet(RequestKind.INVESTIGATION_ORDER),
             KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),

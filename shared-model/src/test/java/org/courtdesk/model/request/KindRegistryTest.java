@@ -20,7 +20,7 @@ class KindRegistryTest {
 
     /** Kinds with no API view yet; a kind leaves this list when its view is built. */
     static final Set<RequestKind> NOT_BUILT_YET = EnumSet.complementOf(EnumSet.of(RequestKind.CASE_FILE_READING,
-            RequestKind.ONLINE_FILING));
+            RequestKind.ONLINE_FILING, RequestKind.ADJOURNMENT));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {
@@ -83,5 +83,15 @@ class KindRegistryTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new KindDescriptor(RequestKind.APPEAL, null, "SS", Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void adjournment() {
+        KindDescriptor d = KindRegistry.descriptor(RequestKind.ADJOURNMENT);
+        assertThat(d.viewClass()).isEqualTo(org.courtdesk.model.adjournment.AdjournmentView.class);
+        assertThat(KindRegistry.applicationNoPrefix(RequestKind.ADJOURNMENT)).isEqualTo("YQ");
+        assertThat(d.mayApply(Role.LAWYER)).isTrue();
+        assertThat(d.mayApply(Role.CLERK)).isFalse();
+        assertThat(d.statuses()).containsExactly(RequestStatus.PENDING_REVIEW, RequestStatus.APPROVED, RequestStatus.REJECTED);
     }
 }

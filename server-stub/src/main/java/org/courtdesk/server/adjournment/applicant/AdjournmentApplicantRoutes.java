@@ -1,0 +1,169 @@
+package org.courtdesk.server.adjournment.applicant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.courtdesk.model.adjournment.AdjournmentHearing;
+import org.courtdesk.model.adjournment.AdjournmentReceipt;
+import org.courtdesk.model.adjournment.AdjournmentRules;
+import org.courtdesk.model.adjournment.AdjournmentView;
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.server.ServerContext;
+import org.courtdesk.server.adjournment.AdjournmentAudit;
+import org.courtdesk.server.adjournment.AdjournmentNotices;
+import org.courtdesk.server.adjournment.AdjournmentRefusals;
+import org.courtdesk.server.adjournment.AdjournmentRepository;
+import org.courtdesk.server.audit.AuditLog;
+import org.courtdesk.server.auth.Auth;
+import org.courtdesk.server.auth.CurrentUser;
+import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.http.Json;
+import org.courtdesk.server.http.RouteModule;
+import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.Requests;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * The applicant's side of 延期开庭 (spec-004 §4): the hearings they may ask to adjourn (cases they are a party of in
+ * their own name, or a lawyer on record for), a new request (multipart, Idempotency-Key, 201 with the 申请编号), and
+ * their own requests. Another's request, or a hearing of a case they are not on record for, answers 404 like a missing
+ * one. Checks cheapest first, nothing stored before the last passed; the hearing's rules run in the storing transaction.
+ */
+public final class AdjournmentApplicantRoutes implements RouteModule {
+
+    static final String PATH = "/api/v1/adjournments";
+    static final String KEY_HEADER = "Idempotency-Key";
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String SUBMIT = "SUBMIT";
+
+    private final ServerContext context;
+
+    public AdjournmentApplicantRoutes(ServerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PATH + "/hearings", this::hearings);
+        routes.post(PATH, this::submit);
+        routes.get(PATH, this::list);
+        routes.get(PATH + "/{id}", this::detail);
+    }
+
+    private void hearings(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, AdjournmentRepository.KIND);
+        List<AdjournmentHearing> list = context.jdbi().withHandle(h ->
+                AdjournmentRepository.hearingsOf(h, user.id(), context.now()));
+        ctx.json(list);
+    }
+
+    private record FileFingerprint(String fileName, String sha256) {}
+
+    private record Fingerprint(Object form, List<FileFingerprint> materials) {}
+
+    private void submit(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, AdjournmentRepository.KIND);
+        if (!user.account().identityVerified()) {
+            throw new ApiException(ErrorCode.IDENTITY_NOT_VERIFIED, "申请延期开庭前须完成人脸识别实名认证");
+        }
+        UUID key = idempotencyKey(ctx);
+        AdjournmentUploads.Parsed parsed = AdjournmentUploads.read(ctx, context.config().maxMaterialBytes(),
+                context.config().maxUploadBytes());
+        IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), AdjournmentRepository.KIND, 0, SUBMIT,
+                new Fingerprint(parsed.form(), parsed.materials().stream()
+                        .map(m -> new FileFingerprint(m.fileName(), BlobStore.sha256(m.bytes()))).toList()));
+        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
+        if (stored.isPresent()) {
+            created(ctx, Json.read(stored.get(), AdjournmentReceipt.class), true);
+            return;
+        }
+        Long hearingId = parsed.form().hearingId();
+        if (hearingId == null) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "请选择要延期的开庭");
+        }
+        Outcome outcome = context.database().write(h -> {
+            AdjournmentRepository.HearingOfCase hc = AdjournmentRepository.hearing(h, hearingId)
+                    .filter(x -> AdjournmentRepository.onRecord(h, hearingId, user.id()))
+                    .orElseThrow(() -> new ApiException(ErrorCode.ADJOURNMENT_HEARING_NOT_FOUND));
+            AdjournmentRefusals.refuseIfBroken(AdjournmentRules.checkApplication(parsed.form(), hc.hearing(), context.now()));
+            for (AdjournmentUploads.Upload m : parsed.materials()) {
+                BlobStore.put(h, m.bytes(), m.contentType());
+            }
+            ChangeLog.lock(h);
+            Optional<String> twin = IdempotencyKeys.replay(h, scope);
+            if (twin.isPresent()) {
+                return new Outcome(Json.read(twin.get(), AdjournmentReceipt.class), true);
+            }
+            Instant now = context.clock().instant();
+            Requests.Created created = AdjournmentRepository.insert(h, hc, parsed.form().reason(), user.id(), now,
+                    context.today(), null);
+            long id = created.id();
+            for (AdjournmentUploads.Upload m : parsed.materials()) {
+                AdjournmentRepository.attachMaterial(h, id, m.fileName(), m.contentType(), m.bytes(), now);
+            }
+            AuditLog.recordAt(h, AdjournmentRepository.KIND, id, user.id(), user.account().displayName(),
+                    AdjournmentAudit.SUBMIT, "申请延期" + hc.hearing().caseNumber() + "于"
+                            + AdjournmentNotices.show(hc.hearing().startsAt()) + "的开庭，延期原因："
+                            + parsed.form().reason().trim() + "，证明材料" + parsed.materials().size() + "份", now);
+            long seq = ChangeLog.record(h, AdjournmentRepository.KIND, id, hc.judgeId(), null, user.id(), ChangeOp.UPSERT);
+            Requests.stampVersion(h, id, seq);
+            AdjournmentView view = AdjournmentRepository.find(h, id, true).orElseThrow();
+            AdjournmentReceipt receipt = new AdjournmentReceipt(id, created.applicationNo(), view);
+            IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
+            return new Outcome(receipt, false);
+        });
+        created(ctx, outcome.receipt(), outcome.replayed());
+    }
+
+    private record Outcome(AdjournmentReceipt receipt, boolean replayed) {}
+
+    private static void created(Context ctx, AdjournmentReceipt receipt, boolean replayed) {
+        if (replayed) {
+            ctx.header(REPLAYED_HEADER, "true");
+        }
+        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+    }
+
+    private void list(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, AdjournmentRepository.KIND);
+        ctx.json(context.jdbi().withHandle(h -> AdjournmentRepository.forApplicant(h, user.id())));
+    }
+
+    private void detail(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, AdjournmentRepository.KIND);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(ErrorCode.NOT_FOUND);
+        }
+        AdjournmentView view = context.jdbi().withHandle(h -> AdjournmentRepository.find(h, id, true))
+                .filter(v -> v.applicantId() == user.id())
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
+        ctx.json(view);
+    }
+
+    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
+    static UUID idempotencyKey(Context ctx) {
+        String value = ctx.header(KEY_HEADER);
+        if (value == null || value.isBlank()) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
+        }
+        try {
+            UUID key = UUID.fromString(value.trim());
+            if (!key.toString().equalsIgnoreCase(value.trim())) {
+                throw new IllegalArgumentException(value);
+            }
+            return key;
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
+        }
+    }
+}
