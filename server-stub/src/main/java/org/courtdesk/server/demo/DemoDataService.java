@@ -18,7 +18,11 @@ public final class DemoDataService implements DemoData {
         boolean seeded = DemoSeeder.seedIfEmpty(jdbi, clock);
         if (DemoFilings.missing(jdbi)) {
             DemoFilings.seed(jdbi, clock);
-            return true;
+            seeded = true;
+        }
+        if (DemoAdjournments.missing(jdbi)) {
+            DemoAdjournments.seed(jdbi, clock);
+            seeded = true;
         }
         return seeded;
     }
