@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import org.courtdesk.app.ui.QueueTab;
@@ -66,7 +67,10 @@ public final class QueueTabs {
                     DeadlineSource.none(RequestKind.CASE_FILE_READING)),
             new Entry(RequestKind.ONLINE_FILING, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-filing",
                     MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE,
-                    (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines()));
+                    (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines()),
+            new Entry(RequestKind.ADJOURNMENT, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-adjournment",
+                    MaterialDesignC.CALENDAR_CLOCK, (ws, clock, host) -> new org.courtdesk.app.ui.adjournment
+                    .AdjournmentQueueView(ws, clock, host::openDocument), new org.courtdesk.app.ui.adjournment.AdjournmentDeadlines()));
 
     private QueueTabs() {}
 

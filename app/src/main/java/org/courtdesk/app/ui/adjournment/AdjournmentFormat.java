@@ -1,0 +1,55 @@
+package org.courtdesk.app.ui.adjournment;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.model.adjournment.AdjournmentHearing;
+import org.courtdesk.model.adjournment.AdjournmentRules;
+
+/** The words and numbers of the 延期开庭 screens, from the bundles. */
+public final class AdjournmentFormat {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private AdjournmentFormat() {}
+
+    public static String time(LocalDateTime t) {
+        return t == null ? "" : TIME.format(t);
+    }
+
+    /** 状态 with the sync state: 待审查 · 待同步. */
+    public static String statusText(AdjournmentRow r) {
+        String s = r.shownStatus().label();
+        return switch (r.sync()) {
+            case NONE -> s;
+            case PENDING -> s + " · " + Messages.get("adjournment.sync.pending");
+            case CONFLICT -> s + " · " + Messages.get("adjournment.sync.conflict");
+            case REFUSED -> s + " · " + Messages.get("adjournment.sync.refused");
+        };
+    }
+
+    /** The time left before the hearing: 2天3小时, 5小时, 已逾期 (hearing begun); empty once decided. */
+    public static String leftText(AdjournmentRules.TimeLimit limit) {
+        if (limit == null) {
+            return "";
+        }
+        if (limit.urgency() == AdjournmentRules.Urgency.OVERDUE) {
+            return Messages.get("adjournment.left.overdue");
+        }
+        Duration left = limit.left();
+        long days = left.toDays();
+        long hours = left.minusDays(days).toHours();
+        String text = days > 0 ? Messages.format("adjournment.left.daysHours", days, hours)
+                : hours > 0 ? Messages.format("adjournment.left.hours", hours)
+                : Messages.format("adjournment.left.minutes", Math.max(1, left.toMinutes()));
+        return limit.urgency() == AdjournmentRules.Urgency.DUE_SOON ? text + " · " + Messages.get("adjournment.left.soon") : text;
+    }
+
+    /** 已延期 1/2 次（普通程序）. */
+    public static String adjournments(AdjournmentHearing h) {
+        return Messages.format("adjournment.count", h.adjournments(), AdjournmentRules.maxAdjournments(h.procedure()),
+                h.procedure().label());
+    }
+}
