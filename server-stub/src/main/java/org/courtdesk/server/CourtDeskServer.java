@@ -111,10 +111,13 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.filing.applicant.FilingApplicantRoutes(c),
                 new org.courtdesk.server.adjournment.judge.AdjournmentJudgeRoutes(c),
                 new org.courtdesk.server.adjournment.applicant.AdjournmentApplicantRoutes(c),
+                new org.courtdesk.server.appeal.judge.AppealJudgeRoutes(c),
+                new org.courtdesk.server.appeal.applicant.AppealApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
-                                org.courtdesk.server.adjournment.AdjournmentMaterials::mayRead)),
+                                org.courtdesk.server.adjournment.AdjournmentMaterials::mayRead,
+                                org.courtdesk.server.appeal.AppealMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
@@ -122,7 +125,8 @@ public final class CourtDeskServer implements AutoCloseable {
     private static Map<RequestKind, FeedSource> feedSources() {
         return Map.of(RequestKind.CASE_FILE_READING, new org.courtdesk.server.reading.ReadingFeedSource(),
                 RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource(),
-                RequestKind.ADJOURNMENT, new org.courtdesk.server.adjournment.AdjournmentFeedSource());
+                RequestKind.ADJOURNMENT, new org.courtdesk.server.adjournment.AdjournmentFeedSource(),
+                RequestKind.APPEAL, new org.courtdesk.server.appeal.AppealFeedSource());
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

@@ -6,6 +6,10 @@ import java.util.Set;
 import org.courtdesk.model.adjournment.AdjournmentDecision;
 import org.courtdesk.model.adjournment.AdjournmentForm;
 import org.courtdesk.model.adjournment.AdjournmentReceipt;
+import org.courtdesk.model.appeal.AppealCase;
+import org.courtdesk.model.appeal.AppealDecision;
+import org.courtdesk.model.appeal.AppealForm;
+import org.courtdesk.model.appeal.AppealReceipt;
 import org.courtdesk.model.api.AttendanceRecord;
 import org.courtdesk.model.api.ChangesPage;
 import org.courtdesk.model.api.CourtInfo;
@@ -40,7 +44,8 @@ final class SchemaRoots {
     /** The 网上立案 bodies: generated before their paths are written (a path may name them any time). */
     static final List<Class<?>> AHEAD_OF_PATHS = List.of(FilingForm.class, FilingReceipt.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
-            FilingSupplementForm.class, AdjournmentForm.class, AdjournmentReceipt.class, AdjournmentDecision.class);
+            FilingSupplementForm.class, AdjournmentForm.class, AdjournmentReceipt.class, AdjournmentDecision.class,
+            AppealForm.class, AppealReceipt.class, AppealDecision.class, AppealCase.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -57,7 +62,8 @@ final class SchemaRoots {
     static final Set<Class<?>> INPUTS = Set.of(LoginRequest.class, IdentityVerification.class,
             ReadingApplicationForm.class, ReviewDecision.class, AttendanceRecord.class, FilingForm.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
-            FilingSupplementForm.class, AdjournmentForm.class, AdjournmentDecision.class);
+            FilingSupplementForm.class, AdjournmentForm.class, AdjournmentDecision.class, AppealForm.class,
+            AppealDecision.class);
 
     private SchemaRoots() {}
 

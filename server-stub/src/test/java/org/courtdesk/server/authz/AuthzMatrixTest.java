@@ -167,6 +167,7 @@ class AuthzMatrixTest {
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
         assertThat(List.of(s.adjournments(), s.adjournmentsDecided(), s.hearingsMoved())).containsExactly(2L, 0L, 0L);
+        assertThat(List.of(s.appeals(), s.appealsDecided())).containsExactly(2L, 0L);
         assertThat(s.feedSeq()).isEqualTo(4);
         assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
@@ -230,7 +231,7 @@ class AuthzMatrixTest {
         Set<Long> ids = new LinkedHashSet<>();
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
-            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/adjournments" -> json.forEach(v -> ids.add(v.path("id").asLong()));
+            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/adjournments", "/api/v1/appeals" -> json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
                     + " (add it to checkWhatItShows)");
@@ -292,6 +293,14 @@ class AuthzMatrixTest {
                     "Idempotency-Key", UUID.randomUUID().toString());
             case "/api/v1/judge/adjournments/{id}/decision" -> client.post(path,
                     new org.courtdesk.model.adjournment.AdjournmentDecision(UUID.randomUUID(), 0, null, null, null));
+            // 提起上诉: a case nobody has (404 for a permitted applicant), a decision without a conclusion (400).
+            case "/api/v1/appeals" -> client.multipart(path, List.of(Part.json("appeal",
+                    new org.courtdesk.model.appeal.AppealForm(-1L, -1L, List.of(-2L),
+                            org.courtdesk.model.appeal.DecisionType.JUDGMENT, java.time.LocalDate.of(2026, 11, 20), "撤销原判",
+                            "事实认定错误")), Part.file("PETITION", "上诉状.pdf", "application/pdf", MATERIAL)),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/appeals/{id}/decision" -> client.post(path,
+                    new org.courtdesk.model.appeal.AppealDecision(UUID.randomUUID(), 0, null, null));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

@@ -17,6 +17,9 @@ import org.courtdesk.server.authz.AuthzMatrix.Caller;
 import org.courtdesk.server.authz.AuthzMatrix.Resource;
 import org.courtdesk.model.adjournment.HearingProcedure;
 import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.appeal.AppealForm;
+import org.courtdesk.model.appeal.DecisionType;
+import org.courtdesk.server.appeal.AppealRepository;
 import org.courtdesk.server.adjournment.AdjournmentRepository;
 import org.courtdesk.model.filing.FilingMaterialType;
 import org.courtdesk.server.documents.BlobStore;
@@ -40,7 +43,8 @@ import org.jdbi.v3.core.Jdbi;
  * B are filings instead: filing A party-P's at judge J's court (承办法官 J, audience also the centre reviewer), filing
  * B lawyer-L's at judge K's court (承办法官 K); both in 收 with one material and no notice. On the 延期开庭 paths
  * ({@code /adjournments}) A and B are 延期开庭申请 (DA, DB in a listing) of a hearing of case A by party P and of case B
- * by lawyer L, pending for judge J and judge K.
+ * by lawyer L, pending for judge J and judge K; on the 提起上诉 paths ({@code /appeals}) appeals (PA, PB) of case A by
+ * party P and of case B by lawyer L for the party they represent.
  */
 final class AuthzWorld {
 
@@ -64,6 +68,8 @@ final class AuthzWorld {
     final long filingB;
     final long adjournmentA;
     final long adjournmentB;
+    final long appealA;
+    final long appealB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -102,6 +108,8 @@ final class AuthzWorld {
         filingB = filing(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "起诉状 B");
         adjournmentA = adjournment(caseA.id(), accounts.get(Caller.PARTY_P));
         adjournmentB = adjournment(caseB.id(), accounts.get(Caller.LAWYER_L));
+        appealA = appeal(caseA.id(), accounts.get(Caller.PARTY_P), data.party(caseA.id(), "DEFENDANT", "被上诉人 A", null));
+        appealB = appeal(caseB.id(), accounts.get(Caller.LAWYER_L), data.party(caseB.id(), "PLAINTIFF", "被上诉人 B", null));
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -153,6 +161,14 @@ final class AuthzWorld {
 
     /** The id of the resource on {@code path}: a 网上立案 on the filing paths, a 阅卷申请 elsewhere. */
     long requestId(String path, Resource r) {
+        if (path.contains("/appeals")) {
+            return switch (r) {
+                case A -> appealA;
+                case B -> appealB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
         if (path.contains("/adjournments")) {
             return switch (r) {
                 case A -> adjournmentA;
@@ -218,7 +234,8 @@ final class AuthzWorld {
         for (long id : requestIds.stream().sorted().toList()) {
             sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B"
                     : id == filingA ? "FA" : id == filingB ? "FB"
-                    : id == adjournmentA ? "DA" : id == adjournmentB ? "DB" : "#" + id);
+                    : id == adjournmentA ? "DA" : id == adjournmentB ? "DB"
+                    : id == appealA ? "PA" : id == appealB ? "PB" : "#" + id);
         }
         return sb.toString();
     }
@@ -253,6 +270,23 @@ final class AuthzWorld {
         });
     }
 
+    /**
+     * An appeal (提交/待处理) against the case's judgment by its applicant on record (the party themself, or the lawyer
+     * for the party they represent) against {@code appellee}; no material, notice or feed entry (version 0).
+     */
+    private long appeal(long caseId, long applicant, long appellee) {
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            long appellant = h.createQuery("SELECT COALESCE((SELECT MIN(p.id) FROM case_party p WHERE p.case_id = :c "
+                            + "AND p.account_id = :a), (SELECT MIN(g.party_id) FROM case_agent g WHERE g.case_id = :c "
+                            + "AND g.lawyer_id = :a))").bind("c", caseId).bind("a", applicant).mapTo(Long.class).one();
+            AppealForm form = new AppealForm(caseId, appellant, java.util.List.of(appellee), DecisionType.JUDGMENT,
+                    server.server().context().today().minusDays(3), "撤销原判", "事实认定错误");
+            return AppealRepository.insert(h, AppealRepository.caseOf(h, caseId).orElseThrow(), form, false, applicant,
+                    server.clock().instant(), server.server().context().today(), null).id();
+        });
+    }
+
     private String material(long requestId, MaterialType type, String fileName, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
@@ -265,7 +299,7 @@ final class AuthzWorld {
                   long feedSeq, long audit, long notifications, long idempotencyKeys, long verifiedAccounts,
                   long failedLogins, long tokens, long revokedTokens, long attendance, long filings, long filingMaterials,
                   long filingMessages, long filingsReviewed, long cases, long adjournments,
-                  long adjournmentsDecided, long hearingsMoved) {}
+                  long adjournmentsDecided, long hearingsMoved, long appeals, long appealsDecided) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -293,11 +327,14 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM court_case), "
                         + "(SELECT COUNT(*) FROM adjournment_request), "
                         + "(SELECT COUNT(*) FROM adjournment_request WHERE conclusion IS NOT NULL), "
-                        + "(SELECT COALESCE(SUM(adjournments), 0) FROM hearing)")
+                        + "(SELECT COALESCE(SUM(adjournments), 0) FROM hearing), "
+                        + "(SELECT COUNT(*) FROM appeal_request), "
+                        + "(SELECT COUNT(*) FROM appeal_request WHERE conclusion IS NOT NULL)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
-                        rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23)))
+                        rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23),
+                        rs.getLong(24), rs.getLong(25)))
                 .one());
     }
 }

@@ -97,6 +97,17 @@ public enum ErrorCode {
     ADJOURNMENT_OPINION_REQUIRED(400, "审查不通过须填写审查意见（将告知申请人）"),
     ADJOURNMENT_NEW_HEARING_REQUIRED(400, "批准延期须填写新的开庭时间，且晚于原开庭时间"),
     ADJOURNMENT_NOTICE_TOO_SHORT(409, "新的开庭时间须在三日之后，以便依法提前三日通知当事人"),
+    // 提起上诉 (spec-004 §3)
+    APPEAL_CASE_NOT_FOUND(404, "没有找到该原审案件，或您不是该案件的当事人或代理律师"),
+    APPEAL_APPELLANT_INVALID(403, "上诉人须为本案当事人：当事人本人，或您代理的当事人"),
+    APPEAL_APPELLEE_REQUIRED(400, "请选择被上诉人（本案上诉人以外的当事人）"),
+    APPEAL_DECISION_TYPE_REQUIRED(400, "请选择上诉的是判决还是裁定"),
+    APPEAL_SERVED_ON_INVALID(400, "请填写判决书或裁定书的送达日期（不能晚于今天）"),
+    APPEAL_CLAIMS_REQUIRED(400, "请填写上诉请求"),
+    APPEAL_REASONS_REQUIRED(400, "请填写上诉理由"),
+    APPEAL_PETITION_REQUIRED(400, "请上传上诉状"),
+    APPEAL_CONCLUSION_REQUIRED(400, "请选择审查结论：已接受或退回"),
+    APPEAL_RETURN_REASON_REQUIRED(400, "退回须写明理由（将告知上诉人）"),
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

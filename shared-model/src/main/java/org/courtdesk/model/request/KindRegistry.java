@@ -11,6 +11,7 @@ import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.adjournment.AdjournmentView;
+import org.courtdesk.model.appeal.AppealView;
 import org.courtdesk.model.filing.FilingView;
 
 /**
@@ -25,7 +26,7 @@ public final class KindRegistry {
             KindDescriptor.built(RequestKind.CASE_FILE_READING, ReadingRequestView.class, "YJ", Set.of(Role.LAWYER, Role.PARTY)),
             KindDescriptor.notBuiltYet(RequestKind.CASE_BINDING),
             KindDescriptor.built(RequestKind.ONLINE_FILING, FilingView.class, "LA", Set.of(Role.LAWYER, Role.PARTY)),
-            KindDescriptor.notBuiltYet(RequestKind.APPEAL),
+            KindDescriptor.built(RequestKind.APPEAL, AppealView.class, "SS", Set.of(Role.LAWYER, Role.PARTY)),
             KindDescriptor.built(RequestKind.ADJOURNMENT, AdjournmentView.class, "YQ", Set.of(Role.LAWYER, Role.PARTY)),
             KindDescriptor.notBuiltYet(RequestKind.PRESERVATION),
             KindDescriptor.notBuiltYet(RequestKind.INVESTIGATION_ORDER),

@@ -20,7 +20,7 @@ class KindRegistryTest {
 
     /** Kinds with no API view yet; a kind leaves this list when its view is built. */
     static final Set<RequestKind> NOT_BUILT_YET = EnumSet.complementOf(EnumSet.of(RequestKind.CASE_FILE_READING,
-            RequestKind.ONLINE_FILING, RequestKind.ADJOURNMENT));
+            RequestKind.ONLINE_FILING, RequestKind.ADJOURNMENT, RequestKind.APPEAL));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {
@@ -93,5 +93,13 @@ class KindRegistryTest {
         assertThat(d.mayApply(Role.LAWYER)).isTrue();
         assertThat(d.mayApply(Role.CLERK)).isFalse();
         assertThat(d.statuses()).containsExactly(RequestStatus.PENDING_REVIEW, RequestStatus.APPROVED, RequestStatus.REJECTED);
+    }
+
+    @Test
+    void appeal() {
+        KindDescriptor d = KindRegistry.descriptor(RequestKind.APPEAL);
+        assertThat(d.viewClass()).isEqualTo(org.courtdesk.model.appeal.AppealView.class);
+        assertThat(KindRegistry.applicationNoPrefix(RequestKind.APPEAL)).isEqualTo("SS");
+        assertThat(d.statuses()).containsExactly(RequestStatus.SUBMITTED, RequestStatus.RETURNED, RequestStatus.APPEAL_ACCEPTED);
     }
 }

@@ -1,0 +1,179 @@
+package org.courtdesk.server.appeal.applicant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.courtdesk.model.account.Role;
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.appeal.AppealForm;
+import org.courtdesk.model.appeal.AppealParty;
+import org.courtdesk.model.appeal.AppealReceipt;
+import org.courtdesk.model.appeal.AppealRules;
+import org.courtdesk.model.appeal.AppealView;
+import org.courtdesk.server.ServerContext;
+import org.courtdesk.server.appeal.AppealAudit;
+import org.courtdesk.server.appeal.AppealRefusals;
+import org.courtdesk.server.appeal.AppealRepository;
+import org.courtdesk.server.audit.AuditLog;
+import org.courtdesk.server.auth.Auth;
+import org.courtdesk.server.auth.CurrentUser;
+import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.http.Json;
+import org.courtdesk.server.http.RouteModule;
+import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.Requests;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * The applicant's side of 提起上诉 (spec-004 §3): the cases they may appeal in (party in their own name, or lawyer on
+ * record), a new appeal (multipart, Idempotency-Key, 201 with the 申请编号), their own appeals. A party appeals as
+ * themself; a lawyer for a party they represent — without 特别授权 (case_agent.authority) the appeal is stored and
+ * flagged to the judge, not refused. Another's case or appeal answers 404 like a missing one; nothing is stored on a
+ * refusal.
+ */
+public final class AppealApplicantRoutes implements RouteModule {
+
+    static final String PATH = "/api/v1/appeals";
+    static final String KEY_HEADER = "Idempotency-Key";
+    static final String SUBMIT = "SUBMIT";
+
+    private final ServerContext context;
+
+    public AppealApplicantRoutes(ServerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PATH + "/cases", this::cases);
+        routes.post(PATH, this::submit);
+        routes.get(PATH, this::list);
+        routes.get(PATH + "/{id}", this::detail);
+    }
+
+    private void cases(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, AppealRepository.KIND);
+        ctx.json(context.jdbi().withHandle(h -> AppealRepository.casesOf(h, user.id())));
+    }
+
+    private record FileFingerprint(String type, String fileName, String sha256) {}
+
+    private record Fingerprint(Object form, List<FileFingerprint> materials) {}
+
+    private record Outcome(AppealReceipt receipt, boolean replayed) {}
+
+    private void submit(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, AppealRepository.KIND);
+        if (!user.account().identityVerified()) {
+            throw new ApiException(ErrorCode.IDENTITY_NOT_VERIFIED, "提起上诉前须完成人脸识别实名认证");
+        }
+        UUID key = idempotencyKey(ctx);
+        AppealUploads.Parsed parsed = AppealUploads.read(ctx, context.config().maxMaterialBytes(),
+                context.config().maxUploadBytes());
+        IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), AppealRepository.KIND, 0, SUBMIT,
+                new Fingerprint(parsed.form(), parsed.materials().stream()
+                        .map(m -> new FileFingerprint(m.type(), m.fileName(), BlobStore.sha256(m.bytes()))).toList()));
+        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
+        if (stored.isPresent()) {
+            created(ctx, Json.read(stored.get(), AppealReceipt.class), true);
+            return;
+        }
+        AppealForm f = parsed.form();
+        boolean petition = parsed.materials().stream().anyMatch(m -> m.type().equals("PETITION"));
+        AppealRefusals.refuseIfBroken(AppealRules.checkForm(f, petition, context.today()));
+        Outcome outcome = context.database().write(h -> {
+            AppealRepository.CaseOf c = AppealRepository.caseOf(h, f.caseId())
+                    .filter(x -> AppealRepository.casesOf(h, user.id()).stream().anyMatch(y -> y.id() == x.id()))
+                    .orElseThrow(() -> new ApiException(ErrorCode.APPEAL_CASE_NOT_FOUND));
+            List<Long> parties = AppealRepository.parties(h, c.id()).stream().map(AppealParty::id).toList();
+            if (!parties.containsAll(f.appelleePartyIds())) {
+                throw new ApiException(ErrorCode.APPEAL_APPELLEE_REQUIRED, "被上诉人须为本案的当事人");
+            }
+            boolean authorityMissing = false;
+            if (user.account().role() == Role.PARTY) {
+                if (!AppealRepository.isParty(h, c.id(), f.appellantPartyId(), user.id())) {
+                    throw new ApiException(ErrorCode.APPEAL_APPELLANT_INVALID, "当事人只能以本人名义提起上诉");
+                }
+            } else {
+                String authority = AppealRepository.authority(h, c.id(), f.appellantPartyId(), user.id())
+                        .orElseThrow(() -> new ApiException(ErrorCode.APPEAL_APPELLANT_INVALID, "您不是该上诉人的代理律师"));
+                authorityMissing = !"SPECIAL".equals(authority);
+            }
+            for (AppealUploads.Upload m : parsed.materials()) {
+                BlobStore.put(h, m.bytes(), m.contentType());
+            }
+            ChangeLog.lock(h);
+            Optional<String> twin = IdempotencyKeys.replay(h, scope);
+            if (twin.isPresent()) {
+                return new Outcome(Json.read(twin.get(), AppealReceipt.class), true);
+            }
+            Instant now = context.clock().instant();
+            Requests.Created created = AppealRepository.insert(h, c, f, authorityMissing, user.id(), now, context.today(), null);
+            long id = created.id();
+            for (AppealUploads.Upload m : parsed.materials()) {
+                AppealRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.bytes(), now);
+            }
+            AppealRules.Period period = AppealRules.period(f.decisionType(), f.servedOn(), context.today());
+            AuditLog.recordAt(h, AppealRepository.KIND, id, user.id(), user.account().displayName(), AppealAudit.SUBMIT,
+                    "对" + c.caseNumber() + "的" + f.decisionType().label() + "提起上诉（送达日期 " + f.servedOn() + "，上诉期第"
+                            + period.dayFiled() + "日，共" + period.days() + "日）"
+                            + (authorityMissing ? "；代理律师未获特别授权" : "") + "，材料" + parsed.materials().size() + "份", now);
+            long seq = ChangeLog.record(h, AppealRepository.KIND, id, c.judgeId(), null, user.id(), ChangeOp.UPSERT);
+            Requests.stampVersion(h, id, seq);
+            AppealView view = AppealRepository.find(h, id, true).orElseThrow();
+            AppealReceipt receipt = new AppealReceipt(id, created.applicationNo(), view);
+            IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
+            return new Outcome(receipt, false);
+        });
+        created(ctx, outcome.receipt(), outcome.replayed());
+    }
+
+    private static void created(Context ctx, AppealReceipt receipt, boolean replayed) {
+        if (replayed) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
+        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+    }
+
+    private void list(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, AppealRepository.KIND);
+        ctx.json(context.jdbi().withHandle(h -> AppealRepository.forApplicant(h, user.id())));
+    }
+
+    private void detail(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, AppealRepository.KIND);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(ErrorCode.NOT_FOUND);
+        }
+        AppealView view = context.jdbi().withHandle(h -> AppealRepository.find(h, id, true))
+                .filter(v -> v.applicantId() == user.id())
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
+        ctx.json(view);
+    }
+
+    static UUID idempotencyKey(Context ctx) {
+        String value = ctx.header(KEY_HEADER);
+        if (value == null || value.isBlank()) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
+        }
+        try {
+            UUID key = UUID.fromString(value.trim());
+            if (!key.toString().equalsIgnoreCase(value.trim())) {
+                throw new IllegalArgumentException(value);
+            }
+            return key;
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
+        }
+    }
+}
