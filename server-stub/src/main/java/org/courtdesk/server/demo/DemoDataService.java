@@ -24,6 +24,10 @@ public final class DemoDataService implements DemoData {
             DemoAdjournments.seed(jdbi, clock);
             seeded = true;
         }
+        if (DemoAppeals.missing(jdbi)) {
+            DemoAppeals.seed(jdbi, clock);
+            seeded = true;
+        }
         return seeded;
     }
 }
