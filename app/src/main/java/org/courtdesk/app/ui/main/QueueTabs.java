@@ -9,6 +9,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import org.courtdesk.app.ui.QueueTab;
 import org.courtdesk.app.ui.deadline.DeadlineSource;
@@ -70,7 +71,10 @@ public final class QueueTabs {
                     (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines()),
             new Entry(RequestKind.ADJOURNMENT, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-adjournment",
                     MaterialDesignC.CALENDAR_CLOCK, (ws, clock, host) -> new org.courtdesk.app.ui.adjournment
-                    .AdjournmentQueueView(ws, clock, host::openDocument), new org.courtdesk.app.ui.adjournment.AdjournmentDeadlines()));
+                    .AdjournmentQueueView(ws, clock, host::openDocument), new org.courtdesk.app.ui.adjournment.AdjournmentDeadlines()),
+            new Entry(RequestKind.APPEAL, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-appeal", MaterialDesignS.SCALE_BALANCE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.appeal.AppealQueueView(ws, clock, host::openDocument),
+                    new org.courtdesk.app.ui.appeal.AppealDeadlines()));
 
     private QueueTabs() {}
 

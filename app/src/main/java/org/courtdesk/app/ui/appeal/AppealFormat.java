@@ -1,0 +1,51 @@
+package org.courtdesk.app.ui.appeal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.model.appeal.AppealRules;
+
+/** The words and numbers of the 提起上诉 screens, from the bundles. */
+public final class AppealFormat {
+
+    private AppealFormat() {}
+
+    public static String statusText(AppealRow r) {
+        String s = r.shownStatus().label();
+        return switch (r.sync()) {
+            case NONE -> s;
+            case PENDING -> s + " · " + Messages.get("appeal.sync.pending");
+            case CONFLICT -> s + " · " + Messages.get("appeal.sync.conflict");
+            case REFUSED -> s + " · " + Messages.get("appeal.sync.refused");
+        };
+    }
+
+    /** 第6日/共15日, with 已逾期 when filed after the last day. */
+    public static String periodText(AppealRules.Period p) {
+        if (p == null) {
+            return "";
+        }
+        String s = Messages.format("appeal.period", p.dayFiled(), p.days());
+        return p.late() ? s + " · " + Messages.get("appeal.period.late") : s;
+    }
+
+    /** 送达副本 · 12-12（剩3天）, or 已超期2天. */
+    public static String stepText(AppealRow r, LocalDate today) {
+        if (r.next() == null) {
+            return "";
+        }
+        long left = ChronoUnit.DAYS.between(today, r.next().due());
+        String when = left < 0 ? Messages.format("appeal.step.overdue", -left)
+                : left == 0 ? Messages.get("appeal.step.today") : Messages.format("appeal.step.left", left);
+        return Messages.get("appeal.step." + r.next().step().name()) + " · " + r.next().due() + "（" + when + "）";
+    }
+
+    public static boolean pressing(AppealRow r) {
+        return r.urgency() == AppealRules.Urgency.DUE_SOON;
+    }
+
+    public static boolean overdue(AppealRow r) {
+        return r.urgency() == AppealRules.Urgency.OVERDUE;
+    }
+}
