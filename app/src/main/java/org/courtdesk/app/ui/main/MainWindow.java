@@ -90,6 +90,8 @@ public final class MainWindow extends BorderPane {
         this.workspace = workspace;
         this.clock = clock;
         setId("main-window");
+        // The signed-in user's 常用语, found by the opinion fields (F2) on this ancestor.
+        org.courtdesk.app.ui.phrase.PhrasePicker.provide(this, phraseLibrary(safeUser(workspace)));
         getStyleClass().add("main-window");
         UserInfo user = safeUser(workspace);
         username = user == null ? "" : user.username();
@@ -279,6 +281,13 @@ public final class MainWindow extends BorderPane {
     /** The 今日到期 view, null when the user's kinds have no deadlines. */
     public TodayView today() {
         return today;
+    }
+
+    private static org.courtdesk.app.phrase.PhraseLibrary phraseLibrary(UserInfo user) {
+        java.nio.file.Path home = org.courtdesk.app.settings.AppDirs.home();
+        java.nio.file.Path userDir = user == null ? home.resolve("anonymous")
+                : org.courtdesk.app.settings.AppDirs.userDir(home, user.username());
+        return new org.courtdesk.app.phrase.PhraseLibrary(userDir, org.courtdesk.app.settings.AppDirs.installDir());
     }
 
     private static UserInfo safeUser(Workspace ws) {

@@ -93,6 +93,9 @@ public final class ReviewFormView extends VBox {
         explanation.setPrefRowCount(2);
         explanation.setWrapText(true);
         explanation.setPromptText(Messages.get("review.explanation.prompt"));
+        // F2: the court's standard sentences (常用语) of a 阅卷 review.
+        org.courtdesk.app.ui.phrase.PhrasePicker.install(explanation,
+                org.courtdesk.model.request.RequestKind.CASE_FILE_READING);
         explanation.textProperty().bindBidirectional(model.explanationProperty());
         replyNote.setId("review-reply-note");
         replyNote.setPrefRowCount(1);
