@@ -21,9 +21,11 @@ import org.courtdesk.model.filing.FilingView;
 public final class KindRegistry {
 
     private static final List<KindDescriptor> DESCRIPTORS = List.of(
-            KindDescriptor.built(RequestKind.CASE_FILE_READING, ReadingRequestView.class, "YJ", Set.of(Role.LAWYER, Role.PARTY)),
+            KindDescriptor.built(RequestKind.CASE_FILE_READING, ReadingRequestView.class, "YJ", Set.of(Role.LAWYER, Role.PARTY))
+                    .submittedAt("/api/v1/reading-requests"),
             KindDescriptor.notBuiltYet(RequestKind.CASE_BINDING),
-            KindDescriptor.built(RequestKind.ONLINE_FILING, FilingView.class, "LA", Set.of(Role.LAWYER, Role.PARTY)),
+            KindDescriptor.built(RequestKind.ONLINE_FILING, FilingView.class, "LA", Set.of(Role.LAWYER, Role.PARTY))
+                    .submittedAt("/api/v1/filings"),
             KindDescriptor.notBuiltYet(RequestKind.APPEAL),
             KindDescriptor.notBuiltYet(RequestKind.ADJOURNMENT),
             KindDescriptor.notBuiltYet(RequestKind.PRESERVATION),
