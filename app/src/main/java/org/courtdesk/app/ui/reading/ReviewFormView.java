@@ -244,4 +244,21 @@ public final class ReviewFormView extends VBox {
             explanation.end();
         }
     }
+
+    /**
+     * Takes the dates as typed (a save right after typing saves what is on screen); text that is not a date is shown
+     * as an error and the save does not happen (false).
+     */
+    public boolean commitTypedDates() {
+        java.util.Map<DatePicker, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(validUntil, Messages.get("review.validUntil"));
+        fields.put(onSiteStart, Messages.get("review.onSiteStart"));
+        fields.put(onSiteEnd, Messages.get("review.onSiteEnd"));
+        java.util.List<String> bad = ReviewFormViewDates.commitAll(fields);
+        if (!bad.isEmpty()) {
+            model.errors().setAll(bad);
+            return false;
+        }
+        return true;
+    }
 }
