@@ -537,4 +537,16 @@ public final class FilingDetailView extends VBox {
             owner.submitReturn();
         }
     }
+
+    /** The 补正期限 as typed (a save right after typing saves what is on screen); false, with the error shown, if no date. */
+    boolean commitTypedDeadline() {
+        java.util.Map<DatePicker, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(deadline, Messages.get("filing.return.deadline"));
+        java.util.List<String> bad = ReviewFormViewDates.commitAll(fields);
+        if (!bad.isEmpty()) {
+            model.errors().setAll(bad);
+            return false;
+        }
+        return true;
+    }
 }

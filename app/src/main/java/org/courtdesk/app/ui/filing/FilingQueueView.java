@@ -576,6 +576,9 @@ public final class FilingQueueView extends BorderPane implements QueueTab {
     }
 
     public void submitReturn() {
+        if (!detail.commitTypedDeadline()) {
+            return; // not a date: said in the form, nothing saved
+        }
         actions.submitReturn(saved -> afterSave());
     }
 
