@@ -411,6 +411,9 @@ public final class MainWindow extends BorderPane {
                 keys.append("\n\n").append(q.keysHelp());
             }
         }
+        // Where IT finds what happened (logins, offline and back, refused uploads).
+        keys.append("\n\n").append(Messages.format("keys.logFile",
+                org.courtdesk.app.settings.AppLogs.file(org.courtdesk.app.settings.AppDirs.home())));
         a.setContentText(keys.toString());
         a.getDialogPane().setStyle("-fx-font-family: \"" + org.courtdesk.app.ui.Theme.family() + "\";");
         a.show();
