@@ -16,9 +16,12 @@ import org.courtdesk.server.auth.TokenService;
 import org.courtdesk.server.authz.AuthzMatrix.Caller;
 import org.courtdesk.server.authz.AuthzMatrix.Resource;
 import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.binding.BindingAuthority;
+import org.courtdesk.model.binding.BindingMaterialType;
 import org.courtdesk.model.filing.FilingMaterialType;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.binding.BindingRepository;
 import org.courtdesk.server.filing.FilingFixtures;
 import org.courtdesk.server.filing.FilingRepository;
 import org.courtdesk.server.request.Pools;
@@ -58,6 +61,8 @@ final class AuthzWorld {
     final long missingRequest;
     final long filingA;
     final long filingB;
+    final long bindingA;
+    final long bindingB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -94,6 +99,8 @@ final class AuthzWorld {
         requestB = fx.pending(caseB.id(), accounts.get(Caller.LAWYER_L), ReadingMode.ON_SITE);
         filingA = filing(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "起诉状 A");
         filingB = filing(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "起诉状 B");
+        bindingA = binding(caseA, judgeJ, data.party(caseA.id(), "DEFENDANT", "广州甲公司", null));
+        bindingB = binding(caseB, judgeK, data.party(caseB.id(), "PLAINTIFF", "广州乙公司", null));
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -143,8 +150,16 @@ final class AuthzWorld {
         };
     }
 
-    /** The id of the resource on {@code path}: a 网上立案 on the filing paths, a 阅卷申请 elsewhere. */
+    /** The id of the resource on {@code path}: a 网上立案 on the filing paths, a 案件绑定 on the binding paths, a 阅卷申请 elsewhere. */
     long requestId(String path, Resource r) {
+        if (path.contains("/bindings")) {
+            return switch (r) {
+                case A -> bindingA;
+                case B -> bindingB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
         if (!path.contains("/filings")) {
             return requestId(r);
         }
@@ -201,7 +216,8 @@ final class AuthzWorld {
         StringBuilder sb = new StringBuilder();
         for (long id : requestIds.stream().sorted().toList()) {
             sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B"
-                    : id == filingA ? "FA" : id == filingB ? "FB" : "#" + id);
+                    : id == filingA ? "FA" : id == filingB ? "FB" : id == bindingA ? "BDA" : id == bindingB ? "BDB"
+                    : "#" + id);
         }
         return sb.toString();
     }
@@ -222,6 +238,29 @@ final class AuthzWorld {
         });
     }
 
+    /**
+     * A 案件绑定 in 待审核 by lawyer L for a party of the case (judge J's case A, judge K's case B), with its two papers
+     * and its feed entry for the judge; no notice.
+     */
+    private long binding(Case kase, long judge, long partyId) {
+        byte[] pdf = new PlainPdf().title("授权委托书", 16f).toBytes();
+        long lawyer = accounts.get(Caller.LAWYER_L);
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            Requests.Created c = BindingRepository.insert(h, new BindingRepository.New(
+                    new BindingRepository.CaseRow(kase.id(), kase.number(), judge), kase.court(), partyId, lawyer,
+                    "14401201810123456", "广东某某律师事务所", BindingAuthority.GENERAL, at,
+                    server.server().context().today()), null);
+            for (BindingMaterialType t : BindingMaterialType.values()) {
+                BindingRepository.attachMaterial(h, c.id(), t, t.label() + ".pdf", "application/pdf", pdf, at);
+            }
+            long seq = ChangeLog.record(h, BindingRepository.KIND, c.id(), judge, null, lawyer, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
     private String material(long requestId, MaterialType type, String fileName, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
@@ -233,7 +272,7 @@ final class AuthzWorld {
     record Stored(long requests, long requestVersions, long decided, long materials, long blobs, long changes,
                   long feedSeq, long audit, long notifications, long idempotencyKeys, long verifiedAccounts,
                   long failedLogins, long tokens, long revokedTokens, long attendance, long filings, long filingMaterials,
-                  long filingMessages, long filingsReviewed, long cases) {}
+                  long filingMessages, long filingsReviewed, long cases, long bindings, long bindingsDecided, long agents) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -258,11 +297,14 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM filing_message), "
                         + "(SELECT COUNT(*) FROM request q JOIN filing_request f ON f.id = q.id "
                         + "WHERE q.status <> 'FILING_RECEIVED' OR f.opinion IS NOT NULL), "
-                        + "(SELECT COUNT(*) FROM court_case)")
+                        + "(SELECT COUNT(*) FROM court_case), "
+                        + "(SELECT COUNT(*) FROM binding_request), "
+                        + "(SELECT COUNT(*) FROM binding_request WHERE decided_at IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM case_agent)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
-                        rs.getLong(18), rs.getLong(19), rs.getLong(20)))
+                        rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23)))
                 .one());
     }
 }

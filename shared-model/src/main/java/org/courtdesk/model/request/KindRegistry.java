@@ -10,6 +10,7 @@ import java.util.Set;
 import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.binding.BindingView;
 import org.courtdesk.model.filing.FilingView;
 
 /**
@@ -23,7 +24,8 @@ public final class KindRegistry {
     private static final List<KindDescriptor> DESCRIPTORS = List.of(
             KindDescriptor.built(RequestKind.CASE_FILE_READING, ReadingRequestView.class, "YJ", Set.of(Role.LAWYER, Role.PARTY))
                     .submittedAt("/api/v1/reading-requests"),
-            KindDescriptor.notBuiltYet(RequestKind.CASE_BINDING),
+            KindDescriptor.built(RequestKind.CASE_BINDING, BindingView.class, "BD", Set.of(Role.LAWYER))
+                    .submittedAt("/api/v1/bindings"),
             KindDescriptor.built(RequestKind.ONLINE_FILING, FilingView.class, "LA", Set.of(Role.LAWYER, Role.PARTY))
                     .submittedAt("/api/v1/filings"),
             KindDescriptor.notBuiltYet(RequestKind.APPEAL),
