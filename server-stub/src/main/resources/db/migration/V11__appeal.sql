@@ -1,10 +1,9 @@
 -- 提起上诉 (spec-004 §3) on the request core (V6): header in `request` (kind APPEAL, 申请编号 prefix SS, audience the
 -- first-instance case's judge), its own fields here under the same id. Portable types only (H2 and PostgreSQL).
 
--- 代理权限 of a lawyer on record: GENERAL 一般授权 or SPECIAL 特别授权. An agent files an appeal only with special
--- authorisation (民事诉讼法 第62条); a lawyer without it is flagged to the judge, not refused. Existing bindings are
--- general until the court records otherwise.
-ALTER TABLE case_agent ADD COLUMN authority VARCHAR(16) DEFAULT 'GENERAL' NOT NULL;
+-- 代理权限 of a lawyer on record is case_agent.authority (V14, 案件绑定: GENERAL 一般授权 by default, or SPECIAL 特别授权):
+-- an agent files an appeal only with special authorisation (民事诉讼法 第62条); a lawyer without it is flagged to the
+-- judge, not refused. V11 does not touch case_agent: V14 adds the column (all migrations run before the server serves).
 
 CREATE TABLE appeal_request (
     id                 BIGINT         PRIMARY KEY REFERENCES request(id),

@@ -76,12 +76,22 @@ public class CourtDeskApp extends Application {
         this.addressStore = new SettingsServerAddressStore(settings);
         chooseLanguage();
         stage.setTitle(Messages.get("app.title"));
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
-        scene = new Scene(loginView(), 1360, 860);
+        // As large as the screen's usable area allows, up to 1360×860: the status bar stays on screen.
+        javafx.geometry.Rectangle2D visual = javafx.stage.Screen.getPrimary().getVisualBounds();
+        org.courtdesk.app.ui.WindowSize.Size size = org.courtdesk.app.ui.WindowSize.fit(visual);
+        stage.setMinWidth(size.minWidth());
+        stage.setMinHeight(size.minHeight());
+        scene = new Scene(loginView(), size.width(), size.height());
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
+        if (stage.getHeight() > visual.getHeight() || stage.getWidth() > visual.getWidth()) {
+            // The decorations made it larger than the scene: shrink to the usable area and put it in its corner.
+            stage.setWidth(Math.min(stage.getWidth(), visual.getWidth()));
+            stage.setHeight(Math.min(stage.getHeight(), visual.getHeight()));
+            stage.setX(visual.getMinX());
+            stage.setY(visual.getMinY());
+        }
     }
 
     private LoginView loginView() {

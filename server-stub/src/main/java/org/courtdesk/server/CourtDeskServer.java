@@ -109,6 +109,8 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.reading.applicant.ApplicantRoutes(c),
                 new org.courtdesk.server.filing.judge.FilingJudgeRoutes(c),
                 new org.courtdesk.server.filing.applicant.FilingApplicantRoutes(c),
+                new org.courtdesk.server.binding.judge.BindingJudgeRoutes(c),
+                new org.courtdesk.server.binding.applicant.BindingApplicantRoutes(c),
                 new org.courtdesk.server.adjournment.judge.AdjournmentJudgeRoutes(c),
                 new org.courtdesk.server.adjournment.applicant.AdjournmentApplicantRoutes(c),
                 new org.courtdesk.server.appeal.judge.AppealJudgeRoutes(c),
@@ -116,6 +118,7 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
+                                org.courtdesk.server.binding.BindingMaterials::mayRead,
                                 org.courtdesk.server.adjournment.AdjournmentMaterials::mayRead,
                                 org.courtdesk.server.appeal.AppealMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
@@ -125,6 +128,7 @@ public final class CourtDeskServer implements AutoCloseable {
     private static Map<RequestKind, FeedSource> feedSources() {
         return Map.of(RequestKind.CASE_FILE_READING, new org.courtdesk.server.reading.ReadingFeedSource(),
                 RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource(),
+                RequestKind.CASE_BINDING, new org.courtdesk.server.binding.BindingFeedSource(),
                 RequestKind.ADJOURNMENT, new org.courtdesk.server.adjournment.AdjournmentFeedSource(),
                 RequestKind.APPEAL, new org.courtdesk.server.appeal.AppealFeedSource());
     }

@@ -121,6 +121,11 @@ public final class Messages {
         return status == null ? "" : get("status." + status.name());
     }
 
+    /** A request kind's name, e.g. 网上立案. */
+    public static String kind(org.courtdesk.model.request.RequestKind kind) {
+        return kind == null ? "" : get("kind." + kind.name());
+    }
+
     public static String mode(ReadingMode mode) {
         return mode == null ? "" : get("mode." + mode.name());
     }

@@ -34,6 +34,11 @@ public final class AppLogs {
      * Returns the file, or null when logging stays as it is (another SLF4J backend, an explicit configuration,
      * or a folder that cannot be created: logging is never a reason not to start).
      */
+    /** Where the log file of {@code home} is (shown to the user and written at login, so IT finds it). */
+    public static Path file(Path home) {
+        return home.resolve(DIR_NAME).resolve(FILE_NAME);
+    }
+
     public static Path install(Path home) {
         if (System.getProperty("logback.configurationFile") != null) {
             return null;

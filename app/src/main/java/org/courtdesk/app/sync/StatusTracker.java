@@ -13,6 +13,8 @@ import org.courtdesk.app.workspace.SyncStatus;
 /** Holds the status bar's {@link SyncStatus} and tells a listener whenever it changes. Thread-safe. */
 public final class StatusTracker {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StatusTracker.class);
+
     private SyncStatus status;
     private final Consumer<SyncStatus> onChange;
 
@@ -38,8 +40,41 @@ public final class StatusTracker {
                 return;
             }
             status = after;
+            logTransition(before, after);
         }
         onChange.accept(after);
+    }
+
+    /**
+     * What IT reads in the log afterwards (issue 13: a morning's work left one line): going offline and back, the
+     * session expiring and renewed, the first sync, and each new error; never the routine progress.
+     */
+    private static void logTransition(SyncStatus before, SyncStatus after) {
+        if (before.online() != after.online()) {
+            if (after.online()) {
+                LOG.info("server reachable again");
+            } else {
+                LOG.warn("server unreachable: {}", words(after.lastError()));
+            }
+        }
+        if (before.sessionExpired() != after.sessionExpired()) {
+            LOG.info(after.sessionExpired() ? "session expired: a new login is needed" : "session renewed");
+        }
+        if (before.lastSuccessfulSync() == null && after.lastSuccessfulSync() != null) {
+            LOG.info("first sync done");
+        }
+        if (after.lastError() != null && !after.lastError().equals(before.lastError()) && after.online()
+                && before.sessionExpired() == after.sessionExpired()) {
+            LOG.warn("sync problem: {}", words(after.lastError()));
+        }
+        if (before.conflicts() != after.conflicts()) {
+            LOG.info("actions refused by the server and waiting for the user: {} (was {})", after.conflicts(),
+                    before.conflicts());
+        }
+    }
+
+    private static String words(Text t) {
+        return t == null ? "-" : org.courtdesk.app.i18n.Messages.text(t);
     }
 
     public void online(boolean online, Text lastError) {

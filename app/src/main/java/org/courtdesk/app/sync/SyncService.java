@@ -340,6 +340,8 @@ public final class SyncService implements AutoCloseable {
                     return expired();
                 }
                 if (e.transientFailure()) {
+                    LOG.warn("{} for {} not sent: HTTP {} {} (will retry)", entry.op(), entry.request(), e.httpStatus(),
+                            e.code());
                     // Honour the server's Retry-After (503 SERVICE_BUSY); else back off by the attempts so far.
                     Duration wait = e.retryAfter().orElse(config.backoff(entry.attempts() + 1));
                     e.retryAfter().ifPresent(this::noteRetryAfter);

@@ -43,6 +43,14 @@ public interface QueueTab {
     /** Esc: back from a form to the list. */
     default void focusTable() {}
 
+    /**
+     * Shows this request of the tab's kind: selects and opens it (the 今日到期 view sends the judge here). Returns
+     * false when the tab does not have it (filtered out, or not a request of its kind).
+     */
+    default boolean show(RequestRef request) {
+        return false;
+    }
+
     /** Lines for the F1 help about this tab's own keys; null when it has none beyond the menu's. */
     default String keysHelp() {
         return null;

@@ -60,6 +60,7 @@ class QueueScreenshotTest {
         try (Workstation app = Workstation.start(home, court.baseUrl())) {
             MainWindow main = app.login(DemoCourt.JUDGE, DemoCourt.PASSWORD);
             app.awaitFirstSync();
+            app.showQueue("tab-reading");
             assertThat(app.rows()).isNotEmpty();
             onFx(() -> {
                 app.table().requestFocus();
@@ -112,8 +113,10 @@ class QueueScreenshotTest {
             app.awaitFirstSync();
             org.courtdesk.app.ui.filing.FilingQueueView filings = (org.courtdesk.app.ui.filing.FilingQueueView)
                     main.queue(org.courtdesk.model.request.RequestKind.ONLINE_FILING).orElseThrow();
-            // A centre reviewer has the filing queue only.
-            assertThat(onFx(() -> main.tabs().getTabs().size())).isEqualTo(1);
+            // A centre reviewer has the filing queue only (and 今日到期 over it).
+            assertThat(onFx(() -> main.tabs().getTabs().stream().map(javafx.scene.control.Tab::getId).toList()))
+                    .containsExactly("tab-today", "tab-filing");
+            app.showQueue("tab-filing");
             waitUntil("the demo filings", () -> filings.model().settled() && filings.table().getItems().size() > 20);
             onFx(() -> {
                 filings.table().requestFocus();
@@ -139,6 +142,33 @@ class QueueScreenshotTest {
             Path dir = projectRoot().resolve(target);
             Files.createDirectories(dir);
             Files.copy(png, dir.resolve("filing-queue.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** 今日到期 of judge.chen in the demo court: {@code today.png}, copied like {@code queue.png}. */
+    @Test
+    void todayOfTheJudge() throws Exception {
+        Path png;
+        try (Workstation app = Workstation.start(home, court.baseUrl())) {
+            MainWindow main = app.login(DemoCourt.JUDGE, DemoCourt.PASSWORD);
+            app.awaitFirstSync();
+            // The day starts on it: the demo court has filings past their 7 days.
+            waitUntil("今日到期 on screen", () -> "tab-today".equals(main.tabs().getSelectionModel().getSelectedItem().getId()));
+            assertThat(onFx(() -> main.today().table().getItems().size())).isPositive();
+            waitUntil("an idle status bar", () -> !app.workspace().syncStatus().busy()
+                    && app.workspace().syncStatus().lastError() == null);
+            WaitForAsyncUtils.waitForFxEvents();
+            Scene scene = app.stage().getScene();
+            BufferedImage image = SwingFXUtils.fromFXImage(onFx(() -> scene.snapshot(null)), null);
+            Files.createDirectories(UiTestSupport.SCREENSHOTS);
+            png = UiTestSupport.SCREENSHOTS.resolve("today.png");
+            ImageIO.write(image, "png", png.toFile());
+        }
+        String target = System.getProperty(TARGET_PROPERTY);
+        if (target != null && !target.isBlank()) {
+            Path dir = projectRoot().resolve(target);
+            Files.createDirectories(dir);
+            Files.copy(png, dir.resolve("today.png"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -103,8 +103,7 @@ public final class Workstation implements AutoCloseable {
 
     /** The visible rows once the queue answers the latest query. */
     public List<ReadingQueueRow> rows() {
-        // A centre reviewer has no 阅卷 queue: then only the sync is waited for.
-        waitUntil("the queue to settle", () -> reading() == null || reading().model().settled());
+        waitUntil("the queue to settle", () -> reading().model().settled());
         return UiTestSupport.onFx(() -> List.copyOf(table().getItems()));
     }
 
@@ -119,6 +118,18 @@ public final class Workstation implements AutoCloseable {
                 && !workspace().syncStatus().busy());
         // A centre reviewer has no 阅卷 queue: then only the sync is waited for.
         waitUntil("the queue to settle", () -> reading() == null || reading().model().settled());
+        waitUntil("今日到期 to settle", () -> main().today() == null || main().today().model().settled());
+    }
+
+    /** Puts a queue tab on screen (by its id, e.g. tab-reading) with the keyboard on its list. */
+    public void showQueue(String tabId) {
+        UiTestSupport.onFx(() -> {
+            MainWindow m = main();
+            m.tabs().getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .ifPresent(t -> m.tabs().getSelectionModel().select(t));
+            m.focusQueue();
+            return null;
+        });
     }
 
     public static void waitUntil(String what, BooleanSupplier condition) {

@@ -91,8 +91,11 @@ final class DemoAppeals {
     }
 
     private int writeAll() {
-        // 代理权限: every other binding is 特别授权 (the column's default is 一般授权).
-        h.execute("UPDATE case_agent SET authority = 'SPECIAL' WHERE MOD(case_id, 2) = 0");
+        // 代理权限: every other agent bound by hand is 特别授权 (the column's default, V14, is 一般授权); an agent recorded
+        // by a 案件绑定 keeps the authority its binding gave.
+        h.execute("UPDATE case_agent SET authority = 'SPECIAL' WHERE MOD(case_id, 2) = 0 AND NOT EXISTS (SELECT 1 FROM "
+                + "binding_request b JOIN request q ON q.id = b.id WHERE b.party_id = case_agent.party_id "
+                + "AND q.applicant_id = case_agent.lawyer_id)");
         write(DemoAccounts.JUDGE_CHEN, CHEN);
         write(DemoAccounts.JUDGE_LIN, LIN);
         return written;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.courtdesk.server.DemoData;
 import org.jdbi.v3.core.Jdbi;
 
-/** {@link DemoSeeder} and then {@link DemoFilings}, as the server finds them at startup (listed in META-INF/services). */
+/** {@link DemoSeeder}, then {@link DemoFilings} and {@link DemoBindings}, as the server finds them at startup (listed in META-INF/services). */
 public final class DemoDataService implements DemoData {
 
     /**
@@ -18,6 +18,10 @@ public final class DemoDataService implements DemoData {
         boolean seeded = DemoSeeder.seedIfEmpty(jdbi, clock);
         if (DemoFilings.missing(jdbi)) {
             DemoFilings.seed(jdbi, clock);
+            seeded = true;
+        }
+        if (DemoBindings.missing(jdbi)) {
+            DemoBindings.seed(jdbi, clock);
             seeded = true;
         }
         if (DemoAdjournments.missing(jdbi)) {

@@ -26,6 +26,9 @@ import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.SubmissionReceipt;
 import org.courtdesk.model.api.UserInfo;
+import org.courtdesk.model.binding.BindingDecision;
+import org.courtdesk.model.binding.BindingForm;
+import org.courtdesk.model.binding.BindingReceipt;
 import org.courtdesk.model.filing.FilingConclusionDecision;
 import org.courtdesk.model.filing.FilingForm;
 import org.courtdesk.model.filing.FilingIntake;
@@ -41,10 +44,11 @@ import org.courtdesk.model.filing.FilingSupplementForm;
  */
 final class SchemaRoots {
 
-    /** The 网上立案 bodies: generated before their paths are written (a path may name them any time). */
+    /** The 网上立案 and 案件绑定 bodies: generated whether or not a path names them yet. */
     static final List<Class<?>> AHEAD_OF_PATHS = List.of(FilingForm.class, FilingReceipt.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
-            FilingSupplementForm.class, AdjournmentForm.class, AdjournmentReceipt.class, AdjournmentDecision.class,
+            FilingSupplementForm.class, BindingForm.class, BindingReceipt.class, BindingDecision.class,
+            AdjournmentForm.class, AdjournmentReceipt.class, AdjournmentDecision.class,
             AppealForm.class, AppealReceipt.class, AppealDecision.class, AppealCase.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
@@ -62,8 +66,8 @@ final class SchemaRoots {
     static final Set<Class<?>> INPUTS = Set.of(LoginRequest.class, IdentityVerification.class,
             ReadingApplicationForm.class, ReviewDecision.class, AttendanceRecord.class, FilingForm.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
-            FilingSupplementForm.class, AdjournmentForm.class, AdjournmentDecision.class, AppealForm.class,
-            AppealDecision.class);
+            FilingSupplementForm.class, BindingForm.class, BindingDecision.class, AdjournmentForm.class,
+            AdjournmentDecision.class, AppealForm.class, AppealDecision.class);
 
     private SchemaRoots() {}
 

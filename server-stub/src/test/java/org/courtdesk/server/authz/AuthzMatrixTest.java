@@ -20,6 +20,12 @@ import org.courtdesk.model.api.IdentityVerification;
 import org.courtdesk.model.api.LoginRequest;
 import org.courtdesk.model.api.ReadingApplicationForm;
 import org.courtdesk.model.api.ReviewDecision;
+import org.courtdesk.model.binding.BindingAuthority;
+import org.courtdesk.model.binding.BindingDecision;
+import org.courtdesk.model.binding.BindingForm;
+import org.courtdesk.model.binding.BindingMaterialType;
+import org.courtdesk.model.binding.BindingPartyRole;
+import org.courtdesk.model.binding.BindingVerdict;
 import org.courtdesk.model.filing.FilingConclusionDecision;
 import org.courtdesk.model.filing.FilingIntake;
 import org.courtdesk.model.filing.FilingMaterialType;
@@ -163,13 +169,15 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 4L, 4L, 2L);
+                .containsExactly(2L, 2L, 6L, 6L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
+        // 案件绑定 A and B, pending, with two papers each (one new blob per binding); lawyer L is agent of case B's defendant.
+        assertThat(List.of(s.bindings(), s.bindingsDecided(), s.agents())).containsExactly(2L, 0L, 1L);
+        assertThat(s.feedSeq()).isEqualTo(6);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6);
         assertThat(List.of(s.adjournments(), s.adjournmentsDecided(), s.hearingsMoved())).containsExactly(2L, 0L, 0L);
         assertThat(List.of(s.appeals(), s.appealsDecided())).containsExactly(2L, 0L);
-        assertThat(s.feedSeq()).isEqualTo(4);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -231,7 +239,8 @@ class AuthzMatrixTest {
         Set<Long> ids = new LinkedHashSet<>();
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
-            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/adjournments", "/api/v1/appeals" -> json.forEach(v -> ids.add(v.path("id").asLong()));
+            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals" ->
+                    json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
                     + " (add it to checkWhatItShows)");
@@ -287,6 +296,10 @@ class AuthzMatrixTest {
                     UUID.randomUUID(), world.filingVersion(resource), null, null, null, null, null));
             case "/api/v1/judge/filings/{id}/intake" -> client.post(path,
                     new FilingIntake(UUID.randomUUID(), world.filingVersion(resource)));
+            // 案件绑定: at a court nobody has (COURT_UNKNOWN, last); a decision on a stale version (VERSION_CONFLICT).
+            case "/api/v1/bindings" -> client.multipart(path, binding(), "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/bindings/{id}/decision" -> client.post(path,
+                    new BindingDecision(UUID.randomUUID(), 0, BindingVerdict.APPROVE, null));
             // 延期开庭: a hearing nobody has (404 for a permitted applicant), a decision without a conclusion (400).
             case "/api/v1/adjournments" -> client.multipart(path, List.of(Part.json("adjournment",
                     new org.courtdesk.model.adjournment.AdjournmentForm(-1L, "另案开庭冲突"))),
@@ -348,6 +361,17 @@ class AuthzMatrixTest {
         List<Part> parts = new ArrayList<>();
         parts.add(Part.json("filing", FilingFixtures.form("粤9999")));
         for (FilingMaterialType type : FilingRules.requiredMaterials(role)) {
+            parts.add(Part.file(type.name(), type.name().toLowerCase() + ".pdf", "application/pdf", MATERIAL));
+        }
+        return parts;
+    }
+
+    /** A 案件绑定 at a court nobody has, with both papers: a lawyer is refused last, by COURT_UNKNOWN. */
+    private static List<Part> binding() {
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.json("binding", new BindingForm("粤9999", "（2024）粤9999民初1号", BindingPartyRole.DEFENDANT,
+                "广州某某贸易有限公司", "14401201810123456", "广东某某律师事务所", BindingAuthority.GENERAL)));
+        for (BindingMaterialType type : BindingMaterialType.values()) {
             parts.add(Part.file(type.name(), type.name().toLowerCase() + ".pdf", "application/pdf", MATERIAL));
         }
         return parts;

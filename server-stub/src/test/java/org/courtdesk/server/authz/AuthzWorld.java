@@ -21,9 +21,12 @@ import org.courtdesk.model.appeal.AppealForm;
 import org.courtdesk.model.appeal.DecisionType;
 import org.courtdesk.server.appeal.AppealRepository;
 import org.courtdesk.server.adjournment.AdjournmentRepository;
+import org.courtdesk.model.binding.BindingAuthority;
+import org.courtdesk.model.binding.BindingMaterialType;
 import org.courtdesk.model.filing.FilingMaterialType;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.binding.BindingRepository;
 import org.courtdesk.server.filing.FilingFixtures;
 import org.courtdesk.server.filing.FilingRepository;
 import org.courtdesk.server.request.Pools;
@@ -66,6 +69,8 @@ final class AuthzWorld {
     final long missingRequest;
     final long filingA;
     final long filingB;
+    final long bindingA;
+    final long bindingB;
     final long adjournmentA;
     final long adjournmentB;
     final long appealA;
@@ -106,6 +111,8 @@ final class AuthzWorld {
         requestB = fx.pending(caseB.id(), accounts.get(Caller.LAWYER_L), ReadingMode.ON_SITE);
         filingA = filing(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "起诉状 A");
         filingB = filing(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "起诉状 B");
+        bindingA = binding(caseA, judgeJ, data.party(caseA.id(), "DEFENDANT", "广州甲公司", null));
+        bindingB = binding(caseB, judgeK, data.party(caseB.id(), "PLAINTIFF", "广州乙公司", null));
         adjournmentA = adjournment(caseA.id(), accounts.get(Caller.PARTY_P));
         adjournmentB = adjournment(caseB.id(), accounts.get(Caller.LAWYER_L));
         appealA = appeal(caseA.id(), accounts.get(Caller.PARTY_P), data.party(caseA.id(), "DEFENDANT", "被上诉人 A", null));
@@ -159,7 +166,7 @@ final class AuthzWorld {
         };
     }
 
-    /** The id of the resource on {@code path}: a 网上立案 on the filing paths, a 阅卷申请 elsewhere. */
+    /** The id of the resource on {@code path}: a 网上立案 on the filing paths, a 案件绑定 on the binding paths, a 阅卷申请 elsewhere. */
     long requestId(String path, Resource r) {
         if (path.contains("/appeals")) {
             return switch (r) {
@@ -173,6 +180,14 @@ final class AuthzWorld {
             return switch (r) {
                 case A -> adjournmentA;
                 case B -> adjournmentB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/bindings")) {
+            return switch (r) {
+                case A -> bindingA;
+                case B -> bindingB;
                 case MISSING -> missingRequest;
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
@@ -233,7 +248,7 @@ final class AuthzWorld {
         StringBuilder sb = new StringBuilder();
         for (long id : requestIds.stream().sorted().toList()) {
             sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B"
-                    : id == filingA ? "FA" : id == filingB ? "FB"
+                    : id == filingA ? "FA" : id == filingB ? "FB" : id == bindingA ? "BDA" : id == bindingB ? "BDB"
                     : id == adjournmentA ? "DA" : id == adjournmentB ? "DB"
                     : id == appealA ? "PA" : id == appealB ? "PB" : "#" + id);
         }
@@ -287,6 +302,29 @@ final class AuthzWorld {
         });
     }
 
+    /**
+     * A 案件绑定 in 待审核 by lawyer L for a party of the case (judge J's case A, judge K's case B), with its two papers
+     * and its feed entry for the judge; no notice.
+     */
+    private long binding(Case kase, long judge, long partyId) {
+        byte[] pdf = new PlainPdf().title("授权委托书", 16f).toBytes();
+        long lawyer = accounts.get(Caller.LAWYER_L);
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            Requests.Created c = BindingRepository.insert(h, new BindingRepository.New(
+                    new BindingRepository.CaseRow(kase.id(), kase.number(), judge), kase.court(), partyId, lawyer,
+                    "14401201810123456", "广东某某律师事务所", BindingAuthority.GENERAL, at,
+                    server.server().context().today()), null);
+            for (BindingMaterialType t : BindingMaterialType.values()) {
+                BindingRepository.attachMaterial(h, c.id(), t, t.label() + ".pdf", "application/pdf", pdf, at);
+            }
+            long seq = ChangeLog.record(h, BindingRepository.KIND, c.id(), judge, null, lawyer, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
     private String material(long requestId, MaterialType type, String fileName, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
@@ -298,8 +336,8 @@ final class AuthzWorld {
     record Stored(long requests, long requestVersions, long decided, long materials, long blobs, long changes,
                   long feedSeq, long audit, long notifications, long idempotencyKeys, long verifiedAccounts,
                   long failedLogins, long tokens, long revokedTokens, long attendance, long filings, long filingMaterials,
-                  long filingMessages, long filingsReviewed, long cases, long adjournments,
-                  long adjournmentsDecided, long hearingsMoved, long appeals, long appealsDecided) {}
+                  long filingMessages, long filingsReviewed, long cases, long bindings, long bindingsDecided, long agents,
+                  long adjournments, long adjournmentsDecided, long hearingsMoved, long appeals, long appealsDecided) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -325,6 +363,9 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM request q JOIN filing_request f ON f.id = q.id "
                         + "WHERE q.status <> 'FILING_RECEIVED' OR f.opinion IS NOT NULL), "
                         + "(SELECT COUNT(*) FROM court_case), "
+                        + "(SELECT COUNT(*) FROM binding_request), "
+                        + "(SELECT COUNT(*) FROM binding_request WHERE decided_at IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM case_agent), "
                         + "(SELECT COUNT(*) FROM adjournment_request), "
                         + "(SELECT COUNT(*) FROM adjournment_request WHERE conclusion IS NOT NULL), "
                         + "(SELECT COALESCE(SUM(adjournments), 0) FROM hearing), "
@@ -334,7 +375,7 @@ final class AuthzWorld {
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
                         rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23),
-                        rs.getLong(24), rs.getLong(25)))
+                        rs.getLong(24), rs.getLong(25), rs.getLong(26), rs.getLong(27), rs.getLong(28)))
                 .one());
     }
 }

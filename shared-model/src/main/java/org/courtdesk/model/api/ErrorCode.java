@@ -41,7 +41,6 @@ public enum ErrorCode {
     CASE_NOT_DIGITISED(409, "已归档未电子化的案件，不支持查阅方式为“网上查阅”，请切换查阅方式为“现场查阅”"),
     NOT_OWN_CASE(403, "当事人只能申请本人名下的案件"),
     BINDING_REQUIRED(409, "该案件处于审理状态且您尚未登记为代理律师，请先申请案件绑定"),
-    NOT_CASE_LAWYER(403, "您不是该案件当事人的代理律师，请先申请案件绑定"),
     MATERIAL_MISSING(400, "请上传所需的申请材料"),
     MATERIAL_TYPE_NOT_ALLOWED(400, "该申请人类型无需上传此类材料"),
     MATERIAL_CONTENT_REFUSED(415, "材料只能是 PDF、JPG 或 PNG 文件"),
@@ -88,6 +87,16 @@ public enum ErrorCode {
     FILING_MESSAGE_REQUIRED(400, "请填写留言内容"),
     FILING_SUPPLEMENT_CLOSED(409, "该立案申请未被退回补正，或补正期限已过"),
 
+    // 案件绑定 (spec-004 §8; 民事诉讼法 第61条, 第62条)
+    BINDING_PARTY_REQUIRED(400, "请选择代理的当事人：诉讼地位和姓名（名称）"),
+    BINDING_LICENCE_INVALID(400, "请填写 17 位数字的律师执业证号"),
+    BINDING_LAW_FIRM_REQUIRED(400, "请填写律师事务所"),
+    BINDING_AUTHORITY_REQUIRED(400, "请选择代理权限：一般授权或特别授权"),
+    BINDING_PARTY_NOT_OF_CASE(422, "该案件没有此当事人，请核对诉讼地位和姓名（名称）"),
+    BINDING_ALREADY_BOUND(409, "您已是该当事人的代理律师，无需再次绑定"),
+    BINDING_ALREADY_PENDING(409, "您对该当事人的绑定申请正在审核中，请勿重复提交"),
+    BINDING_VERDICT_REQUIRED(400, "请选择审核结果：审核通过或审核不通过"),
+    BINDING_REASON_REQUIRED(400, "审核不通过须写明理由"),
     // 延期开庭 (spec-004 §4)
     ADJOURNMENT_REASON_REQUIRED(400, "请填写延期原因"),
     ADJOURNMENT_HEARING_NOT_FOUND(404, "没有找到该次开庭，或该开庭不属于您参与的案件"),
@@ -108,6 +117,7 @@ public enum ErrorCode {
     APPEAL_PETITION_REQUIRED(400, "请上传上诉状"),
     APPEAL_CONCLUSION_REQUIRED(400, "请选择审查结论：已接受或退回"),
     APPEAL_RETURN_REASON_REQUIRED(400, "退回须写明理由（将告知上诉人）"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

@@ -12,7 +12,13 @@ import org.courtdesk.model.api.RequestView;
  * ({@link #notBuiltYet}); it still has its label and statuses. All descriptors are listed in {@link KindRegistry}.
  */
 public record KindDescriptor(RequestKind kind, Class<? extends RequestView> viewClass, String applicationNoPrefix,
-                             Set<Role> applicantRoles) {
+                             Set<Role> applicantRoles, String applicantPath) {
+
+    /** A descriptor without the applicants' API path (see {@link #submittedAt}). */
+    public KindDescriptor(RequestKind kind, Class<? extends RequestView> viewClass, String applicationNoPrefix,
+                          Set<Role> applicantRoles) {
+        this(kind, viewClass, applicationNoPrefix, applicantRoles, null);
+    }
 
     public KindDescriptor {
         Objects.requireNonNull(kind, "kind");
@@ -31,6 +37,17 @@ public record KindDescriptor(RequestKind kind, Class<? extends RequestView> view
     /** A kind that is in the enum and the status table but has no API view yet. */
     public static KindDescriptor notBuiltYet(RequestKind kind) {
         return new KindDescriptor(kind, null, null, Set.of());
+    }
+
+    /**
+     * The same kind with the API path where its applicants submit it (POST), e.g. {@code /api/v1/filings}: the server's
+     * OpenAPI document must offer it, which a completeness test checks for every built kind.
+     */
+    public KindDescriptor submittedAt(String path) {
+        if (path == null || !path.startsWith("/api/v1/")) {
+            throw new IllegalArgumentException(kind + ": an applicant path is under /api/v1/: " + path);
+        }
+        return new KindDescriptor(kind, viewClass, applicationNoPrefix, applicantRoles, path);
     }
 
     public boolean isBuilt() {

@@ -12,6 +12,7 @@ import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.adjournment.AdjournmentView;
 import org.courtdesk.model.appeal.AppealView;
+import org.courtdesk.model.binding.BindingView;
 import org.courtdesk.model.filing.FilingView;
 
 /**
@@ -23,11 +24,16 @@ import org.courtdesk.model.filing.FilingView;
 public final class KindRegistry {
 
     private static final List<KindDescriptor> DESCRIPTORS = List.of(
-            KindDescriptor.built(RequestKind.CASE_FILE_READING, ReadingRequestView.class, "YJ", Set.of(Role.LAWYER, Role.PARTY)),
-            KindDescriptor.notBuiltYet(RequestKind.CASE_BINDING),
-            KindDescriptor.built(RequestKind.ONLINE_FILING, FilingView.class, "LA", Set.of(Role.LAWYER, Role.PARTY)),
-            KindDescriptor.built(RequestKind.APPEAL, AppealView.class, "SS", Set.of(Role.LAWYER, Role.PARTY)),
-            KindDescriptor.built(RequestKind.ADJOURNMENT, AdjournmentView.class, "YQ", Set.of(Role.LAWYER, Role.PARTY)),
+            KindDescriptor.built(RequestKind.CASE_FILE_READING, ReadingRequestView.class, "YJ", Set.of(Role.LAWYER, Role.PARTY))
+                    .submittedAt("/api/v1/reading-requests"),
+            KindDescriptor.built(RequestKind.CASE_BINDING, BindingView.class, "BD", Set.of(Role.LAWYER))
+                    .submittedAt("/api/v1/bindings"),
+            KindDescriptor.built(RequestKind.ONLINE_FILING, FilingView.class, "LA", Set.of(Role.LAWYER, Role.PARTY))
+                    .submittedAt("/api/v1/filings"),
+            KindDescriptor.built(RequestKind.APPEAL, AppealView.class, "SS", Set.of(Role.LAWYER, Role.PARTY))
+                    .submittedAt("/api/v1/appeals"),
+            KindDescriptor.built(RequestKind.ADJOURNMENT, AdjournmentView.class, "YQ", Set.of(Role.LAWYER, Role.PARTY))
+                    .submittedAt("/api/v1/adjournments"),
             KindDescriptor.notBuiltYet(RequestKind.PRESERVATION),
             KindDescriptor.notBuiltYet(RequestKind.INVESTIGATION_ORDER),
             KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),

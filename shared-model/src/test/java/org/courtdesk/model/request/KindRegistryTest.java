@@ -20,7 +20,7 @@ class KindRegistryTest {
 
     /** Kinds with no API view yet; a kind leaves this list when its view is built. */
     static final Set<RequestKind> NOT_BUILT_YET = EnumSet.complementOf(EnumSet.of(RequestKind.CASE_FILE_READING,
-            RequestKind.ONLINE_FILING, RequestKind.ADJOURNMENT, RequestKind.APPEAL));
+            RequestKind.ONLINE_FILING, RequestKind.CASE_BINDING, RequestKind.ADJOURNMENT, RequestKind.APPEAL));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {
@@ -75,6 +75,17 @@ class KindRegistryTest {
         assertThat(d.mayApply(Role.JUDGE)).isFalse();
         assertThat(d.statuses()).containsExactly(RequestStatus.PENDING_REVIEW, RequestStatus.APPROVED,
                 RequestStatus.REJECTED, RequestStatus.EXPIRED);
+    }
+
+    @Test
+    void caseBindingIsForLawyersOnly() {
+        KindDescriptor d = KindRegistry.descriptor(RequestKind.CASE_BINDING);
+        assertThat(d.viewClass()).isEqualTo(org.courtdesk.model.binding.BindingView.class);
+        assertThat(KindRegistry.applicationNoPrefix(RequestKind.CASE_BINDING)).isEqualTo("BD");
+        assertThat(d.mayApply(Role.LAWYER)).isTrue();
+        assertThat(d.mayApply(Role.PARTY)).isFalse();
+        assertThat(d.statuses()).containsExactly(RequestStatus.BINDING_PENDING, RequestStatus.BINDING_APPROVED,
+                RequestStatus.BINDING_REJECTED);
     }
 
     @Test

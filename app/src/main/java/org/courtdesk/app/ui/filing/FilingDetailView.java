@@ -127,6 +127,10 @@ public final class FilingDetailView extends VBox {
         opinion.setPrefRowCount(3);
         opinion.setWrapText(true);
         opinion.textProperty().bindBidirectional(model.opinionProperty());
+        // F2: the court's standard sentences (常用语) into the opinion, and the reasons of a 不予受理.
+        org.courtdesk.app.ui.phrase.PhrasePicker.install(opinion, org.courtdesk.model.request.RequestKind.ONLINE_FILING);
+        org.courtdesk.app.ui.phrase.PhrasePicker.install(refusalReasons,
+                org.courtdesk.model.request.RequestKind.ONLINE_FILING);
         button(saveOpinion, "filing-save-opinion", "filing.review.save", "Ctrl+S", MaterialDesignC.CONTENT_SAVE_OUTLINE);
         saveOpinion.setOnAction(e -> owner.save());
         button(conform, "filing-conform", "filing.conclusion.CONFORMS", "Alt+F", MaterialDesignC.CHECK_CIRCLE_OUTLINE);
@@ -532,5 +536,17 @@ public final class FilingDetailView extends VBox {
         } else if (model.returningProperty().get()) {
             owner.submitReturn();
         }
+    }
+
+    /** The 补正期限 as typed (a save right after typing saves what is on screen); false, with the error shown, if no date. */
+    boolean commitTypedDeadline() {
+        java.util.Map<DatePicker, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(deadline, Messages.get("filing.return.deadline"));
+        java.util.List<String> bad = ReviewFormViewDates.commitAll(fields);
+        if (!bad.isEmpty()) {
+            model.errors().setAll(bad);
+            return false;
+        }
+        return true;
     }
 }

@@ -576,6 +576,9 @@ public final class FilingQueueView extends BorderPane implements QueueTab {
     }
 
     public void submitReturn() {
+        if (!detail.commitTypedDeadline()) {
+            return; // not a date: said in the form, nothing saved
+        }
         actions.submitReturn(saved -> afterSave());
     }
 
@@ -630,6 +633,43 @@ public final class FilingQueueView extends BorderPane implements QueueTab {
     @Override
     public void focusTable() {
         table.requestFocus();
+    }
+
+    /** From the 今日到期 view: the filing selected and open; the filters are cleared first if they hide it. */
+    @Override
+    public boolean show(RequestRef request) {
+        if (request.kind() != RequestKind.ONLINE_FILING) {
+            return false;
+        }
+        if (table.getItems().stream().noneMatch(r -> r.id() == request.id())) {
+            if (model.row(request.id()).isEmpty()) {
+                return false;
+            }
+            resetFilters(); // the rows follow once the query ran; select then
+            model.rows().addListener(new javafx.collections.ListChangeListener<FilingRow>() {
+                @Override
+                public void onChanged(Change<? extends FilingRow> c) {
+                    if (table.getItems().stream().anyMatch(r -> r.id() == request.id())) {
+                        model.rows().removeListener(this);
+                        select(request.id());
+                    }
+                }
+            });
+            return true;
+        }
+        select(request.id());
+        return true;
+    }
+
+    private void select(long id) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == id) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 5));
+                openSelected();
+                return;
+            }
+        }
     }
 
     @Override

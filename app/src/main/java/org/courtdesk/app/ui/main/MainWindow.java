@@ -9,6 +9,10 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import java.util.List;
+import org.courtdesk.app.ui.deadline.DeadlineSource;
+import org.courtdesk.app.ui.deadline.TodayModel;
+import org.courtdesk.app.ui.deadline.TodayView;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -63,6 +67,11 @@ public final class MainWindow extends BorderPane {
     /** The signed-in user's queue tabs, built from {@link QueueTabs}, by their tab. */
     private final java.util.Map<Tab, QueueTab> queues = new java.util.LinkedHashMap<>();
     private final java.util.Map<RequestKind, QueueTab> byKind = new java.util.EnumMap<>(RequestKind.class);
+    /** Each kind tab's count of pressing deadlines (from 今日到期). */
+    private final java.util.Map<RequestKind, Label> badges = new java.util.EnumMap<>(RequestKind.class);
+    private final TodayView today;
+    /** The user picked a tab before the first load: 今日到期 does not take the screen from them. */
+    private boolean startedElsewhere;
     /** The 阅卷申请 tab, null when the user's role does not see it (a 中心审核员). */
     private final ReadingTab readingQueue;
     private final Tab readingTab;
@@ -81,6 +90,8 @@ public final class MainWindow extends BorderPane {
         this.workspace = workspace;
         this.clock = clock;
         setId("main-window");
+        // The signed-in user's 常用语, found by the opinion fields (F2) on this ancestor.
+        org.courtdesk.app.ui.phrase.PhrasePicker.provide(this, phraseLibrary(safeUser(workspace)));
         getStyleClass().add("main-window");
         UserInfo user = safeUser(workspace);
         username = user == null ? "" : user.username();
@@ -107,7 +118,7 @@ public final class MainWindow extends BorderPane {
                     }
                 });
             }
-            tab.setGraphic(Icons.of(entry.icon(), 16));
+            tab.setGraphic(withBadge(entry.kind(), Icons.of(entry.icon(), 16)));
             tab.textProperty().bind(queue.title());
             tab.selectedProperty().addListener((o, a, b) -> queue.setActive(b));
             queues.put(tab, queue);
@@ -120,6 +131,14 @@ public final class MainWindow extends BorderPane {
         }
         readingQueue = readingFound;
         readingTab = readingTabFound;
+        today = todayTab(role);
+        if (today != null) {
+            tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+                if (b != null && b.getContent() != today) {
+                    startedElsewhere = true;
+                }
+            });
+        }
         queues.forEach((tab, queue) -> queue.setActive(tab.isSelected()));
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -176,7 +195,12 @@ public final class MainWindow extends BorderPane {
         queues.values().forEach(QueueTab::refresh);
         Fx.async(workspace::syncStatus, this::applyStatus, t -> { });
 
-        ticker = new Timeline(new KeyFrame(Duration.seconds(60), e -> applyStatus(status)));
+        ticker = new Timeline(new KeyFrame(Duration.seconds(60), e -> {
+            applyStatus(status);
+            if (today != null) {
+                today.model().reload(); // time left moves on by itself
+            }
+        }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
 
@@ -185,6 +209,85 @@ public final class MainWindow extends BorderPane {
                 installKeys(scene);
             }
         });
+    }
+
+    /**
+     * 今日到期 (spec-004 §15): the running deadlines of every kind the user works, first of the tabs and on screen at
+     * start when any is pressing; null when none of the user's kinds has deadlines.
+     */
+    private TodayView todayTab(Role role) {
+        List<DeadlineSource> sources = QueueTabs.forRole(role).stream().map(QueueTabs.Entry::deadlines).toList();
+        TodayModel model = new TodayModel(workspace, clock, sources, Fx.background(), Platform::runLater);
+        if (!model.hasSources()) {
+            return null;
+        }
+        TodayView view = new TodayView(model, this::showRequest);
+        Tab tab = new Tab();
+        tab.setId("tab-today");
+        tab.setClosable(false);
+        tab.setContent(view);
+        tab.setGraphic(Icons.of(MaterialDesignC.CALENDAR_CLOCK, 16));
+        tab.textProperty().bind(view.title());
+        tab.selectedProperty().addListener((o, a, b) -> view.setActive(b));
+        queues.put(tab, view);
+        Tab first = tabs.getTabs().isEmpty() ? null : tabs.getTabs().get(0);
+        tabs.getTabs().add(0, tab);
+        tabs.getSelectionModel().select(first);
+        // The judge's day starts on it once it has something due (the first load tells).
+        model.pressingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number n) {
+                model.pressingProperty().removeListener(this);
+                if (n.intValue() > 0 && !startedElsewhere) {
+                    tabs.getSelectionModel().select(tab);
+                    view.focusTable(); // the keys act where the judge looks
+                }
+            }
+        });
+        model.countsProperty().addListener((o, a, counts) -> badges.forEach((kind, badge) -> {
+            TodayModel.Counts c = counts.getOrDefault(kind, TodayModel.Counts.NONE);
+            int urgent = c.overdue() + c.dueToday();
+            badge.setText(Integer.toString(c.pressing()));
+            badge.setStyle(urgent > 0 ? "" : "-fx-background-color: #bf8700;");
+            badge.setVisible(c.pressing() > 0);
+            badge.setManaged(c.pressing() > 0);
+            javafx.scene.control.Tooltip.install(badge, new javafx.scene.control.Tooltip(
+                    Messages.format("today.badge.tooltip", c.overdue(), c.dueToday(), c.dueSoon())));
+        }));
+        return view;
+    }
+
+    /** A kind tab's icon with its "due soon / overdue" count beside it (hidden at 0). */
+    private Node withBadge(RequestKind kind, Node icon) {
+        Label badge = new Label();
+        badge.getStyleClass().add("tab-badge");
+        badge.setId("badge-" + kind.name());
+        badge.setVisible(false);
+        badge.setManaged(false);
+        badges.put(kind, badge);
+        return new HBox(4, icon, badge);
+    }
+
+    /** From 今日到期: the request's own queue, with the request open. */
+    private void showRequest(RequestRef ref) {
+        queues.forEach((tab, queue) -> {
+            if (byKind.get(ref.kind()) == queue) {
+                tabs.getSelectionModel().select(tab);
+                queue.show(ref);
+            }
+        });
+    }
+
+    /** The 今日到期 view, null when the user's kinds have no deadlines. */
+    public TodayView today() {
+        return today;
+    }
+
+    private static org.courtdesk.app.phrase.PhraseLibrary phraseLibrary(UserInfo user) {
+        java.nio.file.Path home = org.courtdesk.app.settings.AppDirs.home();
+        java.nio.file.Path userDir = user == null ? home.resolve("anonymous")
+                : org.courtdesk.app.settings.AppDirs.userDir(home, user.username());
+        return new org.courtdesk.app.phrase.PhraseLibrary(userDir, org.courtdesk.app.settings.AppDirs.installDir());
     }
 
     private static UserInfo safeUser(Workspace ws) {
@@ -308,6 +411,9 @@ public final class MainWindow extends BorderPane {
                 keys.append("\n\n").append(q.keysHelp());
             }
         }
+        // Where IT finds what happened (logins, offline and back, refused uploads).
+        keys.append("\n\n").append(Messages.format("keys.logFile",
+                org.courtdesk.app.settings.AppLogs.file(org.courtdesk.app.settings.AppDirs.home())));
         a.setContentText(keys.toString());
         a.getDialogPane().setStyle("-fx-font-family: \"" + org.courtdesk.app.ui.Theme.family() + "\";");
         a.show();

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import org.courtdesk.app.ui.QueueTab;
+import org.courtdesk.app.ui.binding.BindingQueueView;
 import org.courtdesk.app.ui.deadline.DeadlineSource;
 import org.courtdesk.app.ui.filing.FilingDeadlines;
 import org.courtdesk.app.ui.filing.FilingQueueView;
@@ -69,6 +71,11 @@ public final class QueueTabs {
             new Entry(RequestKind.ONLINE_FILING, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-filing",
                     MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE,
                     (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines()),
+            // 案件绑定: the case's judge and the clerks serving them; no time limit in the seeds or the law (spec-004 §15).
+            new Entry(RequestKind.CASE_BINDING, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-binding",
+                    MaterialDesignA.ACCOUNT_TIE_OUTLINE,
+                    (ws, clock, host) -> new BindingQueueView(ws, clock, host::openDocument),
+                    DeadlineSource.none(RequestKind.CASE_BINDING)),
             new Entry(RequestKind.ADJOURNMENT, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-adjournment",
                     MaterialDesignC.CALENDAR_CLOCK, (ws, clock, host) -> new org.courtdesk.app.ui.adjournment
                     .AdjournmentQueueView(ws, clock, host::openDocument), new org.courtdesk.app.ui.adjournment.AdjournmentDeadlines()),

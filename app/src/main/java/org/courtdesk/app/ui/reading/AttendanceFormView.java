@@ -74,8 +74,9 @@ public final class AttendanceFormView extends VBox {
             n.disableProperty().bind(notAttended.or(model.savingProperty()));
             n.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {
-                    commit();
-                    onSave.run();
+                    if (commit()) {
+                        onSave.run();
+                    }
                     e.consume();
                 }
             });
@@ -99,8 +100,9 @@ public final class AttendanceFormView extends VBox {
         save.setMinWidth(Region.USE_PREF_SIZE);
         save.disableProperty().bind(model.savingProperty());
         save.setOnAction(e -> {
-            commit();
-            onSave.run();
+            if (commit()) {
+                onSave.run();
+            }
         });
         ProgressIndicator saving = new ProgressIndicator();
         saving.setPrefSize(16, 16);
@@ -136,19 +138,20 @@ public final class AttendanceFormView extends VBox {
         managedProperty().bind(visibleProperty());
     }
 
-    /** A date typed but not yet committed by the picker (no Enter, no focus change) still counts. */
-    private void commit() {
-        for (DatePicker p : new DatePicker[] {borrowedDate, returnedDate}) {
-            commit(p);
+    /**
+     * A date typed but not yet committed by the picker (no Enter, no focus change) still counts; text that is not a
+     * date is shown as an error and nothing is saved (false).
+     */
+    private boolean commit() {
+        java.util.Map<DatePicker, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(borrowedDate, Messages.get("attendance.borrowedAt"));
+        fields.put(returnedDate, Messages.get("attendance.returnedAt"));
+        java.util.List<String> bad = ReviewFormViewDates.commitAll(fields);
+        if (!bad.isEmpty()) {
+            model.errors().setAll(bad);
+            return false;
         }
-    }
-
-    private static void commit(DatePicker p) {
-        String text = p.getEditor().getText();
-        LocalDate typed = p.getConverter().fromString(text);
-        if (typed != null || text == null || text.isBlank()) {
-            p.setValue(typed);
-        }
+        return true;
     }
 
     /** Puts the keyboard focus on 是否到场. */
@@ -168,7 +171,7 @@ public final class AttendanceFormView extends VBox {
         // Typed dates count when the field is left by Tab, not only on Enter.
         p.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
-                commit(p);
+                ReviewFormViewDates.commitTyped(p);
             }
         });
         return p;

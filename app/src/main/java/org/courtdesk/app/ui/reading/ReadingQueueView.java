@@ -520,6 +520,9 @@ public final class ReadingQueueView extends BorderPane {
     }
 
     public void save() {
+        if (!form.commitTypedDates()) {
+            return; // a date that is not a date: said in the form, nothing saved
+        }
         formModel.save(saved -> {
             model.reload();
             loadDetail(saved.requestId());

@@ -93,6 +93,9 @@ public final class ReviewFormView extends VBox {
         explanation.setPrefRowCount(2);
         explanation.setWrapText(true);
         explanation.setPromptText(Messages.get("review.explanation.prompt"));
+        // F2: the court's standard sentences (常用语) of a 阅卷 review.
+        org.courtdesk.app.ui.phrase.PhrasePicker.install(explanation,
+                org.courtdesk.model.request.RequestKind.CASE_FILE_READING);
         explanation.textProperty().bindBidirectional(model.explanationProperty());
         replyNote.setId("review-reply-note");
         replyNote.setPrefRowCount(1);
@@ -240,5 +243,22 @@ public final class ReviewFormView extends VBox {
             explanation.requestFocus();
             explanation.end();
         }
+    }
+
+    /**
+     * Takes the dates as typed (a save right after typing saves what is on screen); text that is not a date is shown
+     * as an error and the save does not happen (false).
+     */
+    public boolean commitTypedDates() {
+        java.util.Map<DatePicker, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(validUntil, Messages.get("review.validUntil"));
+        fields.put(onSiteStart, Messages.get("review.onSiteStart"));
+        fields.put(onSiteEnd, Messages.get("review.onSiteEnd"));
+        java.util.List<String> bad = ReviewFormViewDates.commitAll(fields);
+        if (!bad.isEmpty()) {
+            model.errors().setAll(bad);
+            return false;
+        }
+        return true;
     }
 }

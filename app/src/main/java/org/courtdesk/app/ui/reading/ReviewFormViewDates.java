@@ -30,6 +30,42 @@ public final class ReviewFormViewDates {
 
     private ReviewFormViewDates() {}
 
+    /**
+     * Takes what is typed in the field as the field's value, so a save right after typing (Ctrl+S, Enter, the button)
+     * saves what the judge sees, not the value committed before: blank clears it, a date sets it. Text that is not a
+     * date changes nothing and is returned (the caller refuses to save and says so); null when the field is fine.
+     */
+    public static String commitTyped(DatePicker p) {
+        String text = p.getEditor().getText();
+        if (text == null || text.isBlank()) {
+            p.setValue(null);
+            return null;
+        }
+        LocalDate typed = CONVERTER.fromString(text);
+        if (typed == null) {
+            return text.strip();
+        }
+        p.setValue(typed);
+        return null;
+    }
+
+    /**
+     * {@link #commitTyped} on every enabled field; the error sentences for those whose text is not a date (empty:
+     * all taken).
+     */
+    public static java.util.List<String> commitAll(java.util.Map<DatePicker, String> fieldsAndLabels) {
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        fieldsAndLabels.forEach((p, label) -> {
+            if (!p.isDisabled() && p.isVisible()) {
+                String bad = commitTyped(p);
+                if (bad != null) {
+                    errors.add(org.courtdesk.app.i18n.Messages.format("date.invalid", label, bad));
+                }
+            }
+        });
+        return errors;
+    }
+
     /** A date field with the ISO converter and prompt. */
     static DatePicker datePicker(String id) {
         DatePicker p = new DatePicker();

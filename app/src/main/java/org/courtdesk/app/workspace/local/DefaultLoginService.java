@@ -101,9 +101,11 @@ public final class DefaultLoginService implements LoginService {
                 response = api.login(name, password);
             } catch (ServerUnreachableException e) {
                 api.close();
+                LOG.info("login of {}: server {} unreachable, trying the local cache", name, normalizedUrl);
                 return offline(dir, name, password, e);
             }
             if (!response.user().role().isCourtStaff()) {
+                LOG.info("login of {} refused: role {} does not use the workstation", name, response.user().role());
                 api.logout();
                 throw new LoginException(Reason.NOT_COURT_STAFF, Text.of("login.error.staffOnly"), null);
             }
@@ -126,11 +128,14 @@ public final class DefaultLoginService implements LoginService {
                 throw e;
             }
             settings.rememberLogin(serverUrl.trim(), name);
+            LOG.info("login of {} ({}) at {}; cache {}; log {}", name, response.user().role(), normalizedUrl, dir,
+                    org.courtdesk.app.settings.AppLogs.file(settings.home()));
             LocalWorkspace ws = new LocalWorkspace(response.user(), cache, api, new Session(name, null), clock,
                     syncConfig, true);
             return startSync ? ws.startSync() : ws;
         } catch (ApiException e) {
             api.close();
+            LOG.info("login of {} refused by the server: HTTP {} {}", name, e.httpStatus(), e.code());
             throw loginFailure(e);
         } catch (LoginException | RuntimeException e) {
             api.logout();

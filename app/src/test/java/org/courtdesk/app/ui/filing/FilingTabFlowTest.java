@@ -82,10 +82,11 @@ class FilingTabFlowTest {
 
     @Test
     void aJudgeSeesBothQueuesAndTheFilingKeysActOnlyOnTheFilingTab(FxRobot robot) {
-        assertThat(main.tabs().getTabs()).extracting(Tab::getId).startsWith("tab-reading", "tab-filing");
+        assertThat(main.tabs().getTabs()).extracting(Tab::getId).startsWith("tab-today", "tab-reading", "tab-filing");
         waitUntil(() -> main.queueTab(RequestKind.ONLINE_FILING).orElseThrow().getText().equals("网上立案（9）"));
         // The 阅卷 tab is on screen: Alt+F and Ctrl+Shift+A do nothing to filings.
         onFx(() -> {
+            main.tabs().getSelectionModel().select(main.queueTab(RequestKind.CASE_FILE_READING).orElseThrow());
             main.reading().table().requestFocus();
             return null;
         });
@@ -276,7 +277,7 @@ class FilingTabFlowTest {
         MainWindow window = onFx(() -> new MainWindow(reviewerWs, Samples.CLOCK));
         try {
             onFx(() -> UiTestSupport.show(stage, window, 1280, 800));
-            assertThat(window.tabs().getTabs()).extracting(Tab::getId).containsExactly("tab-filing");
+            assertThat(window.tabs().getTabs()).extracting(Tab::getId).containsExactly("tab-today", "tab-filing");
             assertThat(window.reading()).isNull();
             FilingQueueView view = (FilingQueueView) window.queue(RequestKind.ONLINE_FILING).orElseThrow();
             waitUntil(() -> view.table().getItems().size() == 15 && view.model().settled());

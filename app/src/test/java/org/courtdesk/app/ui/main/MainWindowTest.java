@@ -57,7 +57,8 @@ class MainWindowTest {
     void tabTitleCountsRequestsAwaitingReview(FxRobot robot) {
         waitLoaded(robot);
         TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
-        waitUntil(() -> tabs.getTabs().get(0).getText().equals("阅卷申请（6）"));
+        waitUntil(() -> tabs.getTabs().stream().filter(t -> "tab-reading".equals(t.getId())).findFirst().orElseThrow()
+                .getText().equals("阅卷申请（6）"));
     }
 
     @Test

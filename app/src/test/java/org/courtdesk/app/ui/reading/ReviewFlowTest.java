@@ -184,6 +184,38 @@ class ReviewFlowTest {
         assertThat(ws.saved).isEmpty();
     }
 
+    /** What the judge typed is what is saved (issue 13): a date typed and saved with Ctrl+S without leaving the field. */
+    @Test
+    void aDateTypedJustBeforeCtrlSIsTheDateSavedAndTextThatIsNoDateIsRefused(FxRobot robot) throws Exception {
+        selectFirstRowByKeyboard(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        waitUntil(() -> main.reading().formModel().validUntilProperty().get() != null);
+        javafx.scene.control.DatePicker field = robot.lookup("#review-valid-until").queryAs(javafx.scene.control.DatePicker.class);
+        java.time.LocalDate typed = Samples.TODAY.plusDays(30);
+
+        // Not a date: said in the form, nothing saved, the committed date untouched.
+        onFx(() -> {
+            field.getEditor().requestFocus();
+            field.getEditor().setText("2027-13-45");
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        VBox errors = robot.lookup("#review-errors").queryAs(VBox.class);
+        waitUntil(() -> errors.isVisible() && !errors.getChildren().isEmpty());
+        assertThat(((Label) errors.getChildren().get(0)).getText()).isEqualTo(
+                "有效截止日期“2027-13-45”不是日期，请按 yyyy-mm-dd 填写，例如 2026-12-20");
+        assertThat(ws.saved).isEmpty();
+
+        onFx(() -> {
+            field.getEditor().requestFocus();
+            field.getEditor().setText(typed.toString());
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.saved.size() == 1);
+        assertThat(ws.saved.get(0).validUntil()).isEqualTo(typed);
+    }
+
     @Test
     void notDigitisedCaseCannotBeApprovedOnline(FxRobot robot) {
         selectFirstRowByKeyboard(robot);
