@@ -338,6 +338,16 @@ public final class AdjournmentQueueView extends BorderPane implements QueueTab {
         table.scrollTo(target);
     }
 
+    /** From the 今日到期 view: this request selected and open (filters reset if they hide it). */
+    @Override
+    public boolean show(org.courtdesk.model.request.RequestRef request) {
+        if (request.kind() != org.courtdesk.model.request.RequestKind.ADJOURNMENT) {
+            return false;
+        }
+        return org.courtdesk.app.ui.QueueSelection.show(table, AdjournmentRow::id, request.id(),
+                model.row(request.id()).isPresent(), this::resetFilters, this::openSelected);
+    }
+
     @Override
     public void openSelected() {
         AdjournmentRow r = table.getSelectionModel().getSelectedItem();

@@ -329,6 +329,16 @@ public final class AppealQueueView extends BorderPane implements QueueTab {
         table.scrollTo(target);
     }
 
+    /** From the 今日到期 view: this request selected and open (filters reset if they hide it). */
+    @Override
+    public boolean show(org.courtdesk.model.request.RequestRef request) {
+        if (request.kind() != org.courtdesk.model.request.RequestKind.APPEAL) {
+            return false;
+        }
+        return org.courtdesk.app.ui.QueueSelection.show(table, AppealRow::id, request.id(),
+                model.row(request.id()).isPresent(), this::resetFilters, this::openSelected);
+    }
+
     @Override
     public void openSelected() {
         AppealRow r = table.getSelectionModel().getSelectedItem();
