@@ -109,16 +109,20 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.reading.applicant.ApplicantRoutes(c),
                 new org.courtdesk.server.filing.judge.FilingJudgeRoutes(c),
                 new org.courtdesk.server.filing.applicant.FilingApplicantRoutes(c),
+                new org.courtdesk.server.preservation.judge.PreservationJudgeRoutes(c),
+                new org.courtdesk.server.preservation.applicant.PreservationApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
-                                org.courtdesk.server.filing.FilingMaterials::mayRead)),
+                                org.courtdesk.server.filing.FilingMaterials::mayRead,
+                                org.courtdesk.server.preservation.PreservationMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
     /** Each kind's side of the changes feed. A new kind adds one entry here. */
     private static Map<RequestKind, FeedSource> feedSources() {
         return Map.of(RequestKind.CASE_FILE_READING, new org.courtdesk.server.reading.ReadingFeedSource(),
-                RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource());
+                RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource(),
+                RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource());
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

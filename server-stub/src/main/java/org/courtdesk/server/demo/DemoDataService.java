@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.courtdesk.server.DemoData;
 import org.jdbi.v3.core.Jdbi;
 
-/** {@link DemoSeeder} and then {@link DemoFilings}, as the server finds them at startup (listed in META-INF/services). */
+/** {@link DemoSeeder}, then {@link DemoFilings} and {@link DemoPreservations}, as the server finds them at startup (listed in META-INF/services). */
 public final class DemoDataService implements DemoData {
 
     /**
@@ -16,10 +16,15 @@ public final class DemoDataService implements DemoData {
     @Override
     public boolean seedIfEmpty(Jdbi jdbi, Clock clock) {
         boolean seeded = DemoSeeder.seedIfEmpty(jdbi, clock);
+        boolean more = false;
         if (DemoFilings.missing(jdbi)) {
             DemoFilings.seed(jdbi, clock);
-            return true;
+            more = true;
         }
-        return seeded;
+        if (DemoPreservations.missing(jdbi)) {
+            DemoPreservations.seed(jdbi, clock);
+            more = true;
+        }
+        return seeded || more;
     }
 }

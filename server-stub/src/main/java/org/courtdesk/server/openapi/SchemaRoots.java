@@ -26,6 +26,10 @@ import org.courtdesk.model.filing.FilingMessagePost;
 import org.courtdesk.model.filing.FilingOpinionSave;
 import org.courtdesk.model.filing.FilingReceipt;
 import org.courtdesk.model.filing.FilingSupplementForm;
+import org.courtdesk.model.preservation.PreservationAccept;
+import org.courtdesk.model.preservation.PreservationForm;
+import org.courtdesk.model.preservation.PreservationReceipt;
+import org.courtdesk.model.preservation.PreservationReturn;
 
 /**
  * The one list of shared-model types the OpenAPI document's component schemas are generated from. Only the types
@@ -37,7 +41,8 @@ final class SchemaRoots {
     /** The 网上立案 bodies: generated before their paths are written (a path may name them any time). */
     static final List<Class<?>> AHEAD_OF_PATHS = List.of(FilingForm.class, FilingReceipt.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
-            FilingSupplementForm.class);
+            FilingSupplementForm.class, PreservationForm.class, PreservationReceipt.class, PreservationReturn.class,
+            PreservationAccept.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -54,7 +59,7 @@ final class SchemaRoots {
     static final Set<Class<?>> INPUTS = Set.of(LoginRequest.class, IdentityVerification.class,
             ReadingApplicationForm.class, ReviewDecision.class, AttendanceRecord.class, FilingForm.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
-            FilingSupplementForm.class);
+            FilingSupplementForm.class, PreservationForm.class, PreservationReturn.class, PreservationAccept.class);
 
     private SchemaRoots() {}
 

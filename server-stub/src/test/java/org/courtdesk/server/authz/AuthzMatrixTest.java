@@ -37,6 +37,9 @@ import org.courtdesk.server.authz.AuthzMatrix.Resource;
 import org.courtdesk.server.authz.AuthzMatrix.Row;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.filing.FilingFixtures;
+import org.courtdesk.server.preservation.PreservationFixtures;
+import org.courtdesk.model.preservation.PreservationAccept;
+import org.courtdesk.model.preservation.PreservationReturn;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.openapi.OpenApiRoutes;
 import org.courtdesk.server.pdf.PlainPdf;
@@ -163,11 +166,13 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 4L, 4L, 2L);
+                .containsExactly(2L, 2L, 6L, 6L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
-        assertThat(s.feedSeq()).isEqualTo(4);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4);
+        assertThat(List.of(s.preservations(), s.preservationMaterials(), s.preservationsDecided()))
+                .containsExactly(2L, 2L, 0L);
+        assertThat(s.feedSeq()).isEqualTo(6);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -229,7 +234,7 @@ class AuthzMatrixTest {
         Set<Long> ids = new LinkedHashSet<>();
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
-            case "/api/v1/reading-requests", "/api/v1/filings" -> json.forEach(v -> ids.add(v.path("id").asLong()));
+            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/preservations" -> json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
                     + " (add it to checkWhatItShows)");
@@ -285,6 +290,14 @@ class AuthzMatrixTest {
                     UUID.randomUUID(), world.filingVersion(resource), null, null, null, null, null));
             case "/api/v1/judge/filings/{id}/intake" -> client.post(path,
                     new FilingIntake(UUID.randomUUID(), world.filingVersion(resource)));
+            // 诉讼保全: a 诉前 application at a court nobody has; a blank 退回 reason; a stale 接收.
+            case "/api/v1/preservations" -> client.multipart(path,
+                    PreservationFixtures.parts(PreservationFixtures.preSuit("粤9999")),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/preservations/{id}/return" -> client.post(path,
+                    new PreservationReturn(UUID.randomUUID(), world.version(op.path(), resource), " "));
+            case "/api/v1/judge/preservations/{id}/accept" -> client.post(path,
+                    new PreservationAccept(UUID.randomUUID(), 0, null));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

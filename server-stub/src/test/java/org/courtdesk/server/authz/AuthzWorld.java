@@ -17,10 +17,13 @@ import org.courtdesk.server.authz.AuthzMatrix.Caller;
 import org.courtdesk.server.authz.AuthzMatrix.Resource;
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.filing.FilingMaterialType;
+import org.courtdesk.model.preservation.PreservationMaterialType;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.filing.FilingFixtures;
 import org.courtdesk.server.filing.FilingRepository;
+import org.courtdesk.server.preservation.PreservationFixtures;
+import org.courtdesk.server.preservation.PreservationRepository;
 import org.courtdesk.server.request.Pools;
 import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.reading.ReadingMaterials;
@@ -36,7 +39,8 @@ import org.jdbi.v3.core.Jdbi;
  * archived and not digitised. Request A is party P's own 阅卷申请 on case A, request B lawyer L's on case B; both are
  * pending, each with one material and one notice (SMS) to its applicant. On the 网上立案 paths ({@code /filings}) A and
  * B are filings instead: filing A party-P's at judge J's court (承办法官 J, audience also the centre reviewer), filing
- * B lawyer-L's at judge K's court (承办法官 K); both in 收 with one material and no notice.
+ * B lawyer-L's at judge K's court (承办法官 K); both in 收 with one material and no notice. On the 诉讼保全 paths
+ * ({@code /preservations}) A and B are 诉前 preservation applications of the same applicants, to judge J and judge K.
  */
 final class AuthzWorld {
 
@@ -58,6 +62,8 @@ final class AuthzWorld {
     final long missingRequest;
     final long filingA;
     final long filingB;
+    final long preservationA;
+    final long preservationB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -94,6 +100,8 @@ final class AuthzWorld {
         requestB = fx.pending(caseB.id(), accounts.get(Caller.LAWYER_L), ReadingMode.ON_SITE);
         filingA = filing(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "起诉状 A");
         filingB = filing(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "起诉状 B");
+        preservationA = preservation(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "保全申请书 A");
+        preservationB = preservation(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "保全申请书 B");
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -145,6 +153,14 @@ final class AuthzWorld {
 
     /** The id of the resource on {@code path}: a 网上立案 on the filing paths, a 阅卷申请 elsewhere. */
     long requestId(String path, Resource r) {
+        if (path.contains("/preservations")) {
+            return switch (r) {
+                case A -> preservationA;
+                case B -> preservationB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
         if (!path.contains("/filings")) {
             return requestId(r);
         }
@@ -158,10 +174,15 @@ final class AuthzWorld {
 
     /** The current version of filing A or B (nothing in the table changes them); 0 for missing. */
     long filingVersion(Resource r) {
+        return version("/filings", r);
+    }
+
+    /** The current version of the request of {@code r} on {@code path}; 0 for missing. */
+    long version(String path, Resource r) {
         if (r == Resource.MISSING) {
             return 0;
         }
-        long id = requestId("/filings", r);
+        long id = requestId(path, r);
         return jdbi().withHandle(h -> h.createQuery("SELECT version FROM request WHERE id = :id").bind("id", id)
                 .mapTo(Long.class).one());
     }
@@ -201,7 +222,8 @@ final class AuthzWorld {
         StringBuilder sb = new StringBuilder();
         for (long id : requestIds.stream().sorted().toList()) {
             sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B"
-                    : id == filingA ? "FA" : id == filingB ? "FB" : "#" + id);
+                    : id == filingA ? "FA" : id == filingB ? "FB"
+                    : id == preservationA ? "PA" : id == preservationB ? "PB" : "#" + id);
         }
         return sb.toString();
     }
@@ -222,6 +244,23 @@ final class AuthzWorld {
         });
     }
 
+    /** A 诉前 诉讼保全 in 提交/待处理 with one material, its feed entry for the judge; no notice. */
+    private long preservation(String court, long judge, long applicant, String text) {
+        byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            Requests.Created c = PreservationRepository.insert(h, PreservationFixtures.preSuit(court),
+                    new PreservationRepository.Target(court, null, judge), applicant, at,
+                    server.server().context().today(), at.plus(Duration.ofHours(48)), null);
+            PreservationRepository.attachMaterial(h, c.id(), PreservationMaterialType.APPLICATION, "保全申请书.pdf",
+                    "application/pdf", pdf, at);
+            long seq = ChangeLog.record(h, PreservationRepository.KIND, c.id(), judge, null, applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
     private String material(long requestId, MaterialType type, String fileName, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
@@ -233,7 +272,8 @@ final class AuthzWorld {
     record Stored(long requests, long requestVersions, long decided, long materials, long blobs, long changes,
                   long feedSeq, long audit, long notifications, long idempotencyKeys, long verifiedAccounts,
                   long failedLogins, long tokens, long revokedTokens, long attendance, long filings, long filingMaterials,
-                  long filingMessages, long filingsReviewed, long cases) {}
+                  long filingMessages, long filingsReviewed, long cases, long preservations,
+                  long preservationMaterials, long preservationsDecided) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -258,11 +298,14 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM filing_message), "
                         + "(SELECT COUNT(*) FROM request q JOIN filing_request f ON f.id = q.id "
                         + "WHERE q.status <> 'FILING_RECEIVED' OR f.opinion IS NOT NULL), "
-                        + "(SELECT COUNT(*) FROM court_case)")
+                        + "(SELECT COUNT(*) FROM court_case), "
+                        + "(SELECT COUNT(*) FROM preservation_request), "
+                        + "(SELECT COUNT(*) FROM preservation_material), "
+                        + "(SELECT COUNT(*) FROM preservation_request WHERE decided_at IS NOT NULL)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
-                        rs.getLong(18), rs.getLong(19), rs.getLong(20)))
+                        rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23)))
                 .one());
     }
 }

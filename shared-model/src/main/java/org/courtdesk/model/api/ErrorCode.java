@@ -88,6 +88,19 @@ public enum ErrorCode {
     FILING_MESSAGE_REQUIRED(400, "请填写留言内容"),
     FILING_SUPPLEMENT_CLOSED(409, "该立案申请未被退回补正，或补正期限已过"),
 
+    // 诉讼保全 (spec-004 §5; 民事诉讼法 第103条, 第104条; 财产保全规定 第5条, 第10条)
+    PRESERVATION_STAGE_REQUIRED(400, "请选择诉前保全或诉讼中保全"),
+    PRESERVATION_URGENT_REASON_REQUIRED(400, "申请紧急保全须写明情况紧急的理由"),
+    PRESERVATION_APPLICANT_REQUIRED(400, "请填写保全申请人"),
+    PRESERVATION_RESPONDENT_REQUIRED(400, "请填写被申请人"),
+    PRESERVATION_PROPERTY_REQUIRED(400, "请提供明确的被保全财产信息或具体的财产线索"),
+    PRESERVATION_AMOUNT_INVALID(400, "请求保全金额须大于 0，最多两位小数"),
+    PRESERVATION_GUARANTEE_REQUIRED(400, "诉前保全必须提供担保，不提供担保的，裁定驳回申请"),
+    PRESERVATION_GUARANTEE_AMOUNT_INVALID(400, "担保数额须大于 0，最多两位小数"),
+    PRESERVATION_GUARANTEE_INSUFFICIENT(400, "诉前保全应当提供相当于请求保全数额的担保"),
+    PRESERVATION_CASE_NOT_IN_TRIAL(409, "该案件不在审理中，不能申请诉讼中保全"),
+    PRESERVATION_RETURN_REASON_REQUIRED(400, "退回保全申请须写明理由"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

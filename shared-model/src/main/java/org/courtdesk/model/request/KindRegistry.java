@@ -11,6 +11,7 @@ import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.filing.FilingView;
+import org.courtdesk.model.preservation.PreservationView;
 
 /**
  * The one place a request kind is registered in shared-model: one {@link KindDescriptor} per {@link RequestKind}.
@@ -26,7 +27,7 @@ public final class KindRegistry {
             KindDescriptor.built(RequestKind.ONLINE_FILING, FilingView.class, "LA", Set.of(Role.LAWYER, Role.PARTY)),
             KindDescriptor.notBuiltYet(RequestKind.APPEAL),
             KindDescriptor.notBuiltYet(RequestKind.ADJOURNMENT),
-            KindDescriptor.notBuiltYet(RequestKind.PRESERVATION),
+            KindDescriptor.built(RequestKind.PRESERVATION, PreservationView.class, "BQ", Set.of(Role.LAWYER, Role.PARTY)),
             KindDescriptor.notBuiltYet(RequestKind.INVESTIGATION_ORDER),
             KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),
             KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
