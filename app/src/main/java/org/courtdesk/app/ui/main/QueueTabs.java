@@ -8,11 +8,14 @@ import java.util.Set;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import org.courtdesk.app.ui.QueueTab;
 import org.courtdesk.app.ui.deadline.DeadlineSource;
 import org.courtdesk.app.ui.filing.FilingDeadlines;
 import org.courtdesk.app.ui.filing.FilingQueueView;
+import org.courtdesk.app.ui.preservation.PreservationDeadlines;
+import org.courtdesk.app.ui.preservation.PreservationQueueView;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.account.Role;
 import org.courtdesk.model.request.RequestKind;
@@ -66,7 +69,11 @@ public final class QueueTabs {
                     DeadlineSource.none(RequestKind.CASE_FILE_READING)),
             new Entry(RequestKind.ONLINE_FILING, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-filing",
                     MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE,
-                    (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines()));
+                    (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines()),
+            new Entry(RequestKind.PRESERVATION, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-preservation",
+                    MaterialDesignS.SHIELD_LOCK_OUTLINE,
+                    (ws, clock, host) -> new PreservationQueueView(ws, clock, host::openDocument),
+                    new PreservationDeadlines()));
 
     private QueueTabs() {}
 
