@@ -111,10 +111,13 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.filing.applicant.FilingApplicantRoutes(c),
                 new org.courtdesk.server.preservation.judge.PreservationJudgeRoutes(c),
                 new org.courtdesk.server.preservation.applicant.PreservationApplicantRoutes(c),
+                new org.courtdesk.server.investigation.judge.InvestigationJudgeRoutes(c),
+                new org.courtdesk.server.investigation.applicant.InvestigationApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
-                                org.courtdesk.server.preservation.PreservationMaterials::mayRead)),
+                                org.courtdesk.server.preservation.PreservationMaterials::mayRead,
+                                org.courtdesk.server.investigation.InvestigationMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
@@ -122,7 +125,8 @@ public final class CourtDeskServer implements AutoCloseable {
     private static Map<RequestKind, FeedSource> feedSources() {
         return Map.of(RequestKind.CASE_FILE_READING, new org.courtdesk.server.reading.ReadingFeedSource(),
                 RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource(),
-                RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource());
+                RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource(),
+                RequestKind.INVESTIGATION_ORDER, new org.courtdesk.server.investigation.InvestigationFeedSource());
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

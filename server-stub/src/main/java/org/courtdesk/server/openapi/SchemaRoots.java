@@ -26,6 +26,10 @@ import org.courtdesk.model.filing.FilingMessagePost;
 import org.courtdesk.model.filing.FilingOpinionSave;
 import org.courtdesk.model.filing.FilingReceipt;
 import org.courtdesk.model.filing.FilingSupplementForm;
+import org.courtdesk.model.investigation.InvestigationForm;
+import org.courtdesk.model.investigation.InvestigationIssue;
+import org.courtdesk.model.investigation.InvestigationReceipt;
+import org.courtdesk.model.investigation.InvestigationReturn;
 import org.courtdesk.model.preservation.PreservationAccept;
 import org.courtdesk.model.preservation.PreservationForm;
 import org.courtdesk.model.preservation.PreservationReceipt;
@@ -42,7 +46,8 @@ final class SchemaRoots {
     static final List<Class<?>> AHEAD_OF_PATHS = List.of(FilingForm.class, FilingReceipt.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
             FilingSupplementForm.class, PreservationForm.class, PreservationReceipt.class, PreservationReturn.class,
-            PreservationAccept.class);
+            PreservationAccept.class, InvestigationForm.class, InvestigationReceipt.class, InvestigationReturn.class,
+            InvestigationIssue.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -59,7 +64,8 @@ final class SchemaRoots {
     static final Set<Class<?>> INPUTS = Set.of(LoginRequest.class, IdentityVerification.class,
             ReadingApplicationForm.class, ReviewDecision.class, AttendanceRecord.class, FilingForm.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
-            FilingSupplementForm.class, PreservationForm.class, PreservationReturn.class, PreservationAccept.class);
+            FilingSupplementForm.class, PreservationForm.class, PreservationReturn.class, PreservationAccept.class,
+            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class);
 
     private SchemaRoots() {}
 

@@ -181,8 +181,8 @@ final class AuthzMatrix {
             throw new IllegalArgumentException("a success has no problem code");
         }
         String sees = dash(cells.get(6));
-        if (sees != null && (status != 200 || !sees.matches("([FP]?A|[FP]?B)(\\+([FP]?A|[FP]?B))*|none|self"))) {
-            throw new IllegalArgumentException("sees is A, B, A+B (FA, FB: filings; PA, PB: preservations), none or self, and only for a 200");
+        if (sees != null && (status != 200 || !sees.matches("([FPI]?A|[FPI]?B)(\\+([FPI]?A|[FPI]?B))*|none|self"))) {
+            throw new IllegalArgumentException("sees is A, B, A+B (FA, FB: filings; PA, PB: preservations; IA, IB: 调查令), none or self, and only for a 200");
         }
         return new Row(line, op, Caller.of(cells.get(2)), Resource.of(cells.get(3)), status, code, sees);
     }

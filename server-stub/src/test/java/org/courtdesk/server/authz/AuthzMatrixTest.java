@@ -38,6 +38,9 @@ import org.courtdesk.server.authz.AuthzMatrix.Row;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.filing.FilingFixtures;
 import org.courtdesk.server.preservation.PreservationFixtures;
+import org.courtdesk.server.investigation.InvestigationFixtures;
+import org.courtdesk.model.investigation.InvestigationIssue;
+import org.courtdesk.model.investigation.InvestigationReturn;
 import org.courtdesk.model.preservation.PreservationAccept;
 import org.courtdesk.model.preservation.PreservationReturn;
 import org.courtdesk.server.http.Json;
@@ -166,13 +169,14 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 6L, 6L, 2L);
+                .containsExactly(2L, 2L, 8L, 8L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
         assertThat(List.of(s.preservations(), s.preservationMaterials(), s.preservationsDecided()))
                 .containsExactly(2L, 2L, 0L);
-        assertThat(s.feedSeq()).isEqualTo(6);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6);
+        assertThat(List.of(s.investigations(), s.investigationsDecided())).containsExactly(2L, 0L);
+        assertThat(s.feedSeq()).isEqualTo(8);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -234,7 +238,8 @@ class AuthzMatrixTest {
         Set<Long> ids = new LinkedHashSet<>();
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
-            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/preservations" -> json.forEach(v -> ids.add(v.path("id").asLong()));
+            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/preservations",
+                    "/api/v1/investigation-orders" -> json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
                     + " (add it to checkWhatItShows)");
@@ -298,6 +303,14 @@ class AuthzMatrixTest {
                     new PreservationReturn(UUID.randomUUID(), world.version(op.path(), resource), " "));
             case "/api/v1/judge/preservations/{id}/accept" -> client.post(path,
                     new PreservationAccept(UUID.randomUUID(), 0, null));
+            // 调查令: a 案号 that is not one; a blank 退回 reason; a stale 接收.
+            case "/api/v1/investigation-orders" -> client.multipart(path,
+                    InvestigationFixtures.parts(InvestigationFixtures.form("不是案号")),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/investigation-orders/{id}/return" -> client.post(path,
+                    new InvestigationReturn(UUID.randomUUID(), world.version(op.path(), resource), ""));
+            case "/api/v1/judge/investigation-orders/{id}/accept" -> client.post(path,
+                    new InvestigationIssue(UUID.randomUUID(), 0));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

@@ -17,11 +17,14 @@ import org.courtdesk.server.authz.AuthzMatrix.Caller;
 import org.courtdesk.server.authz.AuthzMatrix.Resource;
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.filing.FilingMaterialType;
+import org.courtdesk.model.investigation.InvestigationMaterialType;
 import org.courtdesk.model.preservation.PreservationMaterialType;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.filing.FilingFixtures;
 import org.courtdesk.server.filing.FilingRepository;
+import org.courtdesk.server.investigation.InvestigationFixtures;
+import org.courtdesk.server.investigation.InvestigationRepository;
 import org.courtdesk.server.preservation.PreservationFixtures;
 import org.courtdesk.server.preservation.PreservationRepository;
 import org.courtdesk.server.request.Pools;
@@ -64,6 +67,8 @@ final class AuthzWorld {
     final long filingB;
     final long preservationA;
     final long preservationB;
+    final long investigationA;
+    final long investigationB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -102,6 +107,8 @@ final class AuthzWorld {
         filingB = filing(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "起诉状 B");
         preservationA = preservation(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "保全申请书 A");
         preservationB = preservation(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "保全申请书 B");
+        investigationA = investigation(caseA, judgeJ, accounts.get(Caller.LAWYER_L), "调查令申请书 A");
+        investigationB = investigation(caseB, judgeK, accounts.get(Caller.LAWYER_L), "调查令申请书 B");
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -153,6 +160,14 @@ final class AuthzWorld {
 
     /** The id of the resource on {@code path}: a 网上立案 on the filing paths, a 阅卷申请 elsewhere. */
     long requestId(String path, Resource r) {
+        if (path.contains("/investigation-orders")) {
+            return switch (r) {
+                case A -> investigationA;
+                case B -> investigationB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
         if (path.contains("/preservations")) {
             return switch (r) {
                 case A -> preservationA;
@@ -223,7 +238,8 @@ final class AuthzWorld {
         for (long id : requestIds.stream().sorted().toList()) {
             sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B"
                     : id == filingA ? "FA" : id == filingB ? "FB"
-                    : id == preservationA ? "PA" : id == preservationB ? "PB" : "#" + id);
+                    : id == preservationA ? "PA" : id == preservationB ? "PB"
+                    : id == investigationA ? "IA" : id == investigationB ? "IB" : "#" + id);
         }
         return sb.toString();
     }
@@ -261,6 +277,23 @@ final class AuthzWorld {
         });
     }
 
+    /** A 调查令 application in 提交/待处理 on the case, with one material, its feed entry for the judge; no notice. */
+    private long investigation(Case kase, long judge, long applicant, String text) {
+        byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            Requests.Created c = InvestigationRepository.insert(h, InvestigationFixtures.form(kase.number()),
+                    new InvestigationRepository.CaseRow(kase.id(), kase.number(), kase.court(), judge, "IN_TRIAL", null),
+                    applicant, at, server.server().context().today(), at.plus(Duration.ofDays(5)), null);
+            InvestigationRepository.attachMaterial(h, c.id(), InvestigationMaterialType.APPLICATION, "调查令申请书.pdf",
+                    "application/pdf", pdf, at);
+            long seq = ChangeLog.record(h, InvestigationRepository.KIND, c.id(), judge, null, applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
     private String material(long requestId, MaterialType type, String fileName, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
@@ -273,7 +306,8 @@ final class AuthzWorld {
                   long feedSeq, long audit, long notifications, long idempotencyKeys, long verifiedAccounts,
                   long failedLogins, long tokens, long revokedTokens, long attendance, long filings, long filingMaterials,
                   long filingMessages, long filingsReviewed, long cases, long preservations,
-                  long preservationMaterials, long preservationsDecided) {}
+                  long preservationMaterials, long preservationsDecided, long investigations,
+                  long investigationsDecided) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -301,11 +335,14 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM court_case), "
                         + "(SELECT COUNT(*) FROM preservation_request), "
                         + "(SELECT COUNT(*) FROM preservation_material), "
-                        + "(SELECT COUNT(*) FROM preservation_request WHERE decided_at IS NOT NULL)")
+                        + "(SELECT COUNT(*) FROM preservation_request WHERE decided_at IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM investigation_request), "
+                        + "(SELECT COUNT(*) FROM investigation_request WHERE decided_at IS NOT NULL)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
-                        rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23)))
+                        rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23),
+                        rs.getLong(24), rs.getLong(25)))
                 .one());
     }
 }

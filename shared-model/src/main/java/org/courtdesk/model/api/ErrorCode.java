@@ -101,6 +101,15 @@ public enum ErrorCode {
     PRESERVATION_CASE_NOT_IN_TRIAL(409, "该案件不在审理中，不能申请诉讼中保全"),
     PRESERVATION_RETURN_REASON_REQUIRED(400, "退回保全申请须写明理由"),
 
+    // 调查令 (spec-004 §6; 民诉法解释 第94条, 证据规定 第20条)
+    INVESTIGATION_SUBJECT_REQUIRED(400, "请填写被调查人"),
+    INVESTIGATION_EVIDENCE_REQUIRED(400, "请填写调查取证的内容及待证事实"),
+    INVESTIGATION_REASON_REQUIRED(400, "请写明不能自行收集证据的理由"),
+    INVESTIGATION_CASE_NOT_IN_TRIAL(409, "该案件不在审理中，不能申请调查令"),
+    INVESTIGATION_AFTER_EVIDENCE_DEADLINE(409, "举证期限已届满，不能申请调查令"),
+    INVESTIGATION_RETURN_REASON_REQUIRED(400, "退回调查令申请须写明理由"),
+    INVESTIGATION_ORDER_NOT_ISSUED(409, "调查令尚未签发"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

@@ -11,6 +11,7 @@ import org.courtdesk.model.account.Role;
 import org.courtdesk.model.api.ReadingRequestView;
 import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.filing.FilingView;
+import org.courtdesk.model.investigation.InvestigationView;
 import org.courtdesk.model.preservation.PreservationView;
 
 /**
@@ -28,7 +29,7 @@ public final class KindRegistry {
             KindDescriptor.notBuiltYet(RequestKind.APPEAL),
             KindDescriptor.notBuiltYet(RequestKind.ADJOURNMENT),
             KindDescriptor.built(RequestKind.PRESERVATION, PreservationView.class, "BQ", Set.of(Role.LAWYER, Role.PARTY)),
-            KindDescriptor.notBuiltYet(RequestKind.INVESTIGATION_ORDER),
+            KindDescriptor.built(RequestKind.INVESTIGATION_ORDER, InvestigationView.class, "DC", Set.of(Role.LAWYER)),
             KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),
             KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
             KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
