@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.courtdesk.server.DemoData;
 import org.jdbi.v3.core.Jdbi;
 
-/** {@link DemoSeeder}, then {@link DemoFilings} and {@link DemoPreservations}, as the server finds them at startup (listed in META-INF/services). */
+/** {@link DemoSeeder}, then {@link DemoFilings}, {@link DemoPreservations} and {@link DemoInvestigations}, as the server finds them at startup (listed in META-INF/services). */
 public final class DemoDataService implements DemoData {
 
     /**
@@ -23,6 +23,10 @@ public final class DemoDataService implements DemoData {
         }
         if (DemoPreservations.missing(jdbi)) {
             DemoPreservations.seed(jdbi, clock);
+            more = true;
+        }
+        if (DemoInvestigations.missing(jdbi)) {
+            DemoInvestigations.seed(jdbi, clock);
             more = true;
         }
         return seeded || more;
