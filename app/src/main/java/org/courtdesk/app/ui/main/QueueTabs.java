@@ -14,6 +14,8 @@ import org.courtdesk.app.ui.QueueTab;
 import org.courtdesk.app.ui.deadline.DeadlineSource;
 import org.courtdesk.app.ui.filing.FilingDeadlines;
 import org.courtdesk.app.ui.filing.FilingQueueView;
+import org.courtdesk.app.ui.investigation.InvestigationDeadlines;
+import org.courtdesk.app.ui.investigation.InvestigationQueueView;
 import org.courtdesk.app.ui.preservation.PreservationDeadlines;
 import org.courtdesk.app.ui.preservation.PreservationQueueView;
 import org.courtdesk.app.workspace.Workspace;
@@ -73,7 +75,11 @@ public final class QueueTabs {
             new Entry(RequestKind.PRESERVATION, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-preservation",
                     MaterialDesignS.SHIELD_LOCK_OUTLINE,
                     (ws, clock, host) -> new PreservationQueueView(ws, clock, host::openDocument),
-                    new PreservationDeadlines()));
+                    new PreservationDeadlines()),
+            new Entry(RequestKind.INVESTIGATION_ORDER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-investigation",
+                    MaterialDesignF.FILE_SEARCH_OUTLINE,
+                    (ws, clock, host) -> new InvestigationQueueView(ws, clock, host::openDocument),
+                    new InvestigationDeadlines()));
 
     private QueueTabs() {}
 
