@@ -207,7 +207,10 @@ class KindSafeSyncTest {
         cycle(old);
         old.close();
 
-        Recorder preservation = new Recorder(RequestKind.PRESERVATION);
+        // A kind this build does not know yet (诉讼保全 was the example until it was built).
+        RequestKind unbuilt = org.courtdesk.model.request.KindRegistry.all().stream()
+                .filter(d -> !d.isBuilt() && d.kind() != RequestKind.APPEAL).findFirst().orElseThrow().kind();
+        Recorder preservation = new Recorder(unbuilt);
         LocalWorkspace newer = workstation(preservation);
         h.server.calls.clear();
         assertThat(cycle(newer).outcome()).isEqualTo(Outcome.OK);
