@@ -115,12 +115,18 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.adjournment.applicant.AdjournmentApplicantRoutes(c),
                 new org.courtdesk.server.appeal.judge.AppealJudgeRoutes(c),
                 new org.courtdesk.server.appeal.applicant.AppealApplicantRoutes(c),
+                new org.courtdesk.server.preservation.judge.PreservationJudgeRoutes(c),
+                new org.courtdesk.server.preservation.applicant.PreservationApplicantRoutes(c),
+                new org.courtdesk.server.investigation.judge.InvestigationJudgeRoutes(c),
+                new org.courtdesk.server.investigation.applicant.InvestigationApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
                                 org.courtdesk.server.binding.BindingMaterials::mayRead,
                                 org.courtdesk.server.adjournment.AdjournmentMaterials::mayRead,
-                                org.courtdesk.server.appeal.AppealMaterials::mayRead)),
+                                org.courtdesk.server.appeal.AppealMaterials::mayRead,
+                                org.courtdesk.server.preservation.PreservationMaterials::mayRead,
+                                org.courtdesk.server.investigation.InvestigationMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
@@ -130,7 +136,9 @@ public final class CourtDeskServer implements AutoCloseable {
                 RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource(),
                 RequestKind.CASE_BINDING, new org.courtdesk.server.binding.BindingFeedSource(),
                 RequestKind.ADJOURNMENT, new org.courtdesk.server.adjournment.AdjournmentFeedSource(),
-                RequestKind.APPEAL, new org.courtdesk.server.appeal.AppealFeedSource());
+                RequestKind.APPEAL, new org.courtdesk.server.appeal.AppealFeedSource(),
+                RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource(),
+                RequestKind.INVESTIGATION_ORDER, new org.courtdesk.server.investigation.InvestigationFeedSource());
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

@@ -47,6 +47,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KindSafeSyncTest {
 
+    /** Two kinds this workstation does not know yet (not built): a newer workstation would. */
+    static final RequestKind UNKNOWN = unbuilt(0);
+    static final RequestKind OTHER_UNKNOWN = unbuilt(1);
+
+    private static RequestKind unbuilt(int n) {
+        return org.courtdesk.model.request.KindRegistry.all().stream().filter(d -> !d.isBuilt())
+                .skip(n).findFirst().orElseThrow().kind();
+    }
+
     @TempDir
     Path home;
     Harness h;
@@ -125,8 +134,8 @@ class KindSafeSyncTest {
     void changesOfAnUnknownKindAreSkippedAndRememberedAndANewerWorkstationPullsThemAgain() throws Exception {
         h.server.put(Fixtures.request(1, 1));                                              // seq 1
         h.server.put(Fixtures.request(2, 1));                                              // seq 2
-        h.server.rawChange(new Change(3, RequestKind.APPEAL, 1, ChangeOp.UPSERT, null));
-        h.server.rawChange(new Change(4, RequestKind.APPEAL, 2, ChangeOp.REMOVED, null));
+        h.server.rawChange(new Change(3, UNKNOWN, 1, ChangeOp.UPSERT, null));
+        h.server.rawChange(new Change(4, UNKNOWN, 2, ChangeOp.REMOVED, null));
         h.server.put(Fixtures.request(3, 1));                                              // seq 5
 
         // Today's workstation knows 阅卷 only.
@@ -140,10 +149,10 @@ class KindSafeSyncTest {
         assertThat(h.cached(1)).get().satisfies(r -> assertThat(r.view()).isEqualTo(h.server.get(1)));
         // Not applied, but remembered: 提起上诉 is not filled any more; a kind the feed never had still is.
         assertThat(old.cache().read(FeedKinds::skipped))
-                .containsExactly(new FeedKinds.Skipped(RequestKind.APPEAL, 2, 4));
+                .containsExactly(new FeedKinds.Skipped(UNKNOWN, 2, 4));
         assertThat(old.cache().read(FeedKinds::filled))
-                .contains(RequestKind.CASE_FILE_READING, RequestKind.PRESERVATION)
-                .doesNotContain(RequestKind.APPEAL);
+                .contains(RequestKind.CASE_FILE_READING, OTHER_UNKNOWN)
+                .doesNotContain(UNKNOWN);
         cycle(old);
         assertThat(feedCalls()).as("no re-pull for a kind this workstation does not know")
                 .containsExactly("GET /api/v1/changes?since=0&limit=2", "GET /api/v1/changes?since=2&limit=2",
@@ -155,7 +164,7 @@ class KindSafeSyncTest {
         old.close();
 
         // The next version knows 提起上诉.
-        Recorder filing = new Recorder(RequestKind.APPEAL);
+        Recorder filing = new Recorder(UNKNOWN);
         LocalWorkspace newer = workstation(filing);
         List<RequestRef> heard = new CopyOnWriteArrayList<>();
         newer.addListener(new WorkspaceListener() {
@@ -172,10 +181,10 @@ class KindSafeSyncTest {
         assertThat(filing.applied).extracting(Change::seq, Change::requestId, Change::op)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, 1L, ChangeOp.UPSERT),
                         org.assertj.core.groups.Tuple.tuple(4L, 2L, ChangeOp.REMOVED));
-        assertThat(heard).contains(RequestRef.of(RequestKind.APPEAL, 1), RequestRef.of(RequestKind.APPEAL, 2));
+        assertThat(heard).contains(RequestRef.of(UNKNOWN, 1), RequestRef.of(UNKNOWN, 2));
         assertThat(newer.cache().read(FeedCursor::get)).isEqualTo(5);
         assertThat(newer.cache().read(FeedKinds::skipped)).isEmpty();
-        assertThat(newer.cache().read(FeedKinds::filled)).contains(RequestKind.APPEAL);
+        assertThat(newer.cache().read(FeedKinds::filled)).contains(UNKNOWN);
         // Nothing local was lost.
         List<OutboxEntry> outbox = h.outbox();
         assertThat(outbox).singleElement().satisfies(e -> {
@@ -207,7 +216,8 @@ class KindSafeSyncTest {
         cycle(old);
         old.close();
 
-        Recorder preservation = new Recorder(RequestKind.PRESERVATION);
+        // A kind this build does not know yet (诉讼保全 was the example until it was built).
+        Recorder preservation = new Recorder(OTHER_UNKNOWN);
         LocalWorkspace newer = workstation(preservation);
         h.server.calls.clear();
         assertThat(cycle(newer).outcome()).isEqualTo(Outcome.OK);
@@ -218,7 +228,7 @@ class KindSafeSyncTest {
     @Test
     void aCacheOfTheOldSchemaIsPulledAgainByAWorkstationThatKnowsAnotherKind() throws Exception {
         h.server.put(Fixtures.request(1, 1));
-        h.server.rawChange(new Change(2, RequestKind.APPEAL, 1, ChangeOp.UPSERT, null));
+        h.server.rawChange(new Change(2, UNKNOWN, 1, ChangeOp.UPSERT, null));
         // The workstation before the kind-keyed cache pulled both and dropped 提起上诉 without a trace.
         try (LocalCache v1 = OldCaches.createV1(cacheDir(), Harness.PASSWORD.toCharArray(), Harness.CHEAP, h.clock)) {
             v1.write(hd -> {
@@ -234,7 +244,7 @@ class KindSafeSyncTest {
         assertThat(feedCalls()).containsExactly("GET /api/v1/changes?since=2&limit=2");
         same.close();
 
-        Recorder filing = new Recorder(RequestKind.APPEAL);
+        Recorder filing = new Recorder(UNKNOWN);
         LocalWorkspace newer = workstation(filing);
         h.server.calls.clear();
         assertThat(cycle(newer).outcome()).isEqualTo(Outcome.OK);

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.courtdesk.server.DemoData;
 import org.jdbi.v3.core.Jdbi;
 
-/** {@link DemoSeeder}, then {@link DemoFilings} and {@link DemoBindings}, as the server finds them at startup (listed in META-INF/services). */
+/** {@link DemoSeeder}, then each kind's demo requests in its own transaction, as the server finds them at startup (listed in META-INF/services). */
 public final class DemoDataService implements DemoData {
 
     /**
@@ -16,6 +16,7 @@ public final class DemoDataService implements DemoData {
     @Override
     public boolean seedIfEmpty(Jdbi jdbi, Clock clock) {
         boolean seeded = DemoSeeder.seedIfEmpty(jdbi, clock);
+        boolean more = false;
         if (DemoFilings.missing(jdbi)) {
             DemoFilings.seed(jdbi, clock);
             seeded = true;
@@ -32,6 +33,14 @@ public final class DemoDataService implements DemoData {
             DemoAppeals.seed(jdbi, clock);
             seeded = true;
         }
-        return seeded;
+        if (DemoPreservations.missing(jdbi)) {
+            DemoPreservations.seed(jdbi, clock);
+            more = true;
+        }
+        if (DemoInvestigations.missing(jdbi)) {
+            DemoInvestigations.seed(jdbi, clock);
+            more = true;
+        }
+        return seeded || more;
     }
 }

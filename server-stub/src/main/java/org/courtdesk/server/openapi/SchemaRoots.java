@@ -36,6 +36,14 @@ import org.courtdesk.model.filing.FilingMessagePost;
 import org.courtdesk.model.filing.FilingOpinionSave;
 import org.courtdesk.model.filing.FilingReceipt;
 import org.courtdesk.model.filing.FilingSupplementForm;
+import org.courtdesk.model.investigation.InvestigationForm;
+import org.courtdesk.model.investigation.InvestigationIssue;
+import org.courtdesk.model.investigation.InvestigationReceipt;
+import org.courtdesk.model.investigation.InvestigationReturn;
+import org.courtdesk.model.preservation.PreservationAccept;
+import org.courtdesk.model.preservation.PreservationForm;
+import org.courtdesk.model.preservation.PreservationReceipt;
+import org.courtdesk.model.preservation.PreservationReturn;
 
 /**
  * The one list of shared-model types the OpenAPI document's component schemas are generated from. Only the types
@@ -49,7 +57,10 @@ final class SchemaRoots {
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
             FilingSupplementForm.class, BindingForm.class, BindingReceipt.class, BindingDecision.class,
             AdjournmentForm.class, AdjournmentReceipt.class, AdjournmentDecision.class,
-            AppealForm.class, AppealReceipt.class, AppealDecision.class, AppealCase.class);
+            AppealForm.class, AppealReceipt.class, AppealDecision.class, AppealCase.class,
+            PreservationForm.class, PreservationReceipt.class, PreservationReturn.class,
+            PreservationAccept.class, InvestigationForm.class, InvestigationReceipt.class, InvestigationReturn.class,
+            InvestigationIssue.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -67,7 +78,9 @@ final class SchemaRoots {
             ReadingApplicationForm.class, ReviewDecision.class, AttendanceRecord.class, FilingForm.class,
             FilingOpinionSave.class, FilingConclusionDecision.class, FilingIntake.class, FilingMessagePost.class,
             FilingSupplementForm.class, BindingForm.class, BindingDecision.class, AdjournmentForm.class,
-            AdjournmentDecision.class, AppealForm.class, AppealDecision.class);
+            AdjournmentDecision.class, AppealForm.class, AppealDecision.class,
+            PreservationForm.class, PreservationReturn.class, PreservationAccept.class,
+            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class);
 
     private SchemaRoots() {}
 

@@ -27,7 +27,8 @@ final class ServerArchitecture {
     /** The server's root package. */
     static final String ROOT = "org.courtdesk.server";
     /** The request kinds: one package each, directly under {@link #ROOT}. A new kind adds its package here. */
-    static final List<String> KINDS = List.of("reading", "filing", "binding", "adjournment", "appeal");
+    static final List<String> KINDS = List.of("reading", "filing", "binding", "adjournment", "appeal", "preservation",
+            "investigation");
 
     private final String root;
     private final List<String> kinds;

@@ -43,6 +43,12 @@ import org.courtdesk.server.authz.AuthzMatrix.Resource;
 import org.courtdesk.server.authz.AuthzMatrix.Row;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.filing.FilingFixtures;
+import org.courtdesk.server.preservation.PreservationFixtures;
+import org.courtdesk.server.investigation.InvestigationFixtures;
+import org.courtdesk.model.investigation.InvestigationIssue;
+import org.courtdesk.model.investigation.InvestigationReturn;
+import org.courtdesk.model.preservation.PreservationAccept;
+import org.courtdesk.model.preservation.PreservationReturn;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.openapi.OpenApiRoutes;
 import org.courtdesk.server.pdf.PlainPdf;
@@ -169,15 +175,18 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 6L, 6L, 2L);
+                .containsExactly(2L, 2L, 10L, 10L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
         // 案件绑定 A and B, pending, with two papers each (one new blob per binding); lawyer L is agent of case B's defendant.
         assertThat(List.of(s.bindings(), s.bindingsDecided(), s.agents())).containsExactly(2L, 0L, 1L);
-        assertThat(s.feedSeq()).isEqualTo(6);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6);
         assertThat(List.of(s.adjournments(), s.adjournmentsDecided(), s.hearingsMoved())).containsExactly(2L, 0L, 0L);
         assertThat(List.of(s.appeals(), s.appealsDecided())).containsExactly(2L, 0L);
+        assertThat(List.of(s.preservations(), s.preservationMaterials(), s.preservationsDecided()))
+                .containsExactly(2L, 2L, 0L);
+        assertThat(List.of(s.investigations(), s.investigationsDecided())).containsExactly(2L, 0L);
+        assertThat(s.feedSeq()).isEqualTo(10);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -239,7 +248,8 @@ class AuthzMatrixTest {
         Set<Long> ids = new LinkedHashSet<>();
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
-            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals" ->
+            case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals",
+                    "/api/v1/preservations", "/api/v1/investigation-orders" ->
                     json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
@@ -314,6 +324,22 @@ class AuthzMatrixTest {
                     "Idempotency-Key", UUID.randomUUID().toString());
             case "/api/v1/judge/appeals/{id}/decision" -> client.post(path,
                     new org.courtdesk.model.appeal.AppealDecision(UUID.randomUUID(), 0, null, null));
+            // 诉讼保全: a 诉前 application at a court nobody has; a blank 退回 reason; a stale 接收.
+            case "/api/v1/preservations" -> client.multipart(path,
+                    PreservationFixtures.parts(PreservationFixtures.preSuit("粤9999")),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/preservations/{id}/return" -> client.post(path,
+                    new PreservationReturn(UUID.randomUUID(), world.version(op.path(), resource), " "));
+            case "/api/v1/judge/preservations/{id}/accept" -> client.post(path,
+                    new PreservationAccept(UUID.randomUUID(), 0, null));
+            // 调查令: a 案号 that is not one; a blank 退回 reason; a stale 接收.
+            case "/api/v1/investigation-orders" -> client.multipart(path,
+                    InvestigationFixtures.parts(InvestigationFixtures.form("不是案号")),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/investigation-orders/{id}/return" -> client.post(path,
+                    new InvestigationReturn(UUID.randomUUID(), world.version(op.path(), resource), ""));
+            case "/api/v1/judge/investigation-orders/{id}/accept" -> client.post(path,
+                    new InvestigationIssue(UUID.randomUUID(), 0));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

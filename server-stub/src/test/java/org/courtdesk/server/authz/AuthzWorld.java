@@ -24,11 +24,17 @@ import org.courtdesk.server.adjournment.AdjournmentRepository;
 import org.courtdesk.model.binding.BindingAuthority;
 import org.courtdesk.model.binding.BindingMaterialType;
 import org.courtdesk.model.filing.FilingMaterialType;
+import org.courtdesk.model.investigation.InvestigationMaterialType;
+import org.courtdesk.model.preservation.PreservationMaterialType;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.binding.BindingRepository;
 import org.courtdesk.server.filing.FilingFixtures;
 import org.courtdesk.server.filing.FilingRepository;
+import org.courtdesk.server.investigation.InvestigationFixtures;
+import org.courtdesk.server.investigation.InvestigationRepository;
+import org.courtdesk.server.preservation.PreservationFixtures;
+import org.courtdesk.server.preservation.PreservationRepository;
 import org.courtdesk.server.request.Pools;
 import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.reading.ReadingMaterials;
@@ -46,8 +52,9 @@ import org.jdbi.v3.core.Jdbi;
  * B are filings instead: filing A party-P's at judge J's court (承办法官 J, audience also the centre reviewer), filing
  * B lawyer-L's at judge K's court (承办法官 K); both in 收 with one material and no notice. On the 延期开庭 paths
  * ({@code /adjournments}) A and B are 延期开庭申请 (DA, DB in a listing) of a hearing of case A by party P and of case B
- * by lawyer L, pending for judge J and judge K; on the 提起上诉 paths ({@code /appeals}) appeals (PA, PB) of case A by
- * party P and of case B by lawyer L for the party they represent.
+ * by lawyer L, pending for judge J and judge K; on the 提起上诉 paths ({@code /appeals}) appeals (SA, SB) of case A by
+ * party P and of case B by lawyer L for the party they represent. On the 诉讼保全 paths
+ * ({@code /preservations}) A and B are 诉前 preservation applications of the same applicants, to judge J and judge K.
  */
 final class AuthzWorld {
 
@@ -75,6 +82,10 @@ final class AuthzWorld {
     final long adjournmentB;
     final long appealA;
     final long appealB;
+    final long preservationA;
+    final long preservationB;
+    final long investigationA;
+    final long investigationB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -117,6 +128,10 @@ final class AuthzWorld {
         adjournmentB = adjournment(caseB.id(), accounts.get(Caller.LAWYER_L));
         appealA = appeal(caseA.id(), accounts.get(Caller.PARTY_P), data.party(caseA.id(), "DEFENDANT", "被上诉人 A", null));
         appealB = appeal(caseB.id(), accounts.get(Caller.LAWYER_L), data.party(caseB.id(), "PLAINTIFF", "被上诉人 B", null));
+        preservationA = preservation(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "保全申请书 A");
+        preservationB = preservation(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "保全申请书 B");
+        investigationA = investigation(caseA, judgeJ, accounts.get(Caller.LAWYER_L), "调查令申请书 A");
+        investigationB = investigation(caseB, judgeK, accounts.get(Caller.LAWYER_L), "调查令申请书 B");
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -176,6 +191,14 @@ final class AuthzWorld {
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
         }
+        if (path.contains("/investigation-orders")) {
+            return switch (r) {
+                case A -> investigationA;
+                case B -> investigationB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
         if (path.contains("/adjournments")) {
             return switch (r) {
                 case A -> adjournmentA;
@@ -188,6 +211,14 @@ final class AuthzWorld {
             return switch (r) {
                 case A -> bindingA;
                 case B -> bindingB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/preservations")) {
+            return switch (r) {
+                case A -> preservationA;
+                case B -> preservationB;
                 case MISSING -> missingRequest;
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
@@ -205,10 +236,15 @@ final class AuthzWorld {
 
     /** The current version of filing A or B (nothing in the table changes them); 0 for missing. */
     long filingVersion(Resource r) {
+        return version("/filings", r);
+    }
+
+    /** The current version of the request of {@code r} on {@code path}; 0 for missing. */
+    long version(String path, Resource r) {
         if (r == Resource.MISSING) {
             return 0;
         }
-        long id = requestId("/filings", r);
+        long id = requestId(path, r);
         return jdbi().withHandle(h -> h.createQuery("SELECT version FROM request WHERE id = :id").bind("id", id)
                 .mapTo(Long.class).one());
     }
@@ -250,7 +286,9 @@ final class AuthzWorld {
             sb.append(sb.length() == 0 ? "" : "+").append(id == requestA ? "A" : id == requestB ? "B"
                     : id == filingA ? "FA" : id == filingB ? "FB" : id == bindingA ? "BDA" : id == bindingB ? "BDB"
                     : id == adjournmentA ? "DA" : id == adjournmentB ? "DB"
-                    : id == appealA ? "PA" : id == appealB ? "PB" : "#" + id);
+                    : id == appealA ? "SA" : id == appealB ? "SB"
+                    : id == preservationA ? "PA" : id == preservationB ? "PB"
+                    : id == investigationA ? "IA" : id == investigationB ? "IB" : "#" + id);
         }
         return sb.toString();
     }
@@ -325,6 +363,40 @@ final class AuthzWorld {
         });
     }
 
+    /** A 诉前 诉讼保全 in 提交/待处理 with one material, its feed entry for the judge; no notice. */
+    private long preservation(String court, long judge, long applicant, String text) {
+        byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            Requests.Created c = PreservationRepository.insert(h, PreservationFixtures.preSuit(court),
+                    new PreservationRepository.Target(court, null, judge), applicant, at,
+                    server.server().context().today(), at.plus(Duration.ofHours(48)), null);
+            PreservationRepository.attachMaterial(h, c.id(), PreservationMaterialType.APPLICATION, "保全申请书.pdf",
+                    "application/pdf", pdf, at);
+            long seq = ChangeLog.record(h, PreservationRepository.KIND, c.id(), judge, null, applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
+    /** A 调查令 application in 提交/待处理 on the case, with one material, its feed entry for the judge; no notice. */
+    private long investigation(Case kase, long judge, long applicant, String text) {
+        byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            Requests.Created c = InvestigationRepository.insert(h, InvestigationFixtures.form(kase.number()),
+                    new InvestigationRepository.CaseRow(kase.id(), kase.number(), kase.court(), judge, "IN_TRIAL", null),
+                    applicant, at, server.server().context().today(), at.plus(Duration.ofDays(5)), null);
+            InvestigationRepository.attachMaterial(h, c.id(), InvestigationMaterialType.APPLICATION, "调查令申请书.pdf",
+                    "application/pdf", pdf, at);
+            long seq = ChangeLog.record(h, InvestigationRepository.KIND, c.id(), judge, null, applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
     private String material(long requestId, MaterialType type, String fileName, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
@@ -337,7 +409,9 @@ final class AuthzWorld {
                   long feedSeq, long audit, long notifications, long idempotencyKeys, long verifiedAccounts,
                   long failedLogins, long tokens, long revokedTokens, long attendance, long filings, long filingMaterials,
                   long filingMessages, long filingsReviewed, long cases, long bindings, long bindingsDecided, long agents,
-                  long adjournments, long adjournmentsDecided, long hearingsMoved, long appeals, long appealsDecided) {}
+                  long adjournments, long adjournmentsDecided, long hearingsMoved, long appeals, long appealsDecided,
+                  long preservations, long preservationMaterials, long preservationsDecided, long investigations,
+                  long investigationsDecided) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -370,12 +444,18 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM adjournment_request WHERE conclusion IS NOT NULL), "
                         + "(SELECT COALESCE(SUM(adjournments), 0) FROM hearing), "
                         + "(SELECT COUNT(*) FROM appeal_request), "
-                        + "(SELECT COUNT(*) FROM appeal_request WHERE conclusion IS NOT NULL)")
+                        + "(SELECT COUNT(*) FROM appeal_request WHERE conclusion IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM preservation_request), "
+                        + "(SELECT COUNT(*) FROM preservation_material), "
+                        + "(SELECT COUNT(*) FROM preservation_request WHERE decided_at IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM investigation_request), "
+                        + "(SELECT COUNT(*) FROM investigation_request WHERE decided_at IS NOT NULL)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
                         rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23),
-                        rs.getLong(24), rs.getLong(25), rs.getLong(26), rs.getLong(27), rs.getLong(28)))
+                        rs.getLong(24), rs.getLong(25), rs.getLong(26), rs.getLong(27), rs.getLong(28), rs.getLong(29),
+                        rs.getLong(30), rs.getLong(31), rs.getLong(32), rs.getLong(33)))
                 .one());
     }
 }

@@ -41,6 +41,8 @@ public enum ErrorCode {
     CASE_NOT_DIGITISED(409, "已归档未电子化的案件，不支持查阅方式为“网上查阅”，请切换查阅方式为“现场查阅”"),
     NOT_OWN_CASE(403, "当事人只能申请本人名下的案件"),
     BINDING_REQUIRED(409, "该案件处于审理状态且您尚未登记为代理律师，请先申请案件绑定"),
+    /** 诉讼保全 and 调查令 of a case in trial: the lawyer is bound to no party of it (案件绑定 comes first). */
+    NOT_CASE_LAWYER(403, "您不是该案件当事人的代理律师，请先申请案件绑定"),
     MATERIAL_MISSING(400, "请上传所需的申请材料"),
     MATERIAL_TYPE_NOT_ALLOWED(400, "该申请人类型无需上传此类材料"),
     MATERIAL_CONTENT_REFUSED(415, "材料只能是 PDF、JPG 或 PNG 文件"),
@@ -117,6 +119,27 @@ public enum ErrorCode {
     APPEAL_PETITION_REQUIRED(400, "请上传上诉状"),
     APPEAL_CONCLUSION_REQUIRED(400, "请选择审查结论：已接受或退回"),
     APPEAL_RETURN_REASON_REQUIRED(400, "退回须写明理由（将告知上诉人）"),
+    // 诉讼保全 (spec-004 §5; 民事诉讼法 第103条, 第104条; 财产保全规定 第5条, 第10条)
+    PRESERVATION_STAGE_REQUIRED(400, "请选择诉前保全或诉讼中保全"),
+    PRESERVATION_URGENT_REASON_REQUIRED(400, "申请紧急保全须写明情况紧急的理由"),
+    PRESERVATION_APPLICANT_REQUIRED(400, "请填写保全申请人"),
+    PRESERVATION_RESPONDENT_REQUIRED(400, "请填写被申请人"),
+    PRESERVATION_PROPERTY_REQUIRED(400, "请提供明确的被保全财产信息或具体的财产线索"),
+    PRESERVATION_AMOUNT_INVALID(400, "请求保全金额须大于 0，最多两位小数"),
+    PRESERVATION_GUARANTEE_REQUIRED(400, "诉前保全必须提供担保，不提供担保的，裁定驳回申请"),
+    PRESERVATION_GUARANTEE_AMOUNT_INVALID(400, "担保数额须大于 0，最多两位小数"),
+    PRESERVATION_GUARANTEE_INSUFFICIENT(400, "诉前保全应当提供相当于请求保全数额的担保"),
+    PRESERVATION_CASE_NOT_IN_TRIAL(409, "该案件不在审理中，不能申请诉讼中保全"),
+    PRESERVATION_RETURN_REASON_REQUIRED(400, "退回保全申请须写明理由"),
+
+    // 调查令 (spec-004 §6; 民诉法解释 第94条, 证据规定 第20条)
+    INVESTIGATION_SUBJECT_REQUIRED(400, "请填写被调查人"),
+    INVESTIGATION_EVIDENCE_REQUIRED(400, "请填写调查取证的内容及待证事实"),
+    INVESTIGATION_REASON_REQUIRED(400, "请写明不能自行收集证据的理由"),
+    INVESTIGATION_CASE_NOT_IN_TRIAL(409, "该案件不在审理中，不能申请调查令"),
+    INVESTIGATION_AFTER_EVIDENCE_DEADLINE(409, "举证期限已届满，不能申请调查令"),
+    INVESTIGATION_RETURN_REASON_REQUIRED(400, "退回调查令申请须写明理由"),
+    INVESTIGATION_ORDER_NOT_ISSUED(409, "调查令尚未签发"),
 
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */

@@ -14,6 +14,8 @@ import org.courtdesk.model.adjournment.AdjournmentView;
 import org.courtdesk.model.appeal.AppealView;
 import org.courtdesk.model.binding.BindingView;
 import org.courtdesk.model.filing.FilingView;
+import org.courtdesk.model.investigation.InvestigationView;
+import org.courtdesk.model.preservation.PreservationView;
 
 /**
  * The one place a request kind is registered in shared-model: one {@link KindDescriptor} per {@link RequestKind}.
@@ -34,8 +36,10 @@ public final class KindRegistry {
                     .submittedAt("/api/v1/appeals"),
             KindDescriptor.built(RequestKind.ADJOURNMENT, AdjournmentView.class, "YQ", Set.of(Role.LAWYER, Role.PARTY))
                     .submittedAt("/api/v1/adjournments"),
-            KindDescriptor.notBuiltYet(RequestKind.PRESERVATION),
-            KindDescriptor.notBuiltYet(RequestKind.INVESTIGATION_ORDER),
+            KindDescriptor.built(RequestKind.PRESERVATION, PreservationView.class, "BQ", Set.of(Role.LAWYER, Role.PARTY))
+                    .submittedAt("/api/v1/preservations"),
+            KindDescriptor.built(RequestKind.INVESTIGATION_ORDER, InvestigationView.class, "DC", Set.of(Role.LAWYER))
+                    .submittedAt("/api/v1/investigation-orders"),
             KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),
             KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
             KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),

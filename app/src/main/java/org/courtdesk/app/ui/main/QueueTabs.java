@@ -17,6 +17,10 @@ import org.courtdesk.app.ui.binding.BindingQueueView;
 import org.courtdesk.app.ui.deadline.DeadlineSource;
 import org.courtdesk.app.ui.filing.FilingDeadlines;
 import org.courtdesk.app.ui.filing.FilingQueueView;
+import org.courtdesk.app.ui.investigation.InvestigationDeadlines;
+import org.courtdesk.app.ui.investigation.InvestigationQueueView;
+import org.courtdesk.app.ui.preservation.PreservationDeadlines;
+import org.courtdesk.app.ui.preservation.PreservationQueueView;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.account.Role;
 import org.courtdesk.model.request.RequestKind;
@@ -81,7 +85,15 @@ public final class QueueTabs {
                     .AdjournmentQueueView(ws, clock, host::openDocument), new org.courtdesk.app.ui.adjournment.AdjournmentDeadlines()),
             new Entry(RequestKind.APPEAL, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-appeal", MaterialDesignS.SCALE_BALANCE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.appeal.AppealQueueView(ws, clock, host::openDocument),
-                    new org.courtdesk.app.ui.appeal.AppealDeadlines()));
+                    new org.courtdesk.app.ui.appeal.AppealDeadlines()),
+            new Entry(RequestKind.PRESERVATION, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-preservation",
+                    MaterialDesignS.SHIELD_LOCK_OUTLINE,
+                    (ws, clock, host) -> new PreservationQueueView(ws, clock, host::openDocument),
+                    new PreservationDeadlines()),
+            new Entry(RequestKind.INVESTIGATION_ORDER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-investigation",
+                    MaterialDesignF.FILE_SEARCH_OUTLINE,
+                    (ws, clock, host) -> new InvestigationQueueView(ws, clock, host::openDocument),
+                    new InvestigationDeadlines()));
 
     private QueueTabs() {}
 
