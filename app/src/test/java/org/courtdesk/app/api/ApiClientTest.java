@@ -91,8 +91,8 @@ class ApiClientTest {
         web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(whole));
         web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(noKind));
         web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(
-                "{\"changes\":[{\"seq\":6,\"kind\":\"APPEAL\",\"requestId\":2,\"op\":\"UPSERT\","
-                        + "\"view\":{\"kind\":\"APPEAL\",\"id\":2,\"version\":6}}],\"nextCursor\":6,\"complete\":true}"));
+                "{\"changes\":[{\"seq\":6,\"kind\":\"CONTACT_JUDGE\",\"requestId\":2,\"op\":\"UPSERT\","
+                        + "\"view\":{\"kind\":\"CONTACT_JUDGE\",\"id\":2,\"version\":6}}],\"nextCursor\":6,\"complete\":true}"));
         try (ApiClient api = client()) {
             assertThat(api.changes(0, 10).changes().get(0).view().version()).isEqualTo(5L);
             assertThat(noKind).isNotEqualTo(whole);

@@ -35,8 +35,8 @@ class JsonViewsTest {
     void aViewOfAKindThisBuildCannotReadDoesNotFailThePage() {
         String reading = Json.write(Fixtures.request(7, 3));
         String json = "{\"changes\":["
-                + "{\"seq\":2,\"kind\":\"APPEAL\",\"requestId\":8,\"op\":\"UPSERT\","
-                + "\"view\":{\"kind\":\"APPEAL\",\"id\":8,\"version\":2,\"status\":\"SUBMITTED\",\"parties\":[]}},"
+                + "{\"seq\":2,\"kind\":\"CONTACT_JUDGE\",\"requestId\":8,\"op\":\"UPSERT\","
+                + "\"view\":{\"kind\":\"CONTACT_JUDGE\",\"id\":8,\"version\":2,\"status\":\"AWAITING_REPLY\",\"parties\":[]}},"
                 + "{\"seq\":3,\"kind\":\"CASE_FILE_READING\",\"requestId\":7,\"op\":\"UPSERT\",\"view\":" + reading + "}"
                 + "],\"nextCursor\":3,\"hasMore\":false}";
         ChangesPage page = Json.read(json, ChangesPage.class);

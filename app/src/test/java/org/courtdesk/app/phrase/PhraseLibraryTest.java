@@ -25,7 +25,11 @@ class PhraseLibraryTest {
         List<String> shipped = lib.phrases(RequestKind.ONLINE_FILING);
         assertThat(shipped).isNotEmpty().noneMatch(p -> p.startsWith("#"))
                 .anyMatch(p -> p.contains("第一百二十二条"));
-        assertThat(lib.phrases(RequestKind.APPEAL)).as("a kind without a list").isEmpty();
+        assertThat(lib.phrases(RequestKind.CONTACT_JUDGE)).as("a kind without a list").isEmpty();
+        for (RequestKind built : List.of(RequestKind.CASE_FILE_READING, RequestKind.ONLINE_FILING, RequestKind.ADJOURNMENT,
+                RequestKind.APPEAL, RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER)) {
+            assertThat(lib.phrases(built)).as("shipped sentences of %s", built).isNotEmpty();
+        }
 
         Files.createDirectories(install.resolve("phrases"));
         Files.writeString(install.resolve("phrases/ONLINE_FILING.txt"), "# 本院\n本院统一用语一\n\n本院统一用语二\n",

@@ -194,8 +194,8 @@ class ApiJsonRoundTripTest {
     void anUnknownKindsViewReadsAsUnknownAndThePageStillReads() throws IOException {
         String reading = SERVER.writeValueAsString(view());
         String json = "{\"changes\":["
-                + "{\"seq\":1,\"kind\":\"APPEAL\",\"requestId\":9,\"op\":\"UPSERT\",\"view\":"
-                + "{\"kind\":\"APPEAL\",\"id\":9,\"version\":1,\"status\":\"SUBMITTED\",\"plaintiffs\":[{\"name\":\"甲\"}]}},"
+                + "{\"seq\":1,\"kind\":\"CONTACT_JUDGE\",\"requestId\":9,\"op\":\"UPSERT\",\"view\":"
+                + "{\"kind\":\"CONTACT_JUDGE\",\"id\":9,\"version\":1,\"status\":\"AWAITING_REPLY\",\"plaintiffs\":[{\"name\":\"甲\"}]}},"
                 + "{\"seq\":2,\"kind\":\"CASE_FILE_READING\",\"requestId\":42,\"op\":\"UPSERT\",\"view\":" + reading + "}"
                 + "],\"nextCursor\":2,\"hasMore\":false}";
         for (ObjectMapper mapper : List.of(SERVER, APP)) {

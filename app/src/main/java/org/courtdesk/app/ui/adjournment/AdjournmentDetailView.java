@@ -68,6 +68,8 @@ final class AdjournmentDetailView extends ScrollPane {
         actions.conclusionProperty().addListener((o, a, c) -> conclusion.selectToggle(
                 c == AdjournmentConclusion.APPROVE ? approve : c == AdjournmentConclusion.REJECT ? reject : null));
         opinion.setId("adjournment-opinion");
+        // F2: the court's standard sentences (常用语) of this kind.
+        org.courtdesk.app.ui.phrase.PhrasePicker.install(opinion, org.courtdesk.model.request.RequestKind.ADJOURNMENT);
         opinion.setPromptText(Messages.get("adjournment.opinion.prompt"));
         opinion.setPrefRowCount(3);
         opinion.setWrapText(true);

@@ -66,6 +66,8 @@ final class AppealDetailView extends ScrollPane {
         actions.conclusionProperty().addListener((o, a, c) -> conclusion.selectToggle(
                 c == AppealConclusion.ACCEPT ? accept : c == AppealConclusion.RETURN ? ret : null));
         opinion.setId("appeal-opinion");
+        // F2: the court's standard sentences (常用语) of this kind.
+        org.courtdesk.app.ui.phrase.PhrasePicker.install(opinion, org.courtdesk.model.request.RequestKind.APPEAL);
         opinion.setPromptText(Messages.get("appeal.opinion.prompt"));
         opinion.setPrefRowCount(3);
         opinion.setWrapText(true);

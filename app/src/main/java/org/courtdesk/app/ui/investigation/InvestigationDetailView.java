@@ -69,6 +69,8 @@ public final class InvestigationDetailView extends ScrollPane {
             }
         });
         reason.setId("investigation-reason");
+        // F2: the court's standard sentences (常用语) of this kind.
+        org.courtdesk.app.ui.phrase.PhrasePicker.install(reason, org.courtdesk.model.request.RequestKind.INVESTIGATION_ORDER);
         reason.setPromptText(Messages.get("investigation.reason.prompt"));
         reason.setPrefRowCount(3);
         reason.setWrapText(true);

@@ -66,6 +66,8 @@ public final class PreservationDetailView extends ScrollPane {
         ruling.setId("preservation-ruling");
         ruling.setPromptText(Messages.get("preservation.ruling.prompt"));
         reason.setId("preservation-reason");
+        // F2: the court's standard sentences (常用语) of this kind.
+        org.courtdesk.app.ui.phrase.PhrasePicker.install(reason, org.courtdesk.model.request.RequestKind.PRESERVATION);
         reason.setPromptText(Messages.get("preservation.reason.prompt"));
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
