@@ -1,38 +1,22 @@
 package org.courtdesk.server.filing.applicant;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.apache.tika.Tika;
-import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.filing.FilingMaterialType;
 import org.courtdesk.model.filing.FilingRules;
-import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.CleanText;
-import org.courtdesk.server.http.Json;
-import org.courtdesk.server.http.MultipartReader;
-import org.courtdesk.server.http.MultipartReader.Part;
+import org.courtdesk.server.http.KindUploads;
 
 import io.javalin.http.Context;
 
 /**
- * Reads the multipart body of a filing or a supplement: one JSON part (the form: {@code filing} or
- * {@code supplement}), every other part one material file named after its {@link FilingMaterialType}. Limits are
- * checked while the body streams in (as for 阅卷 submissions); each file must be a PDF, JPEG or PNG by its CONTENT
- * (Tika's magic bytes; the name and declared type are ignored); file names are labels only, never paths.
+ * The multipart body of a 网上立案 application: the core's {@link KindUploads} (one JSON form part, one file part per
+ * material named after its {@link FilingMaterialType}, content-checked PDF/JPEG/PNG, names as labels only) with this
+ * kind's types.
  */
 final class FilingUploads {
 
-    static final int MAX_FORM_BYTES = 64 * 1024;
-    static final int MAX_PARTS = 1 + 2 * FilingRules.MAX_MATERIAL_FILES;
-    static final int MAX_FILE_NAME = 255;
-    private static final Set<String> CONTENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
-    private static final Tika TIKA = new Tika();
+    static final KindUploads.Types<FilingMaterialType> TYPES = new KindUploads.Types<>(FilingMaterialType.class,
+            FilingMaterialType::label, FilingRules.MAX_MATERIAL_FILES);
 
     record Upload(FilingMaterialType type, String fileName, String contentType, byte[] bytes) {}
 
@@ -46,99 +30,9 @@ final class FilingUploads {
 
     static <F> Parsed<F> read(Context ctx, String formPart, Class<F> formType, String formLabel, long maxMaterialBytes,
                               long maxUploadBytes) {
-        if (!ctx.isMultipartFormData()) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, formLabel + "须以 multipart/form-data 提交：" + formPart
-                    + " 部分为 JSON，每份材料一个文件部分");
-        }
-        MultipartReader.Limits limits = new MultipartReader.Limits(MAX_PARTS, maxUploadBytes,
-                (name, fileName) -> formPart.equals(name) ? MAX_FORM_BYTES : maxMaterialBytes);
-        List<Part> parts;
-        try (InputStream in = ctx.req().getInputStream()) {
-            parts = MultipartReader.read(in, MultipartReader.boundary(ctx.contentType()), limits);
-        } catch (MultipartReader.Refused e) {
-            throw switch (e.why()) {
-                case PART_TOO_LARGE -> formPart.equals(e.partName())
-                        ? new ApiException(ErrorCode.APPLICATION_PART_TOO_LARGE, formLabel + "（" + formPart + "）超过大小限制")
-                        : new ApiException(ErrorCode.MATERIAL_TOO_LARGE, "材料超过大小限制：单个材料不能超过 "
-                                + size(maxMaterialBytes));
-                case BODY_TOO_LARGE -> new ApiException(ErrorCode.MATERIAL_TOO_LARGE, "上传内容超过大小限制：合计不能超过 "
-                        + size(maxUploadBytes));
-                case TOO_MANY_PARTS -> new ApiException(ErrorCode.VALIDATION_FAILED, "multipart 部分过多：至多 " + e.limit() + " 个");
-                case CONTROL_CHARACTER_IN_HEADER -> new ApiException(ErrorCode.TEXT_INVALID_CHARACTER, "multipart 第 "
-                        + e.partNumber() + " 部分的头部含有控制字符");
-                case MALFORMED -> new ApiException(ErrorCode.VALIDATION_FAILED, "multipart 内容无法解析");
-            };
-        } catch (IOException e) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "上传内容读取失败，请重新提交");
-        }
-        Part form = null;
-        List<Upload> uploads = new ArrayList<>();
-        for (Part p : parts) {
-            if (formPart.equals(p.name())) {
-                if (form != null) {
-                    throw new ApiException(ErrorCode.VALIDATION_FAILED, formLabel + "（" + formPart + "）只能提交一份");
-                }
-                form = p;
-            } else {
-                uploads.add(material(p));
-            }
-        }
-        if (form == null) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "缺少" + formLabel + "：multipart 中须有名为 " + formPart + " 的部分");
-        }
-        return new Parsed<>(Json.read(form.bytes(), formType, formLabel + "（" + formPart + "）"), uploads);
-    }
-
-    private static Upload material(Part p) {
-        FilingMaterialType type = type(p.name());
-        if (p.fileName() == null) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "材料“" + type.label() + "”须作为文件上传");
-        }
-        CleanText.checkDecoded(p.fileName(), "材料“" + type.label() + "”的文件名");
-        byte[] bytes = p.bytes();
-        if (bytes.length == 0) {
-            throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "材料“" + type.label() + "”是空文件");
-        }
-        String contentType = TIKA.detect(bytes);
-        if (!CONTENT_TYPES.contains(contentType)) {
-            throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "材料“" + type.label()
-                    + "”不是 PDF、JPG 或 PNG 文件（按文件内容识别为 " + contentType + "），请上传扫描件或照片");
-        }
-        return new Upload(type, displayName(p.fileName(), type, contentType), contentType, bytes);
-    }
-
-    /** The applicant's file name as a label: its last path segment, at most 255 characters, never empty. */
-    static String displayName(String submitted, FilingMaterialType type, String contentType) {
-        String name = submitted.strip();
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1).strip();
-        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
-            name = type.label() + switch (contentType) {
-                case "application/pdf" -> ".pdf";
-                case "image/jpeg" -> ".jpg";
-                default -> ".png";
-            };
-        }
-        if (name.length() > MAX_FILE_NAME) {
-            throw new ApiException(ErrorCode.FILE_NAME_REFUSED, "材料“" + type.label() + "”的文件名过长（至多 "
-                    + MAX_FILE_NAME + " 个字符）");
-        }
-        return name;
-    }
-
-    private static String size(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)) + " MB"
-                : bytes % 1024 == 0 ? (bytes / 1024) + " KB" : bytes + " 字节";
-    }
-
-    private static FilingMaterialType type(String partName) {
-        try {
-            return FilingMaterialType.valueOf(partName == null ? "" : partName);
-        } catch (IllegalArgumentException e) {
-            String shown = partName != null && partName.matches("[A-Za-z0-9_-]{1,40}") ? "“" + partName + "”" : "";
-            throw new ApiException(ErrorCode.MATERIAL_TYPE_NOT_ALLOWED, "不认识的材料类型" + shown + "，文件部分须以材料类型命名："
-                    + Arrays.stream(FilingMaterialType.values()).map(t -> t.name() + "（" + t.label() + "）")
-                    .collect(Collectors.joining("、")));
-        }
+        KindUploads.Parsed<F, FilingMaterialType> parsed = KindUploads.read(ctx, formPart, formType, formLabel, TYPES,
+                maxMaterialBytes, maxUploadBytes);
+        return new Parsed<>(parsed.form(), parsed.materials().stream()
+                .map(u -> new Upload(u.type(), u.fileName(), u.contentType(), u.bytes())).toList());
     }
 }
