@@ -79,6 +79,14 @@ public final class TodayModel {
         return loadError.getReadOnlyProperty();
     }
 
+    /**
+     * Whether a change of these requests can move a deadline: only requests of a kind with deadlines do, so a 阅卷
+     * decision or an opened row does not make every kind's cache be read again.
+     */
+    public boolean concerns(java.util.Set<org.courtdesk.model.request.RequestRef> requests) {
+        return requests.stream().anyMatch(r -> sources.stream().anyMatch(s -> s.kind() == r.kind()));
+    }
+
     /** Whether any kind the user works has deadlines at all (else the view is not offered). */
     public boolean hasSources() {
         return !sources.isEmpty();

@@ -151,7 +151,9 @@ public final class TodayView extends BorderPane implements QueueTab {
 
     @Override
     public void changed(java.util.Set<RequestRef> requests) {
-        model.reload();
+        if (model.concerns(requests)) {
+            model.reload();
+        }
     }
 
     @Override
