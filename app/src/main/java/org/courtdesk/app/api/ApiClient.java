@@ -206,8 +206,10 @@ public final class ApiClient implements AutoCloseable {
             throw new IllegalArgumentException("not a route of this server: " + path);
         }
         DecisionResult result = execute(api.act(path, RequestBody.create(json, JSON)));
+        // A creation (request id 0) learns its id from the answer; any other action must answer for its own request.
+        boolean creation = request.id() == 0;
         if (result == null || result.request() == null || result.request().kind() != request.kind()
-                || result.request().id() != request.id()) {
+                || (creation ? result.request().id() <= 0 : result.request().id() != request.id())) {
             throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
         }
         return result;

@@ -29,6 +29,8 @@ public record OutboxEntry(long id, RequestRef request, String op, String path, b
 
     public static final String OP_DECISION = "DECISION";
     public static final String OP_ATTENDANCE = "ATTENDANCE";
+    /** The request id of a creation (a request staff make): it has none until the server answers. */
+    public static final long NEW_REQUEST = 0;
 
     public boolean isDecision() {
         return OP_DECISION.equals(op);
@@ -51,6 +53,11 @@ public record OutboxEntry(long id, RequestRef request, String op, String path, b
     /** The screens' view of a routed action. */
     public PendingAction toPendingAction() {
         return new PendingAction(id, request, op, payloadJson, savedAt, state, errorCode, lastError, serverState);
+    }
+
+    /** Staff creating a request ({@code Workspace.saveCreation}); the server's answer names the new request. */
+    public boolean isCreation() {
+        return isRouted() && request.id() == NEW_REQUEST;
     }
 
     public boolean needsJudge() {

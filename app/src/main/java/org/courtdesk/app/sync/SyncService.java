@@ -327,7 +327,9 @@ public final class SyncService implements AutoCloseable {
                 });
                 c.pushed++;
                 status.online(true, null);
-                afterChange(entry.request());
+                afterChange(entry.isCreation()
+                        ? Set.of(entry.request(), RequestRef.of(entry.request().kind(), result.request().id()))
+                        : Set.of(entry.request()));
             } catch (ServerUnreachableException e) {
                 cache.write(h -> {
                     Outbox.markRetry(h, entry.id(), e.getMessage(), clock.instant());
@@ -549,8 +551,12 @@ public final class SyncService implements AutoCloseable {
     }
 
     private void afterChange(RequestRef request) {
+        afterChange(Set.of(request));
+    }
+
+    private void afterChange(Set<RequestRef> requests) {
         status.refreshCounts(cache);
-        changed.accept(Set.of(request));
+        changed.accept(requests);
     }
 
     /** How long until the next scheduled cycle would run after {@code failures} failures (for the UI). */

@@ -64,6 +64,17 @@ public final class EmptyWorkspace implements Workspace {
     }
 
     @Override
+    public org.courtdesk.app.workspace.PendingAction saveCreation(org.courtdesk.model.request.RequestKind kind,
+            org.courtdesk.app.workspace.StaffOp op, Object body) {
+        throw new IllegalStateException("no workspace: nothing can be saved");
+    }
+
+    @Override
+    public List<org.courtdesk.app.workspace.PendingAction> pendingCreations(org.courtdesk.model.request.RequestKind kind) {
+        return List.of();
+    }
+
+    @Override
     public void discardAction(long actionId) {}
 
     @Override

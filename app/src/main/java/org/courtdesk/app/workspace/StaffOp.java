@@ -7,17 +7,35 @@ import org.courtdesk.model.request.RequestRef;
  * request's id (relative to the server's base URL, e.g. {@code api/v1/judge/filings/{id}/opinion}), and whether its
  * body's {@code baseVersion} must be the server's (see {@code StaffAction.versioned} on the server). Each kind's
  * screens declare theirs as constants; the core sends any of them without knowing the kind.
+ * <p>
+ * A {@linkplain #creation creation} (a judge's new 证据交换, a 服务内容 item) has a route without {@code {id}}: the
+ * request does not exist yet (see {@link Workspace#saveCreation}).
  */
-public record StaffOp(String name, String route, boolean versioned) {
+public record StaffOp(String name, String route, boolean versioned, boolean creates) {
 
     public StaffOp {
-        if (name == null || name.isBlank() || route == null || !route.contains("{id}") || route.startsWith("/")) {
-            throw new IllegalArgumentException("a staff op needs a name and a relative route with {id}: " + route);
+        if (name == null || name.isBlank() || route == null || route.startsWith("/") || route.contains("..")) {
+            throw new IllegalArgumentException("a staff op needs a name and a relative route: " + route);
+        }
+        if (creates == route.contains("{id}") || (creates && versioned)) {
+            throw new IllegalArgumentException(creates
+                    ? "a creation names no request ({id}) and has no base version: " + route
+                    : "an action on a request needs {id} in its route: " + route);
         }
     }
 
-    /** The route of this action on {@code request}. */
+    /** An action on an existing request. */
+    public StaffOp(String name, String route, boolean versioned) {
+        this(name, route, versioned, false);
+    }
+
+    /** Staff creating a request of a kind: POSTed to {@code route} with the body's idempotency key. */
+    public static StaffOp creation(String name, String route) {
+        return new StaffOp(name, route, false, true);
+    }
+
+    /** The route of this action on {@code request} (a creation's route names none). */
     public String path(RequestRef request) {
-        return route.replace("{id}", Long.toString(request.id()));
+        return creates ? route : route.replace("{id}", Long.toString(request.id()));
     }
 }

@@ -95,6 +95,20 @@ public interface Workspace extends AutoCloseable {
      */
     PendingAction saveAction(RequestRef ref, StaffOp op, Object body) throws DecisionRejectedException;
 
+    /**
+     * Commits the creation of a request of {@code kind} by the user (a judge's new 证据交换, a 服务内容 item) to the
+     * outbox before returning, like {@link #saveAction}: the body gets a fresh idempotency key and is uploaded exactly
+     * once to {@code op}'s route, also after a crash or offline. Until the server confirms it the creation is named
+     * {@code (kind, 0)} and listed by {@link #pendingCreations}; once confirmed the created request is cached and
+     * appears in {@link #requests}.
+     *
+     * @throws IllegalArgumentException when {@code op} is not a {@link StaffOp#creation}
+     */
+    PendingAction saveCreation(RequestKind kind, StaffOp op, Object body);
+
+    /** The user's creations of {@code kind} not confirmed yet (waiting, or refused for the user to look at), oldest first. */
+    List<PendingAction> pendingCreations(RequestKind kind);
+
     /** Drops an action from the outbox (unsent, or the user's answer to its refusal). */
     void discardAction(long actionId);
 

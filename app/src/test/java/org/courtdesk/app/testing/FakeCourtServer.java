@@ -226,6 +226,35 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         return json(200, new DecisionResult(after, false));
     }
 
+    /** Every creation applied (POST /api/v1/judge/filings, a route the fake has only to test staff creations). */
+    public final AtomicInteger creationsApplied = new AtomicInteger();
+
+    /**
+     * POST /api/v1/judge/filings: a staff creation as the core sends one — idempotent by key (the same key answers the
+     * same request, replayed), a blank {@code claims} refused with VALIDATION_FAILED, the new request in the feed.
+     */
+    private synchronized MockResponse createFiling(String body) {
+        com.fasterxml.jackson.databind.JsonNode json = Json.read(body, com.fasterxml.jackson.databind.JsonNode.class);
+        routedPosts.add("create -");
+        UUID key = UUID.fromString(json.path("idempotencyKey").asText());
+        String previous = appliedKeys.get(key);
+        if (previous != null) {
+            return json(200, new DecisionResult(Json.read(previous, org.courtdesk.model.filing.FilingView.class), true));
+        }
+        if (json.path("claims").asText("").isBlank()) {
+            return problem(ErrorCode.VALIDATION_FAILED, null);
+        }
+        long id = filings.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+        org.courtdesk.model.filing.FilingView made = Fixtures.filing(id, seq + 1);
+        putFiling(made);
+        appliedKeys.put(key, Json.write(made));
+        creationsApplied.incrementAndGet();
+        if (loseDecisionAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+        }
+        return json(201, new DecisionResult(made, false));
+    }
+
     /** A raw feed entry (for broken data). */
     public synchronized void rawChange(Change c) {
         seq = Math.max(seq, c.seq());
@@ -288,6 +317,9 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
                     && r.getMethod().equals("POST")) {
                 String[] parts = path.split("/");
                 return filingAction(Long.parseLong(parts[5]), parts[6], r.getBody().readUtf8());
+            }
+            if (path.equals("/api/v1/judge/filings") && r.getMethod().equals("POST")) {
+                return createFiling(r.getBody().readUtf8());
             }
             if (path.startsWith("/api/v1/documents/")) {
                 String sha = path.substring("/api/v1/documents/".length());

@@ -171,6 +171,28 @@ public class FakeWorkspace implements Workspace {
     }
 
     @Override
+    public org.courtdesk.app.workspace.PendingAction saveCreation(org.courtdesk.model.request.RequestKind kind,
+            org.courtdesk.app.workspace.StaffOp op, Object body) {
+        if (!op.creates()) {
+            throw new IllegalArgumentException("not a creation: " + op);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode json = org.courtdesk.app.api.Json.MAPPER.valueToTree(body);
+        json.put("idempotencyKey", java.util.UUID.randomUUID().toString());
+        org.courtdesk.model.request.RequestRef ref = org.courtdesk.model.request.RequestRef.of(kind, 0);
+        org.courtdesk.app.workspace.PendingAction a = new org.courtdesk.app.workspace.PendingAction(
+                actionIds.incrementAndGet(), ref, op.name(), org.courtdesk.app.api.Json.write(json), clock.instant(),
+                org.courtdesk.app.outbox.OutboxState.PENDING, null, null, null);
+        actions.add(a);
+        listeners.forEach(l -> l.changed(Set.of(ref)));
+        return a;
+    }
+
+    @Override
+    public List<org.courtdesk.app.workspace.PendingAction> pendingCreations(org.courtdesk.model.request.RequestKind kind) {
+        return actions.stream().filter(a -> a.request().kind() == kind && a.request().id() == 0).toList();
+    }
+
+    @Override
     public void discardAction(long actionId) {
         actions.removeIf(a -> a.id() == actionId);
     }

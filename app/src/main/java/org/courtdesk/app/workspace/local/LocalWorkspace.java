@@ -453,6 +453,30 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public PendingAction saveCreation(RequestKind kind, StaffOp op, Object body) {
+        if (!op.creates()) {
+            throw new IllegalArgumentException("not a creation: " + op.name());
+        }
+        Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        RequestRef ref = RequestRef.of(kind, OutboxEntry.NEW_REQUEST);
+        OutboxEntry entry = cache.write(h -> {
+            UUID key = UUID.randomUUID();
+            com.fasterxml.jackson.databind.node.ObjectNode json = Json.MAPPER.valueToTree(body);
+            json.put("idempotencyKey", key.toString());
+            return Outbox.addRouted(h, ref, op.name(), op.path(ref), false, key, 0, Json.write(json), savedAt);
+        });
+        afterLocalChange(ref);
+        return entry.toPendingAction();
+    }
+
+    @Override
+    public List<PendingAction> pendingCreations(RequestKind kind) {
+        RequestRef ref = RequestRef.of(kind, OutboxEntry.NEW_REQUEST);
+        return cache.read(h -> Outbox.allFor(h, ref)).stream().filter(OutboxEntry::isCreation)
+                .map(OutboxEntry::toPendingAction).toList();
+    }
+
+    @Override
     public void discardAction(long actionId) {
         RequestRef ref = cache.write(h -> {
             Optional<OutboxEntry> e = Outbox.byId(h, actionId);
