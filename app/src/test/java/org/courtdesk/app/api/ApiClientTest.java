@@ -92,7 +92,7 @@ class ApiClientTest {
         web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(noKind));
         web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(
                 "{\"changes\":[{\"seq\":6,\"kind\":\"CONTACT_JUDGE\",\"requestId\":2,\"op\":\"UPSERT\","
-                        + "\"view\":{\"kind\":\"CONTACT_JUDGE\",\"id\":2,\"version\":6}}],\"nextCursor\":6,\"complete\":true}"));
+                        + "\"view\":{\"kind\":\"A_KIND_OF_A_LATER_VERSION\",\"id\":2,\"version\":6}}],\"nextCursor\":6,\"complete\":true}"));
         try (ApiClient api = client()) {
             assertThat(api.changes(0, 10).changes().get(0).view().version()).isEqualTo(5L);
             assertThat(noKind).isNotEqualTo(whole);

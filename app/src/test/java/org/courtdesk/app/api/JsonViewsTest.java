@@ -36,7 +36,7 @@ class JsonViewsTest {
         String reading = Json.write(Fixtures.request(7, 3));
         String json = "{\"changes\":["
                 + "{\"seq\":2,\"kind\":\"CONTACT_JUDGE\",\"requestId\":8,\"op\":\"UPSERT\","
-                + "\"view\":{\"kind\":\"CONTACT_JUDGE\",\"id\":8,\"version\":2,\"status\":\"AWAITING_REPLY\",\"parties\":[]}},"
+                + "\"view\":{\"kind\":\"A_KIND_OF_A_LATER_VERSION\",\"id\":8,\"version\":2,\"status\":\"AWAITING_REPLY\",\"parties\":[]}},"
                 + "{\"seq\":3,\"kind\":\"CASE_FILE_READING\",\"requestId\":7,\"op\":\"UPSERT\",\"view\":" + reading + "}"
                 + "],\"nextCursor\":3,\"hasMore\":false}";
         ChangesPage page = Json.read(json, ChangesPage.class);
