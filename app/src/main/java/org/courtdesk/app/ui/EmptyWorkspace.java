@@ -81,6 +81,14 @@ public final class EmptyWorkspace implements Workspace {
     public void markOpened(org.courtdesk.model.request.RequestRef ref) {}
 
     @Override
+    public java.util.Optional<String> userValue(String key) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    public void putUserValue(String key, String value) {}
+
+    @Override
     public PendingDecision saveDecision(long requestId, ReviewDecision decision) {
         return new PendingDecision(requestId, decision, Instant.now(), false, null);
     }

@@ -115,6 +115,15 @@ public interface Workspace extends AutoCloseable {
     /** Remembers that the user opened a request of any kind. Local only. */
     void markOpened(RequestRef ref);
 
+    /**
+     * A small value this user keeps on this workstation (which notices they have seen, a preference), inside the
+     * encrypted cache, so it is per user and readable offline. Keys are the caller's; empty when never stored.
+     */
+    java.util.Optional<String> userValue(String key);
+
+    /** Stores {@link #userValue}; committed before returning. */
+    void putUserValue(String key, String value);
+
     SyncStatus syncStatus();
 
     /** Asks the sync service to pull and push now (returns at once). */

@@ -202,6 +202,19 @@ public class FakeWorkspace implements Workspace {
         openedRefs.add(ref);
     }
 
+    /** What {@link #putUserValue} stored. */
+    public final Map<String, String> userValues = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public java.util.Optional<String> userValue(String key) {
+        return java.util.Optional.ofNullable(userValues.get(key));
+    }
+
+    @Override
+    public void putUserValue(String key, String value) {
+        userValues.put(key, value);
+    }
+
     @Override
     public PendingDecision saveDecision(long requestId, ReviewDecision decision) throws DecisionRejectedException {
         ReadingRequestView v = views.get(requestId);

@@ -40,6 +40,22 @@ class LocalWorkspaceTest {
     }
 
     @Test
+    void aUserValueIsKeptInTheCacheAcrossARestartAndApartFromTheCachesOwnFacts() throws Exception {
+        LocalWorkspace ws = h.login();
+        assertThat(ws.userValue("notices.seen")).isEmpty();
+        ws.putUserValue("notices.seen", "NEW:CASE_FILE_READING:1\nREPLY:ONLINE_FILING:2:7");
+        ws.putUserValue("user", "not the cache's user fact");
+        ws.close();
+
+        LocalWorkspace again = h.login(); // offline or not: read from the encrypted cache
+        assertThat(again.userValue("notices.seen")).contains("NEW:CASE_FILE_READING:1\nREPLY:ONLINE_FILING:2:7");
+        assertThat(again.userValue("user")).contains("not the cache's user fact");
+        java.util.Optional<String> cacheUser = again.cache().read(hd -> org.courtdesk.app.cache.CacheMeta.get(hd,
+                org.courtdesk.app.cache.CacheMeta.USER));
+        assertThat(cacheUser.orElse("")).doesNotContain("not the cache's");
+    }
+
+    @Test
     void aDocumentIsFetchedVerifiedCachedAndThenOpensOffline() throws Exception {
         byte[] pdf = Fixtures.pdfBytes("律师证");
         h.server.document(pdf);

@@ -70,6 +70,10 @@ public final class MainWindow extends BorderPane {
     /** Each kind tab's count of pressing deadlines (from 今日到期). */
     private final java.util.Map<RequestKind, Label> badges = new java.util.EnumMap<>(RequestKind.class);
     private final TodayView today;
+    /** Each kind tab's count of unseen reminders (from the notification centre). */
+    private final java.util.Map<RequestKind, Label> newBadges = new java.util.EnumMap<>(RequestKind.class);
+    private final org.courtdesk.app.ui.notice.NoticeCentreView notices;
+    private Tab noticesTab;
     /** The user picked a tab before the first load: 今日到期 does not take the screen from them. */
     private boolean startedElsewhere;
     /** The 阅卷申请 tab, null when the user's role does not see it (a 中心审核员). */
@@ -132,6 +136,7 @@ public final class MainWindow extends BorderPane {
         readingQueue = readingFound;
         readingTab = readingTabFound;
         today = todayTab(role);
+        notices = noticeTab(role);
         if (today != null) {
             tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
                 if (b != null && b.getContent() != today) {
@@ -200,6 +205,7 @@ public final class MainWindow extends BorderPane {
             if (today != null) {
                 today.model().reload(); // time left moves on by itself
             }
+            notices.model().reload(); // and deadlines come due
         }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
@@ -257,7 +263,10 @@ public final class MainWindow extends BorderPane {
         return view;
     }
 
-    /** A kind tab's icon with its "due soon / overdue" count beside it (hidden at 0). */
+    /**
+     * A kind tab's icon with its "due soon / overdue" count beside it and its count of unseen reminders (new requests,
+     * replies) after that, each hidden at 0.
+     */
     private Node withBadge(RequestKind kind, Node icon) {
         Label badge = new Label();
         badge.getStyleClass().add("tab-badge");
@@ -265,7 +274,58 @@ public final class MainWindow extends BorderPane {
         badge.setVisible(false);
         badge.setManaged(false);
         badges.put(kind, badge);
-        return new HBox(4, icon, badge);
+        Label fresh = new Label();
+        fresh.getStyleClass().add("tab-badge-new");
+        fresh.setId("new-badge-" + kind.name());
+        fresh.setVisible(false);
+        fresh.setManaged(false);
+        newBadges.put(kind, fresh);
+        return new HBox(4, icon, badge, fresh);
+    }
+
+    /**
+     * 通知 (spec-004 §1, the 12368 待处理 reminders): new requests, deadlines coming due and replies to 留言 of the user's
+     * queues, the last tab; each kind tab shows its unseen count; a desktop notification when the user asked for one.
+     */
+    private org.courtdesk.app.ui.notice.NoticeCentreView noticeTab(Role role) {
+        org.courtdesk.app.ui.notice.NoticeModel model = new org.courtdesk.app.ui.notice.NoticeModel(workspace, clock,
+                org.courtdesk.app.ui.notice.NoticeSources.forTabs(QueueTabs.forRole(role)), Fx.background(),
+                Platform::runLater);
+        org.courtdesk.app.ui.notice.NoticeCentreView view = new org.courtdesk.app.ui.notice.NoticeCentreView(model,
+                this::showRequest);
+        Tab tab = new Tab();
+        tab.setId("tab-notice");
+        tab.setClosable(false);
+        tab.setContent(view);
+        tab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignB.BELL_OUTLINE, 16));
+        tab.textProperty().bind(view.title());
+        tab.selectedProperty().addListener((o, a, b) -> view.setActive(b));
+        queues.put(tab, view);
+        tabs.getTabs().add(tab);
+        noticesTab = tab;
+        model.unseenByKindProperty().addListener((o, a, counts) -> newBadges.forEach((kind, badge) -> {
+            int n = counts.getOrDefault(kind, 0);
+            badge.setText(Integer.toString(n));
+            badge.setVisible(n > 0);
+            badge.setManaged(n > 0);
+        }));
+        model.onFresh(fresh -> {
+            if (model.desktopWanted()) {
+                Platform.runLater(() -> org.courtdesk.app.ui.notice.DesktopNotice.show(this, fresh));
+            }
+        });
+        return view;
+    }
+
+    /** Shows the notification centre and puts the keys there. */
+    public void showNotices() {
+        tabs.getSelectionModel().select(noticesTab);
+        notices.focusTable();
+    }
+
+    /** The notification centre. */
+    public org.courtdesk.app.ui.notice.NoticeCentreView notices() {
+        return notices;
     }
 
     /** From 今日到期: the request's own queue, with the request open. */
@@ -352,7 +412,11 @@ public final class MainWindow extends BorderPane {
                 () -> onQueue(QueueTab::focusFilter));
         MenuItem reset = item("menu.view.resetFilter", null, () -> onQueue(QueueTab::resetFilters));
         MenuItem refresh = item("menu.view.refresh", null, () -> onQueue(QueueTab::refresh));
-        view.getItems().addAll(filter, reset, refresh);
+        MenuItem noticeCentre = item("menu.view.notices",
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::showNotices);
+        noticeCentre.setId("menu-notices");
+        view.getItems().addAll(filter, reset, refresh, new SeparatorMenuItem(), noticeCentre);
 
         Menu help = new Menu(Messages.get("menu.help"));
         MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);

@@ -503,6 +503,22 @@ public final class LocalWorkspace implements Workspace {
         }
     }
 
+    /** Per-user values live in cache_meta under their own prefix, apart from the cache's own facts. */
+    private static final String USER_VALUE_PREFIX = "user-value.";
+
+    @Override
+    public Optional<String> userValue(String key) {
+        return cache.read(h -> org.courtdesk.app.cache.CacheMeta.get(h, USER_VALUE_PREFIX + key));
+    }
+
+    @Override
+    public void putUserValue(String key, String value) {
+        cache.write(h -> {
+            org.courtdesk.app.cache.CacheMeta.put(h, USER_VALUE_PREFIX + key, value);
+            return null;
+        });
+    }
+
     // ---------------------------------------------------------------- documents
 
     @Override
