@@ -60,6 +60,23 @@ class BundleKeysTest {
         assertThat(onlyEn).as("keys missing in messages.properties (zh_CN)").isEmpty();
     }
 
+    /** A key written twice silently keeps the last; after parallel kinds' merges (union merges) that hides a change. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            List<String> keys = new ArrayList<>();
+            try (var in = Messages.class.getResourceAsStream("/org/courtdesk/app/i18n/" + name)) {
+                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("!") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip())
+                        .forEach(keys::add);
+            }
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = keys.stream().filter(k -> !seen.add(k)).toList();
+            assertThat(twice).as("keys written twice in " + name).isEmpty();
+        }
+    }
+
     @Test
     void englishDefinesEveryKeyItselfInsteadOfFallingBackToChinese() throws IOException {
         var props = new java.util.Properties();
