@@ -57,6 +57,16 @@ public final class CourtDeskServer implements AutoCloseable {
             throw new IllegalStateException("cannot create data directory " + config.dataDir(), e);
         }
         Database database = Database.open(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+        // Stored files' bytes: the file store, found by BlobStore on each handle; legacy rows moved into it first.
+        org.courtdesk.server.files.FileStore files =
+                new org.courtdesk.server.files.DirectoryFileStore(config.effectiveFilesDir());
+        database.jdbi().getConfig(org.courtdesk.server.files.FileStoreConfig.class).setStore(files);
+        try {
+            org.courtdesk.server.files.BlobsToFiles.run(database.jdbi(), files);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         ServerContext context = new ServerContext(config, database,
                 new RecordingNotifier(config.clock(), smsGateway));
         try {
