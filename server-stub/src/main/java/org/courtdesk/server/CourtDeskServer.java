@@ -35,10 +35,12 @@ public final class CourtDeskServer implements AutoCloseable {
 
     private final ServerContext context;
     private final Javalin javalin;
+    private final org.courtdesk.server.ops.NightlyBackup nightlyBackup;
 
-    private CourtDeskServer(ServerContext context, Javalin javalin) {
+    private CourtDeskServer(ServerContext context, Javalin javalin, org.courtdesk.server.ops.NightlyBackup nightlyBackup) {
         this.context = context;
         this.javalin = javalin;
+        this.nightlyBackup = nightlyBackup;
     }
 
     /**
@@ -55,6 +57,10 @@ public final class CourtDeskServer implements AutoCloseable {
             Files.createDirectories(config.dataDir());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data directory " + config.dataDir(), e);
+        }
+        if (config.restoreFrom() != null) {
+            // --restore: into an empty data directory only (refuses to overwrite), then an ordinary start.
+            org.courtdesk.server.ops.Backups.restore(config.restoreFrom(), config);
         }
         Database database = Database.open(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         // Stored files' bytes: the file store, found by BlobStore on each handle; legacy rows moved into it first.
@@ -97,7 +103,8 @@ public final class CourtDeskServer implements AutoCloseable {
             }
             LOG.info("CourtDesk server listening on http://{}:{} (data: {})", config.host(), javalin.port(),
                     config.jdbcUrl() == null ? config.dataDir().toAbsolutePath() : "external database");
-            return new CourtDeskServer(context, javalin);
+            return new CourtDeskServer(context, javalin,
+                    org.courtdesk.server.ops.NightlyBackup.start(database.jdbi(), config));
         } catch (Exception e) {
             database.close();
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -188,6 +195,7 @@ public final class CourtDeskServer implements AutoCloseable {
 
     @Override
     public void close() {
+        nightlyBackup.close();
         javalin.stop();
         context.database().close();
     }
