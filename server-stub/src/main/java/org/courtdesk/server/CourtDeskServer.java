@@ -35,10 +35,12 @@ public final class CourtDeskServer implements AutoCloseable {
 
     private final ServerContext context;
     private final Javalin javalin;
+    private final org.courtdesk.server.ops.NightlyBackup nightlyBackup;
 
-    private CourtDeskServer(ServerContext context, Javalin javalin) {
+    private CourtDeskServer(ServerContext context, Javalin javalin, org.courtdesk.server.ops.NightlyBackup nightlyBackup) {
         this.context = context;
         this.javalin = javalin;
+        this.nightlyBackup = nightlyBackup;
     }
 
     /**
@@ -56,7 +58,21 @@ public final class CourtDeskServer implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data directory " + config.dataDir(), e);
         }
+        if (config.restoreFrom() != null) {
+            // --restore: into an empty data directory only (refuses to overwrite), then an ordinary start.
+            org.courtdesk.server.ops.Backups.restore(config.restoreFrom(), config);
+        }
         Database database = Database.open(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+        // Stored files' bytes: the file store, found by BlobStore on each handle; legacy rows moved into it first.
+        org.courtdesk.server.files.FileStore files =
+                new org.courtdesk.server.files.DirectoryFileStore(config.effectiveFilesDir());
+        database.jdbi().getConfig(org.courtdesk.server.files.FileStoreConfig.class).setStore(files);
+        try {
+            org.courtdesk.server.files.BlobsToFiles.run(database.jdbi(), files);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         ServerContext context = new ServerContext(config, database,
                 new RecordingNotifier(config.clock(), smsGateway));
         try {
@@ -87,7 +103,8 @@ public final class CourtDeskServer implements AutoCloseable {
             }
             LOG.info("CourtDesk server listening on http://{}:{} (data: {})", config.host(), javalin.port(),
                     config.jdbcUrl() == null ? config.dataDir().toAbsolutePath() : "external database");
-            return new CourtDeskServer(context, javalin);
+            return new CourtDeskServer(context, javalin,
+                    org.courtdesk.server.ops.NightlyBackup.start(database.jdbi(), config));
         } catch (Exception e) {
             database.close();
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -178,6 +195,7 @@ public final class CourtDeskServer implements AutoCloseable {
 
     @Override
     public void close() {
+        nightlyBackup.close();
         javalin.stop();
         context.database().close();
     }

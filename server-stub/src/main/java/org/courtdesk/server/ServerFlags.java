@@ -53,6 +53,15 @@ public final class ServerFlags {
                     "shift the server clock by an ISO-8601 duration (e.g. P3D, -PT2H); for demos and tests only"),
             new Flag("trusted-proxy", "",
                     "comma-separated addresses of reverse proxies whose X-Forwarded-For is believed"),
+            new Flag("files-dir", null, "the file store (uploads, case files); default <data-dir>/files, "
+                    + "one shared directory for several instances"),
+            new Flag("backup-dir", null, "nightly backup of the embedded H2 and the file store here (off if unset)"),
+            new Flag("backup-hour", String.valueOf(org.courtdesk.server.ops.BackupPlan.DEFAULT_HOUR),
+                    "hour of the court's day at which the nightly backup runs, 0-23"),
+            new Flag("backup-keep", String.valueOf(org.courtdesk.server.ops.BackupPlan.DEFAULT_KEEP),
+                    "how many nightly backups to keep, 1-365"),
+            new Flag("restore", null, "restore this backup (a directory written by the backup) into an empty "
+                    + "data directory, then start"),
             new Flag("help", "false", "print this list and exit"));
 
     private ServerFlags() {}
@@ -115,6 +124,18 @@ public final class ServerFlags {
         if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:")) {
             throw new InvalidFlagException("--jdbc-url must start with jdbc: (got '" + jdbcUrl + "')");
         }
+        if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new InvalidFlagException("--jdbc-url must be a PostgreSQL (jdbc:postgresql://...) or H2 URL (got '"
+                    + jdbcUrl + "')");
+        }
+        Setting filesSetting = get.apply("files-dir");
+        Path filesDir = filesSetting.optional() == null ? null : filesSetting.path();
+        Setting backupSetting = get.apply("backup-dir");
+        Path backupDir = backupSetting.optional() == null ? null : backupSetting.path();
+        org.courtdesk.server.ops.BackupPlan backupPlan = new org.courtdesk.server.ops.BackupPlan(backupDir,
+                get.apply("backup-hour").integer(0, 23), get.apply("backup-keep").integer(1, 365));
+        Setting restoreSetting = get.apply("restore");
+        Path restoreFrom = restoreSetting.optional() == null ? null : restoreSetting.path();
         boolean demo = get.apply("demo").bool();
         Duration tokenTtl = Duration.ofHours(get.apply("token-hours").integer(1, 168));
         long maxMaterialBytes = get.apply("max-material-mb").integer(1, 50) * 1024L * 1024L;
@@ -128,7 +149,7 @@ public final class ServerFlags {
         List<String> proxies = get.apply("trusted-proxy").addresses();
         return new ServerConfig(host, port, dataDir, jdbcUrl, get.apply("jdbc-user").text(),
                 get.apply("jdbc-password").text(), demo, tokenTtl, maxMaterialBytes, identityKey, clock, zone,
-                offset, proxies);
+                offset, proxies, filesDir, backupPlan, restoreFrom);
     }
 
     /** One setting's raw value and where it came from, so an error names the flag or variable the operator set. */

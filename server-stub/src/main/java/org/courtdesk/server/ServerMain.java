@@ -24,7 +24,19 @@ public final class ServerMain {
             System.exit(EXIT_USAGE);
             return;
         }
-        CourtDeskServer server = CourtDeskServer.start(config);
+        java.nio.file.Path log = org.courtdesk.server.ops.ServerLog.install(
+                org.courtdesk.server.ops.ServerLog.directory(config.dataDir(), System.getenv()));
+        org.slf4j.LoggerFactory.getLogger(ServerMain.class).info("logging to {}", log);
+        CourtDeskServer server;
+        try {
+            server = CourtDeskServer.start(config);
+        } catch (RuntimeException e) {
+            // One clear line for the operator (a newer schema, a backup that would overwrite, no database), then exit.
+            org.slf4j.LoggerFactory.getLogger(ServerMain.class).error("courtdesk-server did not start: {}", e.getMessage(), e);
+            System.err.println("courtdesk-server: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "courtdesk-shutdown"));
     }
 }

@@ -1,5 +1,8 @@
 package org.courtdesk.server.documents;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -7,9 +10,19 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.courtdesk.server.files.FileStore;
+import org.courtdesk.server.files.FileStoreConfig;
 import org.jdbi.v3.core.Handle;
 
-/** Files addressed by SHA-256, in the database (so an upload is stored atomically with its request). */
+/**
+ * Stored files, addressed by SHA-256. The {@code blob} row says what a file is (type, size, when stored) and is
+ * written in the caller's transaction, with the request that refers to it; the bytes live in the server's
+ * {@link FileStore} (content {@code NULL} in the row), written before the row, so a committed row always has its
+ * file. The only way to a stored file's bytes: nothing else reads {@code blob.content}.
+ *
+ * <p>A handle without a file store (a bare Jdbi in a tool or test) keeps the bytes in {@code blob.content}, as
+ * before V21; {@link org.courtdesk.server.files.BlobsToFiles} moves such rows into the store when a server starts.
+ */
 public final class BlobStore {
 
     public record Blob(String sha256, String contentType, byte[] content) {}
@@ -19,20 +32,58 @@ public final class BlobStore {
     /** Stores the bytes (once per content) and returns their SHA-256 in lower-case hex. */
     public static String put(Handle h, byte[] bytes, String contentType) {
         String sha = sha256(bytes);
+        FileStore store = store(h);
+        try {
+            if (store != null && !store.contains(sha)) {
+                store.put(bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store file " + sha, e);
+        }
         boolean exists = h.createQuery("SELECT COUNT(*) FROM blob WHERE sha256 = :s").bind("s", sha)
                 .mapTo(Integer.class).one() > 0;
         if (!exists) {
-            h.createUpdate("INSERT INTO blob (sha256, content_type, size_bytes, content, stored_at) "
-                            + "VALUES (:s, :t, :n, :c, :at)")
-                    .bind("s", sha).bind("t", contentType).bind("n", (long) bytes.length).bind("c", bytes)
-                    .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
+            if (store != null) {
+                h.createUpdate("INSERT INTO blob (sha256, content_type, size_bytes, stored_at) VALUES (:s, :t, :n, :at)")
+                        .bind("s", sha).bind("t", contentType).bind("n", (long) bytes.length)
+                        .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
+            } else {
+                h.createUpdate("INSERT INTO blob (sha256, content_type, size_bytes, content, stored_at) "
+                                + "VALUES (:s, :t, :n, :c, :at)")
+                        .bind("s", sha).bind("t", contentType).bind("n", (long) bytes.length).bind("c", bytes)
+                        .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
+            }
         }
         return sha;
     }
 
+    /**
+     * The stored file, its bytes verified against the address.
+     *
+     * @throws org.courtdesk.server.files.StoredFileCorruptException when the stored bytes were altered
+     */
     public static Optional<Blob> get(Handle h, String sha256) {
-        return h.createQuery("SELECT sha256, content_type, content FROM blob WHERE sha256 = :s").bind("s", sha256)
+        Optional<Blob> row = h.createQuery("SELECT sha256, content_type, content FROM blob WHERE sha256 = :s")
+                .bind("s", sha256)
                 .map((rs, ctx) -> new Blob(rs.getString(1), rs.getString(2), rs.getBytes(3))).findOne();
+        if (row.isEmpty() || row.get().content() != null) {
+            return row; // unknown, or a row not moved into the store yet
+        }
+        FileStore store = store(h);
+        if (store == null) {
+            throw new IllegalStateException("blob " + sha256 + " is in the file store, but this handle has none");
+        }
+        try {
+            return Optional.of(new Blob(sha256, row.get().contentType(), store.get(sha256)));
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("blob " + sha256 + " is missing from the file store", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read stored file " + sha256, e);
+        }
+    }
+
+    private static FileStore store(Handle h) {
+        return h.getConfig(FileStoreConfig.class).store();
     }
 
     public static String sha256(byte[] bytes) {

@@ -41,6 +41,13 @@ public final class Problems {
                 write(ctx, Problem.of(ErrorCode.SERVICE_BUSY, null));
                 return;
             }
+            org.courtdesk.server.files.StoredFileCorruptException corrupt = corrupt(e);
+            if (corrupt != null) {
+                // Never served: the operator restores the file (from a backup, or another copy) by its address.
+                LOG.error("refused a corrupt stored file on {} {}: {}", ctx.method(), ctx.path(), corrupt.getMessage());
+                write(ctx, Problem.of(ErrorCode.STORED_FILE_CORRUPT, null));
+                return;
+            }
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, Problem.of(ErrorCode.SERVER_ERROR, null));
         });
@@ -74,6 +81,15 @@ public final class Problems {
                     : new Problem("about:blank", "BAD_REQUEST", status, "请求无效：" + message,
                     ErrorCode.VALIDATION_FAILED.name(), null, null);
         };
+    }
+
+    private static org.courtdesk.server.files.StoredFileCorruptException corrupt(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.courtdesk.server.files.StoredFileCorruptException c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code e} says the database was busy (a transient refusal), not that the request was wrong. */

@@ -53,6 +53,8 @@ public final class StaffCreations {
             if (stored.isPresent()) {
                 return new ActionResult<>(storedView(stored.get(), creation), true);
             }
+            // The feed lock before the kind numbers its request (申请编号): numbers and sequences in one order.
+            ChangeLog.lock(h);
             StaffCreation.Created created = creation.create(h, b, call);
             if (!user.maySee(created.judgeId(), created.pool())) {
                 // The creator must find what they made in their own queue; anything else is a bug of the kind.

@@ -48,7 +48,7 @@ class DemoSeederTest {
     @BeforeAll
     static void seedOnce() {
         String url = "jdbc:h2:file:" + dir.resolve("demo").toAbsolutePath().toString().replace('\\', '/');
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(org.courtdesk.server.db.Vendor.migrationLocations(url)).load().migrate();
         jdbi = Jdbi.create(url, "sa", "");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         summary = DemoSeeder.seed(jdbi, clock);

@@ -183,6 +183,27 @@ class DocumentsApiTest {
     }
 
     @Test
+    void aStoredFileWhoseBytesWereAlteredIsRefusedWithAClearErrorNeverServed() throws Exception {
+        String sha = sha(MaterialType.LAW_FIRM_LETTER);
+        java.nio.file.Path file = new org.courtdesk.server.files.DirectoryFileStore(
+                server.server().context().config().effectiveFilesDir()).pathOf(sha);
+        assertThat(file).as("the bytes are in the file store, not the database").isRegularFile();
+        byte[] altered = java.nio.file.Files.readAllBytes(file);
+        altered[altered.length / 2] ^= 0x01;
+        java.nio.file.Files.write(file, altered);
+        try {
+            Response r = judge.get(PATH + sha);
+            assertThat(r.status()).isEqualTo(500);
+            assertThat(r.contentType()).isEqualTo("application/problem+json");
+            assertThat(r.code()).isEqualTo("STORED_FILE_CORRUPT");
+            assertThat(r.text()).contains("已损坏").doesNotContain("律师事务所介绍信");
+        } finally {
+            java.nio.file.Files.write(file, letterPdf);
+        }
+        assertThat(judge.get(PATH + sha).body()).as("restored from a copy, served again").isEqualTo(letterPdf);
+    }
+
+    @Test
     void aMalformedHashIsRefusedWith400() {
         for (String bad : List.of("abc", "0".repeat(63), "0".repeat(65), "g".repeat(64), "..%2F..%2Fetc%2Fpasswd")) {
             Response r = lawyerA.get(PATH + bad);

@@ -30,6 +30,12 @@ class HealthApiTest {
 
     @Test
     void aDatabaseThatAnswersButRefusesWritesIsNotReadyButTheProcessIsLive() {
+        // An H2 file opened read-only stands for a full or read-only disk; on PostgreSQL the same is the database set
+        // to default_transaction_read_only, which the server's own connections then obey.
+        if (org.courtdesk.server.support.TestDatabases.postgresql()) {
+            postgresReadOnly();
+            return;
+        }
         try (TestServer first = TestServer.start()) {
             first.stop();
             // The same database opened read-only: reads work, every write fails (as on a full or read-only disk).
@@ -44,6 +50,23 @@ class HealthApiTest {
                 assertThat(server.client().get("/health/ready").status()).isEqualTo(503);
                 assertThat(server.client().get("/health/live").status()).isEqualTo(200);
             }
+        }
+    }
+
+    private void postgresReadOnly() {
+        try (TestServer server = TestServer.start()) {
+            String db = server.jdbi().withHandle(h -> h.createQuery("SELECT current_database()").mapTo(String.class).one());
+            server.stop();
+            org.jdbi.v3.core.Jdbi.create(server.jdbcUrl(), "postgres", "")
+                    .useHandle(h -> h.execute("ALTER DATABASE " + db + " SET default_transaction_read_only = on"));
+            server.restart();
+            Response r = server.client().get("/health");
+            assertThat(r.status()).isEqualTo(503);
+            assertThat(r.json().path("status").asText()).isEqualTo("DOWN");
+            assertThat(r.json().path("database").asText()).isEqualTo("READ_ONLY");
+            assertThat(r.json().path("error").asText()).isNotBlank();
+            assertThat(server.client().get("/health/ready").status()).isEqualTo(503);
+            assertThat(server.client().get("/health/live").status()).isEqualTo(200);
         }
     }
 

@@ -141,7 +141,7 @@ class SmsSecretsTest {
     @Test
     void theMigrationMasksSecretsOlderVersionsStored() {
         String url = "jdbc:h2:mem:v4-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("3").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(org.courtdesk.server.db.Vendor.migrationLocations(url)).target("3").load().migrate();
         Jdbi jdbi = Jdbi.create(url, "sa", "");
         String old = "您申请的【（2024）粤0106民初1234号】【在线阅卷】审核已通过，有效截止日期2026-12-08，您可以登录诉讼服务平台下载卷宗。"
                 + "卷宗下载密码为：135790，卷宗文档打开密码为：2468013579，密码信息请勿泄漏！【广州市天河区人民法院】";
@@ -153,7 +153,7 @@ class SmsSecretsTest {
             h.execute("INSERT INTO notification (account_id, text, sent_at) VALUES (1, ?, CURRENT_TIMESTAMP)", refused);
         });
 
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(org.courtdesk.server.db.Vendor.migrationLocations(url)).load().migrate();
 
         List<String> texts = jdbi.withHandle(h -> h.createQuery("SELECT text FROM notification ORDER BY id")
                 .mapTo(String.class).list());

@@ -40,7 +40,7 @@ class RequestHeaderMigrationTest {
     void aV5DatabaseMigratesAndTheApiServesTheSameRequests() throws Exception {
         Path dir = Files.createTempDirectory("courtdesk-v5");
         String url = TestServer.jdbcUrl(dir);
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("5").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(org.courtdesk.server.db.Vendor.migrationLocations(url)).target("5").load().migrate();
         Jdbi v5 = Jdbi.create(url, "sa", "");
         TestData data = new TestData(v5).court(COURT, "广州市天河区人民法院");
         long judgeId = data.judge("judge.v5", COURT);

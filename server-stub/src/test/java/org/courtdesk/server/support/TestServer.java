@@ -12,8 +12,9 @@ import org.courtdesk.server.ServerConfig;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A real server on a free port with a throwaway H2 database in its own directory. Restartable on the same
- * directory to prove nothing is lost.
+ * A real server on a free port with a throwaway database: H2 in its own directory, or with {@code -Ppostgresql} a
+ * fresh PostgreSQL database cloned from the migrated template ({@link TestDatabases}). Restartable on the same
+ * directory and database to prove nothing is lost.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -22,13 +23,16 @@ public final class TestServer implements AutoCloseable {
     private final Path dir;
     private final MutableClock clock;
     private final UnaryOperator<ServerConfig> customise;
+    /** The PostgreSQL database of this server; null = embedded H2 in {@link #dir}. */
+    private final String postgresUrl;
     private final CapturingSmsGateway sms = new CapturingSmsGateway();
     private CourtDeskServer server;
 
-    private TestServer(Path dir, MutableClock clock, UnaryOperator<ServerConfig> customise) {
+    private TestServer(Path dir, MutableClock clock, UnaryOperator<ServerConfig> customise, String postgresUrl) {
         this.dir = dir;
         this.clock = clock;
         this.customise = customise;
+        this.postgresUrl = postgresUrl;
     }
 
     public static TestServer start() {
@@ -37,7 +41,8 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(UnaryOperator<ServerConfig> customise) {
         try {
-            TestServer t = new TestServer(Files.createTempDirectory("courtdesk-test"), new MutableClock(START), customise);
+            TestServer t = new TestServer(Files.createTempDirectory("courtdesk-test"), new MutableClock(START), customise,
+                    TestDatabases.postgresql() ? TestDatabases.newPostgresDatabase() : null);
             t.restart();
             return t;
         } catch (IOException e) {
@@ -45,9 +50,12 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    /** A server on an existing data directory (e.g. a database written by an older schema), migrated on start. */
+    /**
+     * A server on an existing data directory (e.g. a database written by an older schema), migrated on start: always
+     * its own embedded H2 there, whatever the test run's database.
+     */
     public static TestServer startOn(Path dataDir) {
-        TestServer t = new TestServer(dataDir, new MutableClock(START), UnaryOperator.identity());
+        TestServer t = new TestServer(dataDir, new MutableClock(START), UnaryOperator.identity(), null);
         t.restart();
         return t;
     }
@@ -62,7 +70,18 @@ public final class TestServer implements AutoCloseable {
         if (server != null) {
             server.close();
         }
-        server = CourtDeskServer.start(customise.apply(ServerConfig.forTests(dir, clock)), sms);
+        server = CourtDeskServer.start(customise.apply(config()), sms);
+    }
+
+    /** This server's configuration before the test's customisation. */
+    public ServerConfig config() {
+        ServerConfig config = ServerConfig.forTests(dir, clock);
+        return postgresUrl == null ? config : config.withJdbc(postgresUrl, "postgres", "");
+    }
+
+    /** The JDBC URL this server's database has (H2 in its directory, or its PostgreSQL database). */
+    public String jdbcUrl() {
+        return config().effectiveJdbcUrl();
     }
 
     public void stop() {

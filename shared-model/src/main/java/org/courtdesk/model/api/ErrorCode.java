@@ -140,6 +140,8 @@ public enum ErrorCode {
     INVESTIGATION_AFTER_EVIDENCE_DEADLINE(409, "举证期限已届满，不能申请调查令"),
     INVESTIGATION_RETURN_REASON_REQUIRED(400, "退回调查令申请须写明理由"),
     INVESTIGATION_ORDER_NOT_ISSUED(409, "调查令尚未签发"),
+    // the file store (issue 15): a stored file whose bytes no longer match their SHA-256 is never served
+    STORED_FILE_CORRUPT(500, "存储的文件已损坏（校验不一致），已拒绝读取，请联系法院技术人员从备份恢复"),
 
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */

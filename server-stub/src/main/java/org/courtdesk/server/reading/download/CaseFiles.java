@@ -35,11 +35,15 @@ public final class CaseFiles {
      * is told to choose on-site reading instead.
      */
     public static Produced produce(Handle h, long caseId, CaseFilePdf.Cover cover) {
-        List<CaseFilePdf.Volume> volumes = h.createQuery("SELECT d.title, b.content FROM case_document d "
-                        + "JOIN blob b ON b.sha256 = d.sha256 WHERE d.case_id = :c ORDER BY d.position, d.id")
+        // The volumes' bytes through BlobStore: they live in the file store, verified on read.
+        List<CaseFilePdf.Volume> volumes = h.createQuery("SELECT title, sha256 FROM case_document WHERE case_id = :c "
+                        + "ORDER BY position, id")
                 .bind("c", caseId)
-                .map((rs, ctx) -> new CaseFilePdf.Volume(rs.getString(1), rs.getBytes(2)))
-                .list();
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list().stream()
+                .map(v -> new CaseFilePdf.Volume(v[0], BlobStore.get(h, v[1])
+                        .orElseThrow(() -> new IllegalStateException("case document blob missing: " + v[1])).content()))
+                .toList();
         if (volumes.isEmpty()) {
             throw new ApiException(ErrorCode.CASE_NOT_DIGITISED,
                     "该案件尚无电子卷宗文件，不能批准在线阅卷，请改为现场阅卷");

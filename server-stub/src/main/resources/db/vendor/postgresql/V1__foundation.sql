@@ -1,4 +1,4 @@
--- CourtDesk companion server, first schema. Portable SQL: runs on H2 (default) and PostgreSQL.
+-- CourtDesk companion server, first schema: the PostgreSQL copy of db/vendor/h2/V1 (BYTEA and TEXT for BLOB and CLOB, nothing else differs). Later migrations (db/migration) are portable and shared.
 -- Every change to a request is stamped with the next value of feed_counter (see change_log).
 
 CREATE TABLE court (
@@ -84,7 +84,7 @@ CREATE TABLE blob (
     sha256       CHAR(64)    PRIMARY KEY,
     content_type VARCHAR(64) NOT NULL,
     size_bytes   BIGINT      NOT NULL,
-    content      BLOB        NOT NULL,
+    content      BYTEA       NOT NULL,
     stored_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -166,7 +166,7 @@ CREATE TABLE idempotency_key (
     kind          VARCHAR(32)  NOT NULL,
     request_id    BIGINT       NOT NULL,
     action        VARCHAR(32)  NOT NULL,
-    response_json CLOB         NOT NULL,
+    response_json TEXT         NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
