@@ -136,7 +136,7 @@ class MaterialViewerTest {
             return null;
         });
         MaterialViewer broken = clickMaterial(robot, "律师事务所证明.pdf");
-        waitUntil(() -> broken.message().equals("无法显示该文件：只支持 PDF、JPG 和 PNG。"));
+        waitUntil(() -> broken.message().equals("无法显示该文件：只支持 PDF、TIFF、JPG 和 PNG。可以试试用系统程序打开。"));
         onFx(() -> {
             main.tabs().getSelectionModel().select(0);
             return null;
