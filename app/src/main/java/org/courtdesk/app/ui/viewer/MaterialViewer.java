@@ -92,8 +92,11 @@ public final class MaterialViewer extends BorderPane {
     public static final java.time.Duration RENDER_LIMIT = java.time.Duration.ofSeconds(20);
     private static final double[] ZOOMS = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0};
     private static final double PAD = 16;
+    private static final double SCROLLBAR = 16;
     private static final int THUMB_WIDTH = 96;
     private static final AtomicBoolean SWEPT = new AtomicBoolean();
+    /** Tests: every page image made, weakly, to count those still held. */
+    static volatile List<java.lang.ref.WeakReference<Image>> tracked;
 
     /** The viewer's keys, for the help line. */
     public static final String KEYS = "PgUp/PgDn Home/End Ctrl+G Ctrl+= Ctrl+- Ctrl+0 Ctrl+9 Ctrl+R Ctrl+F F3 Ctrl+A Ctrl+C F9";
@@ -362,7 +365,7 @@ public final class MaterialViewer extends BorderPane {
         progress.setMaxSize(48, 48);
         progress.setVisible(false);
         progress.setMouseTransparent(true);
-        stage.getChildren().addAll(rotated, progress, notice);
+        stage.getChildren().add(rotated);
         stage.setPadding(new Insets(PAD));
         stage.getStyleClass().add("viewer-stage");
         scroll.setContent(stage);
@@ -378,7 +381,10 @@ public final class MaterialViewer extends BorderPane {
         banner.setGraphic(Icons.of(MaterialDesignA.ALERT_OUTLINE, 16));
         banner.setVisible(false);
         banner.setManaged(false);
-        BorderPane center = new BorderPane(scroll);
+        // messages and progress float over the visible part of the page area, wherever the page is scrolled
+        StackPane over = new StackPane(scroll, progress, notice);
+        StackPane.setAlignment(notice, Pos.CENTER);
+        BorderPane center = new BorderPane(over);
         center.setTop(banner);
 
         // ---- the sidebar (F9): thumbnails and outline
@@ -454,7 +460,8 @@ public final class MaterialViewer extends BorderPane {
     }
 
     private Plan plan() {
-        double vw = scroll.getViewportBounds().getWidth() - 2 * PAD;
+        // the whole width less a scroll bar, whether one shows or not: fitting must not flip the bar on and off
+        double vw = scroll.getWidth() - SCROLLBAR - 2 * PAD;
         double vh = scroll.getViewportBounds().getHeight() - 2 * PAD;
         if (vw < 50) {
             vw = getWidth() > 100 ? getWidth() - 2 * PAD - 20 : 800;
@@ -688,6 +695,10 @@ public final class MaterialViewer extends BorderPane {
         sizes.put(p, r.size());
         BufferedImage img = r.rendered().image();
         Image fx = SwingFXUtils.toFXImage(img, null);
+        List<java.lang.ref.WeakReference<Image>> track = tracked;
+        if (track != null) {
+            track.add(new java.lang.ref.WeakReference<>(fx));
+        }
         PageCache.Key key = PageCache.Key.of(p, plan.deviceScale(r.size()));
         PageCache.Entry entry = new PageCache.Entry(fx, r.rendered().scale(), r.rendered().problems(),
                 (long) img.getWidth() * img.getHeight() * 4);
@@ -923,11 +934,14 @@ public final class MaterialViewer extends BorderPane {
 
     private final class ThumbCell extends ListCell<Integer> {
         private final ImageView img = new ImageView();
+        private final StackPane frame = new StackPane(img);
         private RenderWorker.Job<BufferedImage> job;
 
         ThumbCell() {
             img.setPreserveRatio(true);
             img.setFitWidth(THUMB_WIDTH);
+            frame.getStyleClass().add("viewer-thumb-frame");
+            frame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
             setAlignment(Pos.CENTER);
             getStyleClass().add("viewer-thumb");
@@ -948,7 +962,7 @@ public final class MaterialViewer extends BorderPane {
             setText(String.valueOf(p + 1));
             Image cached = thumbCache.get(p);
             img.setImage(cached);
-            setGraphic(img);
+            setGraphic(frame);
             if (cached == null && worker != null) {
                 double out = outputScale();
                 RenderWorker.Job<BufferedImage> j = worker.submit(RenderWorker.Priority.BACKGROUND, options.pageBudget(),
@@ -1377,6 +1391,40 @@ public final class MaterialViewer extends BorderPane {
         out[0] = first;
         System.arraycopy(rest, 0, out, 1, rest.length);
         return out;
+    }
+
+    // ------------------------------------------------------------------ neighbouring documents
+
+    private static final java.util.concurrent.ExecutorService NEIGHBOURS =
+            java.util.concurrent.Executors.newSingleThreadExecutor(Fx.daemon("courtdesk-viewer-prefetch"));
+    private static final Set<String> FETCHED = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new LinkedHashMap<String, Boolean>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 256;
+                }
+            }));
+
+    /**
+     * Brings the documents next to the one on screen (the previous and next items of a catalogue or a queue's
+     * materials) into the workstation's encrypted cache, one at a time in the background, so that opening them
+     * reads the local cache (offline too) instead of waiting on the server. Returns at once; failures are quiet
+     * (the viewer says what is wrong when the judge opens the document).
+     */
+    public static void prefetchDocuments(Workspace workspace, List<MaterialRef> neighbours) {
+        for (MaterialRef m : neighbours) {
+            if (m == null || m.sha256() == null || !FETCHED.add(m.sha256())) {
+                continue;
+            }
+            NEIGHBOURS.execute(() -> {
+                try {
+                    workspace.document(m.sha256());
+                } catch (Exception | OutOfMemoryError e) {
+                    FETCHED.remove(m.sha256());
+                    LOG.debug("prefetch of {} failed: {}", m.fileName(), e.toString());
+                }
+            });
+        }
     }
 
     // ------------------------------------------------------------------ state for docks and tests

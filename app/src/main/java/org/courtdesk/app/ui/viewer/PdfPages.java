@@ -10,7 +10,10 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -33,6 +36,14 @@ public final class PdfPages implements PageSource {
 
     private PdfPages(PDDocument document, ImageGuard guard) {
         this.document = document;
+        // PDFBox keeps decoded images in soft references by default: hundreds of MB after paging a scan, released
+        // only under pressure. Images are decoded per render instead; the viewer's page cache has the budget.
+        document.setResourceCache(new DefaultResourceCache() {
+            @Override
+            public void put(COSObject indirect, PDXObject xobject) {
+                // not kept
+            }
+        });
         this.guard = guard;
         this.renderer = new GuardedRenderer(document, guard);
     }

@@ -71,6 +71,37 @@ public final class SealedFile implements AutoCloseable {
         return f;
     }
 
+    /** Seals what {@code in} gives, streamed (a file store's stream: the bytes are never whole in memory). */
+    public static SealedFile copy(Path dir, java.io.InputStream in) throws IOException {
+        Files.createDirectories(dir);
+        byte[] k = new byte[32];
+        byte[] n = new byte[BLOCK];
+        RANDOM.nextBytes(k);
+        RANDOM.nextBytes(n);
+        for (int i = 8; i < BLOCK; i++) {
+            n[i] = 0;
+        }
+        SecretKeySpec key = new SecretKeySpec(k, "AES");
+        Path path = Files.createTempFile(dir, "m-", ".sealed");
+        long total = 0;
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            Cipher c = new SealedFile(path, key, n, 0).cipherAt(0);
+            byte[] buf = new byte[1 << 20];
+            int r;
+            while ((r = in.readNBytes(buf, 0, buf.length)) > 0) {
+                ByteBuffer out = ByteBuffer.wrap(c.update(buf, 0, r));
+                while (out.hasRemaining()) {
+                    ch.write(out);
+                }
+                total += r;
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(path);
+            throw e;
+        }
+        return new SealedFile(path, key, n, total);
+    }
+
     /** Deletes sealed files older than {@code age} under {@code dir} (a crashed run leaves them; keys are gone). */
     public static void sweep(Path dir, Duration age) {
         if (!Files.isDirectory(dir)) {

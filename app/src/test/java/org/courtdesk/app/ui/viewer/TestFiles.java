@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Random;
 
 import javax.imageio.IIOImage;
@@ -238,5 +239,119 @@ public final class TestFiles {
             writer.dispose();
         }
         return out.toByteArray();
+    }
+
+    /** A scan of {@code pages} pages written straight to {@code out} (a 200 MB file is never whole in memory). */
+    public static long bigScan(Path out, int pages, int w, int h) throws IOException {
+        byte[][] jpegs = new byte[4][];
+        Random r = new Random(9);
+        for (int v = 0; v < jpegs.length; v++) {
+            BufferedImage img = scanImage(w, h, v + 1);
+            for (int y = 0; y < h; y += 1) { // paper grain: what makes real scans big
+                for (int x = 0; x < w; x += 1) {
+                    if (r.nextInt(3) == 0) {
+                        int g = 200 + r.nextInt(56);
+                        img.setRGB(x, y, (g << 16) | (g << 8) | g);
+                    }
+                }
+            }
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            ImageIO.write(img, "jpg", b);
+            jpegs[v] = b.toByteArray();
+        }
+        try (PDDocument doc = new PDDocument(org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache())) {
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                PDImageXObject img = JPEGFactory.createFromByteArray(doc, jpegs[i % jpegs.length]);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(img, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    text(cs, 10, 20, 20, "page " + (i + 1));
+                }
+            }
+            doc.save(out.toFile());
+        }
+        return java.nio.file.Files.size(out);
+    }
+
+    /** A page whose scan is a real JPEG 2000 stream (JPXDecode), written by the JPEG 2000 plugin. */
+    public static byte[] jpxPdf() throws IOException {
+        BufferedImage img = scanImage(1240, 1754, 7);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg2000").next();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(b)) {
+            writer.setOutput(ios);
+            writer.write(img);
+        } finally {
+            writer.dispose();
+        }
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDImageXObject x = new PDImageXObject(new PDStream(doc, new ByteArrayInputStream(b.toByteArray())), null);
+            x.getCOSObject().setItem(COSName.FILTER, COSName.JPX_DECODE);
+            x.setWidth(img.getWidth());
+            x.setHeight(img.getHeight());
+            x.setBitsPerComponent(8);
+            x.setColorSpace(org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            return save(doc);
+        }
+    }
+
+    /** Chinese text in a CJK font that is named, not embedded (STSong-Light, UniGB-UCS2-H): 法院判决书. */
+    public static byte[] cjkNotEmbeddedPdf() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            org.apache.pdfbox.cos.COSDictionary cid = new org.apache.pdfbox.cos.COSDictionary();
+            cid.setName(COSName.TYPE, "Font");
+            cid.setName(COSName.SUBTYPE, "CIDFontType0");
+            cid.setName(COSName.BASE_FONT, "STSong-Light");
+            org.apache.pdfbox.cos.COSDictionary info = new org.apache.pdfbox.cos.COSDictionary();
+            info.setString(COSName.REGISTRY, "Adobe");
+            info.setString(COSName.ORDERING, "GB1");
+            info.setInt(COSName.SUPPLEMENT, 2);
+            cid.setItem(COSName.CIDSYSTEMINFO, info);
+            org.apache.pdfbox.cos.COSDictionary fd = new org.apache.pdfbox.cos.COSDictionary();
+            fd.setName(COSName.TYPE, "FontDescriptor");
+            fd.setName(COSName.FONT_NAME, "STSong-Light");
+            fd.setInt(COSName.FLAGS, 4);
+            fd.setItem(COSName.FONT_BBOX, new PDRectangle(-25, -254, 1000, 1134).getCOSArray());
+            fd.setInt(COSName.ITALIC_ANGLE, 0);
+            fd.setInt(COSName.ASCENT, 880);
+            fd.setInt(COSName.DESCENT, -120);
+            fd.setInt(COSName.CAP_HEIGHT, 880);
+            fd.setInt(COSName.STEM_V, 80);
+            cid.setItem(COSName.FONT_DESC, fd);
+            org.apache.pdfbox.cos.COSDictionary font = new org.apache.pdfbox.cos.COSDictionary();
+            font.setName(COSName.TYPE, "Font");
+            font.setName(COSName.SUBTYPE, "Type0");
+            font.setName(COSName.BASE_FONT, "STSong-Light-UniGB-UCS2-H");
+            font.setName(COSName.ENCODING, "UniGB-UCS2-H");
+            org.apache.pdfbox.cos.COSArray desc = new org.apache.pdfbox.cos.COSArray();
+            desc.add(cid);
+            font.setItem(COSName.DESCENDANT_FONTS, desc);
+            org.apache.pdfbox.pdmodel.PDResources res = new org.apache.pdfbox.pdmodel.PDResources();
+            org.apache.pdfbox.cos.COSDictionary fonts = new org.apache.pdfbox.cos.COSDictionary();
+            fonts.setItem(COSName.getPDFName("F1"), font);
+            res.getCOSObject().setItem(COSName.FONT, fonts);
+            page.setResources(res);
+            String content = "BT /F1 36 Tf 72 700 Td <6CD59662522451B34E66> Tj ET\n"
+                    + "BT /F1 14 Tf 72 650 Td <672C96624F9D6CD55BA17406> Tj ET\n";
+            page.setContents(new PDStream(doc, new ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+            return save(doc);
+        }
+    }
+
+    /** A text PDF whose cross-reference offsets are wrong (PDFBox and poppler both rebuild them). */
+    public static byte[] brokenXrefPdf() throws IOException {
+        byte[] b = textPdf(5);
+        String s = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = s.lastIndexOf("startxref");
+        String fixed = s.substring(0, at) + "startxref\n123\n%%EOF\n";
+        return fixed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

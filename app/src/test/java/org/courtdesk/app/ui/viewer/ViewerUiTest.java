@@ -232,11 +232,7 @@ class ViewerUiTest {
         robot.clickOn("#viewer-copy");
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("Page 4");
         UiTestSupport.snapshot(root, "viewer-search-select");
-        onFx(() -> {
-            viewer.selectAll();
-            return null;
-        });
-        robot.clickOn("#viewer-scroll");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL); // a click would start a new selection
         robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).contains("Page 4").contains("exhibit number 4");
     }
@@ -259,6 +255,8 @@ class ViewerUiTest {
         long budget = 24 * MB;
         open(TestFiles.scanPdf(110, 1240, 1754), "一百页.pdf", options().withCacheBudget(budget));
         shown(0);
+        List<java.lang.ref.WeakReference<javafx.scene.image.Image>> made = new CopyOnWriteArrayList<>();
+        MaterialViewer.tracked = made;
         long before = usedAfterGc();
         for (int p = 1; p <= 100; p++) {
             int target = p;
@@ -270,6 +268,11 @@ class ViewerUiTest {
         }
         assertThat(viewer.cacheBytes()).isLessThanOrEqualTo(budget);
         long after = usedAfterGc();
+        MaterialViewer.tracked = null;
+        long alive = made.stream().filter(r -> r.get() != null).count();
+        assertThat(made.size()).isGreaterThanOrEqualTo(100);
+        assertThat(alive).as("page images still held after 100 pages (the cache holds " + onFx(() -> viewer.cacheBytes()) + " bytes)")
+                .isLessThanOrEqualTo(6);
         System.out.printf("heap after 100 pages: %d MB (before %d MB, cache %d MB of %d MB)%n",
                 after / MB, before / MB, viewer.cacheBytes() / MB, budget / MB);
         assertThat(after - before).as("heap growth after 100 pages").isLessThan(budget + 64 * MB);
