@@ -92,7 +92,7 @@ public final class MaterialViewer extends BorderPane {
     public static final java.time.Duration RENDER_LIMIT = java.time.Duration.ofSeconds(20);
     private static final double[] ZOOMS = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0};
     private static final double PAD = 16;
-    private static final double SCROLLBAR = 16;
+    private static final double SCROLLBAR = 24;
     private static final int THUMB_WIDTH = 96;
     private static final AtomicBoolean SWEPT = new AtomicBoolean();
     /** Tests: every page image made, weakly, to count those still held. */
@@ -556,7 +556,7 @@ public final class MaterialViewer extends BorderPane {
 
     private void askPassword(boolean wrong) {
         progress.setVisible(false);
-        view.setImage(null);
+        clearPage();
         PasswordField field = new PasswordField();
         field.setId("viewer-password");
         field.setPromptText(Messages.get("viewer.password.prompt"));
@@ -865,7 +865,7 @@ public final class MaterialViewer extends BorderPane {
         }
         pageCountLabel.setText(pages == 0 ? "" : "/ " + pages);
         double z = fit == Fit.NONE ? zoom : shownScale / PageSource.SCREEN_SCALE;
-        zoomLabel.setText(Math.round(z * 100) + "%");
+        zoomLabel.setText(z > 0 ? Math.round(z * 100) + "%" : "");
         prev.setDisable(page <= 0);
         next.setDisable(page >= pages - 1);
     }
@@ -1283,7 +1283,7 @@ public final class MaterialViewer extends BorderPane {
     /** The file cannot be shown at all: the message, a retry where it may help, and the system viewer. */
     private void fileFailed(String text, boolean external) {
         progress.setVisible(false);
-        view.setImage(null);
+        clearPage();
         message.setText(text);
         message.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 20));
         noticeActions.getChildren().clear();
@@ -1295,10 +1295,22 @@ public final class MaterialViewer extends BorderPane {
         banner.setManaged(false);
     }
 
+    /** Nothing of a page on screen: the page area shrinks so the message is all there is. */
+    private void clearPage() {
+        view.setImage(null);
+        view.setFitWidth(1);
+        view.setFitHeight(1);
+        overlay.getChildren().clear();
+        overlay.setMinSize(0, 0);
+        overlay.setPrefSize(0, 0);
+        overlay.setMaxSize(0, 0);
+        shownKey = null;
+    }
+
     /** One page cannot be shown; the others can. */
     private void pageFailed(String text) {
         progress.setVisible(false);
-        view.setImage(null);
+        clearPage();
         overlay.getChildren().clear();
         message.setText(text);
         message.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 20));
@@ -1373,7 +1385,7 @@ public final class MaterialViewer extends BorderPane {
                 return Messages.get("viewer.error.fileMemory");
             }
             LOG.warn("opening {} failed", material.fileName(), c);
-            return Messages.get(pdf ? "viewer.error.fileDamaged" : "viewer.unsupported");
+            return Messages.get(pdf ? "viewer.error.fileDamaged" : "viewer.error.imageDamaged");
         }
         if (c instanceof TimeoutException) {
             return Messages.format("viewer.error.pageTimeout", p + 1, options.pageBudget().toSeconds() == 0

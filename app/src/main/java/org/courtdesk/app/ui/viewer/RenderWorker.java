@@ -140,6 +140,9 @@ public final class RenderWorker<C> implements AutoCloseable {
         }
     }
 
+    /** 30 s polls without work before the thread closes its document and ends (the next job reopens it). */
+    private static final int IDLE_POLLS = 10;
+
     private final String name;
     private final Opener<C> opener;
     private final Consumer<C> closer;
@@ -246,6 +249,7 @@ public final class RenderWorker<C> implements AutoCloseable {
         @Override
         public void run() {
             try {
+                int idle = 0;
                 while (!stale && !closed) {
                     Job<?> job;
                     try {
@@ -254,8 +258,12 @@ public final class RenderWorker<C> implements AutoCloseable {
                         continue;
                     }
                     if (job == null) {
+                        if (++idle >= IDLE_POLLS) {
+                            break; // idle for minutes (a viewer nobody disposed): free the thread and the document
+                        }
                         continue;
                     }
+                    idle = 0;
                     if (stale) { // a fresh thread took over while we waited: hand the job back
                         queue.add(job);
                         break;

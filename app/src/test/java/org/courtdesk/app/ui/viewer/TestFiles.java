@@ -249,7 +249,7 @@ public final class TestFiles {
             BufferedImage img = scanImage(w, h, v + 1);
             for (int y = 0; y < h; y += 1) { // paper grain: what makes real scans big
                 for (int x = 0; x < w; x += 1) {
-                    if (r.nextInt(3) == 0) {
+                    if (r.nextInt(16) == 0) { // ≈ 420 KB a page: 500 pages ≈ 200 MB
                         int g = 200 + r.nextInt(56);
                         img.setRGB(x, y, (g << 16) | (g << 8) | g);
                     }

@@ -253,7 +253,7 @@ class ViewerUiTest {
     @Test
     void pagingAHundredPagesKeepsTheHeapUnderTheCacheBudget() throws IOException {
         long budget = 24 * MB;
-        open(TestFiles.scanPdf(110, 1240, 1754), "一百页.pdf", options().withCacheBudget(budget));
+        open(TestFiles.scanPdf(110, 827, 1169), "一百页.pdf", options().withCacheBudget(budget));
         shown(0);
         List<java.lang.ref.WeakReference<javafx.scene.image.Image>> made = new CopyOnWriteArrayList<>();
         MaterialViewer.tracked = made;
