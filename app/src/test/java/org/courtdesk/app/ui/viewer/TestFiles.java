@@ -193,14 +193,23 @@ public final class TestFiles {
 
     /** A page the size of a construction plan (5 m × 5 m) full of vector lines. */
     public static byte[] hugeVectorPdf() throws IOException {
+        return vectorPdf(14000, 14000, 20000);
+    }
+
+    /** An A0 drawing of {@code lines} vector lines (a site plan attached as evidence). */
+    public static byte[] a0DrawingPdf(int lines) throws IOException {
+        return vectorPdf(2384, 3370, lines);
+    }
+
+    private static byte[] vectorPdf(float w, float h, int lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(14000, 14000));
+            PDPage page = new PDPage(new PDRectangle(w, h));
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 Random r = new Random(5);
-                for (int k = 0; k < 20000; k++) {
-                    cs.moveTo(r.nextInt(14000), r.nextInt(14000));
-                    cs.lineTo(r.nextInt(14000), r.nextInt(14000));
+                for (int k = 0; k < lines; k++) {
+                    cs.moveTo(r.nextFloat() * w, r.nextFloat() * h);
+                    cs.lineTo(r.nextFloat() * w, r.nextFloat() * h);
                 }
                 cs.stroke();
             }
@@ -249,7 +258,7 @@ public final class TestFiles {
             BufferedImage img = scanImage(w, h, v + 1);
             for (int y = 0; y < h; y += 1) { // paper grain: what makes real scans big
                 for (int x = 0; x < w; x += 1) {
-                    if (r.nextInt(16) == 0) { // ≈ 420 KB a page: 500 pages ≈ 200 MB
+                    if (r.nextInt(40) == 0) { // paper grain; 500 pages ≈ 200–350 MB
                         int g = 200 + r.nextInt(56);
                         img.setRGB(x, y, (g << 16) | (g << 8) | g);
                     }

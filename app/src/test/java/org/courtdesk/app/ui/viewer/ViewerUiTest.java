@@ -129,6 +129,16 @@ class ViewerUiTest {
         robot.type(KeyCode.F9);
         waitFor(30, () -> robot.lookup("#viewer-thumbnails").tryQuery().isPresent());
         UiTestSupport.snapshot(root, "viewer-keys-thumbnails");
+        // the outline: "Section 2" starts on page 11
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            var tree = (javafx.scene.control.TreeView<PageSource.OutlineItem>) viewer.lookup("#viewer-outline");
+            var section2 = tree.getRoot().getChildren().get(1);
+            assertThat(section2.getValue().title()).isEqualTo("Section 2");
+            tree.getSelectionModel().select(section2);
+            return null;
+        });
+        shown(10);
     }
 
     @Test
@@ -296,6 +306,50 @@ class ViewerUiTest {
         ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
                 UiTestSupport.SCREENSHOTS.resolve("viewer-150pct.png").toFile());
         assertThat(img.getWidth()).isEqualTo(1920);
+    }
+
+    @Test
+    void neighbouringDocumentsAreFetchedIntoTheLocalCacheAhead() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        FakeWorkspace counting = new FakeWorkspace(Samples.CLOCK) {
+            @Override
+            public byte[] document(String sha256) throws org.courtdesk.app.workspace.DocumentUnavailableException {
+                asked.add(sha256);
+                return super.document(sha256);
+            }
+        };
+        counting.documents.put("sha-next-1", TestFiles.textPdf(1));
+        counting.documents.put("sha-next-2", TestFiles.textPdf(2));
+        List<MaterialRef> refs = List.of(
+                new MaterialRef(1, MaterialType.LAWYER_LICENCE, "1.pdf", "application/pdf", 1, "sha-next-1"),
+                new MaterialRef(2, MaterialType.LAWYER_LICENCE, "2.pdf", "application/pdf", 1, "sha-next-2"));
+        MaterialViewer.prefetchDocuments(counting, refs);
+        MaterialViewer.prefetchDocuments(counting, refs); // asked twice, fetched once
+        waitFor(30, () -> asked.size() == 2);
+        Thread.sleep(300);
+        assertThat(asked).containsExactly("sha-next-1", "sha-next-2");
+    }
+
+    @Test
+    void inEnglishTheWarningAndThePasswordPromptFitToo(FxRobot robot) throws IOException {
+        Messages.use(Messages.ENGLISH);
+        try {
+            open(TestFiles.jbig2BombPdf(), "scan.pdf", options());
+            shown(0);
+            waitFor(30, () -> !viewer.warning().isEmpty());
+            assertThat(viewer.warning()).isEqualTo("An image on page 1 is too large (200000×200000 pixels) and was not"
+                    + " shown to protect memory; the rest of the page is shown.");
+            UiTestSupport.snapshot(root, "viewer-en-warning");
+            onFx(() -> {
+                viewer.dispose();
+                return null;
+            });
+            open(TestFiles.encryptedPdf(1, "x"), "sealed.pdf", options());
+            waitFor(60, () -> viewer.message().equals("This PDF is encrypted: enter its password to open it."));
+            UiTestSupport.snapshot(root, "viewer-en-password");
+        } finally {
+            Messages.use(Messages.CHINESE);
+        }
     }
 
     private static long usedAfterGc() {
