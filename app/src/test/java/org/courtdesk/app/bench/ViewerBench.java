@@ -213,7 +213,7 @@ class ViewerBench {
     private static List<Case> corpus() throws IOException {
         List<Case> c = new ArrayList<>();
         c.add(write("text, 10 pages", "text10.pdf", TestFiles.textPdf(10), null));
-        c.add(write("A0 drawing, 50,000 lines", "vector.pdf", TestFiles.a0DrawingPdf(50_000), null));
+        c.add(write("A0 drawing, 5,000 lines", "vector.pdf", TestFiles.a0DrawingPdf(5_000), null));
         c.add(write("500 text pages", "text500.pdf", TestFiles.textPdf(500), null));
         Path scan = corpusFile("scan500.pdf");
         if (!Files.exists(scan) || Files.size(scan) < 150L << 20) {

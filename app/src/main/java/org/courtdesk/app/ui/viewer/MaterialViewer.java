@@ -92,7 +92,8 @@ public final class MaterialViewer extends BorderPane {
     public static final java.time.Duration RENDER_LIMIT = java.time.Duration.ofSeconds(20);
     private static final double[] ZOOMS = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0};
     private static final double PAD = 16;
-    private static final double SCROLLBAR = 24;
+    private static final double SCROLLBAR = 16;
+    private static final double SHADOW = 12;
     private static final int THUMB_WIDTH = 96;
     private static final AtomicBoolean SWEPT = new AtomicBoolean();
     /** Tests: every page image made, weakly, to count those still held. */
@@ -461,8 +462,9 @@ public final class MaterialViewer extends BorderPane {
 
     private Plan plan() {
         // the whole width less a scroll bar, whether one shows or not: fitting must not flip the bar on and off
-        double vw = scroll.getWidth() - SCROLLBAR - 2 * PAD;
-        double vh = scroll.getViewportBounds().getHeight() - 2 * PAD;
+        // (and the page's drop shadow, which counts in the rotating group's bounds)
+        double vw = scroll.getWidth() - SCROLLBAR - 2 * PAD - 2 * SHADOW;
+        double vh = scroll.getViewportBounds().getHeight() - 2 * PAD - 2 * SHADOW;
         if (vw < 50) {
             vw = getWidth() > 100 ? getWidth() - 2 * PAD - 20 : 800;
         }
