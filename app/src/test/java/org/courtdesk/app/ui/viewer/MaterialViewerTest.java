@@ -113,8 +113,15 @@ class MaterialViewerTest {
         robot.clickOn("#viewer-next");
         waitUntil(() -> viewer.page() == 1);
         assertThat(robot.lookup("#viewer-page").queryAs(Label.class).getText()).isEqualTo("第 2 / 3 页");
+        // Opens fitted to the width; zooming in goes to the next step above the fitted zoom.
+        assertThat(viewer.fitMode()).isEqualTo(MaterialViewer.Fit.WIDTH);
+        String fitted = robot.lookup("#viewer-zoom").queryAs(Label.class).getText();
         robot.clickOn("#viewer-zoom-in");
-        waitUntil(() -> "125%".equals(robot.lookup("#viewer-zoom").queryAs(Label.class).getText()));
+        waitUntil(() -> viewer.fitMode() == MaterialViewer.Fit.NONE
+                && !fitted.equals(robot.lookup("#viewer-zoom").queryAs(Label.class).getText()));
+        int before = Integer.parseInt(fitted.replace("%", ""));
+        int after = Integer.parseInt(robot.lookup("#viewer-zoom").queryAs(Label.class).getText().replace("%", ""));
+        assertThat(after).isGreaterThan(before);
         waitUntil(() -> viewer.showsImage() && viewer.message().isEmpty());
         // Opening the same material again selects its tab instead of opening another.
         int tabs = main.tabs().getTabs().size();
@@ -136,7 +143,7 @@ class MaterialViewerTest {
             return null;
         });
         MaterialViewer broken = clickMaterial(robot, "律师事务所证明.pdf");
-        waitUntil(() -> broken.message().equals("无法显示该文件：只支持 PDF、JPG 和 PNG。"));
+        waitUntil(() -> broken.message().equals("无法显示该文件：只支持 PDF、TIFF、JPG 和 PNG。可以试试用系统程序打开。"));
         onFx(() -> {
             main.tabs().getSelectionModel().select(0);
             return null;

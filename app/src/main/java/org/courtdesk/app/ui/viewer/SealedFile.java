@@ -1,0 +1,346 @@
+package org.courtdesk.app.ui.viewer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import javax.imageio.stream.ImageInputStreamImpl;
+
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadView;
+
+/**
+ * A material's bytes on disk instead of in the heap: written once, AES-CTR encrypted under a key that exists only
+ * in this process (a case file never lies on disk in the clear), read back at random offsets by PDFBox or ImageIO,
+ * and deleted on {@link #close()}. Leftovers of a crashed run are removed by {@link #sweep}.
+ */
+public final class SealedFile implements AutoCloseable {
+
+    private static final int BLOCK = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path path;
+    private final SecretKeySpec key;
+    private final byte[] nonce;
+    private final long length;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private SealedFile(Path path, SecretKeySpec key, byte[] nonce, long length) {
+        this.path = path;
+        this.key = key;
+        this.nonce = nonce;
+        this.length = length;
+    }
+
+    /** Seals {@code bytes} into a new file under {@code dir} (created if missing). */
+    public static SealedFile write(Path dir, byte[] bytes) throws IOException {
+        Files.createDirectories(dir);
+        byte[] k = new byte[32];
+        byte[] n = new byte[BLOCK];
+        RANDOM.nextBytes(k);
+        RANDOM.nextBytes(n);
+        n[8] = n[9] = n[10] = n[11] = n[12] = n[13] = n[14] = n[15] = 0; // the low half counts blocks
+        SecretKeySpec key = new SecretKeySpec(k, "AES");
+        Path path = Files.createTempFile(dir, "m-", ".sealed");
+        SealedFile f = new SealedFile(path, key, n, bytes.length);
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            Cipher c = f.cipherAt(0);
+            int chunk = 1 << 20;
+            for (int off = 0; off < bytes.length; off += chunk) {
+                int len = Math.min(chunk, bytes.length - off);
+                ByteBuffer out = ByteBuffer.wrap(c.update(bytes, off, len));
+                while (out.hasRemaining()) {
+                    ch.write(out);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(path);
+            throw e;
+        }
+        return f;
+    }
+
+    /** Seals what {@code in} gives, streamed (a file store's stream: the bytes are never whole in memory). */
+    public static SealedFile copy(Path dir, java.io.InputStream in) throws IOException {
+        Files.createDirectories(dir);
+        byte[] k = new byte[32];
+        byte[] n = new byte[BLOCK];
+        RANDOM.nextBytes(k);
+        RANDOM.nextBytes(n);
+        for (int i = 8; i < BLOCK; i++) {
+            n[i] = 0;
+        }
+        SecretKeySpec key = new SecretKeySpec(k, "AES");
+        Path path = Files.createTempFile(dir, "m-", ".sealed");
+        long total = 0;
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            Cipher c = new SealedFile(path, key, n, 0).cipherAt(0);
+            byte[] buf = new byte[1 << 20];
+            int r;
+            while ((r = in.readNBytes(buf, 0, buf.length)) > 0) {
+                ByteBuffer out = ByteBuffer.wrap(c.update(buf, 0, r));
+                while (out.hasRemaining()) {
+                    ch.write(out);
+                }
+                total += r;
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(path);
+            throw e;
+        }
+        return new SealedFile(path, key, n, total);
+    }
+
+    /** Deletes sealed files older than {@code age} under {@code dir} (a crashed run leaves them; keys are gone). */
+    public static void sweep(Path dir, Duration age) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Instant before = Instant.now().minus(age);
+        try (var files = Files.list(dir)) {
+            files.filter(p -> p.getFileName().toString().endsWith(".sealed")).forEach(p -> {
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException ignored) {
+                    // in use by another instance, or gone
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
+    private Cipher cipherAt(long block) {
+        try {
+            byte[] iv = nonce.clone();
+            long counter = block;
+            for (int i = 15; i >= 8; i--) {
+                iv[i] = (byte) counter;
+                counter >>>= 8;
+            }
+            Cipher c = Cipher.getInstance("AES/CTR/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(iv));
+            return c;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long length() {
+        return length;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Reads {@code len} clear bytes at {@code pos} into {@code dst}; returns how many (−1 at the end). */
+    int readAt(FileChannel ch, long pos, byte[] dst, int off, int len) throws IOException {
+        if (pos >= length) {
+            return -1;
+        }
+        len = (int) Math.min(len, length - pos);
+        long block = pos / BLOCK;
+        int skip = (int) (pos % BLOCK);
+        byte[] enc = new byte[skip + len];
+        ByteBuffer buf = ByteBuffer.wrap(enc);
+        long at = block * BLOCK;
+        while (buf.hasRemaining()) {
+            int n = ch.read(buf, at + buf.position());
+            if (n < 0) {
+                break;
+            }
+        }
+        byte[] clear = cipherAt(block).update(enc, 0, buf.position());
+        int got = Math.max(0, Math.min(len, clear.length - skip));
+        System.arraycopy(clear, skip, dst, off, got);
+        return got;
+    }
+
+    /** A new reader for PDFBox; each reader has its own position and file handle. */
+    public Reader open() throws IOException {
+        if (closed.get()) {
+            throw new IOException("sealed file closed");
+        }
+        return new Reader(FileChannel.open(path, StandardOpenOption.READ));
+    }
+
+    /** The clear bytes again (for the system viewer's copy). */
+    public void copyClearTo(Path target) throws IOException {
+        try (Reader r = open(); FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = r.read(buf, 0, buf.length)) > 0) {
+                ByteBuffer b = ByteBuffer.wrap(buf, 0, n);
+                while (b.hasRemaining()) {
+                    out.write(b);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                path.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    /** PDFBox's view of the sealed file, buffered in 64 KiB windows. */
+    public final class Reader implements RandomAccessRead {
+        private static final int WINDOW = 1 << 16;
+        private final FileChannel channel;
+        private final byte[] window = new byte[WINDOW];
+        private long windowStart = -1;
+        private int windowLength;
+        private long position;
+        private boolean readerClosed;
+
+        private Reader(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        private boolean fill() throws IOException {
+            if (windowStart >= 0 && position >= windowStart && position < windowStart + windowLength) {
+                return true;
+            }
+            if (position >= length) {
+                return false;
+            }
+            windowStart = position - position % BLOCK;
+            int n = readAt(channel, windowStart, window, 0, WINDOW);
+            windowLength = Math.max(n, 0);
+            return windowLength > 0 && position < windowStart + windowLength;
+        }
+
+        @Override
+        public int read() throws IOException {
+            check();
+            if (!fill()) {
+                return -1;
+            }
+            return window[(int) (position++ - windowStart)] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            check();
+            if (len == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int at = (int) (position - windowStart);
+            int n = Math.min(len, windowLength - at);
+            System.arraycopy(window, at, b, off, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public long getPosition() {
+            return position;
+        }
+
+        @Override
+        public void seek(long pos) throws IOException {
+            check();
+            if (pos < 0) {
+                throw new IOException("negative position " + pos);
+            }
+            position = Math.min(pos, length);
+        }
+
+        @Override
+        public long length() {
+            return length;
+        }
+
+        @Override
+        public boolean isClosed() {
+            return readerClosed;
+        }
+
+        @Override
+        public boolean isEOF() {
+            return position >= length;
+        }
+
+        @Override
+        public RandomAccessReadView createView(long startPosition, long streamLength) throws IOException {
+            return new RandomAccessReadView(this, startPosition, streamLength);
+        }
+
+        private void check() throws IOException {
+            if (readerClosed) {
+                throw new IOException("reader closed");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!readerClosed) {
+                readerClosed = true;
+                channel.close();
+            }
+        }
+
+        /** The same bytes as an ImageIO stream (TIFF and other scans). */
+        public ImageInputStreamImpl asImageInput() {
+            Reader self = this;
+            return new ImageInputStreamImpl() {
+                @Override
+                public int read() throws IOException {
+                    self.seek(streamPos);
+                    int b = self.read();
+                    if (b >= 0) {
+                        streamPos++;
+                        bitOffset = 0;
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    self.seek(streamPos);
+                    int n = self.read(b, off, len);
+                    if (n > 0) {
+                        streamPos += n;
+                        bitOffset = 0;
+                    }
+                    return n;
+                }
+
+                @Override
+                public long length() {
+                    return length;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    self.close();
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.courtdesk.app.ui.viewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The viewer's engine without a screen: files from disk, guards, time budgets, text, TIFF. */
+class ViewerEngineTest {
+
+    private static final long MB = 1L << 20;
+
+    @TempDir
+    Path dir;
+
+    private final ImageGuard guard = new ImageGuard(64 * MB);
+
+    private PdfPages pdf(byte[] bytes, String password) throws Exception {
+        SealedFile f = SealedFile.write(dir, bytes);
+        return PdfPages.open(f.open(), password, guard);
+    }
+
+    @Test
+    void theSealedCopyIsEncryptedOnDiskReadsBackAtAnyOffsetAndIsDeletedOnClose() throws Exception {
+        byte[] bytes = TestFiles.textPdf(3);
+        SealedFile f = SealedFile.write(dir, bytes);
+        byte[] onDisk = Files.readAllBytes(f.path());
+        assertThat(onDisk).hasSize(bytes.length).isNotEqualTo(bytes);
+        assertThat(new String(onDisk, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+        try (SealedFile.Reader r = f.open()) {
+            byte[] back = new byte[bytes.length];
+            r.readFully(back);
+            assertThat(back).isEqualTo(bytes);
+            r.seek(bytes.length - 7);
+            byte[] tail = new byte[7];
+            r.readFully(tail);
+            assertThat(tail).isEqualTo(Arrays.copyOfRange(bytes, bytes.length - 7, bytes.length));
+            r.seek(100_003 % bytes.length);
+            assertThat(r.read()).isEqualTo(bytes[100_003 % bytes.length] & 0xff);
+        }
+        f.close();
+        assertThat(f.path()).doesNotExist();
+    }
+
+    @Test
+    void aPageThatRunsPastItsBudgetStopsAndTheOtherPagesRenderOnTheSameDocument() throws Exception {
+        SealedFile f = SealedFile.write(dir, TestFiles.slowPagePdf());
+        try (RenderWorker<PageSource> w = new RenderWorker<>("slow", () -> PdfPages.open(f.open(), null, guard),
+                PageSource::close, Duration.ofSeconds(5))) {
+            var slow = w.submit(RenderWorker.Priority.VISIBLE, Duration.ofMillis(800), (s, c) -> s.render(1, 1f, c));
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> slow.future().get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(TimeoutException.class);
+            double failedAfter = (System.nanoTime() - t0) / 1e6;
+            var third = w.submit(RenderWorker.Priority.VISIBLE, Duration.ofSeconds(60), (s, c) -> s.render(2, 1f, c));
+            var first = w.submit(RenderWorker.Priority.VISIBLE, Duration.ofSeconds(60), (s, c) -> s.render(0, 1f, c));
+            assertThat(third.future().get(60, TimeUnit.SECONDS).image().getWidth()).isGreaterThan(500);
+            assertThat(first.future().get(60, TimeUnit.SECONDS).image().getWidth()).isGreaterThan(500);
+            assertThat(w.abandonedThreads()).as("the render stopped at an operator: no thread given up").isZero();
+            assertThat(w.threadsStarted()).isEqualTo(1);
+            assertThat(failedAfter).isLessThan(30_000);
+        } finally {
+            f.close();
+        }
+    }
+
+    @Test
+    void aJbig2BombIsRefusedBeforeDecodingAndThePageSaysSo() throws Exception {
+        try (PdfPages p = pdf(TestFiles.jbig2BombPdf(), null)) {
+            long t0 = System.nanoTime();
+            PageSource.Rendered r = p.render(0, 1f, RenderWorker.Cancel.none());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(r.problems()).extracting(PageProblem::kind).containsExactly(PageProblem.Kind.IMAGE_TOO_LARGE);
+            assertThat(r.problems().get(0).detail()).isEqualTo("200000×200000");
+            assertThat(ms).as("refused before the decoder allocates").isLessThan(10_000);
+        }
+    }
+
+    @Test
+    void anImageThatFailsToDecodeFlagsThePageInsteadOfLeavingItWhite() throws Exception {
+        try (PdfPages p = pdf(TestFiles.brokenImagePdf(), null)) {
+            PageSource.Rendered r = p.render(0, 1f, RenderWorker.Cancel.none());
+            assertThat(r.problems()).extracting(PageProblem::kind)
+                    .containsAnyOf(PageProblem.Kind.IMAGE_FAILED, PageProblem.Kind.DECODER_MISSING);
+        }
+    }
+
+    @Test
+    void aHugeVectorPageIsDrawnUnderTheMemoryBound() throws Exception {
+        try (PdfPages p = pdf(TestFiles.hugeVectorPdf(), null)) {
+            PageSource.Rendered r = p.render(0, PageSource.SCREEN_SCALE, RenderWorker.Cancel.none());
+            assertThat(r.bytes()).isLessThanOrEqualTo(guard.bound());
+            assertThat(r.problems()).extracting(PageProblem::kind).contains(PageProblem.Kind.REDUCED);
+        }
+    }
+
+    @Test
+    void anEncryptedPdfOpensWithItsPasswordOnly() throws Exception {
+        byte[] bytes = TestFiles.encryptedPdf(2, "秘密2026");
+        assertThatThrownBy(() -> pdf(bytes, null)).isInstanceOf(InvalidPasswordException.class);
+        assertThatThrownBy(() -> pdf(bytes, "wrong")).isInstanceOf(InvalidPasswordException.class);
+        try (PdfPages p = pdf(bytes, "秘密2026")) {
+            assertThat(p.pageCount()).isEqualTo(2);
+            assertThat(p.text(1, RenderWorker.Cancel.none()).text()).contains("Page 2");
+        }
+    }
+
+    @Test
+    void textIsFoundWithItsBoxesAndCopiedAsShown() throws Exception {
+        try (PdfPages p = pdf(TestFiles.textPdf(3), null)) {
+            PageText t = p.text(2, RenderWorker.Cancel.none());
+            List<int[]> hits = t.find("EXHIBIT number");
+            assertThat(hits).hasSize(1);
+            int[] h = hits.get(0);
+            assertThat(t.slice(h[0], h[1])).isEqualTo("exhibit number");
+            float[] box = t.box(h[0]);
+            assertThat(box[0]).isBetween(100f, 400f); // right of the left margin (72 pt)
+            assertThat(box[1]).isBetween(100f, 130f); // 842 - 720 = 122 pt from the top
+            int at = t.nearest(box[0] + 1, box[1] + box[3] / 2);
+            assertThat(t.text().charAt(at)).isEqualTo('e');
+            assertThat(p.outline()).extracting(PageSource.OutlineItem::title).containsExactly("Section 1");
+        }
+    }
+
+    @Test
+    void aMultiPageTiffScanHasItsPagesReadSubsampledToTheScreen() throws Exception {
+        SealedFile f = SealedFile.write(dir, TestFiles.tiff(3, 2480, 3508));
+        try (ImagePages p = ImagePages.open(f.open().asImageInput(), guard)) {
+            assertThat(p).isNotNull();
+            assertThat(p.pageCount()).isEqualTo(3);
+            PageSource.Size s = p.pageSize(2);
+            float scale = 800f / s.width();
+            PageSource.Rendered r = p.render(2, scale, RenderWorker.Cancel.none());
+            assertThat(r.image().getWidth()).isEqualTo(800);
+            assertThat(r.image().getHeight()).isBetween(1125, 1135);
+        } finally {
+            f.close();
+        }
+    }
+
+    @Test
+    void aFileNoReaderKnowsIsNotAnImage() throws Exception {
+        SealedFile f = SealedFile.write(dir, "not a pdf, not an image".getBytes());
+        assertThat(ImagePages.open(f.open().asImageInput(), guard)).isNull();
+        f.close();
+    }
+}
