@@ -157,7 +157,16 @@ public final class ApiClient implements AutoCloseable {
     }
 
     public ChangesPage changes(long since, int limit) throws ApiException, ServerUnreachableException {
-        ChangesPage page = execute(api.changes(since, limit));
+        return changes(since, limit, false);
+    }
+
+    /**
+     * A page of the feed; {@code withRemaining}: ask how many changes come after it ({@link ChangesPage#remaining()},
+     * null from a server that does not count).
+     */
+    public ChangesPage changes(long since, int limit, boolean withRemaining)
+            throws ApiException, ServerUnreachableException {
+        ChangesPage page = execute(withRemaining ? api.changes(since, limit, true) : api.changes(since, limit));
         if (page == null || page.changes() == null) {
             throw new ServerUnreachableException(Text.of("api.error.changesIncomplete"), null);
         }

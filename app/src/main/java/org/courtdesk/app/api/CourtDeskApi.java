@@ -35,6 +35,11 @@ public interface CourtDeskApi {
     @GET("api/v1/changes")
     Call<ChangesPage> changes(@Query("since") long since, @Query("limit") int limit);
 
+    /** {@code remaining = true}: the page says how many changes come after it (servers before it ignore the flag). */
+    @GET("api/v1/changes")
+    Call<ChangesPage> changes(@Query("since") long since, @Query("limit") int limit,
+                              @Query("remaining") boolean remaining);
+
     @GET("api/v1/judge/reading-requests/{id}")
     Call<ReadingRequestView> readingRequest(@Path("id") long id);
 

@@ -1,14 +1,20 @@
 package org.courtdesk.app.cache;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.courtdesk.app.api.Json;
 import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestRef;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The cached requests of every kind but 阅卷 (table {@code kind_request}): the view as the server sent it, keyed by
@@ -40,30 +46,63 @@ public final class KindRequestStore {
         if (view == null || view.kind() == null) {
             return false;
         }
-        Optional<long[]> cached = h.createQuery("SELECT version, feed_seq FROM kind_request WHERE kind = :k AND id = :id")
-                .bind("k", view.kind().name()).bind("id", view.id())
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findOne();
-        if (cached.isPresent() && cached.get()[0] > view.version()) {
-            return false;
+        return upsertAll(h, view.kind(), List.of(view), new long[] {feedSeq}, now).contains(view.id());
+    }
+
+    /**
+     * {@link #upsert} for a page of views of one kind at once: one SELECT of the cached versions and one batched MERGE
+     * instead of a SELECT and a MERGE per row. {@code feedSeqs[i]} belongs to {@code views.get(i)}. Returns the ids
+     * stored.
+     */
+    public static Set<Long> upsertAll(Handle h, RequestKind kind, List<? extends RequestView> views, long[] feedSeqs,
+                                      Instant now) {
+        if (views.isEmpty()) {
+            return Set.of();
         }
-        long seq = feedSeq >= 0 ? feedSeq : cached.map(c -> c[1]).orElse(0L);
-        h.createUpdate("""
+        List<Long> ids = new ArrayList<>(views.size());
+        for (RequestView v : views) {
+            ids.add(v.id());
+        }
+        Map<Long, long[]> cached = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            h.createQuery("SELECT id, version, feed_seq FROM kind_request WHERE kind = :k AND id IN (<ids>)")
+                    .bind("k", kind.name()).bindList("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                    .forEach(r -> cached.put(r[0], new long[] {r[1], r[2]}));
+        }
+        Set<Long> stored = new LinkedHashSet<>();
+        PreparedBatch batch = h.prepareBatch("""
                 MERGE INTO kind_request (kind, id, version, feed_seq, application_no, status, submitted_at, removed,
                     view_json, pulled_at)
                 KEY (kind, id)
                 VALUES (:kind, :id, :version, :seq, :applicationNo, :status, :submittedAt, FALSE, :json, :now)
-                """)
-                .bind("kind", view.kind().name())
-                .bind("id", view.id())
-                .bind("version", view.version())
-                .bind("seq", seq)
-                .bind("applicationNo", view.applicationNo())
-                .bind("status", view.status().name())
-                .bind("submittedAt", view.submittedAt() == null ? null : view.submittedAt().toEpochMilli())
-                .bind("json", Json.write(view))
-                .bind("now", now.toEpochMilli())
-                .execute();
-        return true;
+                """);
+        for (int i = 0; i < views.size(); i++) {
+            RequestView view = views.get(i);
+            if (view == null || view.kind() != kind) {
+                continue;
+            }
+            long[] c = cached.get(view.id());
+            if (c != null && c[0] > view.version()) {
+                continue;
+            }
+            long seq = feedSeqs[i] >= 0 ? feedSeqs[i] : c == null ? 0L : c[1];
+            batch.bind("kind", kind.name())
+                    .bind("id", view.id())
+                    .bind("version", view.version())
+                    .bind("seq", seq)
+                    .bind("applicationNo", view.applicationNo())
+                    .bind("status", view.status().name())
+                    .bind("submittedAt", view.submittedAt() == null ? null : view.submittedAt().toEpochMilli())
+                    .bind("json", Json.write(view))
+                    .bind("now", now.toEpochMilli())
+                    .add();
+            stored.add(view.id());
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+        return stored;
     }
 
     /** The feed says the request is gone for this user. */
@@ -86,7 +125,7 @@ public final class KindRequestStore {
     public static Optional<Cached> find(Handle h, RequestRef ref) {
         return h.createQuery("SELECT view_json, feed_seq, removed FROM kind_request WHERE kind = :k AND id = :id")
                 .bind("k", ref.kind().name()).bind("id", ref.id())
-                .map((rs, ctx) -> new Cached(Json.read(rs.getString(1), RequestView.class), rs.getLong(2),
+                .map((rs, ctx) -> new Cached(Json.read(RequestStore.clob(rs, 1), RequestView.class), rs.getLong(2),
                         rs.getBoolean(3)))
                 .findOne();
     }
@@ -96,7 +135,7 @@ public final class KindRequestStore {
         return h.createQuery("SELECT view_json, feed_seq, removed FROM kind_request WHERE kind = :k "
                         + "ORDER BY submitted_at DESC, id DESC")
                 .bind("k", kind.name())
-                .map((rs, ctx) -> new Cached(Json.read(rs.getString(1), RequestView.class), rs.getLong(2),
+                .map((rs, ctx) -> new Cached(Json.read(RequestStore.clob(rs, 1), RequestView.class), rs.getLong(2),
                         rs.getBoolean(3)))
                 .list();
     }

@@ -35,6 +35,19 @@ public final class OpenedStore {
                 .bind("kind", kind.name()).mapTo(Long.class).list());
     }
 
+    /** Which of these requests of one kind are opened. */
+    public static Set<Long> ids(Handle h, RequestKind kind, java.util.Collection<Long> among) {
+        Set<Long> out = new HashSet<>();
+        java.util.List<Long> list = new java.util.ArrayList<>(among);
+        for (int from = 0; from < list.size(); from += 500) {
+            out.addAll(h.createQuery("SELECT request_id FROM opened_request WHERE request_kind = :kind "
+                            + "AND request_id IN (<ids>)")
+                    .bind("kind", kind.name()).bindList("ids", list.subList(from, Math.min(list.size(), from + 500)))
+                    .mapTo(Long.class).list());
+        }
+        return out;
+    }
+
     /** Every opened request (kinds this workstation does not know are left out). */
     public static Set<RequestRef> all(Handle h) {
         Set<RequestRef> refs = new HashSet<>();

@@ -2,7 +2,9 @@ package org.courtdesk.app.sync;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.courtdesk.model.api.Change;
 import org.courtdesk.model.api.RequestView;
@@ -25,6 +27,21 @@ public interface KindSync {
      * the cache changed, so the screens are told.
      */
     boolean apply(Handle h, Change change, Instant now);
+
+    /**
+     * Applies the changes of {@link #kind()} of one page, in the page's transaction; returns the ids of the requests
+     * whose cache row changed. A page names each request once (at its latest change), so the order among them does
+     * not matter and a kind may write them in one batch; by default they are applied one by one.
+     */
+    default Set<Long> applyAll(Handle h, List<Change> changes, Instant now) {
+        Set<Long> changed = new LinkedHashSet<>();
+        for (Change c : changes) {
+            if (apply(h, c, now)) {
+                changed.add(c.requestId());
+            }
+        }
+        return changed;
+    }
 
     /**
      * Stores the request's state that came outside the feed (the answer to an action, or the {@code current} of a

@@ -1,7 +1,10 @@
 package org.courtdesk.app.sync;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.courtdesk.app.cache.CachedRequest;
 import org.courtdesk.app.cache.RequestStore;
@@ -51,6 +54,29 @@ final class ReadingSync implements KindSync {
             return true;
         }
         return false;
+    }
+
+    /** Removals one by one (rare, and they look at the outbox); the upserts of the page in one batch. */
+    @Override
+    public Set<Long> applyAll(Handle h, List<Change> changes, Instant now) {
+        Set<Long> changed = new LinkedHashSet<>();
+        List<ReadingRequestView> views = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        for (Change c : changes) {
+            ReadingRequestView view = c.op() == ChangeOp.REMOVED ? null : c.viewAs(ReadingRequestView.class);
+            if (view != null) {
+                views.add(view);
+                seqs.add(c.seq());
+            } else if (apply(h, c, now)) {
+                changed.add(c.requestId());
+            }
+        }
+        long[] feedSeqs = seqs.stream().mapToLong(Long::longValue).toArray();
+        RequestStore.upsertAll(h, views, feedSeqs, now);
+        for (ReadingRequestView v : views) {
+            changed.add(v.id()); // as apply: stored, or a newer version already is
+        }
+        return changed;
     }
 
     @Override

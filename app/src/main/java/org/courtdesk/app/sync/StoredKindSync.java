@@ -1,6 +1,10 @@
 package org.courtdesk.app.sync;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.courtdesk.app.cache.KindRequestStore;
 import org.courtdesk.app.i18n.Messages;
@@ -53,6 +57,28 @@ final class StoredKindSync implements KindSync {
             return false;
         }
         return KindRequestStore.upsert(h, view, change.seq(), now);
+    }
+
+    /** Removals one by one (rare, and they look at the outbox); the upserts of the page in one batch. */
+    @Override
+    public Set<Long> applyAll(Handle h, List<Change> changes, Instant now) {
+        Set<Long> changed = new LinkedHashSet<>();
+        List<RequestView> views = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        for (Change c : changes) {
+            RequestView view = c.op() == ChangeOp.REMOVED ? null : c.view();
+            if (c.op() == ChangeOp.REMOVED) {
+                if (apply(h, c, now)) {
+                    changed.add(c.requestId());
+                }
+            } else if (view != null && view.kind() == kind) {
+                views.add(view);
+                seqs.add(c.seq());
+            }
+        }
+        changed.addAll(KindRequestStore.upsertAll(h, kind, views, seqs.stream().mapToLong(Long::longValue).toArray(),
+                now));
+        return changed;
     }
 
     @Override

@@ -22,7 +22,6 @@ import org.courtdesk.app.api.ApiClient;
 import org.courtdesk.app.api.ApiException;
 import org.courtdesk.app.api.ServerUnreachableException;
 import org.courtdesk.app.cache.CacheMeta;
-import org.courtdesk.app.cache.CachedRequest;
 import org.courtdesk.app.cache.DocumentStore;
 import org.courtdesk.app.cache.FeedCursor;
 import org.courtdesk.app.cache.FeedKinds;
@@ -78,6 +77,11 @@ public final class SyncService implements AutoCloseable {
     static final Text MSG_PASSWORD_CHANGED = Text.of("sync.error.passwordChanged");
     static final Text MSG_REMOVED = Text.of("sync.error.removed");
     public static final Text MSG_NOT_COURT_STAFF = Text.of("sync.error.notCourtStaff");
+
+    /** The most a cycle downloads ahead of need. */
+    static final long PREFETCH_BUDGET = 256L * 1024 * 1024;
+    /** The longest an idle cycle compacts a grown cache (writes wait meanwhile). */
+    static final Duration COMPACT_BUDGET = Duration.ofSeconds(2);
 
     private final LocalCache cache;
     private final ApiClient api;
@@ -232,6 +236,10 @@ public final class SyncService implements AutoCloseable {
             }
         }
         status.refreshCounts(cache);
+        if (outcome == Outcome.OK && c.pushed == 0 && c.pulled == 0 && c.prefetched == 0 && !closed) {
+            // Nothing to do this time: the moment to compact a grown cache, never the judge's way out.
+            cache.compactIfDue(COMPACT_BUDGET);
+        }
         return new CycleResult(outcome, c.pushed, c.refused, c.pulled, c.pages, c.prefetched);
     }
 
@@ -241,6 +249,8 @@ public final class SyncService implements AutoCloseable {
         int pulled;
         int pages;
         int prefetched;
+        /** Materials of the requests awaiting review that changed in this cycle. */
+        final List<MaterialRef> prefetchCandidates = new ArrayList<>();
     }
 
     // ---------------------------------------------------------------- login after an offline start
@@ -400,11 +410,16 @@ public final class SyncService implements AutoCloseable {
 
     private Outcome pull(Counter c) {
         long since = startOverIfNotFilled();
+        boolean initial = since == 0;
+        long startedAt = System.nanoTime();
         status.progress(0, Text.of("status.working"));
+        // The first page says how many changes follow it (a server that does not count says nothing), so the bar
+        // tells the truth; asked again only when more came than counted.
+        long expected = -1;
         while (true) {
             ChangesPage page;
             try {
-                page = api.changes(since, config.pageLimit());
+                page = api.changes(since, config.pageLimit(), expected < 0 || c.pulled >= expected);
             } catch (ServerUnreachableException e) {
                 status.online(false, e.text());
                 return Outcome.OFFLINE;
@@ -418,7 +433,7 @@ public final class SyncService implements AutoCloseable {
             }
             Set<RequestRef> ids;
             try {
-                ids = applyPage(page, since);
+                ids = applyPage(page, since, c);
             } catch (RuntimeException e) {
                 // The transaction was rolled back: neither the page nor its cursor is in the cache.
                 LOG.error("could not store changes page after {}", since, e);
@@ -427,6 +442,9 @@ public final class SyncService implements AutoCloseable {
             }
             c.pages++;
             c.pulled += page.changes().size();
+            if (page.remaining() != null) {
+                expected = c.pulled + page.remaining();
+            }
             if (!ids.isEmpty()) {
                 changed.accept(ids);
             }
@@ -435,10 +453,32 @@ public final class SyncService implements AutoCloseable {
             if (!page.hasMore() || !advanced) {
                 break;
             }
-            // The feed has no total: the bar creeps towards 1 while pages keep coming.
-            status.progress(1.0 - 1.0 / (c.pages + 1), Text.of("sync.progress.received", String.valueOf(c.pulled)));
+            status.progress(progress(c.pulled, expected, c.pages),
+                    progressLabel(c.pulled, expected, initial, System.nanoTime() - startedAt));
         }
         return Outcome.OK;
+    }
+
+    /** Done ÷ expected when the server counted; else the bar creeps towards 1 while pages keep coming. */
+    static double progress(int pulled, long expected, int pages) {
+        if (expected > 0) {
+            return Math.min(0.99, (double) pulled / expected);
+        }
+        return 1.0 - 1.0 / (pages + 1);
+    }
+
+    /** "received n of m", with the time left on an initial sync (at the pace so far). */
+    static Text progressLabel(int pulled, long expected, boolean initial, long elapsedNanos) {
+        if (expected <= 0) {
+            return Text.of("sync.progress.received", String.valueOf(pulled));
+        }
+        long total = Math.max(expected, pulled);
+        if (!initial || pulled == 0) {
+            return Text.of("sync.progress.receivedOf", String.valueOf(pulled), String.valueOf(total));
+        }
+        long secondsLeft = Math.round(elapsedNanos / 1e9 / pulled * (total - pulled));
+        return Text.of("sync.progress.receivedOfTimeLeft", String.valueOf(pulled), String.valueOf(total),
+                String.valueOf(secondsLeft / 60), String.format("%02d", secondsLeft % 60));
     }
 
     /**
@@ -473,49 +513,71 @@ public final class SyncService implements AutoCloseable {
      * kind this workstation does not know are not applied (nothing could show them) and the cursor still moves
      * past them, so the known kinds keep syncing; the skip is recorded instead ({@link FeedKinds}).
      */
-    private Set<RequestRef> applyPage(ChangesPage page, long since) {
+    private Set<RequestRef> applyPage(ChangesPage page, long since, Counter counter) {
         Instant now = clock.instant();
-        return cache.write(h -> {
+        Set<RequestRef> refs = cache.write(h -> {
             if (since == 0) {
                 FeedKinds.startingFromZero(h);
             }
-            Set<RequestRef> refs = new LinkedHashSet<>();
+            // Each kind writes its changes of the page in one batch (a page names each request once).
+            Map<RequestKind, List<Change>> byKind = new EnumMap<>(RequestKind.class);
             for (Change change : page.changes()) {
                 // A feed that named no kind carried only 阅卷申请.
                 RequestKind kind = change.kind() == null ? RequestKind.CASE_FILE_READING : change.kind();
-                KindSync sync = kinds.get(kind);
-                if (sync == null) {
+                if (kinds.containsKey(kind)) {
+                    byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(change);
+                } else {
                     FeedKinds.skip(h, kind, change.seq());
-                } else if (sync.apply(h, change, now)) {
-                    refs.add(RequestRef.of(kind, change.requestId()));
+                }
+            }
+            Set<RequestRef> changedRefs = new LinkedHashSet<>();
+            for (Map.Entry<RequestKind, List<Change>> e : byKind.entrySet()) {
+                for (long id : kinds.get(e.getKey()).applyAll(h, e.getValue(), now)) {
+                    changedRefs.add(RequestRef.of(e.getKey(), id));
                 }
             }
             FeedCursor.set(h, page.nextCursor(), now);
-            return refs;
+            return changedRefs;
         });
+        if (config.prefetch()) {
+            // What changed is what may need its materials: nothing else is looked at (no scan of the cache).
+            for (Change change : page.changes()) {
+                ReadingRequestView v = change.viewAs(ReadingRequestView.class);
+                if (v != null && v.status() == RequestStatus.PENDING_REVIEW && v.materials() != null) {
+                    counter.prefetchCandidates.addAll(v.materials());
+                }
+            }
+        }
+        return refs;
     }
 
     // ---------------------------------------------------------------- prefetch
 
+    /**
+     * Downloads the materials of the requests awaiting review that changed in this cycle, each at most
+     * {@link SyncConfig#prefetchMaxBytes()}, all together at most {@link #PREFETCH_BUDGET} bytes a cycle; what is over
+     * the budget is fetched when opened. An idle cycle looks at nothing.
+     */
     private void prefetch(Counter c) {
+        if (c.prefetchCandidates.isEmpty()) {
+            return;
+        }
         List<MaterialRef> wanted = cache.read(h -> {
             List<MaterialRef> list = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
-            for (CachedRequest r : RequestStore.all(h)) {
-                if (r.removed() || r.view().status() != RequestStatus.PENDING_REVIEW || r.view().materials() == null) {
+            long budget = PREFETCH_BUDGET;
+            for (MaterialRef m : c.prefetchCandidates) {
+                if (m.sha256() == null || m.size() > config.prefetchMaxBytes() || m.size() > budget
+                        || !seen.add(m.sha256())) {
                     continue;
                 }
-                for (MaterialRef m : r.view().materials()) {
-                    if (m.sha256() == null || m.size() > config.prefetchMaxBytes() || !seen.add(m.sha256())) {
-                        continue;
+                try {
+                    if (!DocumentStore.contains(h, m.sha256())) {
+                        list.add(m);
+                        budget -= Math.max(0, m.size());
                     }
-                    try {
-                        if (!DocumentStore.contains(h, m.sha256())) {
-                            list.add(m);
-                        }
-                    } catch (IllegalArgumentException badHash) {
-                        // not a SHA-256: nothing to fetch
-                    }
+                } catch (IllegalArgumentException badHash) {
+                    // not a SHA-256: nothing to fetch
                 }
             }
             return list;

@@ -25,6 +25,15 @@ public interface Workspace extends AutoCloseable {
     /** All 阅卷申请 this user may see, from the cache, with any pending decision overlaid. */
     List<ReadingQueueRow> readingQueue();
 
+    /**
+     * The rows of {@link #readingQueue} with these ids, as that would list them (an id not among them is not in the
+     * queue any more): what a screen reads when it is told these requests changed, instead of the whole queue.
+     */
+    default List<ReadingQueueRow> readingQueueRows(java.util.Collection<Long> ids) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        return readingQueue().stream().filter(r -> wanted.contains(r.id())).toList();
+    }
+
     /** One request from the cache, with a pending decision overlaid on status and review. */
     Optional<ReadingRequestView> readingRequest(long id);
 

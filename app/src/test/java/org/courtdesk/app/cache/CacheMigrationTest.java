@@ -52,7 +52,7 @@ class CacheMigrationTest {
         long outboxId;
         try (LocalCache old = OldCaches.createV1(dir, PASSWORD, CHEAP, clock)) {
             outboxId = old.write(h -> {
-                RequestStore.upsert(h, Fixtures.request(1, 3), 4, clock.instant());
+                OldCaches.putReading(h, Fixtures.request(1, 3), 4, clock.instant());
                 FeedCursor.set(h, 4, clock.instant());
                 OldCaches.markOpened(h, 1, clock.instant());
                 return OldCaches.addOutboxEntry(h, 1, decision, savedAt);
@@ -78,6 +78,10 @@ class CacheMigrationTest {
             assertThat(opened).containsExactly(READING_1);
             Optional<CachedRequest> row = cache.read(h -> RequestStore.find(h, 1));
             assertThat(row).get().extracting(CachedRequest::version).isEqualTo(3L);
+            // A row from before the queue columns (V8) is read for the queue from its JSON, whole.
+            List<RequestStore.QueueColumns> queue = cache.read(RequestStore::queueColumns);
+            assertThat(queue).containsExactly(RequestStore.QueueColumns.of(row.get().view(), false));
+            assertThat(queue.get(0).content()).isEqualTo(row.get().view().content()).isNotNull();
             long cursor = cache.read(FeedCursor::get);
             assertThat(cursor).isEqualTo(4);
             // The old workstation applied 阅卷 only, and left no trace of what else it dropped.
@@ -94,7 +98,7 @@ class CacheMigrationTest {
         long outboxId;
         try (LocalCache old = OldCaches.createV2(dir, PASSWORD, CHEAP, clock)) {
             outboxId = old.write(h -> {
-                RequestStore.upsert(h, Fixtures.request(1, 3), 4, clock.instant());
+                OldCaches.putReading(h, Fixtures.request(1, 3), 4, clock.instant());
                 return OldCaches.addV2OutboxEntry(h, 1, decision, savedAt);
             });
         }

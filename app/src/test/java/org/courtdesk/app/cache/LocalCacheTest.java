@@ -206,7 +206,7 @@ class LocalCacheTest {
     }
 
     @Test
-    void closingCompactsAGrownFile() throws Exception {
+    void aGrownFileIsCompactedWhileOpenAndClosingDoesNotCompact() throws Exception {
         Path dir = tmp.resolve("u");
         LocalCache cache = LocalCache.create(dir, PASSWORD, CHEAP, clock);
         byte[] chunk = new byte[512 * 1024];
@@ -223,13 +223,19 @@ class LocalCacheTest {
         }
         long before = cache.fileSize();
         assertThat(cache.shouldCompact()).isTrue();
+        assertThat(dir.resolve(LocalCache.COMPACT_FILE)).doesNotExist();
+        assertThat(cache.compactIfDue(java.time.Duration.ofSeconds(30))).isTrue();
+        assertThat(cache.compactIfDue(java.time.Duration.ofSeconds(30))).as("done: not again").isFalse();
+        cache.write(h -> h.execute("INSERT INTO cache_meta (meta_key, meta_value) VALUES ('after', 'compaction')"));
         cache.close();
         long after = Files.size(dir.resolve(LocalCache.DB_FILE));
-        System.out.println("cache file " + before + " -> " + after + " bytes after SHUTDOWN COMPACT");
+        System.out.println("cache file " + before + " -> " + after + " bytes after compacting while open");
         assertThat(after).isLessThan(before / 2);
         assertThat(dir.resolve(LocalCache.COMPACT_FILE)).exists();
         try (LocalCache again = LocalCache.open(dir, PASSWORD, clock)) {
             assertThat(again.shouldCompact()).isFalse();
+            Optional<String> written = again.read(h -> CacheMeta.get(h, "after"));
+            assertThat(written).as("written after compacting").contains("compaction");
             List<org.courtdesk.app.outbox.OutboxEntry> entries = read(again, h -> Outbox.all(h));
             assertThat(entries).isEmpty();
         }

@@ -27,6 +27,30 @@ public final class OldCaches {
     }
 
     /** A PENDING decision as the V2 workstation's {@code Outbox.add} wrote it; returns its outbox id. */
+    /** A 阅卷申请 as a workstation before the queue columns (cache V8) stored it: the V1 columns and the JSON. */
+    public static void putReading(Handle h, org.courtdesk.model.api.ReadingRequestView view, long feedSeq, Instant now) {
+        org.courtdesk.model.api.ReviewInfo review = view.review();
+        h.createUpdate("""
+                MERGE INTO reading_request (id, version, feed_seq, application_no, case_number, court_name,
+                    applicant_name, application_date, submitted_at, status, requested_mode, valid_until, on_site_end,
+                    removed, view_json, pulled_at)
+                KEY (id)
+                VALUES (:id, :version, :seq, :applicationNo, :caseNumber, :courtName, :applicantName, :applicationDate,
+                    :submittedAt, :status, :requestedMode, :validUntil, :onSiteEnd, FALSE, :json, :now)
+                """)
+                .bind("id", view.id()).bind("version", view.version()).bind("seq", feedSeq)
+                .bind("applicationNo", view.applicationNo()).bind("caseNumber", view.caseNumber())
+                .bind("courtName", view.courtName()).bind("applicantName", view.applicantName())
+                .bind("applicationDate", view.applicationDate())
+                .bind("submittedAt", view.submittedAt() == null ? null : view.submittedAt().toEpochMilli())
+                .bind("status", view.status().name())
+                .bind("requestedMode", view.requestedMode() == null ? null : view.requestedMode().name())
+                .bind("validUntil", review == null ? null : review.validUntil())
+                .bind("onSiteEnd", review == null ? null : review.onSiteEnd())
+                .bind("json", Json.write(view)).bind("now", now.toEpochMilli())
+                .execute();
+    }
+
     public static long addV2OutboxEntry(Handle h, long requestId, ReviewDecision decision, Instant savedAt) {
         return h.createUpdate("""
                 INSERT INTO outbox (request_kind, request_id, op, idempotency_key, base_version, payload_json, saved_at,

@@ -303,7 +303,8 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
             }
             if (path.startsWith("/api/v1/changes")) {
                 return changes(Long.parseLong(r.getRequestUrl().queryParameter("since")),
-                        Integer.parseInt(r.getRequestUrl().queryParameter("limit")));
+                        Integer.parseInt(r.getRequestUrl().queryParameter("limit")),
+                        "true".equals(r.getRequestUrl().queryParameter("remaining")));
             }
             if (path.matches("/api/v1/judge/reading-requests/\\d+/decision")) {
                 long id = Long.parseLong(path.split("/")[5]);
@@ -355,7 +356,7 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         return json(200, new LoginResponse(token, clock.instant().plusSeconds(12 * 3600), a.user()));
     }
 
-    private synchronized MockResponse changes(long since, int limit) {
+    private synchronized MockResponse changes(long since, int limit, boolean countRemaining) {
         if (failingSince.contains(since)) {
             return problem(ErrorCode.SERVER_ERROR, null);
         }
@@ -367,7 +368,9 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         }
         long next = page.isEmpty() ? since : page.get(page.size() - 1).seq();
         boolean more = log.stream().anyMatch(c -> c.seq() > next);
-        return json(200, new ChangesPage(page, next, more));
+        // Asked for, the page counts the changes after it, as the real server does.
+        Long remaining = countRemaining ? log.stream().filter(c -> c.seq() > next).count() : null;
+        return json(200, new ChangesPage(page, next, more, remaining));
     }
 
     private synchronized MockResponse decide(long id, ReviewDecision d) {

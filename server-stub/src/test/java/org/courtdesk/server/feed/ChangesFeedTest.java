@@ -108,6 +108,18 @@ class ChangesFeedTest {
         ChangesPage everything = judge.get("/api/v1/changes").as(ChangesPage.class);
         assertThat(everything.changes()).hasSize(7);
         assertThat(everything.hasMore()).isFalse();
+
+        // Asked for, a page says how many of this user's changes come after it (a progress bar's total); else nothing.
+        assertThat(p1.remaining()).isNull();
+        ChangesPage counted = judge.get("/api/v1/changes?since=0&limit=3&remaining=true").as(ChangesPage.class);
+        assertThat(counted.changes()).hasSize(3);
+        assertThat(counted.remaining()).isEqualTo(4L);
+        assertThat(judge.get("/api/v1/changes?since=" + p1.nextCursor() + "&limit=3&remaining=true")
+                .as(ChangesPage.class).remaining()).isEqualTo(1L);
+        assertThat(judge.get("/api/v1/changes?since=" + p3.nextCursor() + "&remaining=true").as(ChangesPage.class)
+                .remaining()).isZero();
+        assertThat(otherJudge.get("/api/v1/changes?since=0&remaining=true").as(ChangesPage.class).remaining())
+                .as("another judge's changes are not counted").isZero();
     }
 
     @Test

@@ -23,13 +23,16 @@ public final class QueueProcessor {
     public static Comparator<ReadingQueueRow> comparator(List<SortKey> sort, LocalDate today, ZoneId zone) {
         Comparator<ReadingQueueRow> c = null;
         for (SortKey k : sort) {
-            Comparator<ReadingQueueRow> next = k.column().comparator(today, zone);
-            if (!k.ascending()) {
-                next = reverseKeepingNullsLast(k.column(), next, today, zone);
-            }
+            Comparator<ReadingQueueRow> next = comparator(k, today, zone);
             c = c == null ? next : c.thenComparing(next);
         }
         return c == null ? defaultOrder() : c.thenComparing(defaultOrder());
+    }
+
+    /** The order of one sort key, descending keeping empty values last where a column has them. */
+    public static Comparator<ReadingQueueRow> comparator(SortKey k, LocalDate today, ZoneId zone) {
+        Comparator<ReadingQueueRow> next = k.column().comparator(today, zone);
+        return k.ascending() ? next : reverseKeepingNullsLast(k.column(), next, today, zone);
     }
 
     private static Comparator<ReadingQueueRow> reverseKeepingNullsLast(QueueColumn col, Comparator<ReadingQueueRow> asc,

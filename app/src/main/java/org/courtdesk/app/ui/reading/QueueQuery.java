@@ -38,14 +38,18 @@ public record QueueQuery(StatusFilter status, String caseNumber, String applican
     }
 
     public boolean matches(ReadingQueueRow row) {
+        return matches(row, normalize(row.caseNumber()), normalize(row.applicationNo()), normalize(row.applicantName()));
+    }
+
+    /** {@link #matches(ReadingQueueRow)} with the row's texts already {@link #normalize normalised} (kept per row). */
+    public boolean matches(ReadingQueueRow row, String caseKey, String applicationNoKey, String applicantKey) {
         if (!status.matches(row.status())) {
             return false;
         }
-        if (!caseNumber.isEmpty() && !normalize(row.caseNumber()).contains(caseNumber)
-                && !normalize(row.applicationNo()).contains(caseNumber)) {
+        if (!caseNumber.isEmpty() && !caseKey.contains(caseNumber) && !applicationNoKey.contains(caseNumber)) {
             return false;
         }
-        if (!applicant.isEmpty() && !normalize(row.applicantName()).contains(applicant)) {
+        if (!applicant.isEmpty() && !applicantKey.contains(applicant)) {
             return false;
         }
         LocalDate d = row.applicationDate();
@@ -53,6 +57,17 @@ public record QueueQuery(StatusFilter status, String caseNumber, String applican
             return false;
         }
         return to == null || (d != null && !d.isAfter(to));
+    }
+
+    /**
+     * Whether every row this query matches is among those {@code wider} matched: the same conditions, and each text
+     * the same or longer around the earlier one (a query growing as the judge types). The earlier result can then be
+     * narrowed instead of searching every row again.
+     */
+    public boolean narrows(QueueQuery wider) {
+        return wider != null && status == wider.status && java.util.Objects.equals(from, wider.from)
+                && java.util.Objects.equals(to, wider.to) && caseNumber.contains(wider.caseNumber)
+                && applicant.contains(wider.applicant);
     }
 
     /** Lower case, no white space, half-width parentheses. */

@@ -3,9 +3,12 @@ package org.courtdesk.app.ui.reading;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -32,8 +35,9 @@ import org.courtdesk.app.workspace.Workspace;
 /**
  * The 阅卷申请 queue without controls: the cached rows, the query, the sort order, and the visible rows.
  * Loading, filtering and sorting run on one worker thread; only the finished list is handed to the FX thread
- * ({@code ui} executor), and a newer query makes older results void, so typing stays instant with tens of
- * thousands of rows.
+ * ({@code ui} executor), and a newer query makes older results void. The rows are kept with their keys and in the
+ * current order ({@link QueueIndex}), so a keystroke only filters and a sort only sorts, and a change the workspace
+ * reports reads and places just the changed rows ({@link #changed}); the whole queue is read on {@link #reload} only.
  */
 public final class QueueViewModel {
 
@@ -53,7 +57,13 @@ public final class QueueViewModel {
     private final AtomicLong requested = new AtomicLong();
     private volatile long applied;
     private final AtomicBoolean reloadQueued = new AtomicBoolean();
-    private volatile List<ReadingQueueRow> all = List.of();
+    /** The rows, their keys and their order: on the worker thread only. */
+    private final QueueIndex index = new QueueIndex();
+    /** Rows by id, for the FX thread ({@link #row}). */
+    private volatile Map<Long, ReadingQueueRow> byId = Map.of();
+    /** Requests the workspace said changed, not read yet (drained together by one task on the worker). */
+    private final Set<Long> changedIds = new HashSet<>();
+    private boolean changeQueued;
 
     public QueueViewModel(Workspace workspace, Clock clock, Executor ui) {
         this.workspace = workspace;
@@ -99,7 +109,7 @@ public final class QueueViewModel {
         return clock.getZone();
     }
 
-    /** Reads the queue from the cache again (coalesced: many change events make one reload). */
+    /** Reads the whole queue from the cache again (coalesced: many calls make one reload). */
     public void reload() {
         if (!reloadQueued.compareAndSet(false, true)) {
             return;
@@ -108,24 +118,86 @@ public final class QueueViewModel {
         ui.execute(() -> busy.set(true));
         worker.execute(() -> {
             reloadQueued.set(false);
+            synchronized (changedIds) {
+                changedIds.clear(); // the whole queue is read now
+            }
             List<ReadingQueueRow> loaded;
             try {
-                loaded = List.copyOf(workspace.readingQueue());
+                loaded = workspace.readingQueue();
             } catch (Throwable t) {
-                ui.execute(() -> {
-                    loadError.set(String.valueOf(t.getMessage()));
-                    busy.set(false);
-                });
+                failed(t);
                 return;
             }
-            all = loaded;
-            int pending = QueueProcessor.pendingReview(loaded);
-            ui.execute(() -> {
-                loadError.set(null);
-                pendingCount.set(pending);
-                totalCount.set(loaded.size());
-            });
+            index.replaceAll(loaded, sort.get(), today(), zone());
+            published(loaded);
             process(g);
+        });
+    }
+
+    /**
+     * These requests changed in the cache: only their rows are read again and put in their place (coalesced: the ids
+     * of many events are read together). What a screen calls when the workspace tells it so.
+     */
+    public void changed(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        synchronized (changedIds) {
+            changedIds.addAll(ids);
+            if (changeQueued) {
+                return;
+            }
+            changeQueued = true;
+        }
+        long g = requested.incrementAndGet();
+        ui.execute(() -> busy.set(true));
+        worker.execute(() -> {
+            Set<Long> batch;
+            synchronized (changedIds) {
+                batch = new HashSet<>(changedIds);
+                changedIds.clear();
+                changeQueued = false;
+            }
+            if (!batch.isEmpty()) {
+                List<ReadingQueueRow> now;
+                try {
+                    now = workspace.readingQueueRows(batch);
+                } catch (Throwable t) {
+                    failed(t);
+                    return;
+                }
+                index.update(batch, now, sort.get(), today(), zone());
+                Map<Long, ReadingQueueRow> copy = new HashMap<>(byId);
+                copy.keySet().removeAll(batch);
+                for (ReadingQueueRow r : now) {
+                    copy.put(r.id(), r);
+                }
+                published(copy.values());
+            }
+            process(g);
+        });
+    }
+
+    private void failed(Throwable t) {
+        ui.execute(() -> {
+            loadError.set(String.valueOf(t.getMessage()));
+            busy.set(false);
+        });
+    }
+
+    /** The rows now known, for {@link #row} and the counts. */
+    private void published(java.util.Collection<ReadingQueueRow> rowsNow) {
+        Map<Long, ReadingQueueRow> map = new HashMap<>(rowsNow.size() * 2);
+        for (ReadingQueueRow r : rowsNow) {
+            map.put(r.id(), r);
+        }
+        byId = map;
+        int pending = QueueProcessor.pendingReview(List.copyOf(rowsNow));
+        int total = rowsNow.size();
+        ui.execute(() -> {
+            loadError.set(null);
+            pendingCount.set(pending);
+            totalCount.set(total);
         });
     }
 
@@ -141,7 +213,7 @@ public final class QueueViewModel {
         }
         QueueQuery q = query.get();
         List<SortKey> s = sort.get();
-        List<ReadingQueueRow> result = QueueProcessor.apply(all, q, s, today(), zone());
+        List<ReadingQueueRow> result = index.query(q, s, today(), zone());
         ui.execute(() -> {
             if (g == requested.get()) {
                 rows.setAll(result);
@@ -157,12 +229,7 @@ public final class QueueViewModel {
     }
 
     public Optional<ReadingQueueRow> row(long id) {
-        for (ReadingQueueRow r : all) {
-            if (r.id() == id) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Marks a row opened here at once and in the workspace off the FX thread. Call on the FX thread. */
@@ -179,9 +246,11 @@ public final class QueueViewModel {
                 break;
             }
         }
-        List<ReadingQueueRow> copy = new ArrayList<>(all);
-        copy.replaceAll(r -> r.id() == row.id() ? opened : r);
-        all = List.copyOf(copy);
+        Map<Long, ReadingQueueRow> copy = new HashMap<>(byId);
+        copy.replace(row.id(), opened);
+        byId = copy;
+        worker.execute(() -> index.update(Set.of(row.id()), List.of(opened), sort.get(), today(), zone()));
+        // The workspace tells every screen (this one too) that the row changed: only that row is read again.
         Fx.background().execute(() -> {
             try {
                 workspace.markOpened(row.id());

@@ -448,12 +448,16 @@ public final class ReadingQueueView extends BorderPane {
     }
 
     /**
-     * The workspace says these requests changed: reload the queue, and the detail unless the judge is writing a
+     * The workspace says these requests changed: read their rows again, and the detail unless the judge is writing a
      * decision there. A saved (待同步) or decided request is not being edited: its detail follows the upload, the
      * server's answer and a conflict.
      */
     public void requestsChanged(Set<Long> ids) {
-        model.reload();
+        if (ids == null) {
+            model.reload();
+        } else {
+            model.changed(ids); // only these rows are read again
+        }
         boolean editing = formModel.editableProperty().get() && formModel.opinionProperty().get() != null;
         if (shownId >= 0 && (ids == null || ids.contains(shownId)) && !editing && !formModel.savingProperty().get()) {
             loadDetail(shownId);
@@ -524,7 +528,7 @@ public final class ReadingQueueView extends BorderPane {
             return; // a date that is not a date: said in the form, nothing saved
         }
         formModel.save(saved -> {
-            model.reload();
+            model.changed(Set.of(saved.requestId()));
             loadDetail(saved.requestId());
             table.requestFocus();
         });
@@ -577,7 +581,7 @@ public final class ReadingQueueView extends BorderPane {
                 workspace.resolveConflict(conflict.requestId(), ConflictResolution.DISCARD_MINE, null);
                 return Boolean.TRUE;
             }, ok -> {
-                model.reload();
+                model.changed(Set.of(conflict.requestId()));
                 loadDetail(conflict.requestId());
             }, t -> formModel.errors().setAll(String.valueOf(t.getMessage())));
         } else {
@@ -595,7 +599,7 @@ public final class ReadingQueueView extends BorderPane {
                 workspace.discardAttendance(conflict.requestId());
                 return Boolean.TRUE;
             }, ok -> {
-                model.reload();
+                model.changed(Set.of(conflict.requestId()));
                 loadDetail(conflict.requestId());
             }, t -> attendanceModel.errors().setAll(String.valueOf(t.getMessage())));
         } else {
@@ -608,7 +612,7 @@ public final class ReadingQueueView extends BorderPane {
     /** 保存登记: checked on this workstation's clock, then into the outbox; the queue shows 已到场 and 待同步. */
     public void saveAttendance() {
         attendanceModel.save(saved -> {
-            model.reload();
+            model.changed(Set.of(saved.requestId()));
             loadDetail(saved.requestId());
         });
     }

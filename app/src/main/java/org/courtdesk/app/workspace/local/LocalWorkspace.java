@@ -143,27 +143,49 @@ public final class LocalWorkspace implements Workspace {
 
     // ---------------------------------------------------------------- reading
 
+    /**
+     * From the columns of the cached rows (no JSON is parsed), except the few with an entry in the outbox, whose view
+     * the entry is laid over.
+     */
     @Override
     public List<ReadingQueueRow> readingQueue() {
+        return cache.read(h -> queueRows(h, RequestStore.queueColumns(h), OpenedStore.ids(h, RequestStore.KIND)));
+    }
+
+    @Override
+    public List<ReadingQueueRow> readingQueueRows(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return cache.read(h -> queueRows(h, RequestStore.queueColumns(h, ids),
+                OpenedStore.ids(h, RequestStore.KIND, ids)));
+    }
+
+    private List<ReadingQueueRow> queueRows(Handle h, List<RequestStore.QueueColumns> columns, Set<Long> opened) {
         LocalDate today = today();
         String reviewer = user.displayName();
-        return cache.read(h -> {
-            Map<Long, OutboxEntry> decisions = new HashMap<>();
-            Map<Long, OutboxEntry> attendance = new HashMap<>();
-            outboxByRequest(h, decisions, attendance);
-            Set<Long> opened = OpenedStore.ids(h, RequestStore.KIND);
-            List<ReadingQueueRow> rows = new ArrayList<>();
-            for (CachedRequest r : RequestStore.all(h)) {
-                OutboxEntry decision = decisions.get(r.id());
-                OutboxEntry visit = attendance.get(r.id());
-                if (r.removed() && decision == null && visit == null) {
-                    continue;
+        Map<Long, OutboxEntry> decisions = new HashMap<>();
+        Map<Long, OutboxEntry> attendance = new HashMap<>();
+        outboxByRequest(h, decisions, attendance);
+        List<ReadingQueueRow> rows = new ArrayList<>(columns.size());
+        for (RequestStore.QueueColumns c : columns) {
+            OutboxEntry decision = decisions.get(c.id());
+            OutboxEntry visit = attendance.get(c.id());
+            if (decision == null && visit == null) {
+                if (!c.removed()) {
+                    rows.add(Overlay.row(c, opened.contains(c.id()), today));
                 }
-                ReadingRequestView shown = Overlay.view(r.view(), decision, visit, reviewer, config.zone(), today);
-                rows.add(Overlay.row(shown, opened.contains(r.id()), decision, visit));
+                continue;
             }
-            return rows;
-        });
+            // A local entry: the whole view, with the entry laid over it.
+            Optional<CachedRequest> r = RequestStore.find(h, c.id());
+            if (r.isEmpty()) {
+                continue;
+            }
+            ReadingRequestView shown = Overlay.view(r.get().view(), decision, visit, reviewer, config.zone(), today);
+            rows.add(Overlay.row(shown, opened.contains(c.id()), decision, visit));
+        }
+        return rows;
     }
 
     /** The 阅卷 entries of the outbox by request id, decisions and attendance records apart. */

@@ -93,6 +93,21 @@ final class Overlay {
                 r == null ? null : r.onSiteEnd(), attended(shown), opened, state);
     }
 
+    /**
+     * The queue row of a cached request with nothing in the outbox, from its columns: the same row {@link #row} makes
+     * of its view with the effective status for today.
+     */
+    static ReadingQueueRow row(org.courtdesk.app.cache.RequestStore.QueueColumns c, boolean opened, LocalDate today) {
+        RequestStatus status = c.reviewed()
+                ? ReadingRules.effectiveStatus(c.status(), c.reviewMode(), c.validUntil(), c.onSiteEnd(), c.attended(), today)
+                : c.status();
+        ReadingMode granted = c.reviewed() && c.reviewOpinion() == ReviewOpinion.AGREE ? c.reviewMode() : null;
+        return new ReadingQueueRow(c.id(), c.applicationNo(), c.caseNumber(), c.courtName(), c.applicantName(),
+                c.applicationDate(), c.submittedAt(), c.content(), c.requestedMode(), granted, status,
+                c.reviewed() ? c.validUntil() : null, c.reviewed() ? c.onSiteEnd() : null, c.attended(), opened,
+                ReadingQueueRow.SyncState.SYNCED);
+    }
+
     /** The 阅卷方式 the judge granted: an approval's mode (a refusal grants none). */
     private static ReadingMode granted(ReviewInfo r) {
         return r == null || r.opinion() != ReviewOpinion.AGREE ? null : r.mode();
