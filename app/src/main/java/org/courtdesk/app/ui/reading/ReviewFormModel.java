@@ -58,6 +58,8 @@ public final class ReviewFormModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty lockedReason = new SimpleStringProperty("");
     private final ObservableList<String> errors = FXCollections.observableArrayList();
+    /** The rules' codes behind {@link #errors} (the view puts each under its field). */
+    private final ObservableList<ErrorCode> problems = FXCollections.observableArrayList();
 
     private ReadingRequestView request;
     private LocalDate today = LocalDate.now();
@@ -83,6 +85,7 @@ public final class ReviewFormModel {
     public StringProperty noticeProperty() { return notice; }
     public StringProperty lockedReasonProperty() { return lockedReason; }
     public ObservableList<String> errors() { return errors; }
+    public ObservableList<ErrorCode> problems() { return problems; }
 
     public ReadingRequestView request() {
         return request;
@@ -102,6 +105,7 @@ public final class ReviewFormModel {
         this.request = view;
         this.today = today;
         this.resolvingConflict = false;
+        problems.clear();
         errors.clear();
         notice.set("");
         lockedReason.set("");
@@ -228,6 +232,7 @@ public final class ReviewFormModel {
      * committed the decision; on refusal the errors list shows why and nothing is stored.
      */
     public boolean save(Consumer<PendingDecision> onSaved) {
+        problems.clear();
         errors.clear();
         notice.set("");
         if (!editable.get() || saving.get() || request == null) {
@@ -280,6 +285,7 @@ public final class ReviewFormModel {
 
     private void showErrors(List<ErrorCode> problems) {
         List<String> texts = new ArrayList<>(new LinkedHashSet<>(problems.stream().map(Messages::error).toList()));
+        this.problems.setAll(problems);
         errors.setAll(texts);
     }
 
