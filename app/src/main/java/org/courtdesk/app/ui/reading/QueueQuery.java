@@ -38,7 +38,7 @@ public record QueueQuery(StatusFilter status, String caseNumber, String applican
     }
 
     public boolean matches(ReadingQueueRow row) {
-        if (!status.matches(row.status())) {
+        if (!status.matches(row)) {
             return false;
         }
         if (!caseNumber.isEmpty() && !normalize(row.caseNumber()).contains(caseNumber)

@@ -50,6 +50,11 @@ public final class ReviewFormView extends VBox {
     private final org.courtdesk.app.ui.form.FormFields fields = new org.courtdesk.app.ui.form.FormFields();
 
     public ReviewFormView(ReviewFormModel model, Runnable onSave) {
+        this(model, onSave, () -> {});
+    }
+
+    /** {@code onWithdraw}: 撤回 a decision saved here and not yet uploaded. */
+    public ReviewFormView(ReviewFormModel model, Runnable onSave, Runnable onWithdraw) {
         this.model = model;
         setId("review-form");
         getStyleClass().add("review-form");
@@ -218,6 +223,20 @@ public final class ReviewFormView extends VBox {
         HBox header = new HBox(12, title, opinionBox, spacer, saving, save);
         header.setAlignment(Pos.CENTER_LEFT);
 
+        Button withdraw = new Button(Messages.get("review.withdraw"), Icons.of(MaterialDesignA.ARROW_U_LEFT_TOP, 14));
+        withdraw.setId("review-withdraw");
+        withdraw.getStyleClass().add(Styles.SMALL);
+        withdraw.setTooltip(new Tooltip(Messages.get("review.withdraw.tooltip")));
+        withdraw.setMinWidth(Region.USE_PREF_SIZE);
+        withdraw.visibleProperty().bind(model.withdrawableProperty());
+        withdraw.managedProperty().bind(withdraw.visibleProperty());
+        withdraw.disableProperty().bind(model.savingProperty());
+        withdraw.setOnAction(e -> onWithdraw.run());
+        HBox noticeRow = new HBox(8, notice, withdraw);
+        noticeRow.setAlignment(Pos.CENTER_LEFT);
+        noticeRow.visibleProperty().bind(notice.visibleProperty().or(withdraw.visibleProperty()));
+        noticeRow.managedProperty().bind(noticeRow.visibleProperty());
+
         Label locked = new Label();
         locked.setId("review-locked");
         locked.getStyleClass().addAll(Styles.TEXT_MUTED, "review-locked");
@@ -229,7 +248,7 @@ public final class ReviewFormView extends VBox {
 
         grid.disableProperty().bind(model.editableProperty().not().or(model.savingProperty()));
         notice.managedProperty().bind(notice.visibleProperty());
-        getChildren().addAll(header, notice, locked, grid, errors);
+        getChildren().addAll(header, noticeRow, locked, grid, errors);
         setPadding(new Insets(10, 20, 12, 20));
     }
 

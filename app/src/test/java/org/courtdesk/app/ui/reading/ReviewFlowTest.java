@@ -316,4 +316,25 @@ class ReviewFlowTest {
                 .containsExactly("金家慧  提交申请", "中欣  审查通过", "中欣  记录到场情况");
         UiTestSupport.snapshot(audit, "detail-history");
     }
+
+    /** 撤回 (issue 13): a decision saved and not yet uploaded is withdrawn; the form shows it again, editable. */
+    @Test
+    void aSavedDecisionNotYetUploadedIsWithdrawnAndComesBackToTheForm(FxRobot robot) {
+        selectFirstRowByKeyboard(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        waitUntil(() -> main.reading().formModel().opinionProperty().get() == ReviewOpinion.AGREE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.saved.size() == 1 && ws.pending.containsKey(1L));
+        javafx.scene.control.Button withdraw = robot.lookup("#review-withdraw").queryAs(javafx.scene.control.Button.class);
+        waitUntil(() -> withdraw.isVisible() && !withdraw.isDisabled());
+        onFx(() -> {
+            withdraw.fire();
+            return null;
+        });
+        waitUntil(() -> ws.withdrawn.contains(1L) && ws.pending.isEmpty());
+        waitUntil(() -> main.reading().formModel().editableProperty().get()
+                && main.reading().formModel().opinionProperty().get() == ReviewOpinion.AGREE);
+        assertThat(withdraw.isVisible()).isFalse();
+        assertThat(robot.lookup("#review-notice").queryAs(Label.class).getText()).isEqualTo("已撤回，未上传。可修改后重新保存。");
+    }
 }
