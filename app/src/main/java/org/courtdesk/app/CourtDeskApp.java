@@ -76,22 +76,37 @@ public class CourtDeskApp extends Application {
         this.addressStore = new SettingsServerAddressStore(settings);
         chooseLanguage();
         stage.setTitle(Messages.get("app.title"));
-        // As large as the screen's usable area allows, up to 1360×860: the status bar stays on screen.
-        javafx.geometry.Rectangle2D visual = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // Maximised on a small screen (1280×800, or 150 % scaling), else where the judge left it on this screen, clamped
+        // to the usable area: the menu and the status bar are always on screen (issue 13).
+        javafx.stage.Screen screen = javafx.stage.Screen.getPrimary();
+        javafx.geometry.Rectangle2D visual = screen.getVisualBounds();
         org.courtdesk.app.ui.WindowSize.Size size = org.courtdesk.app.ui.WindowSize.fit(visual);
+        String screenKey = org.courtdesk.app.ui.WindowSize.screenKey(screen.getBounds(), screen.getOutputScaleX());
+        org.courtdesk.app.ui.WindowSize.Placement place = org.courtdesk.app.ui.WindowSize.place(visual, settings.get(screenKey));
         stage.setMinWidth(size.minWidth());
         stage.setMinHeight(size.minHeight());
-        scene = new Scene(loginView(), size.width(), size.height());
+        scene = new Scene(loginView(), place.width(), place.height());
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setMaximized(place.maximized());
         stage.show();
-        if (stage.getHeight() > visual.getHeight() || stage.getWidth() > visual.getWidth()) {
+        if (!stage.isMaximized() && (stage.getHeight() > visual.getHeight() || stage.getWidth() > visual.getWidth())) {
             // The decorations made it larger than the scene: shrink to the usable area and put it in its corner.
             stage.setWidth(Math.min(stage.getWidth(), visual.getWidth()));
             stage.setHeight(Math.min(stage.getHeight(), visual.getHeight()));
             stage.setX(visual.getMinX());
             stage.setY(visual.getMinY());
         }
+        stage.setOnHiding(e -> {
+            try {
+                settings.put(screenKey, org.courtdesk.app.ui.WindowSize.remember(stage.getX(), stage.getY(),
+                        stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+            } catch (RuntimeException ignored) {
+                // remembering the window is a convenience
+            }
+        });
     }
 
     private LoginView loginView() {
@@ -119,7 +134,9 @@ public class CourtDeskApp extends Application {
 
     private void enter(Workspace ws) {
         this.workspace = ws;
-        main = new MainWindow(ws, Clock.systemDefaultZone());
+        // Dates in the court's zone, not the machine's (a workstation set to UTC: issue 13).
+        main = new MainWindow(ws, org.courtdesk.app.ui.CourtClock.system(settings));
+        main.usePrefs(org.courtdesk.app.ui.UiPrefs.of(settings));
         scene.setRoot(main);
         Theme.apply(scene);
         stage.setTitle(Messages.get("app.title") + " — " + (ws.user() == null ? "" : ws.user().displayName()));

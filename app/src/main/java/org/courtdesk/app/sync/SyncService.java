@@ -188,6 +188,19 @@ public final class SyncService implements AutoCloseable {
         reschedule(delay);
     }
 
+    /**
+     * Runs {@code action} while no cycle runs: an upload cannot be under way meanwhile, so what the action takes out of
+     * the outbox is never sent (withdrawing a saved decision, issue 13). Waits for a running cycle to end.
+     */
+    public <T> T exclusive(java.util.function.Supplier<T> action) {
+        cycleLock.lock();
+        try {
+            return action.get();
+        } finally {
+            cycleLock.unlock();
+        }
+    }
+
     /** One push-pull cycle on the calling thread. {@code force}: also send entries waiting for a retry. */
     public CycleResult runCycle(boolean force) {
         cycleLock.lock();

@@ -172,7 +172,7 @@ public final class SmokeCheck {
             stage.show();
         }
         snapshot(scene, snapshotDir, "smoke-login.png", problems);
-        MainWindow main = new MainWindow(new EmptyWorkspace(), Clock.systemDefaultZone());
+        MainWindow main = new MainWindow(new EmptyWorkspace(), CourtClock.system(null));
         scene.setRoot(main);
         Theme.apply(scene);
         main.applyCss();

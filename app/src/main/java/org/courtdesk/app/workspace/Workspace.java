@@ -121,6 +121,15 @@ public interface Workspace extends AutoCloseable {
     /** Drops an action from the outbox (unsent, or the user's answer to its refusal). */
     void discardAction(long actionId);
 
+    /**
+     * Withdraws what was saved for {@code request} but never sent (a decision or a kind's action in 待同步, no upload
+     * attempted): it leaves the outbox and the server never sees it. False when there is nothing to withdraw or it may
+     * already have reached the server (sent, or tried once); then nothing changes. Waits for a running sync cycle.
+     */
+    default boolean withdrawPending(org.courtdesk.model.request.RequestRef request) {
+        return false;
+    }
+
     /** Remembers that the user opened a request of any kind. Local only. */
     void markOpened(RequestRef ref);
 

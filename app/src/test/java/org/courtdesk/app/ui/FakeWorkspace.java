@@ -238,6 +238,25 @@ public class FakeWorkspace implements Workspace {
         return p;
     }
 
+    /** Withdrawn decisions' request ids (issue 13); a withdrawal removes the pending decision as the outbox would. */
+    public final List<Long> withdrawn = new CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean withdrawPending(org.courtdesk.model.request.RequestRef ref) {
+        PendingDecision p = pending.get(ref.id());
+        if (p == null || p.conflict()) {
+            return false;
+        }
+        pending.remove(ref.id());
+        withdrawn.add(ref.id());
+        status = new SyncStatus(status.online(), status.lastSuccessfulSync(), pending.size(), status.conflicts(),
+                status.progress(), status.progressLabel(), status.sessionExpired(), status.lastError());
+        for (WorkspaceListener l : listeners) {
+            l.requestsChanged(Set.of(ref.id()));
+        }
+        return true;
+    }
+
     /** The sync service's upload was confirmed: the pending decision is gone and the server's state is cached. */
     public void confirmUpload(ReadingRequestView serverState) {
         pending.remove(serverState.id());

@@ -42,6 +42,7 @@ final class AdjournmentDetailView extends ScrollPane {
     private final RadioButton reject = new RadioButton(Messages.get("adjournment.reject"));
     private final TextArea opinion = new TextArea();
     private final DatePicker newDate = new DatePicker();
+    private final org.courtdesk.app.ui.form.FormFields fields = new org.courtdesk.app.ui.form.FormFields();
     private final TextField newTime = new TextField();
     private final Label errors = new Label();
     private final Label notice = new Label();
@@ -80,12 +81,16 @@ final class AdjournmentDetailView extends ScrollPane {
         newTime.setId("adjournment-new-time");
         newTime.setPrefColumnCount(5);
         newTime.textProperty().bindBidirectional(actions.newTimeProperty());
-        HBox newHearing = new HBox(6, new Label(Messages.get("adjournment.newHearing")), newDate, newTime);
+        // What is typed is what is saved: the date and time fields' text on save, refused under the field (issue 13).
+        HBox newHearing = new HBox(6, new Label(Messages.get("adjournment.newHearing")),
+                fields.date(newDate, Messages.get("adjournment.newHearing")),
+                fields.parsed(newTime, Messages.get("adjournment.newHearing"), org.courtdesk.app.ui.form.FormFields::parseTime,
+                        t -> actions.newTimeProperty().set(t == null ? "" : t.toString())));
         newHearing.disableProperty().bind(approve.selectedProperty().not());
         Button save = new Button(Messages.get("adjournment.save"));
         save.setId("adjournment-save");
         save.setDefaultButton(false);
-        save.setOnAction(e -> actions.decide());
+        save.setOnAction(e -> decide());
         save.disableProperty().bind(actions.savingProperty());
         errors.setId("adjournment-errors");
         errors.setWrapText(true);
@@ -118,6 +123,13 @@ final class AdjournmentDetailView extends ScrollPane {
         content.setPadding(new Insets(12));
         setContent(content);
         show(null);
+    }
+
+    /** Takes the typed date and time, then decides; a field that does not parse is refused under it. */
+    void decide() {
+        if (fields.commit()) {
+            actions.decide();
+        }
     }
 
     AdjournmentView shown() {

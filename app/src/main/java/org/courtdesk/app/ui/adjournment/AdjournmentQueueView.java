@@ -359,7 +359,7 @@ public final class AdjournmentQueueView extends BorderPane implements QueueTab {
 
     @Override
     public void save() {
-        actions.decide();
+        detail.decide();
     }
 
     @Override

@@ -67,6 +67,8 @@ public final class FilingDetailView extends VBox {
     private final RadioButton notAccepted = new RadioButton();
     private final TextArea supplementItems = new TextArea();
     private final DatePicker deadline = new DatePicker();
+    /** The typed 补正期限 is the one saved; a refusal sits under the field (issue 13). */
+    private final org.courtdesk.app.ui.form.FormFields fields = new org.courtdesk.app.ui.form.FormFields();
     private final TextArea refusalReasons = new TextArea();
     private final Button submitReturn = new Button();
     private final Button takeIn = new Button();
@@ -180,7 +182,7 @@ public final class FilingDetailView extends VBox {
         var isRefusal = model.returnKindProperty().isEqualTo(ReturnKind.NOT_ACCEPTED);
         Label itemsLabel = fieldLabel("filing.return.items");
         Label deadlineLabel = fieldLabel("filing.return.deadline");
-        HBox deadlineRow = new HBox(8, deadlineLabel, deadline);
+        HBox deadlineRow = new HBox(8, deadlineLabel, fields.date(deadline, Messages.get("filing.return.deadline")));
         deadlineRow.setAlignment(Pos.CENTER_LEFT);
         Label reasonsLabel = fieldLabel("filing.return.reasons");
         for (Node n : List.of(itemsLabel, supplementItems, deadlineRow)) {
@@ -540,13 +542,10 @@ public final class FilingDetailView extends VBox {
 
     /** The 补正期限 as typed (a save right after typing saves what is on screen); false, with the error shown, if no date. */
     boolean commitTypedDeadline() {
-        java.util.Map<DatePicker, String> fields = new java.util.LinkedHashMap<>();
-        fields.put(deadline, Messages.get("filing.return.deadline"));
-        java.util.List<String> bad = ReviewFormViewDates.commitAll(fields);
-        if (!bad.isEmpty()) {
-            model.errors().setAll(bad);
-            return false;
-        }
-        return true;
+        return fields.commit();
+    }
+
+    org.courtdesk.app.ui.form.FormFields fields() {
+        return fields;
     }
 }

@@ -89,6 +89,14 @@ public final class MainWindow extends BorderPane {
     private final String username;
     private SyncStatus status = new SyncStatus(true, null, 0, 0, -1, null, false, null);
     private boolean reloginOpen;
+    /** The reading pane: materials docked beside the queue (queue | detail + form | viewer), issue 13. */
+    private final ReadingPane readingPane;
+    /** The queue tabs and, when a material is open, the reading pane beside them. */
+    private final javafx.scene.control.SplitPane workArea = new javafx.scene.control.SplitPane();
+    /** Where the keyboard was when a material was opened: it goes back there when the material closes. */
+    private Node returnFocus;
+    private org.courtdesk.app.ui.UiPrefs prefs = org.courtdesk.app.ui.UiPrefs.memory();
+    static final String PREF_DIVIDER = "ui.readingPane.divider";
 
     public MainWindow(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -119,6 +127,7 @@ public final class MainWindow extends BorderPane {
                 tab.selectedProperty().addListener((o, a, b) -> {
                     if (b && tab.getContent() == null) {
                         tab.setContent(queue.content());
+                        Platform.runLater(() -> org.courtdesk.app.ui.TableColumns.install(tab.getContent(), prefs));
                     }
                 });
             }
@@ -145,6 +154,8 @@ public final class MainWindow extends BorderPane {
             });
         }
         queues.forEach((tab, queue) -> queue.setActive(tab.isSelected()));
+        // Every queue's columns: wide enough for their headers, a column chooser, widths remembered (issue 13).
+        Platform.runLater(() -> queues.keySet().forEach(t -> org.courtdesk.app.ui.TableColumns.install(t.getContent(), prefs)));
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
 
@@ -169,9 +180,29 @@ public final class MainWindow extends BorderPane {
         relogin.setOnAction(e -> showRelogin(null));
         sessionBanner = banner("session-banner", "banner-danger", Icons.of(MaterialDesignL.LOCK_OUTLINE, 18), sessionText, relogin);
 
+        readingPane = new ReadingPane(workspace, new ReadingPane.Listener() {
+            @Override
+            public void dockedChanged(boolean any) {
+                dock(any);
+            }
+
+            @Override
+            public void closed() {
+                restoreFocus();
+            }
+        });
+        // a queue first shown while a material is docked gives way to it too
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> Platform.runLater(() -> {
+            if (t != null && readingPane.docked()) {
+                QueueSplit.narrow(t.getContent(), true);
+            }
+        }));
+        workArea.setId("work-area");
+        workArea.getStyleClass().add("work-area");
+        workArea.getItems().add(tabs);
         VBox top = new VBox(menuBar(), sessionBanner, offlineBanner, staleBanner);
         setTop(top);
-        setCenter(tabs);
+        setCenter(workArea);
         setBottom(statusBar);
         applyStatus(status);
 
@@ -380,9 +411,9 @@ public final class MainWindow extends BorderPane {
 
     private MenuBar menuBar() {
         Menu file = new Menu(Messages.get("menu.file"));
-        MenuItem sync = item("menu.file.sync", new KeyCodeCombination(KeyCode.F5), this::syncNow);
+        MenuItem sync = item(KeyTable.SYNC, this::syncNow);
         sync.setId("menu-sync");
-        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+        MenuItem quit = item(KeyTable.QUIT, () -> {
             if (getScene() != null && getScene().getWindow() != null) {
                 getScene().getWindow().hide();
             }
@@ -394,12 +425,9 @@ public final class MainWindow extends BorderPane {
         MenuItem next = item("menu.review.next", null, () -> onQueue(QueueTab::next));
         MenuItem prev = item("menu.review.previous", null, () -> onQueue(QueueTab::previous));
         MenuItem open = item("menu.review.open", null, () -> onQueue(QueueTab::openSelected));
-        MenuItem agree = item("menu.review.agree", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
-                () -> onReading(ReadingQueueView::agree));
-        MenuItem disagree = item("menu.review.disagree", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
-                () -> onReading(ReadingQueueView::disagree));
-        MenuItem save = item("menu.review.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                () -> onQueue(QueueTab::save));
+        MenuItem agree = item(KeyTable.AGREE, () -> onReading(ReadingQueueView::agree));
+        MenuItem disagree = item(KeyTable.DISAGREE, () -> onReading(ReadingQueueView::disagree));
+        MenuItem save = item(KeyTable.SAVE, () -> onQueue(QueueTab::save));
         MenuItem conflict = item("menu.review.conflict", null, () -> onReading(ReadingQueueView::showConflict));
         agree.visibleProperty().set(readingQueue != null);
         disagree.visibleProperty().set(readingQueue != null);
@@ -408,23 +436,33 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(), conflict);
 
         Menu view = new Menu(Messages.get("menu.view"));
-        MenuItem filter = item("menu.view.filter", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> onQueue(QueueTab::focusFilter));
+        MenuItem filter = item(KeyTable.FILTER, () -> onQueue(QueueTab::focusFilter));
         MenuItem reset = item("menu.view.resetFilter", null, () -> onQueue(QueueTab::resetFilters));
         MenuItem refresh = item("menu.view.refresh", null, () -> onQueue(QueueTab::refresh));
-        MenuItem noticeCentre = item("menu.view.notices",
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::showNotices);
+        // The reading pane: to the material and back, close it (focus returns), pop it out to its own window.
+        MenuItem toMaterial = item(KeyTable.TO_MATERIAL, this::toggleMaterialFocus);
+        toMaterial.setId("menu-to-material");
+        MenuItem closeMaterial = item(KeyTable.CLOSE_MATERIAL, this::closeMaterial);
+        closeMaterial.setId("menu-close-material");
+        MenuItem popOut = item(KeyTable.POP_OUT, () -> readingPane.popOut());
+        popOut.setId("menu-pop-out");
+        MenuItem noticeCentre = item(KeyTable.NOTICES, this::showNotices);
         noticeCentre.setId("menu-notices");
-        view.getItems().addAll(filter, reset, refresh, new SeparatorMenuItem(), noticeCentre);
+        view.getItems().addAll(filter, reset, refresh, new SeparatorMenuItem(), toMaterial, closeMaterial, popOut,
+                new SeparatorMenuItem(), noticeCentre);
 
         Menu help = new Menu(Messages.get("menu.help"));
-        MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);
+        MenuItem keys = item(KeyTable.HELP, this::showKeys);
+        keys.setId("menu-keys");
         help.getItems().add(keys);
 
         MenuBar bar = new MenuBar(file, review, view, help);
         bar.setId("main-menu");
         return bar;
+    }
+
+    private static MenuItem item(KeyTable.Key key, Runnable action) {
+        return item(key.what(), key.combination(), action);
     }
 
     private static MenuItem item(String key, KeyCombination accel, Runnable action) {
@@ -441,46 +479,125 @@ public final class MainWindow extends BorderPane {
         return java.util.Optional.ofNullable(queues.get(tabs.getSelectionModel().getSelectedItem()));
     }
 
+    /**
+     * A queue command (next, save, Ctrl+1…): only to the queue on screen, and only while the keyboard is in it — not
+     * while the judge reads a material in the reading pane (the keys act where the judge looks, issue 13).
+     */
     private void onQueue(java.util.function.Consumer<QueueTab> command) {
+        if (focusArea() == KeyTable.Area.VIEWER) {
+            return;
+        }
         selectedQueue().ifPresent(command);
     }
 
-    /** A command of the 阅卷 queue: only while its tab is on screen. */
+    /** A command of the 阅卷 queue: only while its tab is on screen and the keyboard is in it. */
     private void onReading(java.util.function.Consumer<ReadingQueueView> command) {
+        if (focusArea() == KeyTable.Area.VIEWER) {
+            return;
+        }
         if (readingQueue != null && tabs.getSelectionModel().getSelectedItem() == readingTab) {
             command.accept(readingQueue.view());
         }
     }
 
-    /** Esc leaves the form for the table; the rest are menu accelerators. */
+    /** Where the keyboard is: in the reading pane (a material) or in the queue on screen (list, detail, form). */
+    public KeyTable.Area focusArea() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        return owner != null && readingPane.holds(owner) ? KeyTable.Area.VIEWER : KeyTable.Area.QUEUE;
+    }
+
+    /** Esc leaves the form for the table (in the reading pane it closes the material); the rest are menu accelerators. */
     private void installKeys(Scene scene) {
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && selectedQueue().isPresent()) {
+            if (e.getCode() == KeyCode.ESCAPE && focusArea() == KeyTable.Area.QUEUE && selectedQueue().isPresent()) {
                 selectedQueue().get().focusTable();
                 e.consume();
             }
         });
     }
 
-    private void showKeys() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        if (getScene() != null) {
-            a.initOwner(getScene().getWindow());
+    /** Shows or folds the reading pane beside the queues, at the divider position the judge left it. */
+    private void dock(boolean any) {
+        boolean shown = workArea.getItems().contains(readingPane);
+        if (any && !shown) {
+            workArea.getItems().add(readingPane);
+            workArea.setDividerPositions(prefs.getDouble(PREF_DIVIDER, 0.55));
+            workArea.getDividers().get(0).positionProperty().addListener((o, a, b) ->
+                    prefs.put(PREF_DIVIDER, String.format(java.util.Locale.ROOT, "%.3f", b.doubleValue())));
+            queues.keySet().forEach(t -> QueueSplit.narrow(t.getContent(), true));
+        } else if (!any && shown) {
+            workArea.getItems().remove(readingPane);
+            queues.keySet().forEach(t -> QueueSplit.narrow(t.getContent(), false));
         }
-        a.setTitle(Messages.get("menu.help.keys"));
-        a.setHeaderText(Messages.get("keys.header"));
-        StringBuilder keys = new StringBuilder(Messages.get("keys.body"));
+    }
+
+    /** Ctrl+W: closes the material on screen in the reading pane (the keyboard goes back where it was). */
+    private void closeMaterial() {
+        readingPane.closeSelected();
+    }
+
+    /** Ctrl+Shift+M: from the queue to the material on screen, and back. */
+    private void toggleMaterialFocus() {
+        if (focusArea() == KeyTable.Area.VIEWER) {
+            restoreFocus();
+        } else {
+            Node owner = getScene() == null ? null : getScene().getFocusOwner();
+            if (readingPane.docked() && owner != null) {
+                returnFocus = owner;
+            }
+            readingPane.focusSelected();
+        }
+    }
+
+    /** The keyboard back where the judge was when the material opened (else the queue's list). */
+    private void restoreFocus() {
+        Node back = returnFocus;
+        if (back != null && back.getScene() == getScene() && back.isVisible() && !back.isDisabled()
+                && !readingPane.holds(back)) {
+            back.requestFocus();
+        } else {
+            focusQueue();
+        }
+    }
+
+    /** Remembers layout (the reading pane's divider) in {@code p}; call before the first material opens. */
+    public void usePrefs(org.courtdesk.app.ui.UiPrefs p) {
+        this.prefs = p == null ? org.courtdesk.app.ui.UiPrefs.memory() : p;
+    }
+
+    /** The materials docked in the reading pane (one tab each). */
+    public TabPane materials() {
+        return readingPane.tabs();
+    }
+
+    /** The materials popped out to windows of their own. */
+    public List<javafx.stage.Stage> materialWindows() {
+        return readingPane.windows();
+    }
+
+    /** F1: the shortcut sheet, made from the same key table as the menu (issue 13). */
+    private void showKeys() {
+        javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        d.setTitle(Messages.get("menu.help.keys"));
+        d.setHeaderText(Messages.get("keys.header"));
+        java.util.List<String> tabKeys = new java.util.ArrayList<>();
         for (QueueTab q : queues.values()) {
             if (q.keysHelp() != null) {
-                keys.append("\n\n").append(q.keysHelp());
+                tabKeys.add(q.keysHelp());
             }
         }
         // Where IT finds what happened (logins, offline and back, refused uploads).
-        keys.append("\n\n").append(Messages.format("keys.logFile",
-                org.courtdesk.app.settings.AppLogs.file(org.courtdesk.app.settings.AppDirs.home())));
-        a.setContentText(keys.toString());
-        a.getDialogPane().setStyle("-fx-font-family: \"" + org.courtdesk.app.ui.Theme.family() + "\";");
-        a.show();
+        String footer = Messages.format("keys.logFile",
+                org.courtdesk.app.settings.AppLogs.file(org.courtdesk.app.settings.AppDirs.home()));
+        d.getDialogPane().setContent(KeySheet.build(tabKeys, footer));
+        d.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(Messages.get("action.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().getStylesheets().add(org.courtdesk.app.ui.Theme.stylesheet().toExternalForm());
+        d.getDialogPane().setStyle("-fx-font-family: \"" + org.courtdesk.app.ui.Theme.family() + "\";");
+        d.show();
     }
 
     public void syncNow() {
@@ -499,7 +616,11 @@ public final class MainWindow extends BorderPane {
             return;
         }
         boolean wasExpired = status.sessionExpired();
+        int conflictsBefore = status.conflicts();
         status = s;
+        if (s.conflicts() > conflictsBefore && readingQueue != null) {
+            readingQueue.view().offerNewConflicts(); // the conflict dialog opens by itself (issue 13)
+        }
         statusBar.update(s);
         show(offlineBanner, !s.online());
         boolean stale = StatusFormat.stale(s, clock);
@@ -540,21 +661,16 @@ public final class MainWindow extends BorderPane {
         dialog.show();
     }
 
-    /** Opens a document of any queue in a viewer tab (or selects the tab already showing it). */
+    /**
+     * Opens a document of any queue in the reading pane beside the queue (or selects it where it is already open) and
+     * gives the viewer the keyboard; Esc or Ctrl+W closes it and the keyboard goes back where it was.
+     */
     private void openDocument(QueueTabs.DocumentRef doc) {
-        for (Tab t : tabs.getTabs()) {
-            if (doc.sha256() != null && doc.sha256().equals(t.getUserData())) {
-                tabs.getSelectionModel().select(t);
-                return;
-            }
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (owner != null && !readingPane.holds(owner)) {
+            returnFocus = owner;
         }
-        MaterialRef material = new MaterialRef(doc.id(), null, doc.fileName(), doc.contentType(), doc.size(), doc.sha256());
-        MaterialViewer viewer = new MaterialViewer(workspace, material, doc.label());
-        Tab tab = new Tab(doc.label() + " · " + doc.caption(), viewer);
-        tab.setUserData(material.sha256());
-        tab.setOnClosed(e -> viewer.dispose());
-        tabs.getTabs().add(tab);
-        tabs.getSelectionModel().select(tab);
+        readingPane.open(doc);
     }
 
     /** Puts the keyboard on the list of the queue on screen (after login). */
@@ -587,10 +703,6 @@ public final class MainWindow extends BorderPane {
         ticker.stop();
         workspace.removeListener(listener);
         queues.values().forEach(QueueTab::dispose);
-        for (Tab t : tabs.getTabs()) {
-            if (t.getContent() instanceof MaterialViewer v) {
-                v.dispose();
-            }
-        }
+        readingPane.dispose();
     }
 }

@@ -39,6 +39,8 @@ public final class AttendanceFormView extends VBox {
     private final DatePicker borrowedDate = datePicker("attendance-borrowed-date");
     private final TextField borrowedTime = timeField("attendance-borrowed-time");
     private final DatePicker returnedDate = datePicker("attendance-returned-date");
+    /** Typed dates are the saved dates; a refusal sits under its field (issue 13). */
+    private final org.courtdesk.app.ui.form.FormFields fields = new org.courtdesk.app.ui.form.FormFields();
     private final TextField returnedTime = timeField("attendance-returned-time");
     private final Button save = new Button();
 
@@ -86,10 +88,10 @@ public final class AttendanceFormView extends VBox {
         grid.setHgap(10);
         grid.setVgap(8);
         HBox choice = new HBox(0, yes, no);
-        HBox borrowed = new HBox(8, borrowedDate, borrowedTime);
-        borrowed.setAlignment(Pos.CENTER_LEFT);
-        HBox returned = new HBox(8, returnedDate, returnedTime);
-        returned.setAlignment(Pos.CENTER_LEFT);
+        HBox borrowed = new HBox(8, fields.date(borrowedDate, Messages.get("attendance.borrowedAt")), borrowedTime);
+        borrowed.setAlignment(Pos.TOP_LEFT);
+        HBox returned = new HBox(8, fields.date(returnedDate, Messages.get("attendance.returnedAt")), returnedTime);
+        returned.setAlignment(Pos.TOP_LEFT);
         grid.addRow(0, label("detail.attended"), choice);
         grid.addRow(1, label("attendance.borrowedAt"), borrowed);
         grid.addRow(2, label("attendance.returnedAt"), returned);
@@ -143,15 +145,7 @@ public final class AttendanceFormView extends VBox {
      * date is shown as an error and nothing is saved (false).
      */
     private boolean commit() {
-        java.util.Map<DatePicker, String> fields = new java.util.LinkedHashMap<>();
-        fields.put(borrowedDate, Messages.get("attendance.borrowedAt"));
-        fields.put(returnedDate, Messages.get("attendance.returnedAt"));
-        java.util.List<String> bad = ReviewFormViewDates.commitAll(fields);
-        if (!bad.isEmpty()) {
-            model.errors().setAll(bad);
-            return false;
-        }
-        return true;
+        return fields.commit();
     }
 
     /** Puts the keyboard focus on 是否到场. */

@@ -47,8 +47,9 @@ public final class ConflictFormat {
                 r.onSiteStart(), r.onSiteEnd()), d == null ? "—" : dates(d.mode(), d.validUntil(), d.onSiteStart(), d.onSiteEnd())));
         out.add(new Line(Messages.get("conflict.field.replyNote"), r == null ? "—" : nz(r.replyNote()),
                 d == null ? "—" : nz(d.replyNote())));
-        out.add(new Line(Messages.get("conflict.field.version"), cur == null ? "—" : String.valueOf(cur.version()),
-                d == null ? "—" : String.valueOf(d.baseVersion())));
+        // Who decided when (issue 13), not "版本 90 / 84": the last entry of the request's history beside my save.
+        out.add(new Line(Messages.get("conflict.field.decided"), decided(cur, r == null ? null : r.reviewer(),
+                r == null ? null : r.reviewDate()), mine(c.mine() == null ? null : c.mine().savedAt())));
         return out;
     }
 
@@ -62,9 +63,34 @@ public final class ConflictFormat {
         out.add(new Line(Messages.get("detail.attended"), v == null ? "—" : yesNo(v.attended()), yesNo(a.attended())));
         out.add(new Line(Messages.get("detail.borrowedAt"), v == null ? "—" : time(v.borrowedAt()), time(a.borrowedAt())));
         out.add(new Line(Messages.get("detail.returnedAt"), v == null ? "—" : time(v.returnedAt()), time(a.returnedAt())));
-        out.add(new Line(Messages.get("conflict.field.version"), cur == null ? "—" : String.valueOf(cur.version()),
-                String.valueOf(a.baseVersion())));
+        out.add(new Line(Messages.get("conflict.field.decided"), decided(cur, null, null),
+                mine(c.attendance() == null ? null : c.attendance().savedAt())));
         return out;
+    }
+
+    /** The court's zone: when something happened is said in the court's time. */
+    static final java.time.ZoneId ZONE = org.courtdesk.app.sync.SyncConfig.CHINA;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The server's side: who made the latest change and when (its history), else the reviewer and the review date. */
+    static String decided(ReadingRequestView cur, String reviewer, java.time.LocalDate reviewDate) {
+        if (cur != null && cur.audit() != null && !cur.audit().isEmpty()) {
+            org.courtdesk.model.api.AuditEntry last = cur.audit().stream().filter(e -> e.at() != null)
+                    .max(java.util.Comparator.comparing(org.courtdesk.model.api.AuditEntry::at)).orElse(null);
+            if (last != null) {
+                return Messages.format("conflict.decidedBy", nz(last.actor()), WHEN.format(last.at().atZone(ZONE)),
+                        nz(last.action()));
+            }
+        }
+        if (reviewer != null || reviewDate != null) {
+            return Messages.format("conflict.decidedOn", nz(reviewer), reviewDate == null ? "—" : RowFormat.date(reviewDate));
+        }
+        return "—";
+    }
+
+    /** My side: saved on this workstation at. */
+    static String mine(java.time.Instant savedAt) {
+        return Messages.format("conflict.savedByMe", savedAt == null ? "—" : WHEN.format(savedAt.atZone(ZONE)));
     }
 
     private static String yesNo(Boolean b) {

@@ -43,7 +43,7 @@ public record QueueQuery(StatusFilter status, String caseNumber, String applican
 
     /** {@link #matches(ReadingQueueRow)} with the row's texts already {@link #normalize normalised} (kept per row). */
     public boolean matches(ReadingQueueRow row, String caseKey, String applicationNoKey, String applicantKey) {
-        if (!status.matches(row.status())) {
+        if (!status.matches(row)) {
             return false;
         }
         if (!caseNumber.isEmpty() && !caseKey.contains(caseNumber) && !applicationNoKey.contains(caseNumber)) {

@@ -98,7 +98,7 @@ public final class ReadingQueueView extends BorderPane {
         getStyleClass().add("queue-view");
         this.model = new QueueViewModel(workspace, clock, Platform::runLater);
         this.formModel = new ReviewFormModel(workspace, Fx.background(), Platform::runLater);
-        this.form = new ReviewFormView(formModel, this::save);
+        this.form = new ReviewFormView(formModel, this::save, this::withdraw);
         this.openMaterial = openMaterial;
         this.attendanceModel = new AttendanceFormModel(workspace, Fx.background(), Platform::runLater,
                 () -> LocalDateTime.ofInstant(clock.instant(), model.zone()));
@@ -534,6 +534,18 @@ public final class ReadingQueueView extends BorderPane {
         });
     }
 
+    /** 撤回: the decision saved here and not yet uploaded leaves the outbox; the form shows it again to change. */
+    public void withdraw() {
+        long id = shownId;
+        formModel.withdraw(ok -> {
+            if (ok) {
+                model.reload();
+                loadDetail(id);
+                form.focusFirst();
+            }
+        });
+    }
+
     public void focusFilter() {
         caseFilter.requestFocus();
         caseFilter.selectAll();
@@ -569,6 +581,36 @@ public final class ReadingQueueView extends BorderPane {
                     conflict).showAndWait();
             choice.ifPresent(c -> resolve(conflict, c));
         }, t -> formModel.errors().setAll(String.valueOf(t.getMessage())));
+    }
+
+    /** Conflicts already put before the judge by {@link #offerNewConflicts} (each opens by itself once). */
+    private final java.util.Set<Long> offered = new java.util.HashSet<>();
+    private boolean offering;
+
+    /**
+     * A 409 arrived (the status bar's conflict count rose): the conflict dialog opens by itself for the first conflict
+     * not yet shown, with the request open behind it (issue 13). Call on the FX thread.
+     */
+    public void offerNewConflicts() {
+        if (offering) {
+            return;
+        }
+        Fx.async(workspace::conflicts, all -> {
+            Conflict next = all.stream().filter(c -> !offered.contains(c.requestId())).findFirst().orElse(null);
+            if (next == null || offering) {
+                return;
+            }
+            offered.add(next.requestId());
+            offering = true;
+            loadDetail(next.requestId());
+            try {
+                Optional<ConflictResolution> choice = new ConflictDialog(getScene() == null ? null : getScene().getWindow(),
+                        next).showAndWait();
+                choice.ifPresent(c -> resolve(next, c));
+            } finally {
+                offering = false;
+            }
+        }, t -> { });
     }
 
     void resolve(Conflict conflict, ConflictResolution choice) {

@@ -58,9 +58,16 @@ public final class ReviewFormModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty lockedReason = new SimpleStringProperty("");
     private final ObservableList<String> errors = FXCollections.observableArrayList();
+    /** The rules' codes behind {@link #errors} (the view puts each under its field). */
+    private final ObservableList<ErrorCode> problems = FXCollections.observableArrayList();
+    /** A decision saved here and not yet uploaded can be withdrawn (issue 13). */
+    private final BooleanProperty withdrawable = new SimpleBooleanProperty(false);
+    /** The decision just withdrawn: the form shows it again to be changed. */
+    private ReviewDecision withdrawn;
+    private long withdrawnId = -1;
 
     private ReadingRequestView request;
-    private LocalDate today = LocalDate.now();
+    private LocalDate today = LocalDate.now(org.courtdesk.app.sync.SyncConfig.CHINA); // set by load()
     /** Set when the judge decides again after a conflict: saving then resolves the conflict. */
     private boolean resolvingConflict;
 
@@ -83,6 +90,8 @@ public final class ReviewFormModel {
     public StringProperty noticeProperty() { return notice; }
     public StringProperty lockedReasonProperty() { return lockedReason; }
     public ObservableList<String> errors() { return errors; }
+    public ObservableList<ErrorCode> problems() { return problems; }
+    public BooleanProperty withdrawableProperty() { return withdrawable; }
 
     public ReadingRequestView request() {
         return request;
@@ -102,9 +111,11 @@ public final class ReviewFormModel {
         this.request = view;
         this.today = today;
         this.resolvingConflict = false;
+        problems.clear();
         errors.clear();
         notice.set("");
         lockedReason.set("");
+        withdrawable.set(false);
         if (view == null) {
             clearFields();
             editable.set(false);
@@ -117,12 +128,19 @@ public final class ReviewFormModel {
                 lockedReason.set(Messages.get("review.locked.conflict"));
             } else {
                 notice.set(Messages.get("review.saved"));
+                withdrawable.set(true);
             }
             return;
         }
         clearFields();
         boolean canDecide = decidable(view.status());
         editable.set(canDecide);
+        if (canDecide && withdrawn != null && withdrawnId == view.id()) {
+            fill(withdrawn); // withdrawn to be changed: the judge's decision is back in the form
+            notice.set(Messages.get("review.withdrawn"));
+        }
+        withdrawn = null;
+        withdrawnId = -1;
         if (!canDecide) {
             lockedReason.set(Messages.format("review.locked.status", Messages.status(view.status())));
             if (view.review() != null) {
@@ -228,6 +246,7 @@ public final class ReviewFormModel {
      * committed the decision; on refusal the errors list shows why and nothing is stored.
      */
     public boolean save(Consumer<PendingDecision> onSaved) {
+        problems.clear();
         errors.clear();
         notice.set("");
         if (!editable.get() || saving.get() || request == null) {
@@ -278,8 +297,45 @@ public final class ReviewFormModel {
         return true;
     }
 
+    /**
+     * Withdraws the decision saved here and not yet uploaded, off the FX thread: it leaves the outbox and the server
+     * never sees it; the form shows it again, editable. {@code onDone(true)} on the FX thread when withdrawn; when it
+     * was already sent (or tried), nothing changes and the notice says so.
+     */
+    public void withdraw(Consumer<Boolean> onDone) {
+        if (request == null || !withdrawable.get() || saving.get()) {
+            return;
+        }
+        long id = request.id();
+        ReviewDecision mine = toDecision(UUID.randomUUID());
+        saving.set(true);
+        worker.execute(() -> {
+            boolean ok;
+            try {
+                ok = workspace.withdrawPending(org.courtdesk.model.request.RequestRef.of(RequestKind.CASE_FILE_READING, id));
+            } catch (RuntimeException e) {
+                ok = false;
+            }
+            boolean result = ok;
+            ui.execute(() -> {
+                saving.set(false);
+                if (result) {
+                    withdrawn = mine;
+                    withdrawnId = id;
+                    withdrawable.set(false);
+                } else {
+                    errors.setAll(Messages.get("review.withdrawFailed"));
+                }
+                if (onDone != null) {
+                    onDone.accept(result);
+                }
+            });
+        });
+    }
+
     private void showErrors(List<ErrorCode> problems) {
         List<String> texts = new ArrayList<>(new LinkedHashSet<>(problems.stream().map(Messages::error).toList()));
+        this.problems.setAll(problems);
         errors.setAll(texts);
     }
 

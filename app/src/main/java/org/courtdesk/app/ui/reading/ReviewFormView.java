@@ -46,8 +46,15 @@ public final class ReviewFormView extends VBox {
     private final DatePicker onSiteStart = ReviewFormViewDates.datePicker("review-onsite-start");
     private final DatePicker onSiteEnd = ReviewFormViewDates.datePicker("review-onsite-end");
     private final Button save = new Button();
+    /** The typed text of every field is its value on save; refusals and rule messages sit under their field. */
+    private final org.courtdesk.app.ui.form.FormFields fields = new org.courtdesk.app.ui.form.FormFields();
 
     public ReviewFormView(ReviewFormModel model, Runnable onSave) {
+        this(model, onSave, () -> {});
+    }
+
+    /** {@code onWithdraw}: 撤回 a decision saved here and not yet uploaded. */
+    public ReviewFormView(ReviewFormModel model, Runnable onSave, Runnable onWithdraw) {
         this.model = model;
         setId("review-form");
         getStyleClass().add("review-form");
@@ -120,24 +127,34 @@ public final class ReviewFormView extends VBox {
         HBox opinionBox = new HBox(0, agree, disagree);
         opinionBox.setMinWidth(Region.USE_PREF_SIZE);
         HBox modeBox = new HBox(0, online, onSite);
-        HBox windowBox = new HBox(8, onSiteStart, new Label("—"), onSiteEnd);
-        windowBox.setAlignment(Pos.CENTER_LEFT);
+        Node validField = fields.date(validUntil, Messages.get("review.validUntil"));
+        Node startField = fields.date(onSiteStart, Messages.get("review.onSiteStart"));
+        Node endField = fields.date(onSiteEnd, Messages.get("review.onSiteEnd"));
+        Node explanationField = fields.text(explanation, Messages.get("review.explanation"));
+        Node replyField = fields.text(replyNote, Messages.get("review.replyNote"));
+        fields.code(validUntil, org.courtdesk.model.api.ErrorCode.DECISION_VALID_UNTIL_REQUIRED,
+                        org.courtdesk.model.api.ErrorCode.DECISION_VALID_UNTIL_OUT_OF_RANGE)
+                .code(onSiteStart, org.courtdesk.model.api.ErrorCode.DECISION_WINDOW_REQUIRED,
+                        org.courtdesk.model.api.ErrorCode.DECISION_WINDOW_INVALID)
+                .code(explanation, org.courtdesk.model.api.ErrorCode.DECISION_EXPLANATION_REQUIRED);
+        HBox windowBox = new HBox(8, startField, new Label("—"), endField);
+        windowBox.setAlignment(Pos.TOP_LEFT);
         Label validLabel = label("review.validUntil");
         Label windowLabel = label("review.window");
         Label modeLabel = label("review.mode");
 
         // Compact, so the form stays on screen under the application on a 1280×800 laptop: the opinion sits in
         // the header beside 保存, the rest below.
-        List<Node[]> rows = List.of(new Node[] {modeLabel, modeBox}, new Node[] {validLabel, validUntil},
-                new Node[] {windowLabel, windowBox}, new Node[] {label("review.explanation", true), explanation},
-                new Node[] {label("review.replyNote"), replyNote});
+        List<Node[]> rows = List.of(new Node[] {modeLabel, modeBox}, new Node[] {validLabel, validField},
+                new Node[] {windowLabel, windowBox}, new Node[] {label("review.explanation", true), explanationField},
+                new Node[] {label("review.replyNote"), replyField});
 
         // Mode and dates matter only for 同意; the dates follow the chosen mode.
         var agreeing = model.opinionProperty().isEqualTo(ReviewOpinion.AGREE);
         var isOnline = agreeing.and(model.modeProperty().isEqualTo(ReadingMode.ONLINE));
         var isOnSite = agreeing.and(model.modeProperty().isEqualTo(ReadingMode.ON_SITE));
         showWhen(agreeing, modeLabel, modeBox);
-        showWhen(isOnline, validLabel, validUntil);
+        showWhen(isOnline, validLabel, validField);
         showWhen(isOnSite, windowLabel, windowBox);
         // Only the shown rows go into the grid: a hidden row would still cost its vgap (a visible gap under 审查).
         Runnable layoutRows = () -> {
@@ -157,17 +174,27 @@ public final class ReviewFormView extends VBox {
         VBox errors = new VBox(4);
         errors.setId("review-errors");
         errors.getStyleClass().add("review-errors");
-        errors.visibleProperty().bind(Bindings.isNotEmpty(model.errors()));
+        errors.visibleProperty().bind(Bindings.isNotEmpty(errors.getChildren()));
         errors.managedProperty().bind(errors.visibleProperty());
-        model.errors().addListener((ListChangeListener<String>) c -> {
-            errors.getChildren().clear();
+        // The rules' messages go under their fields; the rest (no field of theirs, a failed save) in the list.
+        Runnable showErrors = () -> {
+            fields.clear();
+            java.util.List<String> general = new java.util.ArrayList<>(fields.attach(model.problems(), Messages::error));
             for (String e : model.errors()) {
+                if (!general.contains(e) && !fields.attachedMessages().contains(e)) {
+                    general.add(e);
+                }
+            }
+            errors.getChildren().clear();
+            for (String e : general) {
                 Label l = new Label(e, Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 14));
                 l.getStyleClass().add("review-error");
                 l.setWrapText(true);
                 errors.getChildren().add(l);
             }
-        });
+        };
+        model.errors().addListener((ListChangeListener<String>) c -> showErrors.run());
+        model.problems().addListener((ListChangeListener<org.courtdesk.model.api.ErrorCode>) c -> showErrors.run());
 
         save.setId("review-save");
         save.setText(Messages.get("review.save"));
@@ -196,6 +223,20 @@ public final class ReviewFormView extends VBox {
         HBox header = new HBox(12, title, opinionBox, spacer, saving, save);
         header.setAlignment(Pos.CENTER_LEFT);
 
+        Button withdraw = new Button(Messages.get("review.withdraw"), Icons.of(MaterialDesignA.ARROW_U_LEFT_TOP, 14));
+        withdraw.setId("review-withdraw");
+        withdraw.getStyleClass().add(Styles.SMALL);
+        withdraw.setTooltip(new Tooltip(Messages.get("review.withdraw.tooltip")));
+        withdraw.setMinWidth(Region.USE_PREF_SIZE);
+        withdraw.visibleProperty().bind(model.withdrawableProperty());
+        withdraw.managedProperty().bind(withdraw.visibleProperty());
+        withdraw.disableProperty().bind(model.savingProperty());
+        withdraw.setOnAction(e -> onWithdraw.run());
+        HBox noticeRow = new HBox(8, notice, withdraw);
+        noticeRow.setAlignment(Pos.CENTER_LEFT);
+        noticeRow.visibleProperty().bind(notice.visibleProperty().or(withdraw.visibleProperty()));
+        noticeRow.managedProperty().bind(noticeRow.visibleProperty());
+
         Label locked = new Label();
         locked.setId("review-locked");
         locked.getStyleClass().addAll(Styles.TEXT_MUTED, "review-locked");
@@ -207,7 +248,7 @@ public final class ReviewFormView extends VBox {
 
         grid.disableProperty().bind(model.editableProperty().not().or(model.savingProperty()));
         notice.managedProperty().bind(notice.visibleProperty());
-        getChildren().addAll(header, notice, locked, grid, errors);
+        getChildren().addAll(header, noticeRow, locked, grid, errors);
         setPadding(new Insets(10, 20, 12, 20));
     }
 
@@ -246,19 +287,15 @@ public final class ReviewFormView extends VBox {
     }
 
     /**
-     * Takes the dates as typed (a save right after typing saves what is on screen); text that is not a date is shown
-     * as an error and the save does not happen (false).
+     * Takes every field as typed (a save right after typing saves what is on screen); text that does not parse is
+     * refused under its field and the save does not happen (false).
      */
     public boolean commitTypedDates() {
-        java.util.Map<DatePicker, String> fields = new java.util.LinkedHashMap<>();
-        fields.put(validUntil, Messages.get("review.validUntil"));
-        fields.put(onSiteStart, Messages.get("review.onSiteStart"));
-        fields.put(onSiteEnd, Messages.get("review.onSiteEnd"));
-        java.util.List<String> bad = ReviewFormViewDates.commitAll(fields);
-        if (!bad.isEmpty()) {
-            model.errors().setAll(bad);
-            return false;
-        }
-        return true;
+        return fields.commit();
+    }
+
+    /** The form's fields (their messages; tests look at them). */
+    public org.courtdesk.app.ui.form.FormFields fields() {
+        return fields;
     }
 }

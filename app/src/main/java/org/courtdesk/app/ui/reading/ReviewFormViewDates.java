@@ -36,17 +36,7 @@ public final class ReviewFormViewDates {
      * date changes nothing and is returned (the caller refuses to save and says so); null when the field is fine.
      */
     public static String commitTyped(DatePicker p) {
-        String text = p.getEditor().getText();
-        if (text == null || text.isBlank()) {
-            p.setValue(null);
-            return null;
-        }
-        LocalDate typed = CONVERTER.fromString(text);
-        if (typed == null) {
-            return text.strip();
-        }
-        p.setValue(typed);
-        return null;
+        return org.courtdesk.app.ui.form.FormFields.commitDate(p);
     }
 
     /**

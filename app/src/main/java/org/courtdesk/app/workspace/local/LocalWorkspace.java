@@ -499,6 +499,31 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public boolean withdrawPending(RequestRef ref) {
+        boolean withdrawn = sync.exclusive(() -> cache.write(h -> {
+            List<OutboxEntry> entries = Outbox.allFor(h, ref);
+            // Only what was never tried: an attempt may have reached the server before its answer was lost.
+            boolean untouched = !entries.isEmpty() && entries.stream().allMatch(e ->
+                    e.state() == OutboxState.PENDING && e.attempts() == 0 && !e.isAttendance());
+            if (!untouched) {
+                return false;
+            }
+            entries.forEach(e -> Outbox.remove(h, e.id()));
+            if (ref.kind() == RequestStore.KIND) {
+                RequestStore.deleteIfRemoved(h, ref.id());
+            } else {
+                KindRequestStore.deleteIfRemoved(h, ref);
+            }
+            return true;
+        }));
+        LOG.info("withdraw {}: {}", ref, withdrawn ? "withdrawn before upload" : "refused (nothing pending, or already tried)");
+        if (withdrawn) {
+            afterLocalChange(ref);
+        }
+        return withdrawn;
+    }
+
+    @Override
     public void discardAction(long actionId) {
         RequestRef ref = cache.write(h -> {
             Optional<OutboxEntry> e = Outbox.byId(h, actionId);

@@ -112,4 +112,48 @@ class AdjournmentTabFlowTest {
             Files.copy(png, dir.resolve("adjournment-queue.png"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    /**
+     * What is typed is what is saved (issue 13, kind-neutral FormFields): a new hearing date typed into the picker
+     * and saved with Ctrl+S without leaving it is the date saved; text that is no date is refused under the field and
+     * nothing is saved.
+     */
+    @Test
+    void theNewHearingDateTypedIsTheOneSavedAndTextThatIsNoDateIsRefusedAtTheField(FxRobot robot) {
+        showTab();
+        onFx(() -> {
+            view().table().getSelectionModel().clearAndSelect(1);
+            view().table().requestFocus();
+            return null;
+        });
+        waitUntil(() -> view().actions().row() != null && view().actions().row().id() == 1L);
+        robot.type(KeyCode.ENTER);
+        javafx.scene.control.DatePicker date = robot.lookup("#adjournment-new-date").queryAs(javafx.scene.control.DatePicker.class);
+        java.time.LocalDate committed = Samples.TODAY.plusDays(20);
+        java.time.LocalDate typed = Samples.TODAY.plusDays(27);
+        onFx(() -> {
+            view().actions().conclusionProperty().set(AdjournmentConclusion.APPROVE);
+            view().actions().opinionProperty().set("同意延期。");
+            date.setValue(committed);
+            date.getEditor().requestFocus();
+            date.getEditor().setText("2027-02-30x");
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        Label under = robot.lookup("#adjournment-new-date-message").queryAs(Label.class);
+        waitUntil(under::isVisible);
+        assertThat(under.getText()).contains("2027-02-30x").contains("不是日期");
+        assertThat(ws.actions).isEmpty();
+        assertThat(view().actions().newDateProperty().get()).isEqualTo(committed);
+
+        onFx(() -> {
+            date.getEditor().setText(typed.toString());
+            return null;
+        });
+        waitUntil(() -> !under.isVisible()); // fixed: the complaint goes at once
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.actions.size() == 1);
+        AdjournmentDecision d = ws.actions.get(0).payloadAs(AdjournmentDecision.class);
+        assertThat(d.newHearingAt().toLocalDate()).isEqualTo(typed);
+    }
 }

@@ -235,7 +235,7 @@ class FilingTabFlowTest {
         assertThat(ws.actions.get(0).is(FilingOps.MESSAGE)).isTrue();
         waitUntil(() -> robot.lookup("#filing-detail-status").queryAs(Label.class).getText().equals("立 · 待同步"));
 
-        int before = main.tabs().getTabs().size();
+        int before = main.materials().getTabs().size();
         // The link may be scrolled out of view (the 留言 box is at the end): fire it as a click would.
         var link = robot.lookup(".material-link").match((javafx.scene.control.Hyperlink h) ->
                 h.getText().startsWith("起诉状：民事起诉状.pdf")).queryAs(javafx.scene.control.Hyperlink.class);
@@ -243,9 +243,11 @@ class FilingTabFlowTest {
             link.fire();
             return null;
         });
-        waitUntil(() -> main.tabs().getTabs().size() == before + 1);
-        Tab viewer = main.tabs().getTabs().get(before);
-        assertThat(viewer.getText()).isEqualTo("起诉状 · WSLA2022000013");
+        waitUntil(() -> main.materials().getTabs().size() == before + 1);
+        Tab viewer = main.materials().getTabs().get(before);
+        // docked beside the filing (issue 13): a short title, the rest in the tooltip
+        assertThat(viewer.getText()).isEqualTo("起诉状");
+        assertThat(viewer.getTooltip().getText()).startsWith("起诉状 · WSLA2022000013");
         assertThat(viewer.getContent()).isInstanceOf(org.courtdesk.app.ui.viewer.MaterialViewer.class);
     }
 

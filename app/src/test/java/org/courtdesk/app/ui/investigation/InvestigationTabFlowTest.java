@@ -118,11 +118,11 @@ class InvestigationTabFlowTest {
 
         // the accepted one's order opens in the viewer (Alt+O)
         select(5);
-        int before = main.tabs().getTabs().size();
+        int before = main.materials().getTabs().size();
         robot.press(KeyCode.ALT).type(KeyCode.O).release(KeyCode.ALT);
-        waitUntil(() -> main.tabs().getTabs().size() == before + 1);
-        Tab viewer = main.tabs().getTabs().get(before);
-        assertThat(viewer.getText()).contains("（2022）粤01调令5号");
+        waitUntil(() -> main.materials().getTabs().size() == before + 1);
+        Tab viewer = main.materials().getTabs().get(before);
+        assertThat(viewer.getTooltip().getText()).contains("（2022）粤01调令5号");
         assertThat(viewer.getContent()).isInstanceOf(org.courtdesk.app.ui.viewer.MaterialViewer.class);
     }
 }

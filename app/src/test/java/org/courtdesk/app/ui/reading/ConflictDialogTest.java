@@ -98,7 +98,9 @@ class ConflictDialogTest {
         var texts = robot.lookup("#conflict-grid .label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).toList();
         assertThat(texts).contains("审查不通过", "审查通过", "申请人未提交授权委托书原件", "申请符合法律规定，予以同意。",
-                "李法官", "不同意", "同意", "4", "3");
+                "李法官", "不同意", "同意", "谁、何时", "李法官，2022-05-18");
+        // who decided when, not the versions (issue 13)
+        assertThat(texts).noneMatch(t -> t.equals("版本")).anyMatch(t -> t.startsWith("我，") && t.endsWith("在本机保存"));
         UiTestSupport.snapshot(robot.lookup("#conflict-grid").query().getScene().getRoot(), "conflict-dialog");
         // The server's status no longer allows a decision: only discarding makes sense.
         assertThat(robot.lookup("#conflict-decide-again").query().isDisabled()).isTrue();
@@ -126,5 +128,32 @@ class ConflictDialogTest {
         assertThat(r.decision().opinion()).isEqualTo(ReviewOpinion.AGREE);
         assertThat(r.decision().replyNote()).isEqualTo("请于期限内查阅");
         assertThat(ws.saved).isEmpty();
+    }
+
+    /** A 409 arriving during the day: the dialog opens by itself, with the request open behind it (issue 13). */
+    @Test
+    void theDialogOpensByItselfWhenAConflictArrives(FxRobot robot) {
+        waitUntil(() -> main.reading().model().settled());
+        ws.fireStatus(new org.courtdesk.app.workspace.SyncStatus(true, Samples.CLOCK.instant(), 0, 2, -1, null, false, null));
+        waitUntil(() -> robot.lookup("#conflict-grid").tryQuery().isPresent());
+        waitUntil(() -> main.reading().formModel().request() != null);
+        long shown = main.reading().formModel().request().id();
+        org.assertj.core.api.Assertions.assertThat(shown).isIn(2L, 4L);
+        robot.clickOn("#conflict-later");
+        waitUntil(() -> robot.lookup("#conflict-grid").tryQuery().isEmpty());
+        // the conflict filter shows the conflicted rows; they also stay among 待审查
+        onFx(() -> {
+            main.reading().model().queryProperty().set(QueueQuery.DEFAULT.withStatus(StatusFilter.CONFLICT));
+            return null;
+        });
+        waitUntil(() -> main.reading().model().settled() && main.reading().table().getItems().size() == 2);
+        org.assertj.core.api.Assertions.assertThat(main.reading().table().getItems())
+                .allMatch(r -> r.syncState() == ReadingQueueRow.SyncState.CONFLICT);
+        onFx(() -> {
+            main.reading().model().queryProperty().set(QueueQuery.DEFAULT);
+            return null;
+        });
+        waitUntil(() -> main.reading().model().settled()
+                && main.reading().table().getItems().stream().anyMatch(r -> r.id() == 2L));
     }
 }

@@ -139,14 +139,16 @@ class ReviewFlowTest {
         robot.type(KeyCode.ENTER);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        VBox errors = robot.lookup("#review-errors").queryAs(VBox.class);
-        waitUntil(errors::isVisible);
-        assertThat(errors.getChildren()).extracting(n -> ((Label) n).getText())
-                .containsExactly("请填写审查意见说明");
+        // The rule's message sits under its field (issue 13), not in a list at the bottom.
+        Label under = robot.lookup("#review-explanation-message").queryAs(Label.class);
+        waitUntil(under::isVisible);
+        assertThat(under.getText()).isEqualTo("请填写审查意见说明");
+        assertThat(robot.lookup("#review-errors").query().isVisible()).isFalse();
         assertThat(ws.saved).isEmpty();
 
-        // The focus is in the explanation after Ctrl+2: type the reason and save.
+        // The focus is in the explanation after Ctrl+2: type the reason (the message goes) and save.
         robot.write("申请人非本案当事人或其代理律师");
+        waitUntil(() -> !under.isVisible());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> ws.saved.size() == 1);
         ReviewDecision d = ws.saved.get(0);
@@ -154,7 +156,7 @@ class ReviewFlowTest {
         assertThat(d.explanation()).isEqualTo("申请人非本案当事人或其代理律师");
         assertThat(d.mode()).isNull();
         assertThat(d.validUntil()).isNull();
-        assertThat(errors.isVisible()).isFalse();
+        assertThat(under.isVisible()).isFalse();
     }
 
     @Test
@@ -166,10 +168,11 @@ class ReviewFlowTest {
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        VBox errors = robot.lookup("#review-errors").queryAs(VBox.class);
-        waitUntil(errors::isVisible);
-        assertThat(errors.getChildren()).extracting(n -> ((Label) n).getText())
-                .containsExactly("有效截止日期须在今天至九十天之内");
+        Label validMessage = robot.lookup("#review-valid-until-message").queryAs(Label.class);
+        waitUntil(validMessage::isVisible);
+        assertThat(validMessage.getText()).isEqualTo("有效截止日期须在今天至九十天之内");
+        assertThat(robot.lookup("#review-valid-until").query().getPseudoClassStates())
+                .contains(javafx.css.PseudoClass.getPseudoClass("invalid"));
         UiTestSupport.snapshot(main, "main-validation");
 
         onFx(() -> {
@@ -179,8 +182,8 @@ class ReviewFlowTest {
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntil(() -> errors.getChildren().size() == 1
-                && ((Label) errors.getChildren().get(0)).getText().startsWith("现场阅卷时间段不正确"));
+        Label windowMessage = robot.lookup("#review-onsite-start-message").queryAs(Label.class);
+        waitUntil(() -> windowMessage.isVisible() && windowMessage.getText().startsWith("现场阅卷时间段不正确"));
         assertThat(ws.saved).isEmpty();
     }
 
@@ -200,11 +203,21 @@ class ReviewFlowTest {
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        VBox errors = robot.lookup("#review-errors").queryAs(VBox.class);
-        waitUntil(() -> errors.isVisible() && !errors.getChildren().isEmpty());
-        assertThat(((Label) errors.getChildren().get(0)).getText()).isEqualTo(
-                "有效截止日期“2027-13-45”不是日期，请按 yyyy-mm-dd 填写，例如 2026-12-20");
+        Label under = robot.lookup("#review-valid-until-message").queryAs(Label.class);
+        waitUntil(under::isVisible);
+        assertThat(under.getText()).isEqualTo("有效截止日期“2027-13-45”不是日期，请按 yyyy-mm-dd 填写，例如 2026-12-20");
         assertThat(ws.saved).isEmpty();
+        // the committed date was not replaced by the text, nor emptied
+        assertThat(main.reading().formModel().validUntilProperty().get()).isNotNull();
+        UiTestSupport.snapshot(main, "review-typed-date-refused");
+
+        // A date committed, then another typed and saved without leaving the field: the typed one is saved.
+        onFx(() -> {
+            field.getEditor().setText(Samples.TODAY.plusDays(20).toString());
+            field.setValue(Samples.TODAY.plusDays(20));
+            return null;
+        });
+        waitUntil(() -> !under.isVisible());
 
         onFx(() -> {
             field.getEditor().requestFocus();
@@ -302,5 +315,26 @@ class ReviewFlowTest {
         assertThat(robot.from(audit).lookup(".audit-action").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("金家慧  提交申请", "中欣  审查通过", "中欣  记录到场情况");
         UiTestSupport.snapshot(audit, "detail-history");
+    }
+
+    /** 撤回 (issue 13): a decision saved and not yet uploaded is withdrawn; the form shows it again, editable. */
+    @Test
+    void aSavedDecisionNotYetUploadedIsWithdrawnAndComesBackToTheForm(FxRobot robot) {
+        selectFirstRowByKeyboard(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        waitUntil(() -> main.reading().formModel().opinionProperty().get() == ReviewOpinion.AGREE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.saved.size() == 1 && ws.pending.containsKey(1L));
+        javafx.scene.control.Button withdraw = robot.lookup("#review-withdraw").queryAs(javafx.scene.control.Button.class);
+        waitUntil(() -> withdraw.isVisible() && !withdraw.isDisabled());
+        onFx(() -> {
+            withdraw.fire();
+            return null;
+        });
+        waitUntil(() -> ws.withdrawn.contains(1L) && ws.pending.isEmpty());
+        waitUntil(() -> main.reading().formModel().editableProperty().get()
+                && main.reading().formModel().opinionProperty().get() == ReviewOpinion.AGREE);
+        assertThat(withdraw.isVisible()).isFalse();
+        assertThat(robot.lookup("#review-notice").queryAs(Label.class).getText()).isEqualTo("已撤回，未上传。可修改后重新保存。");
     }
 }

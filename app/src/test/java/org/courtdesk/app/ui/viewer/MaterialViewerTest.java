@@ -99,8 +99,11 @@ class MaterialViewerTest {
             link.fire();
             return null;
         });
-        waitUntil(() -> main.tabs().getSelectionModel().getSelectedItem().getContent() instanceof MaterialViewer);
-        return (MaterialViewer) main.tabs().getSelectionModel().getSelectedItem().getContent();
+        // docked in the reading pane beside the queue (issue 13)
+        waitUntil(() -> main.materials().getSelectionModel().getSelectedItem() != null
+                && main.materials().getSelectionModel().getSelectedItem().getContent() instanceof MaterialViewer v
+                && v.toString().length() > 0 && link.getText().contains(fileName));
+        return (MaterialViewer) main.materials().getSelectionModel().getSelectedItem().getContent();
     }
 
     @Test
@@ -124,13 +127,13 @@ class MaterialViewerTest {
         assertThat(after).isGreaterThan(before);
         waitUntil(() -> viewer.showsImage() && viewer.message().isEmpty());
         // Opening the same material again selects its tab instead of opening another.
-        int tabs = main.tabs().getTabs().size();
+        int tabs = main.materials().getTabs().size();
         onFx(() -> {
-            main.tabs().getSelectionModel().select(0);
+            main.materials().getSelectionModel().select(0);
             return null;
         });
         clickMaterial(robot, "执业证.pdf");
-        assertThat(main.tabs().getTabs()).hasSize(tabs);
+        assertThat(main.materials().getTabs()).hasSize(tabs);
     }
 
     @Test
@@ -139,13 +142,13 @@ class MaterialViewerTest {
         MaterialViewer image = clickMaterial(robot, "当事人身份证明.png");
         waitUntil(() -> image.showsImage() && image.pages() == 1);
         onFx(() -> {
-            main.tabs().getSelectionModel().select(0);
+            main.materials().getSelectionModel().select(0);
             return null;
         });
         MaterialViewer broken = clickMaterial(robot, "律师事务所证明.pdf");
         waitUntil(() -> broken.message().equals("无法显示该文件：只支持 PDF、TIFF、JPG 和 PNG。可以试试用系统程序打开。"));
         onFx(() -> {
-            main.tabs().getSelectionModel().select(0);
+            main.materials().getSelectionModel().select(0);
             return null;
         });
         MaterialViewer missing = clickMaterial(robot, "当事人授权委托书.jpg");
