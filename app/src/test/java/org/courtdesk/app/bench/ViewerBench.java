@@ -29,7 +29,7 @@ import org.courtdesk.app.ui.viewer.TestFiles;
  * <ul>
  *   <li>page 1 at 96 DPI: the viewer's open + render from its sealed copy, warm JVM, against {@code pdftoppm -r 96}
  *       as a process on the same file in the same run; median of 3 per file, then median / p90 / max ratios;</li>
- *   <li>the next page with prefetch: after a judge's 250 ms on a page, is the next one already rendered?</li>
+ *   <li>the next page with prefetch: after a judge's second on a page, is the next one already rendered?</li>
  *   <li>the heap after 100 pages of the 200 MB scan in a JVM of {@code -Xmx256m}, against the old way
  *       ({@code Loader.loadPDF(byte[])}).</li>
  * </ul>
@@ -40,6 +40,7 @@ import org.courtdesk.app.ui.viewer.TestFiles;
 class ViewerBench {
 
     private static final int ROUNDS = 3;
+    private static final int DWELL_MS = 1000;
     private static final Path DIR = Path.of("target", "viewer-bench");
     private static final float SCALE_96_DPI = 96f / 72f;
 
@@ -157,7 +158,7 @@ class ViewerBench {
         }
     }
 
-    /** Pages 20 times with a 250 ms look at each page; the viewer's prefetch renders the next 2 meanwhile. */
+    /** Pages 20 times with a 1 s look at each page; the viewer's prefetch renders the next 2 meanwhile. */
     private static void prefetch(SealedFile f, String name, ImageGuard guard) throws Exception {
         double[] withPrefetch = new double[20];
         double[] without = new double[20];
@@ -182,7 +183,7 @@ class ViewerBench {
                     jobs.computeIfAbsent(next, n -> w.submit(RenderWorker.Priority.PREFETCH, Duration.ofSeconds(60),
                             (s, c) -> s.render(n, scale, c)));
                 }
-                Thread.sleep(250);
+                Thread.sleep(DWELL_MS);
             }
             for (int p = 100; p < 120; p++) { // on demand, no prefetch: what the judge waited before
                 int page = p;
@@ -194,9 +195,9 @@ class ViewerBench {
         }
         Arrays.sort(withPrefetch);
         Arrays.sort(without);
-        System.out.printf("  next page, %s, 1200 px wide: with prefetch median %.1f ms, p90 %.1f ms, %d/19 ready at"
-                + " the key press; without prefetch median %.0f ms, p90 %.0f ms (one frame: 16.7 ms)%n", name,
-                median(withPrefetch), withPrefetch[17], ready, median(without), without[17]);
+        System.out.printf("  next page, %s, 1200 px wide, %d ms on each page: with prefetch median %.1f ms, p90 %.1f ms,"
+                + " %d/19 ready at the key press; without prefetch median %.0f ms, p90 %.0f ms (one frame: 16.7 ms)%n",
+                name, DWELL_MS, median(withPrefetch), withPrefetch[17], ready, median(without), without[17]);
     }
 
     private static String[] probe(String mode, Path file) throws IOException, InterruptedException {
