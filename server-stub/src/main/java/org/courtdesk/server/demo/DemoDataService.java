@@ -41,6 +41,11 @@ public final class DemoDataService implements DemoData {
             DemoInvestigations.seed(jdbi, clock);
             more = true;
         }
+        // 材料转接 (spec-004 §10)
+        if (DemoTransfers.missing(jdbi)) {
+            DemoTransfers.seed(jdbi, clock);
+            more = true;
+        }
         return seeded || more;
     }
 }
