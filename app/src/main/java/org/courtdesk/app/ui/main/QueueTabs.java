@@ -93,7 +93,12 @@ public final class QueueTabs {
             new Entry(RequestKind.INVESTIGATION_ORDER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-investigation",
                     MaterialDesignF.FILE_SEARCH_OUTLINE,
                     (ws, clock, host) -> new InvestigationQueueView(ws, clock, host::openDocument),
-                    new InvestigationDeadlines()));
+                    new InvestigationDeadlines()),
+            // 材料转接 (spec-004 §10): the case's judge and the clerks serving them; no time limit in the seeds or the law.
+            new Entry(RequestKind.MATERIAL_TRANSFER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-transfer",
+                    MaterialDesignF.FILE_SEND_OUTLINE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.transfer.TransferQueueView(ws, clock, host::openDocument),
+                    DeadlineSource.none(RequestKind.MATERIAL_TRANSFER)));
 
     private QueueTabs() {}
 
