@@ -122,6 +122,9 @@ public final class CourtDeskServer implements AutoCloseable {
                 // 材料转接 (spec-004 §10)
                 new org.courtdesk.server.transfer.judge.TransferJudgeRoutes(c),
                 new org.courtdesk.server.transfer.applicant.TransferApplicantRoutes(c),
+                // 庭审笔录 (spec-004 §13)
+                new org.courtdesk.server.transcript.judge.TranscriptJudgeRoutes(c),
+                new org.courtdesk.server.transcript.applicant.TranscriptApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
@@ -130,7 +133,8 @@ public final class CourtDeskServer implements AutoCloseable {
                                 org.courtdesk.server.appeal.AppealMaterials::mayRead,
                                 org.courtdesk.server.preservation.PreservationMaterials::mayRead,
                                 org.courtdesk.server.investigation.InvestigationMaterials::mayRead,
-                                org.courtdesk.server.transfer.TransferMaterials::mayRead)),
+                                org.courtdesk.server.transfer.TransferMaterials::mayRead,
+                                new org.courtdesk.server.transcript.TranscriptMaterials(c.clock().withZone(c.config().zone()))::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
@@ -145,7 +149,9 @@ public final class CourtDeskServer implements AutoCloseable {
                 Map.entry(RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource()),
                 Map.entry(RequestKind.INVESTIGATION_ORDER, new org.courtdesk.server.investigation.InvestigationFeedSource()),
                 // 材料转接 (spec-004 §10)
-                Map.entry(RequestKind.MATERIAL_TRANSFER, new org.courtdesk.server.transfer.TransferFeedSource()));
+                Map.entry(RequestKind.MATERIAL_TRANSFER, new org.courtdesk.server.transfer.TransferFeedSource()),
+                // 庭审笔录 (spec-004 §13)
+                Map.entry(RequestKind.HEARING_TRANSCRIPT, new org.courtdesk.server.transcript.TranscriptFeedSource()));
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

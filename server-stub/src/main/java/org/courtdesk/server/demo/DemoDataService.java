@@ -46,6 +46,11 @@ public final class DemoDataService implements DemoData {
             DemoTransfers.seed(jdbi, clock);
             more = true;
         }
+        // 庭审笔录 (spec-004 §13)
+        if (DemoTranscripts.missing(jdbi)) {
+            DemoTranscripts.seed(jdbi, clock);
+            more = true;
+        }
         return seeded || more;
     }
 }

@@ -63,7 +63,12 @@ final class SchemaRoots {
             InvestigationIssue.class,
             // 材料转接 (spec-004 §10)
             org.courtdesk.model.transfer.TransferForm.class, org.courtdesk.model.transfer.TransferReceipt.class,
-            org.courtdesk.model.transfer.TransferReceive.class);
+            org.courtdesk.model.transfer.TransferReceive.class,
+            // 庭审笔录 (spec-004 §13)
+            org.courtdesk.model.transcript.TranscriptAttachForm.class, org.courtdesk.model.transcript.TranscriptInfo.class,
+            org.courtdesk.model.transcript.TranscriptCorrectionForm.class,
+            org.courtdesk.model.transcript.TranscriptCorrectionReceipt.class,
+            org.courtdesk.model.transcript.TranscriptDecision.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -85,7 +90,11 @@ final class SchemaRoots {
             PreservationForm.class, PreservationReturn.class, PreservationAccept.class,
             InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class,
             // 材料转接 (spec-004 §10)
-            org.courtdesk.model.transfer.TransferForm.class, org.courtdesk.model.transfer.TransferReceive.class);
+            org.courtdesk.model.transfer.TransferForm.class, org.courtdesk.model.transfer.TransferReceive.class,
+            // 庭审笔录 (spec-004 §13)
+            org.courtdesk.model.transcript.TranscriptAttachForm.class,
+            org.courtdesk.model.transcript.TranscriptCorrectionForm.class,
+            org.courtdesk.model.transcript.TranscriptDecision.class);
 
     private SchemaRoots() {}
 

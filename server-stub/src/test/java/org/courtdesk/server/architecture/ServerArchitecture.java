@@ -29,7 +29,8 @@ final class ServerArchitecture {
     /** The request kinds: one package each, directly under {@link #ROOT}. A new kind adds its package here. */
     static final List<String> KINDS = List.of("reading", "filing", "binding", "adjournment", "appeal", "preservation",
             "investigation",
-            "transfer");
+            "transfer",
+            "transcript");
 
     private final String root;
     private final List<String> kinds;

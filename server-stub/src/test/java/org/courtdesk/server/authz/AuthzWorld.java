@@ -89,6 +89,9 @@ final class AuthzWorld {
     // 材料转接 (spec-004 §10)
     final long transferA;
     final long transferB;
+    // 庭审笔录 (spec-004 §13): 申请补正 A and B
+    final long correctionA;
+    final long correctionB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -139,6 +142,8 @@ final class AuthzWorld {
                 "补充证据 A");
         transferB = transfer(caseB, judgeK, accounts.get(Caller.LAWYER_L),
                 org.courtdesk.model.transfer.TransferSubmitter.LAWYER, "代理词 B");
+        correctionA = correction(caseA, judgeJ, accounts.get(Caller.PARTY_P), "庭审笔录 A");
+        correctionB = correction(caseB, judgeK, accounts.get(Caller.LAWYER_L), "庭审笔录 B");
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -218,6 +223,14 @@ final class AuthzWorld {
             return switch (r) {
                 case A -> bindingA;
                 case B -> bindingB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/transcript-corrections")) {
+            return switch (r) {
+                case A -> correctionA;
+                case B -> correctionB;
                 case MISSING -> missingRequest;
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
@@ -304,7 +317,8 @@ final class AuthzWorld {
                     : id == appealA ? "SA" : id == appealB ? "SB"
                     : id == preservationA ? "PA" : id == preservationB ? "PB"
                     : id == investigationA ? "IA" : id == investigationB ? "IB"
-                    : id == transferA ? "MA" : id == transferB ? "MB" : "#" + id);
+                    : id == transferA ? "MA" : id == transferB ? "MB"
+                    : id == correctionA ? "TA" : id == correctionB ? "TB" : "#" + id);
         }
         return sb.toString();
     }
@@ -427,6 +441,25 @@ final class AuthzWorld {
                     at, server.server().context().today(), null);
             org.courtdesk.server.transfer.TransferRepository.attachFile(h, c.id(), "材料.pdf", "application/pdf", pdf, at);
             long seq = ChangeLog.record(h, org.courtdesk.server.transfer.TransferRepository.KIND, c.id(), judge, null,
+                    applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
+    /** A transcript of the case (readable 5 days) and a 申请补正 of it in 待答复, its feed entry for the judge; no notice. */
+    private long correction(Case kase, long judge, long applicant, String text) {
+        byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            java.time.LocalDate today = server.server().context().today();
+            long t = org.courtdesk.server.transcript.TranscriptRepository.attach(h, kase.id(), today.minusDays(1), text,
+                    "庭审笔录.pdf", pdf, judge, at, today.plusDays(5));
+            var owner = org.courtdesk.server.transcript.TranscriptRepository.owner(h, t).orElseThrow();
+            Requests.Created c = org.courtdesk.server.transcript.TranscriptRepository.insertCorrection(h, owner, applicant,
+                    "第3页有误", at, today, null);
+            long seq = ChangeLog.record(h, org.courtdesk.server.transcript.TranscriptRepository.KIND, c.id(), judge, null,
                     applicant, ChangeOp.UPSERT);
             Requests.stampVersion(h, c.id(), seq);
             return c.id();

@@ -22,7 +22,7 @@ class KindRegistryTest {
     static final Set<RequestKind> NOT_BUILT_YET = EnumSet.complementOf(EnumSet.of(RequestKind.CASE_FILE_READING,
             RequestKind.ONLINE_FILING, RequestKind.CASE_BINDING, RequestKind.ADJOURNMENT, RequestKind.APPEAL,
             RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER,
-            RequestKind.MATERIAL_TRANSFER));
+            RequestKind.MATERIAL_TRANSFER, RequestKind.HEARING_TRANSCRIPT));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {
