@@ -255,6 +255,8 @@ public final class TranscriptQueueView extends BorderPane implements QueueTab {
         pdf.setId("transcript-pdf");
         pdf.setOnAction(e -> openPdf());
         reason.setId("transcript-reason");
+        // F2: the court's standard sentences (常用语) for answering a 申请补正.
+        org.courtdesk.app.ui.phrase.PhrasePicker.install(reason, RequestKind.HEARING_TRANSCRIPT);
         reason.setPromptText(Messages.get("transcript.reason.prompt"));
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
