@@ -136,6 +136,12 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.preservation.applicant.PreservationApplicantRoutes(c),
                 new org.courtdesk.server.investigation.judge.InvestigationJudgeRoutes(c),
                 new org.courtdesk.server.investigation.applicant.InvestigationApplicantRoutes(c),
+                // 材料转接 (spec-004 §10)
+                new org.courtdesk.server.transfer.judge.TransferJudgeRoutes(c),
+                new org.courtdesk.server.transfer.applicant.TransferApplicantRoutes(c),
+                // 庭审笔录 (spec-004 §13)
+                new org.courtdesk.server.transcript.judge.TranscriptJudgeRoutes(c),
+                new org.courtdesk.server.transcript.applicant.TranscriptApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
@@ -143,19 +149,26 @@ public final class CourtDeskServer implements AutoCloseable {
                                 org.courtdesk.server.adjournment.AdjournmentMaterials::mayRead,
                                 org.courtdesk.server.appeal.AppealMaterials::mayRead,
                                 org.courtdesk.server.preservation.PreservationMaterials::mayRead,
-                                org.courtdesk.server.investigation.InvestigationMaterials::mayRead)),
+                                org.courtdesk.server.investigation.InvestigationMaterials::mayRead,
+                                org.courtdesk.server.transfer.TransferMaterials::mayRead,
+                                new org.courtdesk.server.transcript.TranscriptMaterials(c.clock().withZone(c.config().zone()))::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
     /** Each kind's side of the changes feed. A new kind adds one entry here. */
     private static Map<RequestKind, FeedSource> feedSources() {
-        return Map.of(RequestKind.CASE_FILE_READING, new org.courtdesk.server.reading.ReadingFeedSource(),
-                RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource(),
-                RequestKind.CASE_BINDING, new org.courtdesk.server.binding.BindingFeedSource(),
-                RequestKind.ADJOURNMENT, new org.courtdesk.server.adjournment.AdjournmentFeedSource(),
-                RequestKind.APPEAL, new org.courtdesk.server.appeal.AppealFeedSource(),
-                RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource(),
-                RequestKind.INVESTIGATION_ORDER, new org.courtdesk.server.investigation.InvestigationFeedSource());
+        return Map.ofEntries(
+                Map.entry(RequestKind.CASE_FILE_READING, new org.courtdesk.server.reading.ReadingFeedSource()),
+                Map.entry(RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource()),
+                Map.entry(RequestKind.CASE_BINDING, new org.courtdesk.server.binding.BindingFeedSource()),
+                Map.entry(RequestKind.ADJOURNMENT, new org.courtdesk.server.adjournment.AdjournmentFeedSource()),
+                Map.entry(RequestKind.APPEAL, new org.courtdesk.server.appeal.AppealFeedSource()),
+                Map.entry(RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource()),
+                Map.entry(RequestKind.INVESTIGATION_ORDER, new org.courtdesk.server.investigation.InvestigationFeedSource()),
+                // 材料转接 (spec-004 §10)
+                Map.entry(RequestKind.MATERIAL_TRANSFER, new org.courtdesk.server.transfer.TransferFeedSource()),
+                // 庭审笔录 (spec-004 §13)
+                Map.entry(RequestKind.HEARING_TRANSCRIPT, new org.courtdesk.server.transcript.TranscriptFeedSource()));
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

@@ -17,6 +17,7 @@ import org.courtdesk.app.outbox.OutboxState;
 import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.sync.SyncConfig;
 import org.courtdesk.app.sync.SyncService.Outcome;
+import org.courtdesk.app.ui.batch.BatchRun;
 import org.courtdesk.app.ui.preservation.PreservationActions;
 import org.courtdesk.app.ui.preservation.PreservationOps;
 import org.courtdesk.app.ui.preservation.PreservationRow;
@@ -212,8 +213,8 @@ class PreservationE2eTest {
         java.time.Instant now = java.time.Instant.now();
         List<PreservationRow> selected = List.of(third.id(), first.id(), fourth.id()).stream()
                 .map(id -> PreservationRow.of(row(judge, id), now, java.time.ZoneId.of("Asia/Shanghai"))).toList();
-        List<PreservationActions.Outcome> outcomes = new PreservationActions(judge).acceptAll(selected, n -> { });
-        assertThat(outcomes).extracting(PreservationActions.Outcome::saved).containsExactly(true, false, true);
+        List<BatchRun.Outcome<PreservationRow>> outcomes = new PreservationActions(judge).acceptAll(selected, n -> { });
+        assertThat(outcomes).extracting(BatchRun.Outcome::saved).containsExactly(true, false, true);
         assertThat(sync(judge)).isEqualTo(Outcome.OK);
         assertThat(seen(lawyer, third.id()).status()).isEqualTo(RequestStatus.ACCEPTED);
         assertThat(seen(lawyer, fourth.id()).status()).isEqualTo(RequestStatus.ACCEPTED);

@@ -27,7 +27,8 @@ class PhraseLibraryTest {
                 .anyMatch(p -> p.contains("第一百二十二条"));
         assertThat(lib.phrases(RequestKind.CONTACT_JUDGE)).as("a kind without a list").isEmpty();
         for (RequestKind built : List.of(RequestKind.CASE_FILE_READING, RequestKind.ONLINE_FILING, RequestKind.ADJOURNMENT,
-                RequestKind.APPEAL, RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER)) {
+                RequestKind.APPEAL, RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER,
+                RequestKind.HEARING_TRANSCRIPT)) {
             assertThat(lib.phrases(built)).as("shipped sentences of %s", built).isNotEmpty();
         }
 

@@ -41,6 +41,16 @@ public final class DemoDataService implements DemoData {
             DemoInvestigations.seed(jdbi, clock);
             more = true;
         }
+        // 材料转接 (spec-004 §10)
+        if (DemoTransfers.missing(jdbi)) {
+            DemoTransfers.seed(jdbi, clock);
+            more = true;
+        }
+        // 庭审笔录 (spec-004 §13)
+        if (DemoTranscripts.missing(jdbi)) {
+            DemoTranscripts.seed(jdbi, clock);
+            more = true;
+        }
         return seeded || more;
     }
 }

@@ -60,7 +60,15 @@ final class SchemaRoots {
             AppealForm.class, AppealReceipt.class, AppealDecision.class, AppealCase.class,
             PreservationForm.class, PreservationReceipt.class, PreservationReturn.class,
             PreservationAccept.class, InvestigationForm.class, InvestigationReceipt.class, InvestigationReturn.class,
-            InvestigationIssue.class);
+            InvestigationIssue.class,
+            // 材料转接 (spec-004 §10)
+            org.courtdesk.model.transfer.TransferForm.class, org.courtdesk.model.transfer.TransferReceipt.class,
+            org.courtdesk.model.transfer.TransferReceive.class,
+            // 庭审笔录 (spec-004 §13)
+            org.courtdesk.model.transcript.TranscriptAttachForm.class, org.courtdesk.model.transcript.TranscriptInfo.class,
+            org.courtdesk.model.transcript.TranscriptCorrectionForm.class,
+            org.courtdesk.model.transcript.TranscriptCorrectionReceipt.class,
+            org.courtdesk.model.transcript.TranscriptDecision.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -80,7 +88,13 @@ final class SchemaRoots {
             FilingSupplementForm.class, BindingForm.class, BindingDecision.class, AdjournmentForm.class,
             AdjournmentDecision.class, AppealForm.class, AppealDecision.class,
             PreservationForm.class, PreservationReturn.class, PreservationAccept.class,
-            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class);
+            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class,
+            // 材料转接 (spec-004 §10)
+            org.courtdesk.model.transfer.TransferForm.class, org.courtdesk.model.transfer.TransferReceive.class,
+            // 庭审笔录 (spec-004 §13)
+            org.courtdesk.model.transcript.TranscriptAttachForm.class,
+            org.courtdesk.model.transcript.TranscriptCorrectionForm.class,
+            org.courtdesk.model.transcript.TranscriptDecision.class);
 
     private SchemaRoots() {}
 

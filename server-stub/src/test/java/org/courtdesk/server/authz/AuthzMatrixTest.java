@@ -175,7 +175,7 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 10L, 10L, 2L);
+                .containsExactly(2L, 2L, 14L, 14L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
         // 案件绑定 A and B, pending, with two papers each (one new blob per binding); lawyer L is agent of case B's defendant.
@@ -185,8 +185,10 @@ class AuthzMatrixTest {
         assertThat(List.of(s.preservations(), s.preservationMaterials(), s.preservationsDecided()))
                 .containsExactly(2L, 2L, 0L);
         assertThat(List.of(s.investigations(), s.investigationsDecided())).containsExactly(2L, 0L);
-        assertThat(s.feedSeq()).isEqualTo(10);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10);
+        // 材料转接 A and B (未接收, one file each) and 申请补正 A and B (each of its own transcript PDF): four more blobs,
+        // changes and versions
+        assertThat(s.feedSeq()).isEqualTo(14);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -249,7 +251,8 @@ class AuthzMatrixTest {
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
             case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals",
-                    "/api/v1/preservations", "/api/v1/investigation-orders" ->
+                    "/api/v1/preservations", "/api/v1/investigation-orders", "/api/v1/material-transfers",
+                    "/api/v1/transcript-corrections" ->
                     json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
@@ -340,6 +343,25 @@ class AuthzMatrixTest {
                     new InvestigationReturn(UUID.randomUUID(), world.version(op.path(), resource), ""));
             case "/api/v1/judge/investigation-orders/{id}/accept" -> client.post(path,
                     new InvestigationIssue(UUID.randomUUID(), 0));
+            // 材料转接: a 案号 that is not one (refused by the form rules); a stale 接收.
+            case "/api/v1/material-transfers" -> client.multipart(path, List.of(
+                    Part.json("transfer", new org.courtdesk.model.transfer.TransferForm("不是案号", "补充证据",
+                            org.courtdesk.model.transfer.TransferMaterialType.EVIDENCE, 1, null, null)),
+                    Part.file("FILE", "证据.pdf", "application/pdf", MATERIAL)),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/material-transfers/{id}/receive" -> client.post(path,
+                    new org.courtdesk.model.transfer.TransferReceive(UUID.randomUUID(), 0));
+            // 庭审笔录: an empty 补正内容; a 案号 that is not one; a stale answer.
+            case "/api/v1/transcript-corrections" -> client.post(path,
+                    new org.courtdesk.model.transcript.TranscriptCorrectionForm(-1, ""),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/transcripts" -> client.multipart(path, List.of(
+                    Part.json("transcript", new org.courtdesk.model.transcript.TranscriptAttachForm("不是案号",
+                            java.time.LocalDate.of(2026, 11, 20), "庭审笔录")),
+                    Part.file("PDF", "庭审笔录.pdf", "application/pdf", MATERIAL)),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/transcript-corrections/{id}/decision" -> client.post(path,
+                    new org.courtdesk.model.transcript.TranscriptDecision(UUID.randomUUID(), 0, true, null));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

@@ -86,6 +86,12 @@ final class AuthzWorld {
     final long preservationB;
     final long investigationA;
     final long investigationB;
+    // 材料转接 (spec-004 §10)
+    final long transferA;
+    final long transferB;
+    // 庭审笔录 (spec-004 §13): 申请补正 A and B
+    final long correctionA;
+    final long correctionB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -132,6 +138,12 @@ final class AuthzWorld {
         preservationB = preservation(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "保全申请书 B");
         investigationA = investigation(caseA, judgeJ, accounts.get(Caller.LAWYER_L), "调查令申请书 A");
         investigationB = investigation(caseB, judgeK, accounts.get(Caller.LAWYER_L), "调查令申请书 B");
+        transferA = transfer(caseA, judgeJ, accounts.get(Caller.PARTY_P), org.courtdesk.model.transfer.TransferSubmitter.PARTY,
+                "补充证据 A");
+        transferB = transfer(caseB, judgeK, accounts.get(Caller.LAWYER_L),
+                org.courtdesk.model.transfer.TransferSubmitter.LAWYER, "代理词 B");
+        correctionA = correction(caseA, judgeJ, accounts.get(Caller.PARTY_P), "庭审笔录 A");
+        correctionB = correction(caseB, judgeK, accounts.get(Caller.LAWYER_L), "庭审笔录 B");
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -215,6 +227,22 @@ final class AuthzWorld {
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
         }
+        if (path.contains("/transcript-corrections")) {
+            return switch (r) {
+                case A -> correctionA;
+                case B -> correctionB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/material-transfers")) {
+            return switch (r) {
+                case A -> transferA;
+                case B -> transferB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
         if (path.contains("/preservations")) {
             return switch (r) {
                 case A -> preservationA;
@@ -288,7 +316,9 @@ final class AuthzWorld {
                     : id == adjournmentA ? "DA" : id == adjournmentB ? "DB"
                     : id == appealA ? "SA" : id == appealB ? "SB"
                     : id == preservationA ? "PA" : id == preservationB ? "PB"
-                    : id == investigationA ? "IA" : id == investigationB ? "IB" : "#" + id);
+                    : id == investigationA ? "IA" : id == investigationB ? "IB"
+                    : id == transferA ? "MA" : id == transferB ? "MB"
+                    : id == correctionA ? "TA" : id == correctionB ? "TB" : "#" + id);
         }
         return sb.toString();
     }
@@ -392,6 +422,45 @@ final class AuthzWorld {
             InvestigationRepository.attachMaterial(h, c.id(), InvestigationMaterialType.APPLICATION, "调查令申请书.pdf",
                     "application/pdf", pdf, at);
             long seq = ChangeLog.record(h, InvestigationRepository.KIND, c.id(), judge, null, applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
+    /** A 材料转接 in 未接收 on the case, with one file, its feed entry for the judge; no notice. */
+    private long transfer(Case kase, long judge, long applicant, org.courtdesk.model.transfer.TransferSubmitter who,
+                          String text) {
+        byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            Requests.Created c = org.courtdesk.server.transfer.TransferRepository.insert(h,
+                    new org.courtdesk.model.transfer.TransferForm(kase.number(), text,
+                            org.courtdesk.model.transfer.TransferMaterialType.EVIDENCE, 1, null, null), who,
+                    new org.courtdesk.server.transfer.TransferRepository.Target(kase.court(), kase.id(), judge), applicant,
+                    at, server.server().context().today(), null);
+            org.courtdesk.server.transfer.TransferRepository.attachFile(h, c.id(), "材料.pdf", "application/pdf", pdf, at);
+            long seq = ChangeLog.record(h, org.courtdesk.server.transfer.TransferRepository.KIND, c.id(), judge, null,
+                    applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
+    /** A transcript of the case (readable 5 days) and a 申请补正 of it in 待答复, its feed entry for the judge; no notice. */
+    private long correction(Case kase, long judge, long applicant, String text) {
+        byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            java.time.LocalDate today = server.server().context().today();
+            long t = org.courtdesk.server.transcript.TranscriptRepository.attach(h, kase.id(), today.minusDays(1), text,
+                    "庭审笔录.pdf", pdf, judge, at, today.plusDays(5));
+            var owner = org.courtdesk.server.transcript.TranscriptRepository.owner(h, t).orElseThrow();
+            Requests.Created c = org.courtdesk.server.transcript.TranscriptRepository.insertCorrection(h, owner, applicant,
+                    "第3页有误", at, today, null);
+            long seq = ChangeLog.record(h, org.courtdesk.server.transcript.TranscriptRepository.KIND, c.id(), judge, null,
+                    applicant, ChangeOp.UPSERT);
             Requests.stampVersion(h, c.id(), seq);
             return c.id();
         });

@@ -143,6 +143,19 @@ public enum ErrorCode {
     // the file store (issue 15): a stored file whose bytes no longer match their SHA-256 is never served
     STORED_FILE_CORRUPT(500, "存储的文件已损坏（校验不一致），已拒绝读取，请联系法院技术人员从备份恢复"),
 
+    // 材料转接 (spec-004 §10)
+    TRANSFER_TITLE_REQUIRED(400, "请填写材料名称"),
+    TRANSFER_TYPE_REQUIRED(400, "请选择材料类型"),
+    TRANSFER_COPIES_INVALID(400, "份数须为 1 至 99"),
+    TRANSFER_FILE_REQUIRED(400, "请上传至少一个材料文件"),
+    TRANSFER_CASE_NOT_IN_TRIAL(409, "该案件不在审理中，不能向承办法官转交材料"),
+    // 庭审笔录 (spec-004 §13)
+    TRANSCRIPT_PDF_REQUIRED(400, "庭审笔录须为 PDF 文件"),
+    TRANSCRIPT_HEARING_DATE_INVALID(400, "请填写开庭日期，且不能晚于今天"),
+    TRANSCRIPT_CORRECTION_REQUIRED(400, "请写明需要补正的内容"),
+    TRANSCRIPT_READING_CLOSED(409, "庭审笔录阅读期限已届满，不能再申请补正"),
+    TRANSCRIPT_REFUSAL_REASON_REQUIRED(400, "不予补正须写明理由"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

@@ -16,6 +16,8 @@ import org.courtdesk.model.binding.BindingView;
 import org.courtdesk.model.filing.FilingView;
 import org.courtdesk.model.investigation.InvestigationView;
 import org.courtdesk.model.preservation.PreservationView;
+import org.courtdesk.model.transfer.MaterialTransferView;
+import org.courtdesk.model.transcript.TranscriptCorrectionView;
 
 /**
  * The one place a request kind is registered in shared-model: one {@link KindDescriptor} per {@link RequestKind}.
@@ -43,8 +45,13 @@ public final class KindRegistry {
             KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),
             KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
             KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
-            KindDescriptor.notBuiltYet(RequestKind.MATERIAL_TRANSFER),
-            KindDescriptor.notBuiltYet(RequestKind.SERVICE_CONTENT));
+            KindDescriptor.notBuiltYet(RequestKind.SERVICE_CONTENT),
+            // 材料转接 (spec-004 §10)
+            KindDescriptor.built(RequestKind.MATERIAL_TRANSFER, MaterialTransferView.class, "CL", Set.of(Role.LAWYER, Role.PARTY))
+                    .submittedAt("/api/v1/material-transfers"),
+            // 庭审笔录 (spec-004 §13): the request is a party's or lawyer's 申请补正 of a transcript
+            KindDescriptor.built(RequestKind.HEARING_TRANSCRIPT, TranscriptCorrectionView.class, "BZ",
+                    Set.of(Role.LAWYER, Role.PARTY)).submittedAt("/api/v1/transcript-corrections"));
 
     private static final Map<RequestKind, KindDescriptor> BY_KIND = new EnumMap<>(RequestKind.class);
 

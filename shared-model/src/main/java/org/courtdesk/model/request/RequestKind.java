@@ -13,7 +13,9 @@ public enum RequestKind {
     SUGGESTION("意见建议"),
     EVIDENCE_EXCHANGE("证据交换"),
     MATERIAL_TRANSFER("材料转接"),
-    SERVICE_CONTENT("服务内容管理");
+    SERVICE_CONTENT("服务内容管理"),
+    /** 庭审笔录 (spec-004 §13): a party's or lawyer's 申请补正 of a hearing transcript, which the judge answers. */
+    HEARING_TRANSCRIPT("庭审笔录");
 
     private final String label;
 

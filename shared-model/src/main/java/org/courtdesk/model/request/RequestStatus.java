@@ -46,7 +46,11 @@ public enum RequestStatus {
 
     // 服务内容管理 (seed 004 §3.1): 保存 keeps a draft, 发布 publishes
     DRAFT("草稿"),
-    PUBLISHED("已发布");
+    PUBLISHED("已发布"),
+
+    // 庭审笔录 (spec-004 §13): a 申请补正 is 待答复, then agreed or refused with a reason (民事诉讼法 第150条)
+    CORRECTION_AGREED("同意补正"),
+    CORRECTION_REFUSED("不予补正");
 
     private final String label;
 

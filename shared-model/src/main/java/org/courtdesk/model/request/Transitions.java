@@ -72,6 +72,11 @@ public final class Transitions {
         kind(RequestKind.SERVICE_CONTENT, DRAFT, List.of(DRAFT, PUBLISHED),
                 t(DRAFT, PUBLISHED, Trigger.DECISION),
                 t(PUBLISHED, DRAFT, Trigger.DECISION));
+        // 庭审笔录 (spec-004 §13): the party's 申请补正 of a transcript, answered by the judge (民事诉讼法 第150条: a
+        // refused request is recorded, so 不予补正 is a status of its own, with the reason).
+        kind(RequestKind.HEARING_TRANSCRIPT, AWAITING_REPLY, List.of(AWAITING_REPLY, CORRECTION_AGREED, CORRECTION_REFUSED),
+                t(AWAITING_REPLY, CORRECTION_AGREED, Trigger.DECISION),
+                t(AWAITING_REPLY, CORRECTION_REFUSED, Trigger.DECISION));
     }
 
     private Transitions() {}

@@ -38,6 +38,7 @@ class TransitionsTest {
         assertLabels(RequestKind.INVESTIGATION_ORDER, "提交/待处理", "退回", "已接收");
         assertLabels(RequestKind.MATERIAL_TRANSFER, "未接收", "已接收");
         assertLabels(RequestKind.SERVICE_CONTENT, "草稿", "已发布");
+        assertLabels(RequestKind.HEARING_TRANSCRIPT, "待答复", "同意补正", "不予补正");
         // §2 (12309: "您的案件绑定申请审核通过…")
         assertLabels(RequestKind.CASE_BINDING, "待审核", "审核通过", "审核不通过");
         // 联系法官 / 意见建议: "view and reply"
@@ -141,6 +142,18 @@ class TransitionsTest {
     void serviceContentIsSavedAsDraftAndPublished() {
         assertThat(Transitions.initial(RequestKind.SERVICE_CONTENT)).isEqualTo(DRAFT);
         assertThat(Transitions.decisionsFrom(RequestKind.SERVICE_CONTENT, DRAFT)).containsExactly(PUBLISHED);
+    }
+
+    @Test
+    void aTranscriptCorrectionIsAgreedOrRefusedOnceByTheJudge() {
+        assertThat(Transitions.initial(RequestKind.HEARING_TRANSCRIPT)).isEqualTo(AWAITING_REPLY);
+        assertThat(Transitions.decisionsFrom(RequestKind.HEARING_TRANSCRIPT, AWAITING_REPLY))
+                .containsExactlyInAnyOrder(CORRECTION_AGREED, CORRECTION_REFUSED);
+        assertThat(Transitions.decisionsFrom(RequestKind.HEARING_TRANSCRIPT, CORRECTION_AGREED)).isEmpty();
+        assertThatThrownBy(() -> Transitions.check(RequestKind.HEARING_TRANSCRIPT, CORRECTION_REFUSED, CORRECTION_AGREED))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> Transitions.check(RequestKind.HEARING_TRANSCRIPT, AWAITING_REPLY, REPLIED))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

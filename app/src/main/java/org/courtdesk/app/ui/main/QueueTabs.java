@@ -93,7 +93,18 @@ public final class QueueTabs {
             new Entry(RequestKind.INVESTIGATION_ORDER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-investigation",
                     MaterialDesignF.FILE_SEARCH_OUTLINE,
                     (ws, clock, host) -> new InvestigationQueueView(ws, clock, host::openDocument),
-                    new InvestigationDeadlines()));
+                    new InvestigationDeadlines()),
+            // 材料转接 (spec-004 §10): the case's judge and the clerks serving them; no time limit in the seeds or the law.
+            new Entry(RequestKind.MATERIAL_TRANSFER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-transfer",
+                    MaterialDesignF.FILE_SEND_OUTLINE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.transfer.TransferQueueView(ws, clock, host::openDocument),
+                    DeadlineSource.none(RequestKind.MATERIAL_TRANSFER)),
+            // 庭审笔录 (spec-004 §13): the 申请补正 of the judge's cases per transcript with its reading deadline; the reading
+            // days are the parties', and the law sets the judge no time to answer: no deadlines on 今日到期.
+            new Entry(RequestKind.HEARING_TRANSCRIPT, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-transcript",
+                    MaterialDesignF.FILE_DOCUMENT_OUTLINE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.transcript.TranscriptQueueView(ws, clock, host::openDocument),
+                    DeadlineSource.none(RequestKind.HEARING_TRANSCRIPT)));
 
     private QueueTabs() {}
 

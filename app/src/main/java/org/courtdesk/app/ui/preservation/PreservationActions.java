@@ -1,10 +1,10 @@
 package org.courtdesk.app.ui.preservation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.batch.BatchRun;
 import org.courtdesk.app.workspace.DecisionRejectedException;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.preservation.PreservationAccept;
@@ -18,9 +18,7 @@ import org.courtdesk.model.preservation.PreservationRules;
  */
 public final class PreservationActions {
 
-    /** What became of one row of a batch: saved, or why not. */
-    public record Outcome(PreservationRow row, boolean saved, String problem) {}
-
+    /** What became of one row: saved, or why not (the kind-neutral batch outcome). */
     private final Workspace workspace;
 
     public PreservationActions(Workspace workspace) {
@@ -38,20 +36,20 @@ public final class PreservationActions {
     }
 
     /** 退回 with the reason; the outcome says why not when the rules or the row refuse it. */
-    public Outcome returnOne(PreservationRow row, String reason) {
+    public BatchRun.Outcome<PreservationRow> returnOne(PreservationRow row, String reason) {
         List<String> problems = returnProblems(reason);
         if (!problems.isEmpty()) {
-            return new Outcome(row, false, String.join("；", problems));
+            return BatchRun.Outcome.refused(row, String.join("；", problems));
         }
         return save(row, () -> workspace.saveAction(row.ref(), PreservationOps.RETURN,
                 new PreservationReturn(null, 0, reason.trim())));
     }
 
     /** 接收, with the ruling's reference if one is given. */
-    public Outcome acceptOne(PreservationRow row, String rulingReference) {
+    public BatchRun.Outcome<PreservationRow> acceptOne(PreservationRow row, String rulingReference) {
         List<String> problems = acceptProblems(rulingReference);
         if (!problems.isEmpty()) {
-            return new Outcome(row, false, String.join("；", problems));
+            return BatchRun.Outcome.refused(row, String.join("；", problems));
         }
         String ref = rulingReference == null || rulingReference.isBlank() ? null : rulingReference.trim();
         return save(row, () -> workspace.saveAction(row.ref(), PreservationOps.ACCEPT, new PreservationAccept(null, 0, ref)));
@@ -61,30 +59,25 @@ public final class PreservationActions {
      * 批量接收: each row its own action with its own key, in order; {@code progress} gets the count done after each.
      * A row that is not waiting, or that the workspace refuses, is reported and the others go on.
      */
-    public List<Outcome> acceptAll(List<PreservationRow> rows, IntConsumer progress) {
-        List<Outcome> out = new ArrayList<>();
-        for (PreservationRow row : rows) {
-            out.add(acceptOne(row, null));
-            progress.accept(out.size());
-        }
-        return out;
+    public List<BatchRun.Outcome<PreservationRow>> acceptAll(List<PreservationRow> rows, IntConsumer progress) {
+        return BatchRun.run(rows, row -> acceptOne(row, null), progress);
     }
 
     private interface Save {
         void run() throws DecisionRejectedException;
     }
 
-    private static Outcome save(PreservationRow row, Save save) {
+    private static BatchRun.Outcome<PreservationRow> save(PreservationRow row, Save save) {
         if (!row.decidable()) {
-            return new Outcome(row, false, Messages.format("preservation.notDecidable", Messages.status(row.shownStatus())));
+            return BatchRun.Outcome.refused(row, Messages.format("preservation.notDecidable", Messages.status(row.shownStatus())));
         }
         try {
             save.run();
-            return new Outcome(row, true, null);
+            return BatchRun.Outcome.ok(row);
         } catch (DecisionRejectedException e) {
-            return new Outcome(row, false, String.join("；", e.problems().stream().map(Messages::error).toList()));
+            return BatchRun.Outcome.refused(row, String.join("；", e.problems().stream().map(Messages::error).toList()));
         } catch (RuntimeException e) {
-            return new Outcome(row, false, Messages.format("preservation.saveFailed", String.valueOf(e.getMessage())));
+            return BatchRun.Outcome.refused(row, Messages.format("preservation.saveFailed", String.valueOf(e.getMessage())));
         }
     }
 }

@@ -25,7 +25,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -49,6 +48,8 @@ import javafx.util.StringConverter;
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.QueueTab;
+import org.courtdesk.app.ui.batch.BatchBar;
+import org.courtdesk.app.ui.batch.BatchRun;
 import org.courtdesk.app.ui.main.QueueTabs;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.app.workspace.Workspace;
@@ -85,17 +86,13 @@ public final class PreservationQueueView extends BorderPane implements QueueTab 
     private final DatePicker fromDate = new DatePicker();
     private final DatePicker toDate = new DatePicker();
     private final Label count = new Label();
-    private final Button batch = new Button();
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label batchSummary = new Label();
-    private final VBox failures = new VBox(2);
+    private final BatchBar<PreservationRow> batch;
     private final ObservableValue<String> title;
     private final AtomicLong detailGeneration = new AtomicLong();
     private final EventHandler<KeyEvent> keys = this::onKey;
     private long shownId = -1;
     private boolean active;
     private boolean reselecting;
-    private volatile boolean batchRunning;
 
     public PreservationQueueView(Workspace workspace, Clock clock, Consumer<QueueTabs.DocumentRef> openDocument) {
         this.workspace = workspace;
@@ -115,7 +112,9 @@ public final class PreservationQueueView extends BorderPane implements QueueTab 
         SplitPane.setResizableWithParent(detail, false);
         split.getStyleClass().add("queue-split");
         setCenter(split);
-        setBottom(batchBar());
+        batch = new BatchBar<>("preservation", n -> Messages.format("preservation.batch", n),
+                r -> r.view().applicationNo(), this::acceptSelected);
+        setBottom(batch);
         model.rows().addListener((ListChangeListener<PreservationRow>) c -> afterRowsChanged());
         model.totalCountProperty().addListener((o, a, b) -> updateCount());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -188,22 +187,6 @@ public final class PreservationQueueView extends BorderPane implements QueueTab 
         bar.setPadding(new Insets(10, 14, 10, 14));
         bar.getStyleClass().add("filter-bar");
         return bar;
-    }
-
-    private VBox batchBar() {
-        batch.setId("preservation-batch-accept");
-        batch.setOnAction(e -> acceptSelected());
-        progress.setId("preservation-batch-progress");
-        progress.setPrefWidth(180);
-        progress.setVisible(false);
-        batchSummary.setId("preservation-batch-summary");
-        failures.setId("preservation-batch-failures");
-        HBox row = new HBox(10, batch, progress, batchSummary);
-        row.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, row, failures);
-        box.setPadding(new Insets(6, 14, 8, 14));
-        box.getStyleClass().add("batch-bar");
-        return box;
     }
 
     private static Label caption(String key) {
@@ -340,10 +323,8 @@ public final class PreservationQueueView extends BorderPane implements QueueTab 
     }
 
     private void updateBatch() {
-        long n = table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
-                .filter(PreservationRow::decidable).count();
-        batch.setText(Messages.format("preservation.batch", n));
-        batch.setDisable(n < 1 || batchRunning);
+        batch.setSelectable(table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
+                .filter(PreservationRow::decidable).count());
     }
 
     private void onSelected(PreservationRow row) {
@@ -409,7 +390,7 @@ public final class PreservationQueueView extends BorderPane implements QueueTab 
         Fx.async(() -> actions.returnOne(row, reason), this::afterOne, t -> detail.showErrors(List.of(String.valueOf(t))));
     }
 
-    private void afterOne(PreservationActions.Outcome outcome) {
+    private void afterOne(BatchRun.Outcome<PreservationRow> outcome) {
         if (outcome.saved()) {
             detail.showErrors(List.of());
             afterSave();
@@ -422,36 +403,10 @@ public final class PreservationQueueView extends BorderPane implements QueueTab 
     public void acceptSelected() {
         List<PreservationRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems().stream()
                 .filter(Objects::nonNull).toList());
-        if (selected.isEmpty() || batchRunning) {
-            return;
-        }
-        batchRunning = true;
-        updateBatch();
-        progress.setProgress(0);
-        progress.setVisible(true);
-        failures.getChildren().clear();
-        batchSummary.setText("");
-        int total = selected.size();
-        Fx.async(() -> actions.acceptAll(selected, done -> Platform.runLater(() -> progress.setProgress((double) done / total))),
-                outcomes -> {
-                    batchRunning = false;
-                    long ok = outcomes.stream().filter(PreservationActions.Outcome::saved).count();
-                    batchSummary.setText(Messages.format("preservation.batch.done", ok, total - ok));
-                    for (PreservationActions.Outcome o : outcomes) {
-                        if (!o.saved()) {
-                            Label l = new Label(Messages.format("preservation.batch.failed", o.row().view().applicationNo(),
-                                    o.problem()));
-                            l.getStyleClass().add(Styles.DANGER);
-                            failures.getChildren().add(l);
-                        }
-                    }
-                    afterSave();
-                    updateBatch();
-                }, t -> {
-                    batchRunning = false;
-                    batchSummary.setText(String.valueOf(t.getMessage()));
-                    updateBatch();
-                });
+        batch.run(selected, row -> actions.acceptOne(row, null), outcomes -> {
+            afterSave();
+            updateBatch();
+        });
     }
 
     private void onKey(KeyEvent e) {

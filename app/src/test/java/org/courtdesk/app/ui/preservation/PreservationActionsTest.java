@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.batch.BatchRun;
 import org.courtdesk.app.ui.FakeWorkspace;
 import org.courtdesk.app.ui.Samples;
 import org.courtdesk.app.workspace.PendingAction;
@@ -36,12 +37,12 @@ class PreservationActionsTest {
 
     @Test
     void returnNeedsAReasonAndNothingIsSavedWithout() {
-        PreservationActions.Outcome refused = actions.returnOne(row(1), "  ");
+        BatchRun.Outcome<PreservationRow> refused = actions.returnOne(row(1), "  ");
         assertThat(refused.saved()).isFalse();
         assertThat(refused.problem()).isEqualTo("退回保全申请须写明理由");
         assertThat(ws.actions).isEmpty();
 
-        PreservationActions.Outcome saved = actions.returnOne(row(1), " 财产线索不具体 ");
+        BatchRun.Outcome<PreservationRow> saved = actions.returnOne(row(1), " 财产线索不具体 ");
         assertThat(saved.saved()).isTrue();
         assertThat(ws.actions).hasSize(1);
         PendingAction a = ws.actions.get(0);
@@ -66,9 +67,9 @@ class PreservationActionsTest {
     void batchAcceptSavesEachOnItsOwnKeyAndReportsEachFailure() {
         List<PreservationRow> selected = List.of(row(1), row(7), row(2), row(5));
         List<Integer> progress = new ArrayList<>();
-        List<PreservationActions.Outcome> out = actions.acceptAll(selected, progress::add);
+        List<BatchRun.Outcome<PreservationRow>> out = actions.acceptAll(selected, progress::add);
         assertThat(progress).containsExactly(1, 2, 3, 4);
-        assertThat(out).extracting(PreservationActions.Outcome::saved).containsExactly(true, false, true, true);
+        assertThat(out).extracting(BatchRun.Outcome::saved).containsExactly(true, false, true, true);
         assertThat(out.get(1).problem()).contains("已接收");
         assertThat(ws.actions).hasSize(3).allSatisfy(a -> assertThat(a.is(PreservationOps.ACCEPT)).isTrue());
         assertThat(ws.actions.stream().map(a -> a.payloadAs(PreservationAccept.class).idempotencyKey()).distinct())

@@ -1,0 +1,44 @@
+package org.courtdesk.server.transfer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.courtdesk.model.api.Change;
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.transfer.MaterialTransferView;
+import org.courtdesk.server.feed.FeedSource;
+import org.jdbi.v3.core.Handle;
+
+/** 材料转接 in the changes feed: the current view (files, audit trail) and its audience, the case's judge. */
+public final class TransferFeedSource implements FeedSource {
+
+    private record Row(Long judgeId, MaterialTransferView view) implements Current {
+        @Override
+        public Change upsert(long seq) {
+            return new Change(seq, TransferRepository.KIND, view.id(), ChangeOp.UPSERT, view);
+        }
+    }
+
+    @Override
+    public Map<Long, Current> current(Handle h, List<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> judges = new HashMap<>();
+        h.createQuery("SELECT id, judge_id FROM request WHERE kind = :k AND id IN (<ids>)")
+                .bind("k", TransferRepository.KIND.name()).bindList("ids", new ArrayList<>(ids))
+                .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .forEach(e -> judges.put(e.getKey(), e.getValue()));
+        Map<Long, Current> current = new HashMap<>();
+        for (MaterialTransferView v : TransferRepository.findAll(h, ids, true)) {
+            Long judge = judges.get(v.id());
+            if (judge != null) {
+                current.put(v.id(), new Row(judge, v));
+            }
+        }
+        return current;
+    }
+}
