@@ -41,6 +41,11 @@ public final class DemoDataService implements DemoData {
             DemoInvestigations.seed(jdbi, clock);
             more = true;
         }
+        // 联系法官
+        if (DemoContacts.missing(jdbi)) {
+            DemoContacts.seed(jdbi, clock);
+            more = true;
+        }
         return seeded || more;
     }
 }

@@ -60,7 +60,10 @@ final class SchemaRoots {
             AppealForm.class, AppealReceipt.class, AppealDecision.class, AppealCase.class,
             PreservationForm.class, PreservationReceipt.class, PreservationReturn.class,
             PreservationAccept.class, InvestigationForm.class, InvestigationReceipt.class, InvestigationReturn.class,
-            InvestigationIssue.class);
+            InvestigationIssue.class,
+            // 联系法官
+            org.courtdesk.model.contact.ContactForm.class, org.courtdesk.model.contact.ContactReceipt.class,
+            org.courtdesk.model.contact.ContactReply.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -80,7 +83,9 @@ final class SchemaRoots {
             FilingSupplementForm.class, BindingForm.class, BindingDecision.class, AdjournmentForm.class,
             AdjournmentDecision.class, AppealForm.class, AppealDecision.class,
             PreservationForm.class, PreservationReturn.class, PreservationAccept.class,
-            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class);
+            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class,
+            // 联系法官
+            org.courtdesk.model.contact.ContactForm.class, org.courtdesk.model.contact.ContactReply.class);
 
     private SchemaRoots() {}
 

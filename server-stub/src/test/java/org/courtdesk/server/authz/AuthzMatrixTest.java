@@ -175,7 +175,7 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 10L, 10L, 2L);
+                .containsExactly(2L, 2L, 10L, 12L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
         // 案件绑定 A and B, pending, with two papers each (one new blob per binding); lawyer L is agent of case B's defendant.
@@ -185,8 +185,9 @@ class AuthzMatrixTest {
         assertThat(List.of(s.preservations(), s.preservationMaterials(), s.preservationsDecided()))
                 .containsExactly(2L, 2L, 0L);
         assertThat(List.of(s.investigations(), s.investigationsDecided())).containsExactly(2L, 0L);
-        assertThat(s.feedSeq()).isEqualTo(10);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10);
+        // 联系法官 A and B (no table of their own in Stored: their header versions and feed entries count here)
+        assertThat(s.feedSeq()).isEqualTo(12);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -249,7 +250,7 @@ class AuthzMatrixTest {
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
             case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals",
-                    "/api/v1/preservations", "/api/v1/investigation-orders" ->
+                    "/api/v1/preservations", "/api/v1/investigation-orders", "/api/v1/contact-requests" ->
                     json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
@@ -340,6 +341,13 @@ class AuthzMatrixTest {
                     new InvestigationReturn(UUID.randomUUID(), world.version(op.path(), resource), ""));
             case "/api/v1/judge/investigation-orders/{id}/accept" -> client.post(path,
                     new InvestigationIssue(UUID.randomUUID(), 0));
+            // 联系法官: at a court nobody has (COURT_UNKNOWN, last); a reply on a stale version (VERSION_CONFLICT).
+            case "/api/v1/contact-requests" -> client.post(path, new org.courtdesk.model.contact.ContactForm("粤9999",
+                    "（2026）粤9999民初1号", "希望与法官面谈", List.of(java.time.LocalDateTime.now().plusDays(30)),
+                    org.courtdesk.model.contact.ContactWay.IN_PERSON), "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/contact-requests/{id}/reply" -> client.post(path,
+                    new org.courtdesk.model.contact.ContactReply(UUID.randomUUID(), 0,
+                            org.courtdesk.model.contact.ContactResult.WRITTEN, null, null, null, "书面答复"));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

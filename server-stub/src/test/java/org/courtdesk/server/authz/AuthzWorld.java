@@ -86,6 +86,8 @@ final class AuthzWorld {
     final long preservationB;
     final long investigationA;
     final long investigationB;
+    final long contactA;
+    final long contactB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -132,6 +134,9 @@ final class AuthzWorld {
         preservationB = preservation(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "保全申请书 B");
         investigationA = investigation(caseA, judgeJ, accounts.get(Caller.LAWYER_L), "调查令申请书 A");
         investigationB = investigation(caseB, judgeK, accounts.get(Caller.LAWYER_L), "调查令申请书 B");
+        // 联系法官: party P on record of case A (plaintiff), lawyer L of case B (agent)
+        contactA = contact(caseA, judgeJ, accounts.get(Caller.PARTY_P));
+        contactB = contact(caseB, judgeK, accounts.get(Caller.LAWYER_L));
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -195,6 +200,14 @@ final class AuthzWorld {
             return switch (r) {
                 case A -> investigationA;
                 case B -> investigationB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/contact-requests")) {
+            return switch (r) {
+                case A -> contactA;
+                case B -> contactB;
                 case MISSING -> missingRequest;
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
@@ -288,7 +301,8 @@ final class AuthzWorld {
                     : id == adjournmentA ? "DA" : id == adjournmentB ? "DB"
                     : id == appealA ? "SA" : id == appealB ? "SB"
                     : id == preservationA ? "PA" : id == preservationB ? "PB"
-                    : id == investigationA ? "IA" : id == investigationB ? "IB" : "#" + id);
+                    : id == investigationA ? "IA" : id == investigationB ? "IB"
+                    : id == contactA ? "CA" : id == contactB ? "CB" : "#" + id);
         }
         return sb.toString();
     }
@@ -392,6 +406,25 @@ final class AuthzWorld {
             InvestigationRepository.attachMaterial(h, c.id(), InvestigationMaterialType.APPLICATION, "调查令申请书.pdf",
                     "application/pdf", pdf, at);
             long seq = ChangeLog.record(h, InvestigationRepository.KIND, c.id(), judge, null, applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
+    /** A 约见请求 in 待答复 on the case, its feed entry for the judge; no notice. */
+    private long contact(Case kase, long judge, long applicant) {
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            java.time.LocalDate today = server.server().context().today();
+            Requests.Created c = org.courtdesk.server.contact.ContactRepository.insert(h,
+                    new org.courtdesk.server.contact.ContactRepository.New(
+                            new org.courtdesk.server.contact.ContactRepository.CaseRow(kase.id(), kase.number(), judge),
+                            kase.court(), applicant, "希望与法官面谈", java.util.List.of(today.plusDays(3).atTime(10, 0)),
+                            org.courtdesk.model.contact.ContactWay.IN_PERSON, 3, at, today, at.plus(Duration.ofDays(4))),
+                    null);
+            long seq = ChangeLog.record(h, org.courtdesk.server.contact.ContactRepository.KIND, c.id(), judge, null,
+                    applicant, ChangeOp.UPSERT);
             Requests.stampVersion(h, c.id(), seq);
             return c.id();
         });

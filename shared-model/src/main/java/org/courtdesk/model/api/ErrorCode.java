@@ -141,6 +141,14 @@ public enum ErrorCode {
     INVESTIGATION_RETURN_REASON_REQUIRED(400, "退回调查令申请须写明理由"),
     INVESTIGATION_ORDER_NOT_ISSUED(409, "调查令尚未签发"),
 
+    // 联系法官 (spec-004 §11)
+    CONTACT_PURPOSE_REQUIRED(400, "请填写约见事由"),
+    CONTACT_TIMES_INVALID(400, "请提出 1 至 3 个不同的约见时间，且须晚于现在"),
+    CONTACT_CASE_NOT_FOUND(404, "没有找到该案件，或您不是该案件的当事人或代理律师"),
+    CONTACT_RESULT_REQUIRED(400, "请选择预约答复结果：同意约见、不同意约见或书面答复"),
+    CONTACT_MEETING_REQUIRED(400, "同意约见须填写约见时间（晚于现在）、地点和方式"),
+    CONTACT_CONTENT_REQUIRED(400, "请填写答复内容（将告知申请人）"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

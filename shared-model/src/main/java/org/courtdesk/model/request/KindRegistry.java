@@ -40,7 +40,8 @@ public final class KindRegistry {
                     .submittedAt("/api/v1/preservations"),
             KindDescriptor.built(RequestKind.INVESTIGATION_ORDER, InvestigationView.class, "DC", Set.of(Role.LAWYER))
                     .submittedAt("/api/v1/investigation-orders"),
-            KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),
+            KindDescriptor.built(RequestKind.CONTACT_JUDGE, org.courtdesk.model.contact.ContactView.class, "LX",
+                    Set.of(Role.LAWYER, Role.PARTY)).submittedAt("/api/v1/contact-requests"),
             KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
             KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
             KindDescriptor.notBuiltYet(RequestKind.MATERIAL_TRANSFER),

@@ -21,7 +21,8 @@ class KindRegistryTest {
     /** Kinds with no API view yet; a kind leaves this list when its view is built. */
     static final Set<RequestKind> NOT_BUILT_YET = EnumSet.complementOf(EnumSet.of(RequestKind.CASE_FILE_READING,
             RequestKind.ONLINE_FILING, RequestKind.CASE_BINDING, RequestKind.ADJOURNMENT, RequestKind.APPEAL,
-            RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER));
+            RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER,
+            RequestKind.CONTACT_JUDGE));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {
@@ -113,5 +114,16 @@ class KindRegistryTest {
         assertThat(d.viewClass()).isEqualTo(org.courtdesk.model.appeal.AppealView.class);
         assertThat(KindRegistry.applicationNoPrefix(RequestKind.APPEAL)).isEqualTo("SS");
         assertThat(d.statuses()).containsExactly(RequestStatus.SUBMITTED, RequestStatus.RETURNED, RequestStatus.APPEAL_ACCEPTED);
+    }
+
+    @Test
+    void contactJudgeIsForPartiesAndLawyers() {
+        KindDescriptor d = KindRegistry.descriptor(RequestKind.CONTACT_JUDGE);
+        assertThat(d.viewClass()).isEqualTo(org.courtdesk.model.contact.ContactView.class);
+        assertThat(KindRegistry.applicationNoPrefix(RequestKind.CONTACT_JUDGE)).isEqualTo("LX");
+        assertThat(d.mayApply(Role.PARTY)).isTrue();
+        assertThat(d.mayApply(Role.LAWYER)).isTrue();
+        assertThat(d.mayApply(Role.JUDGE)).isFalse();
+        assertThat(d.statuses()).containsExactly(RequestStatus.AWAITING_REPLY, RequestStatus.REPLIED);
     }
 }
