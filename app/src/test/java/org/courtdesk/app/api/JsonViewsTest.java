@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 /** The workstation's mapper reads each request view as its kind's type, and a kind it cannot read without failing. */
 class JsonViewsTest {
 
+    /** The first kind this build has no view for yet (the registry's: building a kind never breaks this test). */
+    static final String UNBUILT = org.courtdesk.model.request.KindRegistry.all().stream().filter(d -> !d.isBuilt())
+            .findFirst().orElseThrow().kind().name();
+
     @Test
     void aReadingViewReadsBackAsReadingRequestViewWhereverItTravels() {
         ReadingRequestView v = Fixtures.request(7, 3);
@@ -35,8 +39,8 @@ class JsonViewsTest {
     void aViewOfAKindThisBuildCannotReadDoesNotFailThePage() {
         String reading = Json.write(Fixtures.request(7, 3));
         String json = "{\"changes\":["
-                + "{\"seq\":2,\"kind\":\"CONTACT_JUDGE\",\"requestId\":8,\"op\":\"UPSERT\","
-                + "\"view\":{\"kind\":\"CONTACT_JUDGE\",\"id\":8,\"version\":2,\"status\":\"AWAITING_REPLY\",\"parties\":[]}},"
+                + "{\"seq\":2,\"kind\":\"" + UNBUILT + "\",\"requestId\":8,\"op\":\"UPSERT\","
+                + "\"view\":{\"kind\":\"" + UNBUILT + "\",\"id\":8,\"version\":2,\"status\":\"AWAITING_REPLY\",\"parties\":[]}},"
                 + "{\"seq\":3,\"kind\":\"CASE_FILE_READING\",\"requestId\":7,\"op\":\"UPSERT\",\"view\":" + reading + "}"
                 + "],\"nextCursor\":3,\"hasMore\":false}";
         ChangesPage page = Json.read(json, ChangesPage.class);

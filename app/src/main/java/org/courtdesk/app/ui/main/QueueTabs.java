@@ -93,7 +93,12 @@ public final class QueueTabs {
             new Entry(RequestKind.INVESTIGATION_ORDER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-investigation",
                     MaterialDesignF.FILE_SEARCH_OUTLINE,
                     (ws, clock, host) -> new InvestigationQueueView(ws, clock, host::openDocument),
-                    new InvestigationDeadlines()));
+                    new InvestigationDeadlines()),
+            // 联系法官 / 预约法官: the case's judge and the clerks serving them; the court's reply period.
+            new Entry(RequestKind.CONTACT_JUDGE, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-contact",
+                    MaterialDesignC.CALENDAR_ACCOUNT_OUTLINE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.contact.ContactQueueView(ws, clock),
+                    new org.courtdesk.app.ui.contact.ContactDeadlines()));
 
     private QueueTabs() {}
 
