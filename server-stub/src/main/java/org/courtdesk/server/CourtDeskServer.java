@@ -121,6 +121,8 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.investigation.applicant.InvestigationApplicantRoutes(c),
                 new org.courtdesk.server.contact.judge.ContactJudgeRoutes(c),
                 new org.courtdesk.server.contact.applicant.ContactApplicantRoutes(c),
+                new org.courtdesk.server.suggestion.judge.SuggestionJudgeRoutes(c),
+                new org.courtdesk.server.suggestion.applicant.SuggestionApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
@@ -142,7 +144,8 @@ public final class CourtDeskServer implements AutoCloseable {
                 Map.entry(RequestKind.APPEAL, new org.courtdesk.server.appeal.AppealFeedSource()),
                 Map.entry(RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource()),
                 Map.entry(RequestKind.INVESTIGATION_ORDER, new org.courtdesk.server.investigation.InvestigationFeedSource()),
-                Map.entry(RequestKind.CONTACT_JUDGE, new org.courtdesk.server.contact.ContactFeedSource()));
+                Map.entry(RequestKind.CONTACT_JUDGE, new org.courtdesk.server.contact.ContactFeedSource()),
+                Map.entry(RequestKind.SUGGESTION, new org.courtdesk.server.suggestion.SuggestionFeedSource()));
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

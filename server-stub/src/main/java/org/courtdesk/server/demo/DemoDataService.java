@@ -46,6 +46,11 @@ public final class DemoDataService implements DemoData {
             DemoContacts.seed(jdbi, clock);
             more = true;
         }
+        // 意见建议
+        if (DemoSuggestions.missing(jdbi)) {
+            DemoSuggestions.seed(jdbi, clock);
+            more = true;
+        }
         return seeded || more;
     }
 }

@@ -63,7 +63,10 @@ final class SchemaRoots {
             InvestigationIssue.class,
             // 联系法官
             org.courtdesk.model.contact.ContactForm.class, org.courtdesk.model.contact.ContactReceipt.class,
-            org.courtdesk.model.contact.ContactReply.class);
+            org.courtdesk.model.contact.ContactReply.class,
+            // 意见建议
+            org.courtdesk.model.suggestion.SuggestionForm.class, org.courtdesk.model.suggestion.SuggestionReceipt.class,
+            org.courtdesk.model.suggestion.SuggestionReply.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -85,7 +88,9 @@ final class SchemaRoots {
             PreservationForm.class, PreservationReturn.class, PreservationAccept.class,
             InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class,
             // 联系法官
-            org.courtdesk.model.contact.ContactForm.class, org.courtdesk.model.contact.ContactReply.class);
+            org.courtdesk.model.contact.ContactForm.class, org.courtdesk.model.contact.ContactReply.class,
+            // 意见建议
+            org.courtdesk.model.suggestion.SuggestionForm.class, org.courtdesk.model.suggestion.SuggestionReply.class);
 
     private SchemaRoots() {}
 

@@ -175,7 +175,7 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 10L, 12L, 2L);
+                .containsExactly(2L, 2L, 10L, 14L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
         // 案件绑定 A and B, pending, with two papers each (one new blob per binding); lawyer L is agent of case B's defendant.
@@ -185,9 +185,9 @@ class AuthzMatrixTest {
         assertThat(List.of(s.preservations(), s.preservationMaterials(), s.preservationsDecided()))
                 .containsExactly(2L, 2L, 0L);
         assertThat(List.of(s.investigations(), s.investigationsDecided())).containsExactly(2L, 0L);
-        // 联系法官 A and B (no table of their own in Stored: their header versions and feed entries count here)
-        assertThat(s.feedSeq()).isEqualTo(12);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12);
+        // 联系法官 and 意见建议 A and B (no table of their own in Stored: their header versions and feed entries count here)
+        assertThat(s.feedSeq()).isEqualTo(14);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -250,7 +250,8 @@ class AuthzMatrixTest {
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
             case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals",
-                    "/api/v1/preservations", "/api/v1/investigation-orders", "/api/v1/contact-requests" ->
+                    "/api/v1/preservations", "/api/v1/investigation-orders", "/api/v1/contact-requests",
+                    "/api/v1/suggestions" ->
                     json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
@@ -348,6 +349,12 @@ class AuthzMatrixTest {
             case "/api/v1/judge/contact-requests/{id}/reply" -> client.post(path,
                     new org.courtdesk.model.contact.ContactReply(UUID.randomUUID(), 0,
                             org.courtdesk.model.contact.ContactResult.WRITTEN, null, null, null, "书面答复"));
+            // 意见建议: at a court nobody has (COURT_UNKNOWN, last); a reply on a stale version (VERSION_CONFLICT).
+            case "/api/v1/suggestions" -> client.post(path, new org.courtdesk.model.suggestion.SuggestionForm("粤9999",
+                    org.courtdesk.model.suggestion.SuggestionCategory.SERVICE, null, "建议", "建议增加停车位"),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/suggestions/{id}/reply" -> client.post(path,
+                    new org.courtdesk.model.suggestion.SuggestionReply(UUID.randomUUID(), 0, "感谢您的建议"));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

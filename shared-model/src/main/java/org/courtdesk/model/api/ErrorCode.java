@@ -149,6 +149,12 @@ public enum ErrorCode {
     CONTACT_MEETING_REQUIRED(400, "同意约见须填写约见时间（晚于现在）、地点和方式"),
     CONTACT_CONTENT_REQUIRED(400, "请填写答复内容（将告知申请人）"),
 
+    // 意见建议 (spec-004 §12)
+    SUGGESTION_CATEGORY_REQUIRED(400, "请选择意见建议的类别"),
+    SUGGESTION_TEXT_REQUIRED(400, "请填写意见建议的标题和内容"),
+    SUGGESTION_CASE_NOT_FOUND(404, "没有找到该案件，或您不是该案件的当事人或代理律师"),
+    SUGGESTION_REPLY_REQUIRED(400, "请填写答复内容（将告知提出人）"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

@@ -42,7 +42,8 @@ public final class KindRegistry {
                     .submittedAt("/api/v1/investigation-orders"),
             KindDescriptor.built(RequestKind.CONTACT_JUDGE, org.courtdesk.model.contact.ContactView.class, "LX",
                     Set.of(Role.LAWYER, Role.PARTY)).submittedAt("/api/v1/contact-requests"),
-            KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
+            KindDescriptor.built(RequestKind.SUGGESTION, org.courtdesk.model.suggestion.SuggestionView.class, "JY",
+                    Set.of(Role.LAWYER, Role.PARTY)).submittedAt("/api/v1/suggestions"),
             KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
             KindDescriptor.notBuiltYet(RequestKind.MATERIAL_TRANSFER),
             KindDescriptor.notBuiltYet(RequestKind.SERVICE_CONTENT));

@@ -22,7 +22,7 @@ class KindRegistryTest {
     static final Set<RequestKind> NOT_BUILT_YET = EnumSet.complementOf(EnumSet.of(RequestKind.CASE_FILE_READING,
             RequestKind.ONLINE_FILING, RequestKind.CASE_BINDING, RequestKind.ADJOURNMENT, RequestKind.APPEAL,
             RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER,
-            RequestKind.CONTACT_JUDGE));
+            RequestKind.CONTACT_JUDGE, RequestKind.SUGGESTION));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {
@@ -124,6 +124,17 @@ class KindRegistryTest {
         assertThat(d.mayApply(Role.PARTY)).isTrue();
         assertThat(d.mayApply(Role.LAWYER)).isTrue();
         assertThat(d.mayApply(Role.JUDGE)).isFalse();
+        assertThat(d.statuses()).containsExactly(RequestStatus.AWAITING_REPLY, RequestStatus.REPLIED);
+    }
+
+    @Test
+    void suggestionIsForLawyersAndTheParties() {
+        KindDescriptor d = KindRegistry.descriptor(RequestKind.SUGGESTION);
+        assertThat(d.viewClass()).isEqualTo(org.courtdesk.model.suggestion.SuggestionView.class);
+        assertThat(KindRegistry.applicationNoPrefix(RequestKind.SUGGESTION)).isEqualTo("JY");
+        assertThat(d.mayApply(Role.LAWYER)).isTrue();
+        assertThat(d.mayApply(Role.PARTY)).isTrue();
+        assertThat(d.mayApply(Role.CENTRE_REVIEWER)).isFalse();
         assertThat(d.statuses()).containsExactly(RequestStatus.AWAITING_REPLY, RequestStatus.REPLIED);
     }
 }
