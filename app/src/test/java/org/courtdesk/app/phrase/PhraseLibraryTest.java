@@ -28,7 +28,8 @@ class PhraseLibraryTest {
         assertThat(lib.phrases(org.courtdesk.model.request.KindRegistry.all().stream().filter(d -> !d.isBuilt()).findFirst()
                 .orElseThrow().kind())).as("a kind without a list").isEmpty();
         for (RequestKind built : List.of(RequestKind.CASE_FILE_READING, RequestKind.ONLINE_FILING, RequestKind.ADJOURNMENT,
-                RequestKind.APPEAL, RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER, RequestKind.CONTACT_JUDGE)) {
+                RequestKind.APPEAL, RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER, RequestKind.CONTACT_JUDGE,
+                RequestKind.SUGGESTION)) {
             assertThat(lib.phrases(built)).as("shipped sentences of %s", built).isNotEmpty();
         }
 

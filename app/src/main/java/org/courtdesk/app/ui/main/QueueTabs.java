@@ -98,7 +98,12 @@ public final class QueueTabs {
             new Entry(RequestKind.CONTACT_JUDGE, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-contact",
                     MaterialDesignC.CALENDAR_ACCOUNT_OUTLINE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.contact.ContactQueueView(ws, clock),
-                    new org.courtdesk.app.ui.contact.ContactDeadlines()));
+                    new org.courtdesk.app.ui.contact.ContactDeadlines()),
+            // 意见建议: the case's judge and their clerks, and the 中心审核员 for the court's suggestions without a case.
+            new Entry(RequestKind.SUGGESTION, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-suggestion",
+                    MaterialDesignC.COMMENT_TEXT_MULTIPLE_OUTLINE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.suggestion.SuggestionQueueView(ws, clock),
+                    new org.courtdesk.app.ui.suggestion.SuggestionDeadlines()));
 
     private QueueTabs() {}
 
