@@ -142,6 +142,10 @@ public final class CourtDeskServer implements AutoCloseable {
                 // 庭审笔录 (spec-004 §13)
                 new org.courtdesk.server.transcript.judge.TranscriptJudgeRoutes(c),
                 new org.courtdesk.server.transcript.applicant.TranscriptApplicantRoutes(c),
+                new org.courtdesk.server.contact.judge.ContactJudgeRoutes(c),
+                new org.courtdesk.server.contact.applicant.ContactApplicantRoutes(c),
+                new org.courtdesk.server.suggestion.judge.SuggestionJudgeRoutes(c),
+                new org.courtdesk.server.suggestion.applicant.SuggestionApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
@@ -168,7 +172,9 @@ public final class CourtDeskServer implements AutoCloseable {
                 // 材料转接 (spec-004 §10)
                 Map.entry(RequestKind.MATERIAL_TRANSFER, new org.courtdesk.server.transfer.TransferFeedSource()),
                 // 庭审笔录 (spec-004 §13)
-                Map.entry(RequestKind.HEARING_TRANSCRIPT, new org.courtdesk.server.transcript.TranscriptFeedSource()));
+                Map.entry(RequestKind.HEARING_TRANSCRIPT, new org.courtdesk.server.transcript.TranscriptFeedSource()),
+                Map.entry(RequestKind.CONTACT_JUDGE, new org.courtdesk.server.contact.ContactFeedSource()),
+                Map.entry(RequestKind.SUGGESTION, new org.courtdesk.server.suggestion.SuggestionFeedSource()));
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

@@ -39,11 +39,12 @@ class FilingTabE2eTest {
     }
 
     @Test
-    void aCentreReviewerLogsInAndSeesOnlyTheFilingQueue() throws Exception {
+    void aCentreReviewerLogsInAndSeesTheFilingAndSuggestionQueuesOnly() throws Exception {
         try (Workstation app = Workstation.start(home, court.baseUrl())) {
             MainWindow main = app.login(DemoAccounts.REVIEWER_ZHAO, DemoCourt.PASSWORD);
             assertThat(app.workspace().user().role()).isEqualTo(Role.CENTRE_REVIEWER);
-            assertThat(onFx(() -> main.tabs().getTabs().stream().map(Tab::getId).toList())).containsExactly("tab-today", "tab-filing");
+            assertThat(onFx(() -> main.tabs().getTabs().stream().map(Tab::getId).toList())).containsExactly("tab-today", "tab-filing",
+                    "tab-suggestion");
             assertThat(main.reading()).isNull();
             FilingQueueView filing = (FilingQueueView) main.queue(RequestKind.ONLINE_FILING).orElseThrow();
             waitUntil("the first sync", () -> app.workspace().syncStatus().lastSuccessfulSync() != null

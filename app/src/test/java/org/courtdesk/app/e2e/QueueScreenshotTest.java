@@ -113,9 +113,9 @@ class QueueScreenshotTest {
             app.awaitFirstSync();
             org.courtdesk.app.ui.filing.FilingQueueView filings = (org.courtdesk.app.ui.filing.FilingQueueView)
                     main.queue(org.courtdesk.model.request.RequestKind.ONLINE_FILING).orElseThrow();
-            // A centre reviewer has the filing queue only (and 今日到期 over it).
+            // A centre reviewer has the filing queue and the court's 意见建议 (and 今日到期 over them).
             assertThat(onFx(() -> main.tabs().getTabs().stream().map(javafx.scene.control.Tab::getId).toList()))
-                    .containsExactly("tab-today", "tab-filing");
+                    .containsExactly("tab-today", "tab-filing", "tab-suggestion");
             app.showQueue("tab-filing");
             waitUntil("the demo filings", () -> filings.model().settled() && filings.table().getItems().size() > 20);
             onFx(() -> {

@@ -51,6 +51,16 @@ public final class DemoDataService implements DemoData {
             DemoTranscripts.seed(jdbi, clock);
             more = true;
         }
+        // 联系法官
+        if (DemoContacts.missing(jdbi)) {
+            DemoContacts.seed(jdbi, clock);
+            more = true;
+        }
+        // 意见建议
+        if (DemoSuggestions.missing(jdbi)) {
+            DemoSuggestions.seed(jdbi, clock);
+            more = true;
+        }
         return seeded || more;
     }
 }

@@ -68,7 +68,13 @@ final class SchemaRoots {
             org.courtdesk.model.transcript.TranscriptAttachForm.class, org.courtdesk.model.transcript.TranscriptInfo.class,
             org.courtdesk.model.transcript.TranscriptCorrectionForm.class,
             org.courtdesk.model.transcript.TranscriptCorrectionReceipt.class,
-            org.courtdesk.model.transcript.TranscriptDecision.class);
+            org.courtdesk.model.transcript.TranscriptDecision.class,
+            // 联系法官
+            org.courtdesk.model.contact.ContactForm.class, org.courtdesk.model.contact.ContactReceipt.class,
+            org.courtdesk.model.contact.ContactReply.class,
+            // 意见建议
+            org.courtdesk.model.suggestion.SuggestionForm.class, org.courtdesk.model.suggestion.SuggestionReceipt.class,
+            org.courtdesk.model.suggestion.SuggestionReply.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -94,7 +100,11 @@ final class SchemaRoots {
             // 庭审笔录 (spec-004 §13)
             org.courtdesk.model.transcript.TranscriptAttachForm.class,
             org.courtdesk.model.transcript.TranscriptCorrectionForm.class,
-            org.courtdesk.model.transcript.TranscriptDecision.class);
+            org.courtdesk.model.transcript.TranscriptDecision.class,
+            // 联系法官
+            org.courtdesk.model.contact.ContactForm.class, org.courtdesk.model.contact.ContactReply.class,
+            // 意见建议
+            org.courtdesk.model.suggestion.SuggestionForm.class, org.courtdesk.model.suggestion.SuggestionReply.class);
 
     private SchemaRoots() {}
 

@@ -30,7 +30,9 @@ final class ServerArchitecture {
     static final List<String> KINDS = List.of("reading", "filing", "binding", "adjournment", "appeal", "preservation",
             "investigation",
             "transfer",
-            "transcript");
+            "transcript",
+            "contact",
+            "suggestion");
 
     private final String root;
     private final List<String> kinds;

@@ -175,7 +175,7 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 14L, 14L, 2L);
+                .containsExactly(2L, 2L, 14L, 18L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
         // 案件绑定 A and B, pending, with two papers each (one new blob per binding); lawyer L is agent of case B's defendant.
@@ -186,9 +186,10 @@ class AuthzMatrixTest {
                 .containsExactly(2L, 2L, 0L);
         assertThat(List.of(s.investigations(), s.investigationsDecided())).containsExactly(2L, 0L);
         // 材料转接 A and B (未接收, one file each) and 申请补正 A and B (each of its own transcript PDF): four more blobs,
-        // changes and versions
-        assertThat(s.feedSeq()).isEqualTo(14);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14);
+        // changes and versions; 联系法官 and 意见建议 A and B (no table of their own in Stored: their header versions and
+        // feed entries count here)
+        assertThat(s.feedSeq()).isEqualTo(18);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + 17 + 18);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -252,7 +253,7 @@ class AuthzMatrixTest {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
             case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals",
                     "/api/v1/preservations", "/api/v1/investigation-orders", "/api/v1/material-transfers",
-                    "/api/v1/transcript-corrections" ->
+                    "/api/v1/transcript-corrections", "/api/v1/contact-requests", "/api/v1/suggestions" ->
                     json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
@@ -361,7 +362,20 @@ class AuthzMatrixTest {
                     Part.file("PDF", "庭审笔录.pdf", "application/pdf", MATERIAL)),
                     "Idempotency-Key", UUID.randomUUID().toString());
             case "/api/v1/judge/transcript-corrections/{id}/decision" -> client.post(path,
-                    new org.courtdesk.model.transcript.TranscriptDecision(UUID.randomUUID(), 0, true, null));
+                    new org.courtdesk.model.transcript.TranscriptDecision(UUID.randomUUID(), 0, true, null),
+            // 联系法官: at a court nobody has (COURT_UNKNOWN, last); a reply on a stale version (VERSION_CONFLICT).
+            case "/api/v1/contact-requests" -> client.post(path, new org.courtdesk.model.contact.ContactForm("粤9999",
+                    "（2026）粤9999民初1号", "希望与法官面谈", List.of(java.time.LocalDateTime.now().plusDays(30)),
+                    org.courtdesk.model.contact.ContactWay.IN_PERSON), "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/contact-requests/{id}/reply" -> client.post(path,
+                    new org.courtdesk.model.contact.ContactReply(UUID.randomUUID(), 0,
+                            org.courtdesk.model.contact.ContactResult.WRITTEN, null, null, null, "书面答复"));
+            // 意见建议: at a court nobody has (COURT_UNKNOWN, last); a reply on a stale version (VERSION_CONFLICT).
+            case "/api/v1/suggestions" -> client.post(path, new org.courtdesk.model.suggestion.SuggestionForm("粤9999",
+                    org.courtdesk.model.suggestion.SuggestionCategory.SERVICE, null, "建议", "建议增加停车位"),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/judge/suggestions/{id}/reply" -> client.post(path,
+                    new org.courtdesk.model.suggestion.SuggestionReply(UUID.randomUUID(), 0, "感谢您的建议"));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

@@ -92,6 +92,10 @@ final class AuthzWorld {
     // 庭审笔录 (spec-004 §13): 申请补正 A and B
     final long correctionA;
     final long correctionB;
+    final long contactA;
+    final long contactB;
+    final long suggestionA;
+    final long suggestionB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -144,6 +148,12 @@ final class AuthzWorld {
                 org.courtdesk.model.transfer.TransferSubmitter.LAWYER, "代理词 B");
         correctionA = correction(caseA, judgeJ, accounts.get(Caller.PARTY_P), "庭审笔录 A");
         correctionB = correction(caseB, judgeK, accounts.get(Caller.LAWYER_L), "庭审笔录 B");
+        // 联系法官: party P on record of case A (plaintiff), lawyer L of case B (agent)
+        contactA = contact(caseA, judgeJ, accounts.get(Caller.PARTY_P));
+        contactB = contact(caseB, judgeK, accounts.get(Caller.LAWYER_L));
+        // 意见建议: party P's to court J without a case (its centre reviewers' pool), lawyer L's on case B
+        suggestionA = suggestion(null, COURT_J, null, accounts.get(Caller.PARTY_P));
+        suggestionB = suggestion(caseB, COURT_K, judgeK, accounts.get(Caller.LAWYER_L));
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -207,6 +217,22 @@ final class AuthzWorld {
             return switch (r) {
                 case A -> investigationA;
                 case B -> investigationB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/suggestions")) {
+            return switch (r) {
+                case A -> suggestionA;
+                case B -> suggestionB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/contact-requests")) {
+            return switch (r) {
+                case A -> contactA;
+                case B -> contactB;
                 case MISSING -> missingRequest;
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
@@ -318,7 +344,9 @@ final class AuthzWorld {
                     : id == preservationA ? "PA" : id == preservationB ? "PB"
                     : id == investigationA ? "IA" : id == investigationB ? "IB"
                     : id == transferA ? "MA" : id == transferB ? "MB"
-                    : id == correctionA ? "TA" : id == correctionB ? "TB" : "#" + id);
+                    : id == correctionA ? "TA" : id == correctionB ? "TB"
+                    : id == contactA ? "CA" : id == contactB ? "CB"
+                    : id == suggestionA ? "GA" : id == suggestionB ? "GB" : "#" + id);
         }
         return sb.toString();
     }
@@ -460,6 +488,45 @@ final class AuthzWorld {
             Requests.Created c = org.courtdesk.server.transcript.TranscriptRepository.insertCorrection(h, owner, applicant,
                     "第3页有误", at, today, null);
             long seq = ChangeLog.record(h, org.courtdesk.server.transcript.TranscriptRepository.KIND, c.id(), judge, null,
+                    applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
+    /** A 约见请求 in 待答复 on the case, its feed entry for the judge; no notice. */
+    private long contact(Case kase, long judge, long applicant) {
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            java.time.LocalDate today = server.server().context().today();
+            Requests.Created c = org.courtdesk.server.contact.ContactRepository.insert(h,
+                    new org.courtdesk.server.contact.ContactRepository.New(
+                            new org.courtdesk.server.contact.ContactRepository.CaseRow(kase.id(), kase.number(), judge),
+                            kase.court(), applicant, "希望与法官面谈", java.util.List.of(today.plusDays(3).atTime(10, 0)),
+                            org.courtdesk.model.contact.ContactWay.IN_PERSON, 3, at, today, at.plus(Duration.ofDays(4))),
+                    null);
+            long seq = ChangeLog.record(h, org.courtdesk.server.contact.ContactRepository.KIND, c.id(), judge, null,
+                    applicant, ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
+    /** An 意见建议 in 待答复: on the case for its judge, or without one in the court's centre reviewers' pool; no notice. */
+    private long suggestion(Case kase, String court, Long judge, long applicant) {
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            java.time.LocalDate today = server.server().context().today();
+            String pool = kase == null ? org.courtdesk.server.request.Pools.centreReviewers(court) : null;
+            Requests.Created c = org.courtdesk.server.suggestion.SuggestionRepository.insert(h,
+                    new org.courtdesk.server.suggestion.SuggestionRepository.New(kase == null ? null
+                            : new org.courtdesk.server.suggestion.SuggestionRepository.CaseRow(kase.id(), kase.number(), judge),
+                            pool, court, applicant, org.courtdesk.model.suggestion.SuggestionCategory.SERVICE, "建议",
+                            "建议增加停车位", 7, at, today, at.plus(Duration.ofDays(8))),
+                    null);
+            long seq = ChangeLog.record(h, org.courtdesk.server.suggestion.SuggestionRepository.KIND, c.id(), judge, pool,
                     applicant, ChangeOp.UPSERT);
             Requests.stampVersion(h, c.id(), seq);
             return c.id();

@@ -156,6 +156,20 @@ public enum ErrorCode {
     TRANSCRIPT_READING_CLOSED(409, "庭审笔录阅读期限已届满，不能再申请补正"),
     TRANSCRIPT_REFUSAL_REASON_REQUIRED(400, "不予补正须写明理由"),
 
+    // 联系法官 (spec-004 §11)
+    CONTACT_PURPOSE_REQUIRED(400, "请填写约见事由"),
+    CONTACT_TIMES_INVALID(400, "请提出 1 至 3 个不同的约见时间，且须晚于现在"),
+    CONTACT_CASE_NOT_FOUND(404, "没有找到该案件，或您不是该案件的当事人或代理律师"),
+    CONTACT_RESULT_REQUIRED(400, "请选择预约答复结果：同意约见、不同意约见或书面答复"),
+    CONTACT_MEETING_REQUIRED(400, "同意约见须填写约见时间（晚于现在）、地点和方式"),
+    CONTACT_CONTENT_REQUIRED(400, "请填写答复内容（将告知申请人）"),
+
+    // 意见建议 (spec-004 §12)
+    SUGGESTION_CATEGORY_REQUIRED(400, "请选择意见建议的类别"),
+    SUGGESTION_TEXT_REQUIRED(400, "请填写意见建议的标题和内容"),
+    SUGGESTION_CASE_NOT_FOUND(404, "没有找到该案件，或您不是该案件的当事人或代理律师"),
+    SUGGESTION_REPLY_REQUIRED(400, "请填写答复内容（将告知提出人）"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

@@ -42,8 +42,10 @@ public final class KindRegistry {
                     .submittedAt("/api/v1/preservations"),
             KindDescriptor.built(RequestKind.INVESTIGATION_ORDER, InvestigationView.class, "DC", Set.of(Role.LAWYER))
                     .submittedAt("/api/v1/investigation-orders"),
-            KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),
-            KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
+            KindDescriptor.built(RequestKind.CONTACT_JUDGE, org.courtdesk.model.contact.ContactView.class, "LX",
+                    Set.of(Role.LAWYER, Role.PARTY)).submittedAt("/api/v1/contact-requests"),
+            KindDescriptor.built(RequestKind.SUGGESTION, org.courtdesk.model.suggestion.SuggestionView.class, "JY",
+                    Set.of(Role.LAWYER, Role.PARTY)).submittedAt("/api/v1/suggestions"),
             KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
             KindDescriptor.notBuiltYet(RequestKind.SERVICE_CONTENT),
             // 材料转接 (spec-004 §10)

@@ -22,7 +22,8 @@ class KindRegistryTest {
     static final Set<RequestKind> NOT_BUILT_YET = EnumSet.complementOf(EnumSet.of(RequestKind.CASE_FILE_READING,
             RequestKind.ONLINE_FILING, RequestKind.CASE_BINDING, RequestKind.ADJOURNMENT, RequestKind.APPEAL,
             RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER,
-            RequestKind.MATERIAL_TRANSFER, RequestKind.HEARING_TRANSCRIPT));
+            RequestKind.MATERIAL_TRANSFER, RequestKind.HEARING_TRANSCRIPT,
+            RequestKind.CONTACT_JUDGE, RequestKind.SUGGESTION));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {
@@ -114,5 +115,27 @@ class KindRegistryTest {
         assertThat(d.viewClass()).isEqualTo(org.courtdesk.model.appeal.AppealView.class);
         assertThat(KindRegistry.applicationNoPrefix(RequestKind.APPEAL)).isEqualTo("SS");
         assertThat(d.statuses()).containsExactly(RequestStatus.SUBMITTED, RequestStatus.RETURNED, RequestStatus.APPEAL_ACCEPTED);
+    }
+
+    @Test
+    void contactJudgeIsForPartiesAndLawyers() {
+        KindDescriptor d = KindRegistry.descriptor(RequestKind.CONTACT_JUDGE);
+        assertThat(d.viewClass()).isEqualTo(org.courtdesk.model.contact.ContactView.class);
+        assertThat(KindRegistry.applicationNoPrefix(RequestKind.CONTACT_JUDGE)).isEqualTo("LX");
+        assertThat(d.mayApply(Role.PARTY)).isTrue();
+        assertThat(d.mayApply(Role.LAWYER)).isTrue();
+        assertThat(d.mayApply(Role.JUDGE)).isFalse();
+        assertThat(d.statuses()).containsExactly(RequestStatus.AWAITING_REPLY, RequestStatus.REPLIED);
+    }
+
+    @Test
+    void suggestionIsForLawyersAndTheParties() {
+        KindDescriptor d = KindRegistry.descriptor(RequestKind.SUGGESTION);
+        assertThat(d.viewClass()).isEqualTo(org.courtdesk.model.suggestion.SuggestionView.class);
+        assertThat(KindRegistry.applicationNoPrefix(RequestKind.SUGGESTION)).isEqualTo("JY");
+        assertThat(d.mayApply(Role.LAWYER)).isTrue();
+        assertThat(d.mayApply(Role.PARTY)).isTrue();
+        assertThat(d.mayApply(Role.CENTRE_REVIEWER)).isFalse();
+        assertThat(d.statuses()).containsExactly(RequestStatus.AWAITING_REPLY, RequestStatus.REPLIED);
     }
 }

@@ -104,7 +104,17 @@ public final class QueueTabs {
             new Entry(RequestKind.HEARING_TRANSCRIPT, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-transcript",
                     MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.transcript.TranscriptQueueView(ws, clock, host::openDocument),
-                    DeadlineSource.none(RequestKind.HEARING_TRANSCRIPT)));
+                    DeadlineSource.none(RequestKind.HEARING_TRANSCRIPT)),
+            // 联系法官 / 预约法官: the case's judge and the clerks serving them; the court's reply period.
+            new Entry(RequestKind.CONTACT_JUDGE, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-contact",
+                    MaterialDesignC.CALENDAR_ACCOUNT_OUTLINE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.contact.ContactQueueView(ws, clock),
+                    new org.courtdesk.app.ui.contact.ContactDeadlines()),
+            // 意见建议: the case's judge and their clerks, and the 中心审核员 for the court's suggestions without a case.
+            new Entry(RequestKind.SUGGESTION, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-suggestion",
+                    MaterialDesignC.COMMENT_TEXT_MULTIPLE_OUTLINE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.suggestion.SuggestionQueueView(ws, clock),
+                    new org.courtdesk.app.ui.suggestion.SuggestionDeadlines()));
 
     private QueueTabs() {}
 

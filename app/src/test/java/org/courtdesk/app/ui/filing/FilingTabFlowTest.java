@@ -273,13 +273,13 @@ class FilingTabFlowTest {
     }
 
     @Test
-    void aCentreReviewerSeesOnlyTheFilingTab() {
+    void aCentreReviewerSeesTheFilingAndSuggestionTabsOnly() {
         FakeWorkspace reviewerWs = FilingSamples.workspace(FilingSamples.centreReviewer());
         Stage stage = onFx(Stage::new);
         MainWindow window = onFx(() -> new MainWindow(reviewerWs, Samples.CLOCK));
         try {
             onFx(() -> UiTestSupport.show(stage, window, 1280, 800));
-            assertThat(window.tabs().getTabs()).extracting(Tab::getId).containsExactly("tab-today", "tab-filing");
+            assertThat(window.tabs().getTabs()).extracting(Tab::getId).containsExactly("tab-today", "tab-filing", "tab-suggestion");
             assertThat(window.reading()).isNull();
             FilingQueueView view = (FilingQueueView) window.queue(RequestKind.ONLINE_FILING).orElseThrow();
             waitUntil(() -> view.table().getItems().size() == 15 && view.model().settled());

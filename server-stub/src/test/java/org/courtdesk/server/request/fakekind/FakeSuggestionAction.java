@@ -96,7 +96,7 @@ public final class FakeSuggestionAction implements StaffAction<FakeSuggestionAct
 
     @Override
     public String name() {
-        return "SUGGESTION_REPLY";
+        return "FAKE_SUGGESTION_NOTE";
     }
 
     @Override

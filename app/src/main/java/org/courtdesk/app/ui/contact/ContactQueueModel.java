@@ -1,0 +1,156 @@
+package org.courtdesk.app.ui.contact;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.courtdesk.app.ui.Fx;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.model.contact.ContactView;
+import org.courtdesk.model.request.RequestKind;
+
+/**
+ * The 预约法官 queue without controls: the cached 约见请求 as rows, the query and the visible rows. Loading, filtering
+ * and ordering run on one worker thread and only the finished list goes to the FX thread ({@code ui}); a newer query
+ * voids older results.
+ */
+public final class ContactQueueModel {
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Executor ui;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Fx.daemon("courtdesk-contact-queue"));
+
+    private final ObservableList<ContactRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ContactQuery> query = new SimpleObjectProperty<>(ContactQuery.DEFAULT);
+    private final IntegerProperty openCount = new SimpleIntegerProperty();
+    private final IntegerProperty totalCount = new SimpleIntegerProperty();
+
+    private final AtomicLong requested = new AtomicLong();
+    private volatile long applied;
+    private final AtomicBoolean reloadQueued = new AtomicBoolean();
+    private volatile List<ContactRow> all = List.of();
+
+    public ContactQueueModel(Workspace workspace, Clock clock, Executor ui) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.ui = ui;
+        query.addListener((o, a, b) -> recompute());
+    }
+
+    public ObservableList<ContactRow> rows() { return rows; }
+    public ObjectProperty<ContactQuery> queryProperty() { return query; }
+    public ReadOnlyIntegerProperty openCountProperty() { return openCount; }
+    public ReadOnlyIntegerProperty totalCountProperty() { return totalCount; }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** The row of request {@code id}, filtered out or not. */
+    public Optional<ContactRow> row(long id) {
+        return all.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /** Reads the requests from the cache again (coalesced: many change events make one reload). */
+    public void reload() {
+        if (!reloadQueued.compareAndSet(false, true)) {
+            return;
+        }
+        long g = requested.incrementAndGet();
+        worker.execute(() -> {
+            reloadQueued.set(false);
+            List<ContactRow> loaded;
+            try {
+                loaded = List.copyOf(ContactQueueProcessor.rows(
+                        workspace.requests(RequestKind.CONTACT_JUDGE, ContactView.class), today()));
+            } catch (RuntimeException e) {
+                loaded = all;
+            }
+            all = loaded;
+            int open = ContactQueueProcessor.open(loaded);
+            int total = loaded.size();
+            ui.execute(() -> {
+                openCount.set(open);
+                totalCount.set(total);
+            });
+            process(g);
+        });
+    }
+
+    private void recompute() {
+        long g = requested.incrementAndGet();
+        worker.execute(() -> process(g));
+    }
+
+    private void process(long g) {
+        if (g != requested.get()) {
+            return; // a newer query is queued behind us
+        }
+        List<ContactRow> result = ContactQueueProcessor.apply(all, query.get(), zone());
+        ui.execute(() -> {
+            if (g == requested.get()) {
+                rows.setAll(result);
+                applied = g;
+            }
+        });
+    }
+
+    /** True when the visible rows answer the latest query and load (tests wait for this). */
+    public boolean settled() {
+        return applied == requested.get() && !reloadQueued.get();
+    }
+
+    /** Marks a row opened here at once and in the workspace off the FX thread. Call on the FX thread. */
+    public void markOpened(ContactRow row) {
+        if (row.opened()) {
+            return;
+        }
+        ContactRow opened = row.opened(true);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == row.id()) {
+                rows.set(i, opened);
+                break;
+            }
+        }
+        List<ContactRow> copy = new ArrayList<>(all);
+        copy.replaceAll(r -> r.id() == row.id() ? opened : r);
+        all = List.copyOf(copy);
+        Fx.background().execute(() -> {
+            try {
+                workspace.markOpened(row.ref());
+            } catch (RuntimeException ignored) {
+                // a local flag only; the row shows opened either way
+            }
+        });
+    }
+
+    public void dispose() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,181 @@
+package org.courtdesk.server.contact.applicant;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.casenumber.CaseNumber;
+import org.courtdesk.model.contact.ContactForm;
+import org.courtdesk.model.contact.ContactReceipt;
+import org.courtdesk.model.contact.ContactRules;
+import org.courtdesk.model.contact.ContactView;
+import org.courtdesk.server.ServerContext;
+import org.courtdesk.server.account.Account;
+import org.courtdesk.server.audit.AuditLog;
+import org.courtdesk.server.auth.Auth;
+import org.courtdesk.server.auth.CurrentUser;
+import org.courtdesk.server.contact.ContactAudit;
+import org.courtdesk.server.contact.ContactNotices;
+import org.courtdesk.server.contact.ContactRefusals;
+import org.courtdesk.server.contact.ContactRepository;
+import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.http.Json;
+import org.courtdesk.server.http.RouteModule;
+import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.Requests;
+import org.jdbi.v3.core.Handle;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * The applicant's side of 联系法官 (spec-004 §11: a party applies online to contact the judge [S 004:92]): a 约见请求
+ * (JSON, Idempotency-Key, 201 with the 申请编号), the list of their own and one with its answer. A party in their own
+ * name or a lawyer on record for the case may ask, after 实名认证; a case they are not on record for answers like one
+ * that does not exist. Another applicant's request answers 404 exactly like a missing one.
+ *
+ * <p>Checks cheapest first, nothing stored before the last passed: the caller, the key, the body, its earlier answer,
+ * the form's rules (all reported together), then in the storing transaction court and case.
+ */
+public final class ContactApplicantRoutes implements RouteModule {
+
+    static final String PATH = "/api/v1/contact-requests";
+    static final String KEY_HEADER = "Idempotency-Key";
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String SUBMIT = "SUBMIT";
+    private static final int ATTEMPTS = 3;
+
+    private final ServerContext context;
+
+    public ContactApplicantRoutes(ServerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(PATH, this::submit);
+        routes.get(PATH, this::list);
+        routes.get(PATH + "/{id}", this::detail);
+    }
+
+    private void submit(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, ContactRepository.KIND);
+        Account me = user.account();
+        ContactRefusals.refuseIfBroken(ContactRules.checkApplicant(me.role(), me.identityVerified()));
+        UUID key = idempotencyKey(ctx);
+        ContactForm form = Json.body(ctx, ContactForm.class);
+        IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), ContactRepository.KIND, 0, SUBMIT, form);
+        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
+        if (stored.isPresent()) {
+            created(ctx, Json.read(stored.get(), ContactReceipt.class), true);
+            return;
+        }
+        ContactRefusals.refuseIfBroken(ContactRules.checkForm(form, context.now()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Outcome o = context.database().write(h -> write(h, user, form, scope));
+                created(ctx, o.receipt(), o.replayed());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private record Outcome(ContactReceipt receipt, boolean replayed) {}
+
+    private Outcome write(Handle h, CurrentUser user, ContactForm form, IdempotencyKeys.Scope scope) {
+        String court = form.courtCode().trim();
+        String courtName = ContactRepository.courtName(h, court).orElseThrow(() -> new ApiException(
+                ErrorCode.COURT_UNKNOWN, "没有代字为“" + court + "”的法院，请从法院列表中选择案件的承办法院"));
+        String number = CaseNumber.parse(form.caseNumber().trim()).toString();
+        ContactRepository.CaseRow kase = ContactRepository.caseOnRecord(h, court, number, user.id())
+                .orElseThrow(() -> new ApiException(ErrorCode.CONTACT_CASE_NOT_FOUND));
+        ChangeLog.lock(h);
+        Optional<String> twin = IdempotencyKeys.replay(h, scope);
+        if (twin.isPresent()) {
+            return new Outcome(Json.read(twin.get(), ContactReceipt.class), true);
+        }
+        Instant now = context.clock().instant();
+        LocalDate today = context.today();
+        int days = ContactRepository.replyDays(h, court);
+        LocalDate due = ContactRules.replyDue(today, days);
+        Instant dueAt = due.plusDays(1).atStartOfDay(context.config().zone()).toInstant();
+        Requests.Created created = ContactRepository.insert(h, new ContactRepository.New(kase, court, user.id(),
+                form.purpose(), form.proposedTimes().stream().sorted().toList(), form.way(), days, now, today, dueAt), null);
+        long id = created.id();
+        String name = user.account().displayName();
+        AuditLog.recordAt(h, ContactRepository.KIND, id, user.id(), name, ContactAudit.SUBMIT, "就" + number
+                + "案件申请约见法官（" + form.way().label() + "），建议时间" + form.proposedTimes().size() + "个", now);
+        context.notifier().send(h, kase.judgeId(), ContactNotices.newRequest(number, courtName, name, due), id);
+        long seq = ChangeLog.record(h, ContactRepository.KIND, id, kase.judgeId(), null, user.id(), ChangeOp.UPSERT);
+        Requests.stampVersion(h, id, seq);
+        ContactView view = ContactRepository.find(h, id, true).orElseThrow();
+        ContactReceipt receipt = new ContactReceipt(id, created.applicationNo(), view);
+        IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
+        return new Outcome(receipt, false);
+    }
+
+    private static void created(Context ctx, ContactReceipt receipt, boolean replayed) {
+        if (replayed) {
+            ctx.header(REPLAYED_HEADER, "true");
+        }
+        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+    }
+
+    private void list(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, ContactRepository.KIND);
+        if (!ctx.queryParamMap().isEmpty()) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "我的约见请求不接受查询条件");
+        }
+        ctx.json(context.jdbi().withHandle(h -> ContactRepository.forApplicant(h, user.id())));
+    }
+
+    private void detail(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, ContactRepository.KIND);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(ErrorCode.NOT_FOUND);
+        }
+        ContactView view = context.jdbi().withHandle(h -> ContactRepository.find(h, id, true))
+                .filter(v -> v.applicantId() == user.id())
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
+        ctx.json(view);
+    }
+
+    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
+    static UUID idempotencyKey(Context ctx) {
+        String value = ctx.header(KEY_HEADER);
+        if (value == null || value.isBlank()) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
+                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
+        }
+        try {
+            UUID key = UUID.fromString(value.trim());
+            if (!key.toString().equalsIgnoreCase(value.trim())) {
+                throw new IllegalArgumentException(value);
+            }
+            return key;
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
+        }
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,187 @@
+package org.courtdesk.server.suggestion.applicant;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.courtdesk.model.api.ChangeOp;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.casenumber.CaseNumber;
+import org.courtdesk.model.suggestion.SuggestionForm;
+import org.courtdesk.model.suggestion.SuggestionReceipt;
+import org.courtdesk.model.suggestion.SuggestionRules;
+import org.courtdesk.model.suggestion.SuggestionView;
+import org.courtdesk.server.ServerContext;
+import org.courtdesk.server.account.Account;
+import org.courtdesk.server.audit.AuditLog;
+import org.courtdesk.server.auth.Auth;
+import org.courtdesk.server.auth.CurrentUser;
+import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.ApiException;
+import org.courtdesk.server.http.Json;
+import org.courtdesk.server.http.RouteModule;
+import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.Pools;
+import org.courtdesk.server.request.Requests;
+import org.courtdesk.server.suggestion.SuggestionAudit;
+import org.courtdesk.server.suggestion.SuggestionNotices;
+import org.courtdesk.server.suggestion.SuggestionRefusals;
+import org.courtdesk.server.suggestion.SuggestionRepository;
+import org.jdbi.v3.core.Handle;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * The applicant's side of 意见建议 (spec-004 §12): a suggestion (JSON, Idempotency-Key, 201 with the 申请编号), the list
+ * of their own and one with its answer. Lawyers and parties (the public) after 实名认证. With a 案号 the applicant must
+ * be on record for that case (else the answer of a case that does not exist) and it goes to the case's judge [S 004:98];
+ * without one it goes to the court's pool of 中心审核员 [I]. Another applicant's suggestion answers 404 like a missing one.
+ */
+public final class SuggestionApplicantRoutes implements RouteModule {
+
+    static final String PATH = "/api/v1/suggestions";
+    static final String KEY_HEADER = "Idempotency-Key";
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String SUBMIT = "SUBMIT";
+    private static final int ATTEMPTS = 3;
+
+    private final ServerContext context;
+
+    public SuggestionApplicantRoutes(ServerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(PATH, this::submit);
+        routes.get(PATH, this::list);
+        routes.get(PATH + "/{id}", this::detail);
+    }
+
+    private void submit(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, SuggestionRepository.KIND);
+        Account me = user.account();
+        SuggestionRefusals.refuseIfBroken(SuggestionRules.checkApplicant(me.role(), me.identityVerified()));
+        UUID key = idempotencyKey(ctx);
+        SuggestionForm form = Json.body(ctx, SuggestionForm.class);
+        IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), SuggestionRepository.KIND, 0, SUBMIT, form);
+        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
+        if (stored.isPresent()) {
+            created(ctx, Json.read(stored.get(), SuggestionReceipt.class), true);
+            return;
+        }
+        SuggestionRefusals.refuseIfBroken(SuggestionRules.checkForm(form));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Outcome o = context.database().write(h -> write(h, user, form, scope));
+                created(ctx, o.receipt(), o.replayed());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private record Outcome(SuggestionReceipt receipt, boolean replayed) {}
+
+    private Outcome write(Handle h, CurrentUser user, SuggestionForm form, IdempotencyKeys.Scope scope) {
+        String court = form.courtCode().trim();
+        String courtName = SuggestionRepository.courtName(h, court).orElseThrow(() -> new ApiException(
+                ErrorCode.COURT_UNKNOWN, "没有代字为“" + court + "”的法院，请从法院列表中选择"));
+        SuggestionRepository.CaseRow kase = null;
+        String number = null;
+        if (form.caseNumber() != null && !form.caseNumber().isBlank()) {
+            number = CaseNumber.parse(form.caseNumber().trim()).toString();
+            kase = SuggestionRepository.caseOnRecord(h, court, number, user.id())
+                    .orElseThrow(() -> new ApiException(ErrorCode.SUGGESTION_CASE_NOT_FOUND));
+        }
+        String pool = kase == null ? Pools.centreReviewers(court) : null;
+        ChangeLog.lock(h);
+        Optional<String> twin = IdempotencyKeys.replay(h, scope);
+        if (twin.isPresent()) {
+            return new Outcome(Json.read(twin.get(), SuggestionReceipt.class), true);
+        }
+        Instant now = context.clock().instant();
+        LocalDate today = context.today();
+        int days = SuggestionRepository.replyDays(h, court);
+        LocalDate due = SuggestionRules.replyDue(today, days);
+        Instant dueAt = due.plusDays(1).atStartOfDay(context.config().zone()).toInstant();
+        Requests.Created created = SuggestionRepository.insert(h, new SuggestionRepository.New(kase, pool, court,
+                user.id(), form.category(), form.title(), form.content(), days, now, today, dueAt), null);
+        long id = created.id();
+        String name = user.account().displayName();
+        AuditLog.recordAt(h, SuggestionRepository.KIND, id, user.id(), name, SuggestionAudit.SUBMIT, "提出意见建议（"
+                + form.category().label() + "）：" + form.title().trim() + (number == null ? "" : "；案号" + number), now);
+        if (kase != null) {
+            context.notifier().send(h, kase.judgeId(), SuggestionNotices.newOnCase(number, courtName, name, due), id);
+        }
+        long seq = ChangeLog.record(h, SuggestionRepository.KIND, id, kase == null ? null : kase.judgeId(), pool,
+                user.id(), ChangeOp.UPSERT);
+        Requests.stampVersion(h, id, seq);
+        SuggestionView view = SuggestionRepository.find(h, id, true).orElseThrow();
+        SuggestionReceipt receipt = new SuggestionReceipt(id, created.applicationNo(), view);
+        IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
+        return new Outcome(receipt, false);
+    }
+
+    private static void created(Context ctx, SuggestionReceipt receipt, boolean replayed) {
+        if (replayed) {
+            ctx.header(REPLAYED_HEADER, "true");
+        }
+        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+    }
+
+    private void list(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, SuggestionRepository.KIND);
+        if (!ctx.queryParamMap().isEmpty()) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "我的意见建议不接受查询条件");
+        }
+        ctx.json(context.jdbi().withHandle(h -> SuggestionRepository.forApplicant(h, user.id())));
+    }
+
+    private void detail(Context ctx) {
+        CurrentUser user = Auth.requireApplicantOf(ctx, SuggestionRepository.KIND);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(ErrorCode.NOT_FOUND);
+        }
+        SuggestionView view = context.jdbi().withHandle(h -> SuggestionRepository.find(h, id, true))
+                .filter(v -> v.applicantId() == user.id())
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
+        ctx.json(view);
+    }
+
+    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
+    static UUID idempotencyKey(Context ctx) {
+        String value = ctx.header(KEY_HEADER);
+        if (value == null || value.isBlank()) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
+                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
+        }
+        try {
+            UUID key = UUID.fromString(value.trim());
+            if (!key.toString().equalsIgnoreCase(value.trim())) {
+                throw new IllegalArgumentException(value);
+            }
+            return key;
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
+        }
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
