@@ -141,6 +141,15 @@ public enum ErrorCode {
     INVESTIGATION_RETURN_REASON_REQUIRED(400, "退回调查令申请须写明理由"),
     INVESTIGATION_ORDER_NOT_ISSUED(409, "调查令尚未签发"),
 
+    // 服务内容管理 (spec-004 §9)
+    SERVICE_CONTENT_CATEGORY_REQUIRED(400, "请选择服务内容的类别"),
+    SERVICE_CONTENT_TITLE_REQUIRED(400, "请填写服务内容的标题"),
+    SERVICE_CONTENT_COURT_REQUIRED(400, "请选择发布法院"),
+    SERVICE_CONTENT_REGISTERED_REQUIRED(400, "请选择登记时间"),
+    SERVICE_CONTENT_BODY_REQUIRED(400, "请填写正文（脚本、外部图片等不允许的内容会被去除）"),
+    SERVICE_CONTENT_BODY_TOO_LONG(400, "正文过长，请删减内容或图片"),
+    SERVICE_CONTENT_AUTHOR_ONLY(403, "服务内容只能由发布它的法官查看和修改"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

@@ -44,7 +44,9 @@ public final class KindRegistry {
             KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
             KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
             KindDescriptor.notBuiltYet(RequestKind.MATERIAL_TRANSFER),
-            KindDescriptor.notBuiltYet(RequestKind.SERVICE_CONTENT));
+            // 服务内容管理: judges write the items; applicants read the published ones.
+            KindDescriptor.createdByStaff(RequestKind.SERVICE_CONTENT,
+                    org.courtdesk.model.servicecontent.ServiceContentView.class, "FW", "/api/v1/service-contents"));
 
     private static final Map<RequestKind, KindDescriptor> BY_KIND = new EnumMap<>(RequestKind.class);
 

@@ -44,8 +44,8 @@ public enum RequestStatus {
     NOT_RECEIVED("未接收"),
     RECEIVED("已接收"),
 
-    // 服务内容管理 (seed 004 §3.1): 保存 keeps a draft, 发布 publishes
-    DRAFT("草稿"),
+    // 服务内容管理 (seed 004 §3.1): 保存 keeps it unpublished (暂存，不发布), 发布 publishes; spec-004 §16: 未发布, not 草稿
+    DRAFT("未发布"),
     PUBLISHED("已发布");
 
     private final String label;
