@@ -41,6 +41,10 @@ public final class DemoDataService implements DemoData {
             DemoInvestigations.seed(jdbi, clock);
             more = true;
         }
+        if (DemoServiceContents.missing(jdbi)) {
+            DemoServiceContents.seed(jdbi, clock);
+            more = true;
+        }
         return seeded || more;
     }
 }

@@ -60,7 +60,11 @@ final class SchemaRoots {
             AppealForm.class, AppealReceipt.class, AppealDecision.class, AppealCase.class,
             PreservationForm.class, PreservationReceipt.class, PreservationReturn.class,
             PreservationAccept.class, InvestigationForm.class, InvestigationReceipt.class, InvestigationReturn.class,
-            InvestigationIssue.class);
+            InvestigationIssue.class,
+            // 服务内容管理
+            org.courtdesk.model.servicecontent.ServiceContentCreate.class,
+            org.courtdesk.model.servicecontent.ServiceContentSave.class,
+            org.courtdesk.model.servicecontent.ServiceContentPublication.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -80,7 +84,12 @@ final class SchemaRoots {
             FilingSupplementForm.class, BindingForm.class, BindingDecision.class, AdjournmentForm.class,
             AdjournmentDecision.class, AppealForm.class, AppealDecision.class,
             PreservationForm.class, PreservationReturn.class, PreservationAccept.class,
-            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class);
+            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class,
+            // 服务内容管理
+            org.courtdesk.model.servicecontent.ServiceContentCreate.class,
+            org.courtdesk.model.servicecontent.ServiceContentForm.class,
+            org.courtdesk.model.servicecontent.ServiceContentSave.class,
+            org.courtdesk.model.servicecontent.ServiceContentPublication.class);
 
     private SchemaRoots() {}
 
