@@ -53,11 +53,17 @@ public final class ServiceContentHtml {
             .allowAttributes("width", "height").matching(Pattern.compile("[0-9]{1,4}")).onElements("img")
             .toFactory();
 
-    /** The page's own look, served with every item and used by the preview (the same bytes on both sides). */
+    /**
+     * The page's own look, served with every item and used by the preview (the same bytes on both sides). The font list
+     * ends with the CJK font the workstation carries ({@link org.courtdesk.model.fonts.CjkFont}), so its WebView shows
+     * Chinese on a machine without any; a lawyer's browser finds one of the system fonts before it.
+     */
     public static final String CSS = """
             html { background: #ffffff; }
             body { margin: 0; padding: 24px 32px; color: #1f2328; font-size: 15px; line-height: 1.75;
-                   font-family: "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; }
+                   font-family: "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
+                                "%s", sans-serif; }""".formatted(org.courtdesk.model.fonts.CjkFont.FAMILY) + """
+
             article.service-content { max-width: 860px; margin: 0 auto; }
             header { border-bottom: 2px solid #b71c1c; margin-bottom: 18px; padding-bottom: 10px; }
             header .category { display: inline-block; color: #b71c1c; border: 1px solid #b71c1c; border-radius: 3px;

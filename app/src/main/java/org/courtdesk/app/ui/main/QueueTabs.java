@@ -93,7 +93,12 @@ public final class QueueTabs {
             new Entry(RequestKind.INVESTIGATION_ORDER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-investigation",
                     MaterialDesignF.FILE_SEARCH_OUTLINE,
                     (ws, clock, host) -> new InvestigationQueueView(ws, clock, host::openDocument),
-                    new InvestigationDeadlines()));
+                    new InvestigationDeadlines()),
+            // 服务内容管理: judges write their own items (spec-004 §9 "法官仅可查看自己发布的服务内容"); no time limit.
+            new Entry(RequestKind.SERVICE_CONTENT, EnumSet.of(Role.JUDGE), "tab-servicecontent",
+                    MaterialDesignB.BULLHORN_OUTLINE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.servicecontent.ServiceContentTab(ws, clock),
+                    DeadlineSource.none(RequestKind.SERVICE_CONTENT)));
 
     private QueueTabs() {}
 
