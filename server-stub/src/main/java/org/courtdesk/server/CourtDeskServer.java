@@ -146,6 +146,8 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.contact.applicant.ContactApplicantRoutes(c),
                 new org.courtdesk.server.suggestion.judge.SuggestionJudgeRoutes(c),
                 new org.courtdesk.server.suggestion.applicant.SuggestionApplicantRoutes(c),
+                new org.courtdesk.server.servicecontent.judge.ServiceContentJudgeRoutes(c),
+                new org.courtdesk.server.servicecontent.applicant.ServiceContentApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
@@ -174,7 +176,8 @@ public final class CourtDeskServer implements AutoCloseable {
                 // 庭审笔录 (spec-004 §13)
                 Map.entry(RequestKind.HEARING_TRANSCRIPT, new org.courtdesk.server.transcript.TranscriptFeedSource()),
                 Map.entry(RequestKind.CONTACT_JUDGE, new org.courtdesk.server.contact.ContactFeedSource()),
-                Map.entry(RequestKind.SUGGESTION, new org.courtdesk.server.suggestion.SuggestionFeedSource()));
+                Map.entry(RequestKind.SUGGESTION, new org.courtdesk.server.suggestion.SuggestionFeedSource()),
+                Map.entry(RequestKind.SERVICE_CONTENT, new org.courtdesk.server.servicecontent.ServiceContentFeedSource()));
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

@@ -93,7 +93,7 @@ public final class SmokeCheck {
         Platform.exit();
         if (problems.get().isEmpty()) {
             out.println("SMOKE OK: bundles, stylesheet, CJK font (" + Theme.family() + "), Chinese collation, EC TLS,"
-                    + " app-data outside the install folder, login and main scenes");
+                    + " app-data outside the install folder, login and main scenes, 服务内容 preview (WebView)");
             return 0;
         }
         for (String p : problems.get()) {
@@ -182,8 +182,48 @@ public final class SmokeCheck {
         }
         snapshot(scene, snapshotDir, "smoke-main.png", problems);
         main.dispose();
+        previewOnce(scene, snapshotDir, problems);
         stage.hide();
         return problems;
+    }
+
+    /** The words the smoke run's 服务内容 preview must show (WebView, javafx.web in the runtime). */
+    static final String PREVIEW_TEXT = "服务内容预览自检";
+
+    /**
+     * Opens the 服务内容 preview once (a WebView: javafx.web and its native WebKit must be in the bundle) on a sample page
+     * and checks that it loads and shows its Chinese text. Waits in a nested event loop, at most 30 s.
+     */
+    static void previewOnce(Scene scene, Path snapshotDir, List<String> problems) {
+        try {
+            org.courtdesk.app.ui.servicecontent.ServiceContentPreview preview =
+                    new org.courtdesk.app.ui.servicecontent.ServiceContentPreview();
+            scene.setRoot(new javafx.scene.layout.StackPane(preview));
+            Object loop = new Object();
+            javafx.animation.PauseTransition limit = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(30));
+            limit.setOnFinished(e -> Platform.exitNestedEventLoop(loop, null));
+            preview.webView().getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
+                if (now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.FAILED) {
+                    limit.stop();
+                    Platform.runLater(() -> Platform.exitNestedEventLoop(loop, null));
+                }
+            });
+            preview.show(org.courtdesk.model.servicecontent.ServiceContentHtml.page(
+                    org.courtdesk.model.servicecontent.ServiceContentCategory.NOTICE, PREVIEW_TEXT, "广州市天河区人民法院",
+                    java.time.LocalDate.now(), "<p>中文正文与表格</p><table><tr><td>一</td><td>二</td></tr></table>"));
+            limit.play();
+            Platform.enterNestedEventLoop(loop);
+            if (!preview.loaded()) {
+                problems.add("服务内容 preview (WebView) did not load its page in 30 s");
+            } else if (!preview.text().contains(PREVIEW_TEXT)) {
+                problems.add("服务内容 preview (WebView) does not show its text: " + preview.text());
+            }
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            snapshot(scene, snapshotDir, "smoke-preview.png", problems);
+        } catch (Throwable t) {
+            problems.add("服务内容 preview (WebView, javafx.web): " + t);
+        }
     }
 
     private static void snapshot(Scene scene, Path dir, String name, List<String> problems) {

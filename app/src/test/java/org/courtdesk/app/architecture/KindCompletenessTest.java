@@ -74,8 +74,10 @@ class KindCompletenessTest {
         String path = d.applicantPath();
         if (path == null) {
             gaps.add(d.kind() + " names no applicant path (KindDescriptor.submittedAt)");
-        } else if (!openApi.path("paths").path(path).has("post")) {
-            gaps.add(d.kind() + ": POST " + path + " is not in the OpenAPI document");
+        } else if (!openApi.path("paths").path(path).has(d.applicantMethod())) {
+            // Applicants submit a kind (POST), or read what staff created of it (GET).
+            gaps.add(d.kind() + ": " + d.applicantMethod().toUpperCase(java.util.Locale.ROOT) + " " + path
+                    + " is not in the OpenAPI document");
         }
         if (tabs.stream().noneMatch(e -> e.kind() == d.kind())) {
             gaps.add(d.kind() + " has no workstation tab (QueueTabs)");

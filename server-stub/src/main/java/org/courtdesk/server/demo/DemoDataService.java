@@ -61,6 +61,10 @@ public final class DemoDataService implements DemoData {
             DemoSuggestions.seed(jdbi, clock);
             more = true;
         }
+        if (DemoServiceContents.missing(jdbi)) {
+            DemoServiceContents.seed(jdbi, clock);
+            more = true;
+        }
         return seeded || more;
     }
 }

@@ -74,7 +74,11 @@ final class SchemaRoots {
             org.courtdesk.model.contact.ContactReply.class,
             // 意见建议
             org.courtdesk.model.suggestion.SuggestionForm.class, org.courtdesk.model.suggestion.SuggestionReceipt.class,
-            org.courtdesk.model.suggestion.SuggestionReply.class);
+            org.courtdesk.model.suggestion.SuggestionReply.class,
+            // 服务内容管理
+            org.courtdesk.model.servicecontent.ServiceContentCreate.class,
+            org.courtdesk.model.servicecontent.ServiceContentSave.class,
+            org.courtdesk.model.servicecontent.ServiceContentPublication.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -104,7 +108,12 @@ final class SchemaRoots {
             // 联系法官
             org.courtdesk.model.contact.ContactForm.class, org.courtdesk.model.contact.ContactReply.class,
             // 意见建议
-            org.courtdesk.model.suggestion.SuggestionForm.class, org.courtdesk.model.suggestion.SuggestionReply.class);
+            org.courtdesk.model.suggestion.SuggestionForm.class, org.courtdesk.model.suggestion.SuggestionReply.class,
+            // 服务内容管理
+            org.courtdesk.model.servicecontent.ServiceContentCreate.class,
+            org.courtdesk.model.servicecontent.ServiceContentForm.class,
+            org.courtdesk.model.servicecontent.ServiceContentSave.class,
+            org.courtdesk.model.servicecontent.ServiceContentPublication.class);
 
     private SchemaRoots() {}
 

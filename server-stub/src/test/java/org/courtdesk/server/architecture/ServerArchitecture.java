@@ -32,7 +32,8 @@ final class ServerArchitecture {
             "transfer",
             "transcript",
             "contact",
-            "suggestion");
+            "suggestion",
+            "servicecontent");
 
     private final String root;
     private final List<String> kinds;

@@ -185,6 +185,7 @@ class AuthzMatrixTest {
         assertThat(List.of(s.preservations(), s.preservationMaterials(), s.preservationsDecided()))
                 .containsExactly(2L, 2L, 0L);
         assertThat(List.of(s.investigations(), s.investigationsDecided())).containsExactly(2L, 0L);
+        assertThat(List.of(s.serviceContents(), s.serviceContentsPublished())).containsExactly(2L, 1L);
         // 材料转接 A and B (未接收, one file each) and 申请补正 A and B (each of its own transcript PDF): four more blobs,
         // changes and versions; 联系法官 and 意见建议 A and B (no table of their own in Stored: their header versions and
         // feed entries count here)
@@ -233,6 +234,12 @@ class AuthzMatrixTest {
     /** A 200 shows the resource asked for, and a listing exactly the requests of the {@code sees} column. */
     private static void checkWhatItShows(Row row, Response r) {
         String path = row.operation().path();
+        if (path.endsWith("/page")) {
+            assertThat(r.contentType()).as("%s is a page", row).startsWith("text/html");
+            assertThat(r.text()).as("%s shows the item asked for", row).contains(row.resource() == Resource.A
+                    ? "诉讼服务指南 A" : "开庭公告 B");
+            return;
+        }
         if (path.contains("{sha256}")) {
             assertThat(BlobStore.sha256(r.body())).as("%s serves the material asked for", row)
                     .isEqualTo(world.material(row.resource()));
@@ -253,7 +260,8 @@ class AuthzMatrixTest {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
             case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals",
                     "/api/v1/preservations", "/api/v1/investigation-orders", "/api/v1/material-transfers",
-                    "/api/v1/transcript-corrections", "/api/v1/contact-requests", "/api/v1/suggestions" ->
+                    "/api/v1/transcript-corrections", "/api/v1/contact-requests", "/api/v1/suggestions",
+                    "/api/v1/service-contents" ->
                     json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
@@ -376,6 +384,14 @@ class AuthzMatrixTest {
                     "Idempotency-Key", UUID.randomUUID().toString());
             case "/api/v1/judge/suggestions/{id}/reply" -> client.post(path,
                     new org.courtdesk.model.suggestion.SuggestionReply(UUID.randomUUID(), 0, "感谢您的建议"));
+            // 服务内容: a new item without its fields (400 for a judge, 403 for anyone else of the court); an edit
+            // without fields (the fixtures' version is 0, so it reaches the author check and the rules); a stale 设置发布.
+            case "/api/v1/judge/service-contents" -> client.post(path,
+                    new org.courtdesk.model.servicecontent.ServiceContentCreate(UUID.randomUUID(), null, false));
+            case "/api/v1/judge/service-contents/{id}/content" -> client.post(path,
+                    new org.courtdesk.model.servicecontent.ServiceContentSave(UUID.randomUUID(), 0, null, false));
+            case "/api/v1/judge/service-contents/{id}/publication" -> client.post(path,
+                    new org.courtdesk.model.servicecontent.ServiceContentPublication(UUID.randomUUID(), 99, true));
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

@@ -96,6 +96,8 @@ final class AuthzWorld {
     final long contactB;
     final long suggestionA;
     final long suggestionB;
+    final long serviceContentA;
+    final long serviceContentB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -154,6 +156,8 @@ final class AuthzWorld {
         // 意见建议: party P's to court J without a case (its centre reviewers' pool), lawyer L's on case B
         suggestionA = suggestion(null, COURT_J, null, accounts.get(Caller.PARTY_P));
         suggestionB = suggestion(caseB, COURT_K, judgeK, accounts.get(Caller.LAWYER_L));
+        serviceContentA = serviceContent(judgeJ, COURT_J, "诉讼服务指南 A", true);
+        serviceContentB = serviceContent(judgeK, COURT_K, "开庭公告 B", false);
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -209,6 +213,14 @@ final class AuthzWorld {
             return switch (r) {
                 case A -> appealA;
                 case B -> appealB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/service-contents")) {
+            return switch (r) {
+                case A -> serviceContentA;
+                case B -> serviceContentB;
                 case MISSING -> missingRequest;
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
@@ -347,8 +359,25 @@ final class AuthzWorld {
                     : id == correctionA ? "TA" : id == correctionB ? "TB"
                     : id == contactA ? "CA" : id == contactB ? "CB"
                     : id == suggestionA ? "GA" : id == suggestionB ? "GB" : "#" + id);
+                    : id == serviceContentA ? "WA" : id == serviceContentB ? "WB" : "#" + id);
         }
         return sb.toString();
+    }
+
+    /**
+     * A 服务内容 item of {@code judge} (A 已发布 by judge J, B 未发布 by judge K), written without audit or feed entry (so
+     * its version is 0 and the feed's fixtures stay the others').
+     */
+    private long serviceContent(long judge, String court, String title, boolean published) {
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            return org.courtdesk.server.servicecontent.ServiceContentRepository.insert(h, judge, court, new org.courtdesk.model.servicecontent.ServiceContentForm(
+                        org.courtdesk.model.servicecontent.ServiceContentCategory.GUIDE, title, court,
+                        server.server().context().today(), "<p>" + title + "</p>"),
+                        published ? org.courtdesk.model.request.RequestStatus.PUBLISHED
+                                : org.courtdesk.model.request.RequestStatus.DRAFT,
+                        server.clock().instant(), server.server().context().today()).id();
+        });
     }
 
     /** A 网上立案 in 收 with one material, its feed entry for judge and pool; no notice. */
@@ -547,7 +576,8 @@ final class AuthzWorld {
                   long filingMessages, long filingsReviewed, long cases, long bindings, long bindingsDecided, long agents,
                   long adjournments, long adjournmentsDecided, long hearingsMoved, long appeals, long appealsDecided,
                   long preservations, long preservationMaterials, long preservationsDecided, long investigations,
-                  long investigationsDecided) {}
+                  long investigationsDecided, long serviceContents, long serviceContentsPublished,
+                  long serviceContentUpdates) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -585,13 +615,17 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM preservation_material), "
                         + "(SELECT COUNT(*) FROM preservation_request WHERE decided_at IS NOT NULL), "
                         + "(SELECT COUNT(*) FROM investigation_request), "
-                        + "(SELECT COUNT(*) FROM investigation_request WHERE decided_at IS NOT NULL)")
+                        + "(SELECT COUNT(*) FROM investigation_request WHERE decided_at IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM service_content), "
+                        + "(SELECT COUNT(*) FROM request WHERE kind = 'SERVICE_CONTENT' AND status = 'PUBLISHED'), "
+                        + "(SELECT COUNT(DISTINCT updated_at) FROM service_content)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
                         rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23),
                         rs.getLong(24), rs.getLong(25), rs.getLong(26), rs.getLong(27), rs.getLong(28), rs.getLong(29),
-                        rs.getLong(30), rs.getLong(31), rs.getLong(32), rs.getLong(33)))
+                        rs.getLong(30), rs.getLong(31), rs.getLong(32), rs.getLong(33), rs.getLong(34), rs.getLong(35),
+                        rs.getLong(36)))
                 .one());
     }
 }

@@ -52,7 +52,7 @@ class StaffCreationsTest {
     }
 
     private int headers() {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM request WHERE kind = 'SERVICE_CONTENT'")
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM request WHERE kind = 'SERVICE_CONTENT' AND application_no LIKE 'FK%'")
                 .mapTo(Integer.class).one());
     }
 

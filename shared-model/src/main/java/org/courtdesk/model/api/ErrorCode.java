@@ -170,6 +170,15 @@ public enum ErrorCode {
     SUGGESTION_CASE_NOT_FOUND(404, "没有找到该案件，或您不是该案件的当事人或代理律师"),
     SUGGESTION_REPLY_REQUIRED(400, "请填写答复内容（将告知提出人）"),
 
+    // 服务内容管理 (spec-004 §9)
+    SERVICE_CONTENT_CATEGORY_REQUIRED(400, "请选择服务内容的类别"),
+    SERVICE_CONTENT_TITLE_REQUIRED(400, "请填写服务内容的标题"),
+    SERVICE_CONTENT_COURT_REQUIRED(400, "请选择发布法院"),
+    SERVICE_CONTENT_REGISTERED_REQUIRED(400, "请选择登记时间"),
+    SERVICE_CONTENT_BODY_REQUIRED(400, "请填写正文（脚本、外部图片等不允许的内容会被去除）"),
+    SERVICE_CONTENT_BODY_TOO_LONG(400, "正文过长，请删减内容或图片"),
+    SERVICE_CONTENT_AUTHOR_ONLY(403, "服务内容只能由发布它的法官查看和修改"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

@@ -34,6 +34,15 @@ public record KindDescriptor(RequestKind kind, Class<? extends RequestView> view
                 Objects.requireNonNull(applicationNoPrefix, "applicationNoPrefix"), applicantRoles);
     }
 
+    /**
+     * A kind court staff create (a judge's 服务内容 item): nobody applies for it, so it has no applicant roles; applicants
+     * read what is published at {@code readPath} (GET), which the server's OpenAPI document must offer.
+     */
+    public static KindDescriptor createdByStaff(RequestKind kind, Class<? extends RequestView> viewClass,
+                                                String applicationNoPrefix, String readPath) {
+        return built(kind, viewClass, applicationNoPrefix, Set.of()).at(readPath);
+    }
+
     /** A kind that is in the enum and the status table but has no API view yet. */
     public static KindDescriptor notBuiltYet(RequestKind kind) {
         return new KindDescriptor(kind, null, null, Set.of());
@@ -44,6 +53,13 @@ public record KindDescriptor(RequestKind kind, Class<? extends RequestView> view
      * OpenAPI document must offer it, which a completeness test checks for every built kind.
      */
     public KindDescriptor submittedAt(String path) {
+        if (createdByStaff()) {
+            throw new IllegalArgumentException(kind + ": a kind staff create has no applicant submissions");
+        }
+        return at(path);
+    }
+
+    private KindDescriptor at(String path) {
         if (path == null || !path.startsWith("/api/v1/")) {
             throw new IllegalArgumentException(kind + ": an applicant path is under /api/v1/: " + path);
         }
@@ -52,6 +68,19 @@ public record KindDescriptor(RequestKind kind, Class<? extends RequestView> view
 
     public boolean isBuilt() {
         return viewClass != null;
+    }
+
+    /** A built kind nobody applies for: staff create it ({@link #createdByStaff}). */
+    public boolean createdByStaff() {
+        return isBuilt() && applicantRoles.isEmpty();
+    }
+
+    /**
+     * The HTTP method of {@link #applicantPath()}: {@code post} where applicants submit the kind, {@code get} where they
+     * read what staff created.
+     */
+    public String applicantMethod() {
+        return createdByStaff() ? "get" : "post";
     }
 
     /** The seeds' Chinese name, e.g. 阅卷申请. */

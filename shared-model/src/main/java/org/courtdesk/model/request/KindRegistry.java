@@ -47,7 +47,9 @@ public final class KindRegistry {
             KindDescriptor.built(RequestKind.SUGGESTION, org.courtdesk.model.suggestion.SuggestionView.class, "JY",
                     Set.of(Role.LAWYER, Role.PARTY)).submittedAt("/api/v1/suggestions"),
             KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
-            KindDescriptor.notBuiltYet(RequestKind.SERVICE_CONTENT),
+            // 服务内容管理: judges write the items; applicants read the published ones.
+            KindDescriptor.createdByStaff(RequestKind.SERVICE_CONTENT,
+                    org.courtdesk.model.servicecontent.ServiceContentView.class, "FW", "/api/v1/service-contents"),
             // 材料转接 (spec-004 §10)
             KindDescriptor.built(RequestKind.MATERIAL_TRANSFER, MaterialTransferView.class, "CL", Set.of(Role.LAWYER, Role.PARTY))
                     .submittedAt("/api/v1/material-transfers"),

@@ -44,8 +44,8 @@ public enum RequestStatus {
     NOT_RECEIVED("未接收"),
     RECEIVED("已接收"),
 
-    // 服务内容管理 (seed 004 §3.1): 保存 keeps a draft, 发布 publishes
-    DRAFT("草稿"),
+    // 服务内容管理 (seed 004 §3.1): 保存 keeps it unpublished (暂存，不发布), 发布 publishes; spec-004 §16: 未发布, not 草稿
+    DRAFT("未发布"),
     PUBLISHED("已发布"),
 
     // 庭审笔录 (spec-004 §13): a 申请补正 is 待答复, then agreed or refused with a reason (民事诉讼法 第150条)

@@ -23,7 +23,7 @@ class KindRegistryTest {
             RequestKind.ONLINE_FILING, RequestKind.CASE_BINDING, RequestKind.ADJOURNMENT, RequestKind.APPEAL,
             RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER,
             RequestKind.MATERIAL_TRANSFER, RequestKind.HEARING_TRANSCRIPT,
-            RequestKind.CONTACT_JUDGE, RequestKind.SUGGESTION));
+            RequestKind.CONTACT_JUDGE, RequestKind.SUGGESTION, RequestKind.SERVICE_CONTENT));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {
@@ -58,7 +58,13 @@ class KindRegistryTest {
             }
             assertThat(d.applicationNoPrefix()).as("%s prefix", d.kind()).matches("[A-Z]{2}");
             assertThat(prefixes.add(d.applicationNoPrefix())).as("%s prefix is unique", d.kind()).isTrue();
-            assertThat(d.applicantRoles()).as("%s applicants", d.kind()).isNotEmpty().allMatch(Role::isApplicant);
+            if (d.createdByStaff()) {
+                assertThat(d.applicantMethod()).isEqualTo("get");
+                assertThat(d.applicantPath()).as("%s read path", d.kind()).startsWith("/api/v1/");
+            } else {
+                assertThat(d.applicantRoles()).as("%s applicants", d.kind()).isNotEmpty().allMatch(Role::isApplicant);
+                assertThat(d.applicantMethod()).isEqualTo("post");
+            }
             assertThat(RequestView.class).isAssignableFrom(d.viewClass());
             assertThat(KindRegistry.viewTypes()).containsEntry(d.kind().name(), d.viewClass());
             // The view names its kind as its own type id too, so it reads as itself wherever it is the declared type.
@@ -66,6 +72,22 @@ class KindRegistryTest {
                     .isNotNull().extracting(JsonTypeName::value).isEqualTo(d.kind().name());
         }
         assertThat(KindRegistry.viewTypes()).hasSize(RequestKind.values().length - NOT_BUILT_YET.size());
+    }
+
+    @Test
+    void aKindStaffCreateHasNoApplicantsAndIsReadWhereItsPathSays() {
+        KindDescriptor d = KindDescriptor.createdByStaff(RequestKind.SERVICE_CONTENT, ReadingRequestView.class, "ZZ",
+                "/api/v1/somewhere");
+        assertThat(d.createdByStaff()).isTrue();
+        assertThat(d.applicantRoles()).isEmpty();
+        assertThat(d.applicantPath()).isEqualTo("/api/v1/somewhere");
+        assertThat(d.applicantMethod()).isEqualTo("get");
+        assertThatThrownBy(() -> d.submittedAt("/api/v1/other")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KindDescriptor.createdByStaff(RequestKind.SERVICE_CONTENT, ReadingRequestView.class,
+                "ZZ", "/elsewhere")).isInstanceOf(IllegalArgumentException.class);
+        KindDescriptor applied = KindRegistry.descriptor(RequestKind.CASE_FILE_READING);
+        assertThat(applied.createdByStaff()).isFalse();
+        assertThat(applied.applicantMethod()).isEqualTo("post");
     }
 
     @Test

@@ -37,7 +37,7 @@ class TransitionsTest {
         assertLabels(RequestKind.PRESERVATION, "提交/待处理", "退回", "已接收");
         assertLabels(RequestKind.INVESTIGATION_ORDER, "提交/待处理", "退回", "已接收");
         assertLabels(RequestKind.MATERIAL_TRANSFER, "未接收", "已接收");
-        assertLabels(RequestKind.SERVICE_CONTENT, "草稿", "已发布");
+        assertLabels(RequestKind.SERVICE_CONTENT, "未发布", "已发布");
         assertLabels(RequestKind.HEARING_TRANSCRIPT, "待答复", "同意补正", "不予补正");
         // §2 (12309: "您的案件绑定申请审核通过…")
         assertLabels(RequestKind.CASE_BINDING, "待审核", "审核通过", "审核不通过");

@@ -19,14 +19,18 @@ import org.jdbi.v3.core.Handle;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
+
 /**
  * A creation that lives only in the tests: a judge's draft notice, header only (no detail table), so the pipeline's
- * steps are seen without any real kind's rules.
+ * steps are seen without any real kind's rules. It borrows the kind SERVICE_CONTENT's header rows but not its view or
+ * names: its 申请编号 start FK (the real kind's FW), its idempotency name is FAKE_CREATE, and it writes no service_content row,
+ * so the real kind's feed, queue and applicant list never show it (the feed sends its rows as removals).
  */
 public final class FakeNoticeCreation implements StaffCreation<FakeNoticeCreation.Body, FakeNoticeCreation.View> {
 
     public record Body(UUID idempotencyKey, String title) {}
 
+    // Read back only as this concrete type (the replay), so sharing the type id with ServiceContentView is harmless.
     @JsonTypeName("SERVICE_CONTENT")
     public record View(long id, RequestStatus status, long version, String applicationNo) implements RequestView {
         @Override
