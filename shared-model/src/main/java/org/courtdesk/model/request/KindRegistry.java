@@ -42,7 +42,9 @@ public final class KindRegistry {
                     .submittedAt("/api/v1/investigation-orders"),
             KindDescriptor.notBuiltYet(RequestKind.CONTACT_JUDGE),
             KindDescriptor.notBuiltYet(RequestKind.SUGGESTION),
-            KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
+            // 证据交换: a judge creates the exchange; the parties' lawyers submit evidence and 质证 into it.
+            KindDescriptor.built(RequestKind.EVIDENCE_EXCHANGE, org.courtdesk.model.evidence.EvidenceExchangeView.class, "ZJ",
+                    Set.of(Role.LAWYER)).submittedAt("/api/v1/evidence-exchanges/{id}/evidence"),
             KindDescriptor.notBuiltYet(RequestKind.MATERIAL_TRANSFER),
             KindDescriptor.notBuiltYet(RequestKind.SERVICE_CONTENT));
 

@@ -21,7 +21,8 @@ class KindRegistryTest {
     /** Kinds with no API view yet; a kind leaves this list when its view is built. */
     static final Set<RequestKind> NOT_BUILT_YET = EnumSet.complementOf(EnumSet.of(RequestKind.CASE_FILE_READING,
             RequestKind.ONLINE_FILING, RequestKind.CASE_BINDING, RequestKind.ADJOURNMENT, RequestKind.APPEAL,
-            RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER));
+            RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER,
+            RequestKind.EVIDENCE_EXCHANGE));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {
