@@ -119,6 +119,9 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.preservation.applicant.PreservationApplicantRoutes(c),
                 new org.courtdesk.server.investigation.judge.InvestigationJudgeRoutes(c),
                 new org.courtdesk.server.investigation.applicant.InvestigationApplicantRoutes(c),
+                // 证据交换 (spec-004 §7)
+                new org.courtdesk.server.evidence.judge.EvidenceJudgeRoutes(c),
+                new org.courtdesk.server.evidence.applicant.EvidenceApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
@@ -126,19 +129,21 @@ public final class CourtDeskServer implements AutoCloseable {
                                 org.courtdesk.server.adjournment.AdjournmentMaterials::mayRead,
                                 org.courtdesk.server.appeal.AppealMaterials::mayRead,
                                 org.courtdesk.server.preservation.PreservationMaterials::mayRead,
-                                org.courtdesk.server.investigation.InvestigationMaterials::mayRead)),
+                                org.courtdesk.server.investigation.InvestigationMaterials::mayRead,
+                                org.courtdesk.server.evidence.EvidenceMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
     /** Each kind's side of the changes feed. A new kind adds one entry here. */
     private static Map<RequestKind, FeedSource> feedSources() {
-        return Map.of(RequestKind.CASE_FILE_READING, new org.courtdesk.server.reading.ReadingFeedSource(),
-                RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource(),
-                RequestKind.CASE_BINDING, new org.courtdesk.server.binding.BindingFeedSource(),
-                RequestKind.ADJOURNMENT, new org.courtdesk.server.adjournment.AdjournmentFeedSource(),
-                RequestKind.APPEAL, new org.courtdesk.server.appeal.AppealFeedSource(),
-                RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource(),
-                RequestKind.INVESTIGATION_ORDER, new org.courtdesk.server.investigation.InvestigationFeedSource());
+        return Map.ofEntries(Map.entry(RequestKind.CASE_FILE_READING, new org.courtdesk.server.reading.ReadingFeedSource()),
+                Map.entry(RequestKind.ONLINE_FILING, new org.courtdesk.server.filing.FilingFeedSource()),
+                Map.entry(RequestKind.CASE_BINDING, new org.courtdesk.server.binding.BindingFeedSource()),
+                Map.entry(RequestKind.ADJOURNMENT, new org.courtdesk.server.adjournment.AdjournmentFeedSource()),
+                Map.entry(RequestKind.APPEAL, new org.courtdesk.server.appeal.AppealFeedSource()),
+                Map.entry(RequestKind.PRESERVATION, new org.courtdesk.server.preservation.PreservationFeedSource()),
+                Map.entry(RequestKind.INVESTIGATION_ORDER, new org.courtdesk.server.investigation.InvestigationFeedSource()),
+                Map.entry(RequestKind.EVIDENCE_EXCHANGE, new org.courtdesk.server.evidence.EvidenceFeedSource()));
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */
