@@ -113,9 +113,9 @@ public final class EvidenceSubmissions {
                 return new Outcome(Json.read(stored.get(), EvidenceExchangeView.class), true);
             }
             EvidenceSide side = EvidenceRepository.sideOf(h, s.caseId(), user.id()).orElseThrow(EvidenceSubmissions::notFound);
+            EvidenceRefusals.refuseIfBroken(EvidenceRules.checkCrossExam(form));
             var item = EvidenceRepository.item(h, exchangeId, form.itemId()).orElseThrow(() ->
                     new ApiException(ErrorCode.NOT_FOUND, "本次证据交换中没有该证据"));
-            EvidenceRefusals.refuseIfBroken(EvidenceRules.checkCrossExam(form));
             open(s);
             if (!side.opposes(item.getKey())) {
                 throw new ApiException(ErrorCode.EVIDENCE_CROSS_OWN_SIDE);

@@ -60,7 +60,11 @@ final class SchemaRoots {
             AppealForm.class, AppealReceipt.class, AppealDecision.class, AppealCase.class,
             PreservationForm.class, PreservationReceipt.class, PreservationReturn.class,
             PreservationAccept.class, InvestigationForm.class, InvestigationReceipt.class, InvestigationReturn.class,
-            InvestigationIssue.class);
+            InvestigationIssue.class,
+            // 证据交换 (spec-004 §7)
+            org.courtdesk.model.evidence.EvidenceExchangeCreate.class, org.courtdesk.model.evidence.EvidenceDeadlineChange.class,
+            org.courtdesk.model.evidence.EvidenceReview.class, org.courtdesk.model.evidence.EvidenceEntry.class,
+            org.courtdesk.model.evidence.CrossExamForm.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -80,7 +84,10 @@ final class SchemaRoots {
             FilingSupplementForm.class, BindingForm.class, BindingDecision.class, AdjournmentForm.class,
             AdjournmentDecision.class, AppealForm.class, AppealDecision.class,
             PreservationForm.class, PreservationReturn.class, PreservationAccept.class,
-            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class);
+            InvestigationForm.class, InvestigationReturn.class, InvestigationIssue.class,
+            org.courtdesk.model.evidence.EvidenceExchangeCreate.class, org.courtdesk.model.evidence.EvidenceDeadlineChange.class,
+            org.courtdesk.model.evidence.EvidenceReview.class, org.courtdesk.model.evidence.EvidenceEntry.class,
+            org.courtdesk.model.evidence.CrossExamForm.class);
 
     private SchemaRoots() {}
 

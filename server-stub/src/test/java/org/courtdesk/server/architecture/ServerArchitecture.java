@@ -28,7 +28,7 @@ final class ServerArchitecture {
     static final String ROOT = "org.courtdesk.server";
     /** The request kinds: one package each, directly under {@link #ROOT}. A new kind adds its package here. */
     static final List<String> KINDS = List.of("reading", "filing", "binding", "adjournment", "appeal", "preservation",
-            "investigation");
+            "investigation", "evidence");
 
     private final String root;
     private final List<String> kinds;

@@ -181,8 +181,8 @@ final class AuthzMatrix {
             throw new IllegalArgumentException("a success has no problem code");
         }
         String sees = dash(cells.get(6));
-        if (sees != null && (status != 200 || !sees.matches("((?:F|BD|D|S|P|I)?A|(?:F|BD|D|S|P|I)?B)(\\+((?:F|BD|D|S|P|I)?A|(?:F|BD|D|S|P|I)?B))*|none|self"))) {
-            throw new IllegalArgumentException("sees is A, B, A+B (FA, FB: filings; BDA, BDB: bindings; DA, DB: adjournments; SA, SB: appeals; PA, PB: preservations; IA, IB: 调查令), none or self, and only for a 200");
+        if (sees != null && (status != 200 || !sees.matches("((?:F|BD|D|S|P|I|E)?A|(?:F|BD|D|S|P|I|E)?B)(\\+((?:F|BD|D|S|P|I|E)?A|(?:F|BD|D|S|P|I|E)?B))*|none|self"))) {
+            throw new IllegalArgumentException("sees is A, B, A+B (FA, FB: filings; BDA, BDB: bindings; DA, DB: adjournments; SA, SB: appeals; PA, PB: preservations; IA, IB: 调查令; EA, EB: 证据交换), none or self, and only for a 200");
         }
         return new Row(line, op, Caller.of(cells.get(2)), Resource.of(cells.get(3)), status, code, sees);
     }

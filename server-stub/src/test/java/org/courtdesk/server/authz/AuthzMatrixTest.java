@@ -175,7 +175,7 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 10L, 10L, 2L);
+                .containsExactly(2L, 2L, 10L, 12L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
         // 案件绑定 A and B, pending, with two papers each (one new blob per binding); lawyer L is agent of case B's defendant.
@@ -185,8 +185,10 @@ class AuthzMatrixTest {
         assertThat(List.of(s.preservations(), s.preservationMaterials(), s.preservationsDecided()))
                 .containsExactly(2L, 2L, 0L);
         assertThat(List.of(s.investigations(), s.investigationsDecided())).containsExactly(2L, 0L);
-        assertThat(s.feedSeq()).isEqualTo(10);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10);
+        assertThat(List.of(s.exchanges(), s.evidenceItems(), s.crossExams(), s.deadlineChanges(), s.exchangesReviewed()))
+                .containsExactly(2L, 0L, 0L, 0L, 0L);
+        assertThat(s.feedSeq()).isEqualTo(12);
+        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -233,6 +235,9 @@ class AuthzMatrixTest {
         if (path.contains("{sha256}")) {
             assertThat(BlobStore.sha256(r.body())).as("%s serves the material asked for", row)
                     .isEqualTo(world.material(row.resource()));
+        } else if (path.endsWith(".pdf")) {
+            assertThat(r.contentType()).as("%s is a PDF", row).startsWith("application/pdf");
+            return;
         } else if (path.contains("{id}")) {
             assertThat(r.json().path("id").asLong()).as("%s shows the request asked for", row)
                     .isEqualTo(world.requestId(path, row.resource()));
@@ -249,7 +254,7 @@ class AuthzMatrixTest {
         switch (path) {
             case "/api/v1/changes" -> json.path("changes").forEach(c -> ids.add(c.path("requestId").asLong()));
             case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals",
-                    "/api/v1/preservations", "/api/v1/investigation-orders" ->
+                    "/api/v1/preservations", "/api/v1/investigation-orders", "/api/v1/evidence-exchanges" ->
                     json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
@@ -340,6 +345,22 @@ class AuthzMatrixTest {
                     new InvestigationReturn(UUID.randomUUID(), world.version(op.path(), resource), ""));
             case "/api/v1/judge/investigation-orders/{id}/accept" -> client.post(path,
                     new InvestigationIssue(UUID.randomUUID(), 0));
+            // 证据交换: a 案号 that is not one; stale 修改 and 审查; incomplete catalogue entries and 质证.
+            case "/api/v1/judge/evidence-exchanges" -> client.post(path, new org.courtdesk.model.evidence.EvidenceExchangeCreate(
+                    UUID.randomUUID(), "不是案号", org.courtdesk.model.evidence.EvidenceProcedure.ORDINARY, null, null, null, null,
+                    null));
+            case "/api/v1/judge/evidence-exchanges/{id}/deadlines" -> client.post(path,
+                    new org.courtdesk.model.evidence.EvidenceDeadlineChange(UUID.randomUUID(), 0,
+                            java.time.LocalDate.of(2027, 1, 20), null, null, null, "延期"));
+            case "/api/v1/judge/evidence-exchanges/{id}/review" -> client.post(path,
+                    new org.courtdesk.model.evidence.EvidenceReview(UUID.randomUUID(), 0, "审查意见"));
+            case "/api/v1/judge/evidence-exchanges/{id}/evidence", "/api/v1/evidence-exchanges/{id}/evidence" ->
+                    client.multipart(path, List.of(Part.json("entry", new org.courtdesk.model.evidence.EvidenceEntry(null, 0,
+                            "借条", "原告持有", "借款事实", 1)), Part.file("EVIDENCE", "借条.pdf", "application/pdf", MATERIAL)),
+                            "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/evidence-exchanges/{id}/cross-examinations" -> client.post(path,
+                    new org.courtdesk.model.evidence.CrossExamForm(-1, null, "认可", "认可", false, null),
+                    "Idempotency-Key", UUID.randomUUID().toString());
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

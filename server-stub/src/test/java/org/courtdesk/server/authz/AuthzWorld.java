@@ -86,6 +86,8 @@ final class AuthzWorld {
     final long preservationB;
     final long investigationA;
     final long investigationB;
+    final long exchangeA;
+    final long exchangeB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -132,6 +134,8 @@ final class AuthzWorld {
         preservationB = preservation(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "保全申请书 B");
         investigationA = investigation(caseA, judgeJ, accounts.get(Caller.LAWYER_L), "调查令申请书 A");
         investigationB = investigation(caseB, judgeK, accounts.get(Caller.LAWYER_L), "调查令申请书 B");
+        exchangeA = exchange(caseA, judgeJ);
+        exchangeB = exchange(caseB, judgeK);
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -187,6 +191,14 @@ final class AuthzWorld {
             return switch (r) {
                 case A -> appealA;
                 case B -> appealB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/evidence-exchanges")) {
+            return switch (r) {
+                case A -> exchangeA;
+                case B -> exchangeB;
                 case MISSING -> missingRequest;
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
@@ -288,7 +300,8 @@ final class AuthzWorld {
                     : id == adjournmentA ? "DA" : id == adjournmentB ? "DB"
                     : id == appealA ? "SA" : id == appealB ? "SB"
                     : id == preservationA ? "PA" : id == preservationB ? "PB"
-                    : id == investigationA ? "IA" : id == investigationB ? "IB" : "#" + id);
+                    : id == investigationA ? "IA" : id == investigationB ? "IB"
+                    : id == exchangeA ? "EA" : id == exchangeB ? "EB" : "#" + id);
         }
         return sb.toString();
     }
@@ -397,6 +410,24 @@ final class AuthzWorld {
         });
     }
 
+    /** A 证据交换 in 举证中 on the case, made by its judge, no items; its feed entry for the judge; no notice. */
+    private long exchange(Case kase, long judge) {
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            java.time.LocalDate today = server.server().context().today();
+            Requests.Created c = org.courtdesk.server.evidence.EvidenceRepository.insert(h,
+                    new org.courtdesk.server.evidence.EvidenceRepository.CaseRow(kase.id(), kase.number(), "案件", kase.court(),
+                            judge, "IN_TRIAL"), judge, at, today, org.courtdesk.model.evidence.EvidenceProcedure.ORDINARY,
+                    new org.courtdesk.model.evidence.EvidenceDeadlines(today.plusDays(15), today.plusDays(15), null,
+                            today.plusDays(25)), null, null);
+            long seq = ChangeLog.record(h, org.courtdesk.server.evidence.EvidenceRepository.KIND, c.id(), judge, null, judge,
+                    ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
     private String material(long requestId, MaterialType type, String fileName, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
@@ -411,7 +442,8 @@ final class AuthzWorld {
                   long filingMessages, long filingsReviewed, long cases, long bindings, long bindingsDecided, long agents,
                   long adjournments, long adjournmentsDecided, long hearingsMoved, long appeals, long appealsDecided,
                   long preservations, long preservationMaterials, long preservationsDecided, long investigations,
-                  long investigationsDecided) {}
+                  long investigationsDecided, long exchanges, long evidenceItems, long crossExams, long deadlineChanges,
+                  long exchangesReviewed) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -449,13 +481,19 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM preservation_material), "
                         + "(SELECT COUNT(*) FROM preservation_request WHERE decided_at IS NOT NULL), "
                         + "(SELECT COUNT(*) FROM investigation_request), "
-                        + "(SELECT COUNT(*) FROM investigation_request WHERE decided_at IS NOT NULL)")
+                        + "(SELECT COUNT(*) FROM investigation_request WHERE decided_at IS NOT NULL), "
+                        + "(SELECT COUNT(*) FROM evidence_exchange), "
+                        + "(SELECT COUNT(*) FROM evidence_item), "
+                        + "(SELECT COUNT(*) FROM evidence_cross_exam), "
+                        + "(SELECT COUNT(*) FROM evidence_deadline_change), "
+                        + "(SELECT COUNT(*) FROM evidence_exchange WHERE reviewed_at IS NOT NULL)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
                         rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23),
                         rs.getLong(24), rs.getLong(25), rs.getLong(26), rs.getLong(27), rs.getLong(28), rs.getLong(29),
-                        rs.getLong(30), rs.getLong(31), rs.getLong(32), rs.getLong(33)))
+                        rs.getLong(30), rs.getLong(31), rs.getLong(32), rs.getLong(33), rs.getLong(34), rs.getLong(35),
+                        rs.getLong(36), rs.getLong(37), rs.getLong(38)))
                 .one());
     }
 }
