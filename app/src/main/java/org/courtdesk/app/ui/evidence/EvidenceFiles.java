@@ -59,7 +59,7 @@ public final class EvidenceFiles {
     /** 目录下载: the catalogue PDF. */
     public static byte[] catalogue(EvidenceExchangeView v, ZoneId zone) {
         try (PDDocument doc = new PDDocument(); InputStream font = EvidenceFiles.class.getResourceAsStream(CjkFont.RESOURCE)) {
-            PDType0Font cjk = PDType0Font.load(doc, font, true);
+            Fonts cjk = new Fonts(PDType0Font.load(doc, font, true));
             List<String[]> lines = new ArrayList<>();
             lines.add(new String[] {"T", v.courtName() + "  证据目录"});
             lines.add(new String[] {"", "案号：" + v.caseNumber() + "    " + (v.caseTitle() == null ? "" : v.caseTitle())});
@@ -101,7 +101,67 @@ public final class EvidenceFiles {
         }
     }
 
-    private static void write(PDDocument doc, PDType0Font font, List<String[]> lines) throws IOException {
+    /**
+     * The embedded CJK font for Chinese, and Helvetica for what it has no glyph of (Droid Sans Fallback lacks the ASCII
+     * digits and letters), run by run, so 案号 and dates are real text.
+     */
+    private static final class Fonts {
+        final PDType0Font cjk;
+        final org.apache.pdfbox.pdmodel.font.PDFont latin =
+                new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        private final java.util.Map<Integer, Boolean> inCjk = new java.util.HashMap<>();
+
+        Fonts(PDType0Font cjk) {
+            this.cjk = cjk;
+        }
+
+        org.apache.pdfbox.pdmodel.font.PDFont fontOf(int cp) {
+            return inCjk.computeIfAbsent(cp, c -> {
+                try {
+                    cjk.encode(new String(Character.toChars(c)));
+                    return true;
+                } catch (IllegalArgumentException | IOException e) {
+                    return false;
+                }
+            }) ? cjk : latin;
+        }
+
+        /** The text as runs of one font each; a character neither font has becomes '?'. */
+        List<java.util.Map.Entry<org.apache.pdfbox.pdmodel.font.PDFont, String>> runs(String text) {
+            List<java.util.Map.Entry<org.apache.pdfbox.pdmodel.font.PDFont, String>> out = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            org.apache.pdfbox.pdmodel.font.PDFont current = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                org.apache.pdfbox.pdmodel.font.PDFont f = fontOf(cp);
+                String ch = new String(Character.toChars(cp));
+                if (f == latin && (cp > 0xFF || Character.isISOControl(cp))) {
+                    ch = "?";
+                }
+                if (f != current && run.length() > 0) {
+                    out.add(java.util.Map.entry(current, run.toString()));
+                    run.setLength(0);
+                }
+                current = f;
+                run.append(ch);
+            }
+            if (run.length() > 0) {
+                out.add(java.util.Map.entry(current, run.toString()));
+            }
+            return out;
+        }
+
+        float width(String text, float size) throws IOException {
+            float w = 0;
+            for (var r : runs(text)) {
+                w += r.getKey().getStringWidth(r.getValue()) / 1000 * size;
+            }
+            return w;
+        }
+    }
+
+    private static void write(PDDocument doc, Fonts font, List<String[]> lines) throws IOException {
         PDRectangle a4 = PDRectangle.A4;
         float width = a4.getWidth() - 2 * MARGIN;
         PDPageContentStream cs = null;
@@ -125,9 +185,11 @@ public final class EvidenceFiles {
                 }
                 y -= size * 1.6f + ("H".equals(line[0]) ? 8 : 0);
                 cs.beginText();
-                cs.setFont(font, size);
                 cs.newLineAtOffset(MARGIN + ("".equals(line[0]) ? 14 : 0), y);
-                cs.showText(part);
+                for (var run : font.runs(part)) {
+                    cs.setFont(run.getKey(), size);
+                    cs.showText(run.getValue());
+                }
                 cs.endText();
             }
         }
@@ -136,13 +198,13 @@ public final class EvidenceFiles {
         }
     }
 
-    private static List<String> wrap(PDType0Font font, String text, float size, float width) throws IOException {
+    private static List<String> wrap(Fonts font, String text, float size, float width) throws IOException {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             String ch = new String(Character.toChars(cp));
-            if (font.getStringWidth(line + ch) / 1000 * size > width && line.length() > 0) {
+            if (font.width(line + ch, size) > width && line.length() > 0) {
                 out.add(line.toString());
                 line.setLength(0);
             }
