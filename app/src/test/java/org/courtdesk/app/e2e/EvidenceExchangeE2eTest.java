@@ -262,6 +262,12 @@ class EvidenceExchangeE2eTest {
                 return null;
             });
             waitUntil("its first item rendered", () -> viewer(tab) != null && viewer(tab).pages() > 0);
+            onFx(() -> {
+                app.stage().setWidth(1280);
+                app.stage().setHeight(800);
+                return null;
+            });
+            waitUntil("the window at 1280×800", () -> main.getWidth() <= 1280 && main.getHeight() <= 800);
             Path png = UiTestSupport.snapshot(main, "evidence-exchange");
             String target = System.getProperty("courtdesk.screenshots");
             if (target != null && !target.isBlank()) {

@@ -103,7 +103,7 @@ public final class EvidenceExchangeTab implements QueueTab {
         root.setId("evidence-tab");
         exchanges.setId("evidence-exchanges");
         exchanges.setPromptText(Messages.get("evidence.choose"));
-        exchanges.setPrefWidth(420);
+        exchanges.setPrefWidth(380);
         exchanges.setCellFactory(l -> new ExchangeCell());
         exchanges.setButtonCell(new ExchangeCell());
         exchanges.valueProperty().addListener((o, a, b) -> showExchange(b, a == null || b == null || a.id() != b.id()));
@@ -199,7 +199,7 @@ public final class EvidenceExchangeTab implements QueueTab {
     private Button button(String id, String key, Runnable action) {
         Button b = new Button(Messages.get(key));
         b.setId(id);
-        b.setTooltip(new Tooltip(Messages.get(key)));
+        b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         b.setOnAction(e -> action.run());
         return b;
     }
