@@ -148,6 +148,9 @@ public final class CourtDeskServer implements AutoCloseable {
                 new org.courtdesk.server.suggestion.applicant.SuggestionApplicantRoutes(c),
                 new org.courtdesk.server.servicecontent.judge.ServiceContentJudgeRoutes(c),
                 new org.courtdesk.server.servicecontent.applicant.ServiceContentApplicantRoutes(c),
+                // 证据交换 (spec-004 §7)
+                new org.courtdesk.server.evidence.judge.EvidenceJudgeRoutes(c),
+                new org.courtdesk.server.evidence.applicant.EvidenceApplicantRoutes(c),
                 new org.courtdesk.server.documents.DocumentRoutes(c.jdbi(),
                         List.of(org.courtdesk.server.reading.ReadingMaterials::mayRead,
                                 org.courtdesk.server.filing.FilingMaterials::mayRead,
@@ -158,6 +161,7 @@ public final class CourtDeskServer implements AutoCloseable {
                                 org.courtdesk.server.investigation.InvestigationMaterials::mayRead,
                                 org.courtdesk.server.transfer.TransferMaterials::mayRead,
                                 new org.courtdesk.server.transcript.TranscriptMaterials(c.clock().withZone(c.config().zone()))::mayRead)),
+                                org.courtdesk.server.evidence.EvidenceMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
 
@@ -177,7 +181,8 @@ public final class CourtDeskServer implements AutoCloseable {
                 Map.entry(RequestKind.HEARING_TRANSCRIPT, new org.courtdesk.server.transcript.TranscriptFeedSource()),
                 Map.entry(RequestKind.CONTACT_JUDGE, new org.courtdesk.server.contact.ContactFeedSource()),
                 Map.entry(RequestKind.SUGGESTION, new org.courtdesk.server.suggestion.SuggestionFeedSource()),
-                Map.entry(RequestKind.SERVICE_CONTENT, new org.courtdesk.server.servicecontent.ServiceContentFeedSource()));
+                Map.entry(RequestKind.SERVICE_CONTENT, new org.courtdesk.server.servicecontent.ServiceContentFeedSource()),
+                Map.entry(RequestKind.EVIDENCE_EXCHANGE, new org.courtdesk.server.evidence.EvidenceFeedSource()));
     }
 
     /** This process among several on one database: host name and port (the heartbeat row it writes). */

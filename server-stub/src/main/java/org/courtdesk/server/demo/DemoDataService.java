@@ -65,6 +65,11 @@ public final class DemoDataService implements DemoData {
             DemoServiceContents.seed(jdbi, clock);
             more = true;
         }
+        // 证据交换 (spec-004 §7)
+        if (DemoEvidenceExchanges.missing(jdbi)) {
+            DemoEvidenceExchanges.seed(jdbi, clock);
+            more = true;
+        }
         return seeded || more;
     }
 }

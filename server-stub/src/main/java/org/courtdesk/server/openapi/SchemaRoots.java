@@ -78,7 +78,11 @@ final class SchemaRoots {
             // 服务内容管理
             org.courtdesk.model.servicecontent.ServiceContentCreate.class,
             org.courtdesk.model.servicecontent.ServiceContentSave.class,
-            org.courtdesk.model.servicecontent.ServiceContentPublication.class);
+            org.courtdesk.model.servicecontent.ServiceContentPublication.class,
+            // 证据交换 (spec-004 §7)
+            org.courtdesk.model.evidence.EvidenceExchangeCreate.class, org.courtdesk.model.evidence.EvidenceDeadlineChange.class,
+            org.courtdesk.model.evidence.EvidenceReview.class, org.courtdesk.model.evidence.EvidenceEntry.class,
+            org.courtdesk.model.evidence.CrossExamForm.class);
 
     /** Every root, in the order their schemas appear. ErrorCode is here because Problem.code only names it. */
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
@@ -113,7 +117,10 @@ final class SchemaRoots {
             org.courtdesk.model.servicecontent.ServiceContentCreate.class,
             org.courtdesk.model.servicecontent.ServiceContentForm.class,
             org.courtdesk.model.servicecontent.ServiceContentSave.class,
-            org.courtdesk.model.servicecontent.ServiceContentPublication.class);
+            org.courtdesk.model.servicecontent.ServiceContentPublication.class,
+            org.courtdesk.model.evidence.EvidenceExchangeCreate.class, org.courtdesk.model.evidence.EvidenceDeadlineChange.class,
+            org.courtdesk.model.evidence.EvidenceReview.class, org.courtdesk.model.evidence.EvidenceEntry.class,
+            org.courtdesk.model.evidence.CrossExamForm.class);
 
     private SchemaRoots() {}
 

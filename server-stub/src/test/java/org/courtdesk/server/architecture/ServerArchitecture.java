@@ -33,7 +33,8 @@ final class ServerArchitecture {
             "transcript",
             "contact",
             "suggestion",
-            "servicecontent");
+            "servicecontent",
+            "evidence");
 
     private final String root;
     private final List<String> kinds;

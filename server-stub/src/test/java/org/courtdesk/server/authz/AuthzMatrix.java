@@ -182,7 +182,7 @@ final class AuthzMatrix {
         }
         String sees = dash(cells.get(6));
         if (sees != null && (status != 200 || !sees.matches("[A-Z]{0,2}[AB](\\+[A-Z]{0,2}[AB])*|none|self"))) {
-            throw new IllegalArgumentException("sees is A, B, A+B (FA, FB: filings; BDA, BDB: bindings; DA, DB: adjournments; SA, SB: appeals; PA, PB: preservations; IA, IB: 调查令; MA, MB: 材料转接; TA, TB: 庭审笔录补正; WA, WB: 服务内容; each kind's letters before A or B), none or self, and only for a 200");
+            throw new IllegalArgumentException("sees is A, B, A+B (FA, FB: filings; BDA, BDB: bindings; DA, DB: adjournments; SA, SB: appeals; PA, PB: preservations; IA, IB: 调查令; MA, MB: 材料转接; TA, TB: 庭审笔录补正; WA, WB: 服务内容; EA, EB: 证据交换; each kind's letters before A or B), none or self, and only for a 200");
         }
         return new Row(line, op, Caller.of(cells.get(2)), Resource.of(cells.get(3)), status, code, sees);
     }

@@ -175,7 +175,7 @@ class AuthzMatrixTest {
     void whatIsStoredCountsTheFixtures() {
         AuthzWorld.Stored s = world.stored();
         assertThat(List.of(s.requests(), s.materials(), s.blobs(), s.changes(), s.notifications()))
-                .containsExactly(2L, 2L, 14L, 18L, 2L);
+                .containsExactly(2L, 2L, 14L, 20L, 2L);
         assertThat(List.of(s.filings(), s.filingMaterials(), s.filingMessages(), s.filingsReviewed()))
                 .containsExactly(2L, 2L, 0L, 0L);
         // 案件绑定 A and B, pending, with two papers each (one new blob per binding); lawyer L is agent of case B's defendant.
@@ -186,11 +186,14 @@ class AuthzMatrixTest {
                 .containsExactly(2L, 2L, 0L);
         assertThat(List.of(s.investigations(), s.investigationsDecided())).containsExactly(2L, 0L);
         assertThat(List.of(s.serviceContents(), s.serviceContentsPublished())).containsExactly(2L, 1L);
+        assertThat(List.of(s.exchanges(), s.evidenceItems(), s.crossExams(), s.deadlineChanges(), s.exchangesReviewed()))
+                .containsExactly(2L, 0L, 0L, 0L, 0L);
         // 材料转接 A and B (未接收, one file each) and 申请补正 A and B (each of its own transcript PDF): four more blobs,
         // changes and versions; 联系法官 and 意见建议 A and B (no table of their own in Stored: their header versions and
-        // feed entries count here)
-        assertThat(s.feedSeq()).isEqualTo(18);
-        assertThat(s.requestVersions()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + 17 + 18);
+        // feed entries count here); 证据交换 A and B: two more changes and versions
+        assertThat(s.feedSeq()).isEqualTo(20);
+        assertThat(s.requestVersions()).isEqualTo(
+                1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + 17 + 18 + 19 + 20);
         assertThat(s.verifiedAccounts()).isEqualTo(Caller.values().length - 3);
     }
 
@@ -243,6 +246,9 @@ class AuthzMatrixTest {
         if (path.contains("{sha256}")) {
             assertThat(BlobStore.sha256(r.body())).as("%s serves the material asked for", row)
                     .isEqualTo(world.material(row.resource()));
+        } else if (path.endsWith(".pdf")) {
+            assertThat(r.contentType()).as("%s is a PDF", row).startsWith("application/pdf");
+            return;
         } else if (path.contains("{id}")) {
             assertThat(r.json().path("id").asLong()).as("%s shows the request asked for", row)
                     .isEqualTo(world.requestId(path, row.resource()));
@@ -261,7 +267,7 @@ class AuthzMatrixTest {
             case "/api/v1/reading-requests", "/api/v1/filings", "/api/v1/bindings", "/api/v1/adjournments", "/api/v1/appeals",
                     "/api/v1/preservations", "/api/v1/investigation-orders", "/api/v1/material-transfers",
                     "/api/v1/transcript-corrections", "/api/v1/contact-requests", "/api/v1/suggestions",
-                    "/api/v1/service-contents" ->
+                    "/api/v1/service-contents", "/api/v1/evidence-exchanges" ->
                     json.forEach(v -> ids.add(v.path("id").asLong()));
             case "/api/v1/me/notifications" -> json.forEach(n -> ids.add(n.path("requestId").asLong()));
             default -> throw new AssertionError(row + ": the test does not know how to read the listing of " + path
@@ -392,6 +398,22 @@ class AuthzMatrixTest {
                     new org.courtdesk.model.servicecontent.ServiceContentSave(UUID.randomUUID(), 0, null, false));
             case "/api/v1/judge/service-contents/{id}/publication" -> client.post(path,
                     new org.courtdesk.model.servicecontent.ServiceContentPublication(UUID.randomUUID(), 99, true));
+            // 证据交换: a 案号 that is not one; stale 修改 and 审查; incomplete catalogue entries and 质证.
+            case "/api/v1/judge/evidence-exchanges" -> client.post(path, new org.courtdesk.model.evidence.EvidenceExchangeCreate(
+                    UUID.randomUUID(), "不是案号", org.courtdesk.model.evidence.EvidenceProcedure.ORDINARY, null, null, null, null,
+                    null));
+            case "/api/v1/judge/evidence-exchanges/{id}/deadlines" -> client.post(path,
+                    new org.courtdesk.model.evidence.EvidenceDeadlineChange(UUID.randomUUID(), 0,
+                            java.time.LocalDate.of(2027, 1, 20), null, null, null, "延期"));
+            case "/api/v1/judge/evidence-exchanges/{id}/review" -> client.post(path,
+                    new org.courtdesk.model.evidence.EvidenceReview(UUID.randomUUID(), 0, "审查意见"));
+            case "/api/v1/judge/evidence-exchanges/{id}/evidence", "/api/v1/evidence-exchanges/{id}/evidence" ->
+                    client.multipart(path, List.of(Part.json("entry", new org.courtdesk.model.evidence.EvidenceEntry(null, 0,
+                            "借条", "原告持有", "借款事实", 1)), Part.file("EVIDENCE", "借条.pdf", "application/pdf", MATERIAL)),
+                            "Idempotency-Key", UUID.randomUUID().toString());
+            case "/api/v1/evidence-exchanges/{id}/cross-examinations" -> client.post(path,
+                    new org.courtdesk.model.evidence.CrossExamForm(-1, null, "认可", "认可", false, null),
+                    "Idempotency-Key", UUID.randomUUID().toString());
             default -> client.postRaw(path, "application/json", (logout ? "" : "{}").getBytes(StandardCharsets.UTF_8));
         };
     }

@@ -98,6 +98,8 @@ final class AuthzWorld {
     final long suggestionB;
     final long serviceContentA;
     final long serviceContentB;
+    final long exchangeA;
+    final long exchangeB;
     final String materialA;
     final String materialB;
     final String missingMaterial;
@@ -158,6 +160,8 @@ final class AuthzWorld {
         suggestionB = suggestion(caseB, COURT_K, judgeK, accounts.get(Caller.LAWYER_L));
         serviceContentA = serviceContent(judgeJ, COURT_J, "诉讼服务指南 A", true);
         serviceContentB = serviceContent(judgeK, COURT_K, "开庭公告 B", false);
+        exchangeA = exchange(caseA, judgeJ);
+        exchangeB = exchange(caseB, judgeK);
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
@@ -221,6 +225,14 @@ final class AuthzWorld {
             return switch (r) {
                 case A -> serviceContentA;
                 case B -> serviceContentB;
+                case MISSING -> missingRequest;
+                case NONE -> throw new IllegalArgumentException("no request for -");
+            };
+        }
+        if (path.contains("/evidence-exchanges")) {
+            return switch (r) {
+                case A -> exchangeA;
+                case B -> exchangeB;
                 case MISSING -> missingRequest;
                 case NONE -> throw new IllegalArgumentException("no request for -");
             };
@@ -358,8 +370,9 @@ final class AuthzWorld {
                     : id == transferA ? "MA" : id == transferB ? "MB"
                     : id == correctionA ? "TA" : id == correctionB ? "TB"
                     : id == contactA ? "CA" : id == contactB ? "CB"
-                    : id == suggestionA ? "GA" : id == suggestionB ? "GB" : "#" + id);
-                    : id == serviceContentA ? "WA" : id == serviceContentB ? "WB" : "#" + id);
+                    : id == suggestionA ? "GA" : id == suggestionB ? "GB"
+                    : id == serviceContentA ? "WA" : id == serviceContentB ? "WB"
+                    : id == exchangeA ? "EA" : id == exchangeB ? "EB" : "#" + id);
         }
         return sb.toString();
     }
@@ -562,6 +575,24 @@ final class AuthzWorld {
         });
     }
 
+    /** A 证据交换 in 举证中 on the case, made by its judge, no items; its feed entry for the judge; no notice. */
+    private long exchange(Case kase, long judge) {
+        return server.server().context().database().write(h -> {
+            ChangeLog.lock(h);
+            java.time.Instant at = server.clock().instant();
+            java.time.LocalDate today = server.server().context().today();
+            Requests.Created c = org.courtdesk.server.evidence.EvidenceRepository.insert(h,
+                    new org.courtdesk.server.evidence.EvidenceRepository.CaseRow(kase.id(), kase.number(), "案件", kase.court(),
+                            judge, "IN_TRIAL"), judge, at, today, org.courtdesk.model.evidence.EvidenceProcedure.ORDINARY,
+                    new org.courtdesk.model.evidence.EvidenceDeadlines(today.plusDays(15), today.plusDays(15), null,
+                            today.plusDays(25)), null, null);
+            long seq = ChangeLog.record(h, org.courtdesk.server.evidence.EvidenceRepository.KIND, c.id(), judge, null, judge,
+                    ChangeOp.UPSERT);
+            Requests.stampVersion(h, c.id(), seq);
+            return c.id();
+        });
+    }
+
     private String material(long requestId, MaterialType type, String fileName, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return jdbi().inTransaction(h -> ReadingMaterials.attach(h, requestId, type, fileName, "application/pdf", pdf));
@@ -577,7 +608,8 @@ final class AuthzWorld {
                   long adjournments, long adjournmentsDecided, long hearingsMoved, long appeals, long appealsDecided,
                   long preservations, long preservationMaterials, long preservationsDecided, long investigations,
                   long investigationsDecided, long serviceContents, long serviceContentsPublished,
-                  long serviceContentUpdates) {}
+                  long serviceContentUpdates, long exchanges, long evidenceItems, long crossExams, long deadlineChanges,
+                  long exchangesReviewed) {}
 
     Stored stored() {
         return jdbi().withHandle(h -> h.createQuery("SELECT "
@@ -618,14 +650,20 @@ final class AuthzWorld {
                         + "(SELECT COUNT(*) FROM investigation_request WHERE decided_at IS NOT NULL), "
                         + "(SELECT COUNT(*) FROM service_content), "
                         + "(SELECT COUNT(*) FROM request WHERE kind = 'SERVICE_CONTENT' AND status = 'PUBLISHED'), "
-                        + "(SELECT COUNT(DISTINCT updated_at) FROM service_content)")
+                        + "(SELECT COUNT(DISTINCT updated_at) FROM service_content), "
+                        + "(SELECT COUNT(*) FROM evidence_exchange), "
+                        + "(SELECT COUNT(*) FROM evidence_item), "
+                        + "(SELECT COUNT(*) FROM evidence_cross_exam), "
+                        + "(SELECT COUNT(*) FROM evidence_deadline_change), "
+                        + "(SELECT COUNT(*) FROM evidence_exchange WHERE reviewed_at IS NOT NULL)")
                 .map((rs, c) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                         rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
                         rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23),
                         rs.getLong(24), rs.getLong(25), rs.getLong(26), rs.getLong(27), rs.getLong(28), rs.getLong(29),
                         rs.getLong(30), rs.getLong(31), rs.getLong(32), rs.getLong(33), rs.getLong(34), rs.getLong(35),
-                        rs.getLong(36)))
+                        rs.getLong(36), rs.getLong(37), rs.getLong(38), rs.getLong(39), rs.getLong(40),
+                        rs.getLong(41)))
                 .one());
     }
 }

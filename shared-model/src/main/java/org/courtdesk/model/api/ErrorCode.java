@@ -179,6 +179,20 @@ public enum ErrorCode {
     SERVICE_CONTENT_BODY_TOO_LONG(400, "正文过长，请删减内容或图片"),
     SERVICE_CONTENT_AUTHOR_ONLY(403, "服务内容只能由发布它的法官查看和修改"),
 
+    // 证据交换 (spec-004 §7; 民事诉讼法 第68条, 民诉法解释 第99条、第104条, 证据规定 第51条、第54条)
+    EVIDENCE_DEADLINE_INVALID(400, "举证期限不符合该程序的法定期间"),
+    EVIDENCE_CROSS_DEADLINE_INVALID(400, "质证期限须在举证期限届满之后"),
+    EVIDENCE_CHANGE_REASON_REQUIRED(400, "修改期限须写明理由"),
+    EVIDENCE_CHANGE_NOTHING(400, "没有修改任何期限"),
+    EVIDENCE_ENTRY_INVALID(400, "证据目录填写不完整"),
+    EVIDENCE_SEQ_TAKEN(409, "该序号在本方证据目录中已被使用"),
+    EVIDENCE_CROSS_INVALID(400, "质证意见填写不完整"),
+    EVIDENCE_CROSS_OWN_SIDE(409, "不能对本方提交的证据发表质证意见"),
+    EVIDENCE_EXCHANGE_CLOSED(409, "证据交换已审查，不能再提交或修改"),
+    EVIDENCE_EXCHANGE_EXISTS(409, "该案件已有未审查的证据交换"),
+    EVIDENCE_REVIEW_OPINION_REQUIRED(400, "请填写审查意见"),
+    EVIDENCE_CASE_NOT_IN_TRIAL(409, "该案件不在审理中，不能组织证据交换"),
+
     SERVER_ERROR(500, "服务器内部错误，请稍后再试"),
     /** The database could not take the write now (lock wait, no free connection); answered with Retry-After. */
     SERVICE_BUSY(503, "服务器繁忙，请稍后重试");

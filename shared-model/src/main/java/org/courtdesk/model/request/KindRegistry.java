@@ -46,7 +46,9 @@ public final class KindRegistry {
                     Set.of(Role.LAWYER, Role.PARTY)).submittedAt("/api/v1/contact-requests"),
             KindDescriptor.built(RequestKind.SUGGESTION, org.courtdesk.model.suggestion.SuggestionView.class, "JY",
                     Set.of(Role.LAWYER, Role.PARTY)).submittedAt("/api/v1/suggestions"),
-            KindDescriptor.notBuiltYet(RequestKind.EVIDENCE_EXCHANGE),
+            // 证据交换: a judge creates the exchange; the parties' lawyers submit evidence and 质证 into it.
+            KindDescriptor.built(RequestKind.EVIDENCE_EXCHANGE, org.courtdesk.model.evidence.EvidenceExchangeView.class, "ZJ",
+                    Set.of(Role.LAWYER)).submittedAt("/api/v1/evidence-exchanges/{id}/evidence"),
             // 服务内容管理: judges write the items; applicants read the published ones.
             KindDescriptor.createdByStaff(RequestKind.SERVICE_CONTENT,
                     org.courtdesk.model.servicecontent.ServiceContentView.class, "FW", "/api/v1/service-contents"),

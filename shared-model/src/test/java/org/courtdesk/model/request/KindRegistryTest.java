@@ -23,7 +23,8 @@ class KindRegistryTest {
             RequestKind.ONLINE_FILING, RequestKind.CASE_BINDING, RequestKind.ADJOURNMENT, RequestKind.APPEAL,
             RequestKind.PRESERVATION, RequestKind.INVESTIGATION_ORDER,
             RequestKind.MATERIAL_TRANSFER, RequestKind.HEARING_TRANSCRIPT,
-            RequestKind.CONTACT_JUDGE, RequestKind.SUGGESTION, RequestKind.SERVICE_CONTENT));
+            RequestKind.CONTACT_JUDGE, RequestKind.SUGGESTION, RequestKind.SERVICE_CONTENT,
+            RequestKind.EVIDENCE_EXCHANGE));
 
     @Test
     void everyKindOfTheEnumHasExactlyOneDescriptor() {

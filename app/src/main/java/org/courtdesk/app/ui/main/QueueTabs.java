@@ -119,7 +119,12 @@ public final class QueueTabs {
             new Entry(RequestKind.SERVICE_CONTENT, EnumSet.of(Role.JUDGE), "tab-servicecontent",
                     MaterialDesignB.BULLHORN_OUTLINE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.servicecontent.ServiceContentTab(ws, clock),
-                    DeadlineSource.none(RequestKind.SERVICE_CONTENT)));
+                    DeadlineSource.none(RequestKind.SERVICE_CONTENT),
+            // 证据交换 (spec-004 §7): the three panes; its 举证期限 bind the parties, not the judge, so 今日到期 has none.
+            new Entry(RequestKind.EVIDENCE_EXCHANGE, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-evidence",
+                    MaterialDesignF.FILE_COMPARE,
+                    (ws, clock, host) -> new org.courtdesk.app.ui.evidence.EvidenceExchangeTab(ws, clock),
+                    DeadlineSource.none(RequestKind.EVIDENCE_EXCHANGE)));
 
     private QueueTabs() {}
 
