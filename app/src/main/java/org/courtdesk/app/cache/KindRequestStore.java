@@ -140,6 +140,32 @@ public final class KindRequestStore {
                 .list();
     }
 
+    /** What a queue needs to know whether its copy of a view is current: id, version, removed; no JSON. */
+    public record Header(long id, long version, boolean removed) {}
+
+    /** The headers of every cached request of {@code kind}, newest submission first (as {@link #all}). */
+    public static List<Header> headers(Handle h, RequestKind kind) {
+        return h.createQuery("SELECT id, version, removed FROM kind_request WHERE kind = :k "
+                        + "ORDER BY submitted_at DESC, id DESC")
+                .bind("k", kind.name())
+                .map((rs, ctx) -> new Header(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
+                .list();
+    }
+
+    /** These requests of {@code kind}, by id (absent ids are not cached). */
+    public static Map<Long, Cached> find(Handle h, RequestKind kind, java.util.Collection<Long> ids) {
+        Map<Long, Cached> out = new HashMap<>();
+        List<Long> list = new ArrayList<>(ids);
+        for (int from = 0; from < list.size(); from += 500) {
+            h.createQuery("SELECT id, view_json, feed_seq, removed FROM kind_request WHERE kind = :k AND id IN (<ids>)")
+                    .bind("k", kind.name()).bindList("ids", list.subList(from, Math.min(list.size(), from + 500)))
+                    .map((rs, ctx) -> new Cached(Json.read(RequestStore.clob(rs, 2), RequestView.class), rs.getLong(3),
+                            rs.getBoolean(4)))
+                    .forEach(c -> out.put(c.view().id(), c));
+        }
+        return out;
+    }
+
     /** Forgets all pulled rows (a different server); the outbox is not touched. */
     public static void clear(Handle h) {
         h.execute("DELETE FROM kind_request");

@@ -17,8 +17,9 @@ import org.courtdesk.app.workspace.ReadingQueueRow;
 
 /**
  * The 阅卷 queue's rows kept ready for type-to-filter and header sorts at frame rate (issue 14): each row carries its
- * texts normalised once ({@link QueueQuery#normalize}) and, once a text column is sorted by, its collation key, so
- * neither a keystroke nor a comparison normalises or collates again; the rows are kept in the current sort order, so
+ * texts normalised once ({@link QueueQuery#normalize}) and, once a text column is sorted by, the rank of its text in
+ * the collator's order (the distinct texts are collated once), so neither a keystroke nor a comparison normalises or
+ * collates again: a comparison compares two ints; the rows are kept in the current sort order, so
  * a keystroke only filters (a filter keeps the order) and a query that grows narrows the previous result. Changed
  * rows are put in their place without sorting the rest. Not thread-safe: the view model uses it on its worker only.
  */
@@ -30,8 +31,15 @@ final class QueueIndex {
         final String caseKey;
         final String applicationNoKey;
         final String applicantKey;
-        /** Collation keys of the text columns, by {@link QueueColumn#ordinal()}, made when first sorted by. */
-        private final CollationKey[] collation = new CollationKey[QueueColumn.values().length];
+        /**
+         * Ranks of the text columns' texts in the collator's order, by {@link QueueColumn#ordinal()}: -1 for no text,
+         * {@link #UNRANKED} until the column is first sorted by.
+         */
+        private final int[] rank = new int[QueueColumn.values().length];
+
+        {
+            java.util.Arrays.fill(rank, UNRANKED);
+        }
 
         Entry(ReadingQueueRow row) {
             this.row = row;
@@ -45,7 +53,11 @@ final class QueueIndex {
         }
     }
 
+    private static final int UNRANKED = Integer.MIN_VALUE;
+
     private final Collator collator = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+    /** Per text column sorted by: each distinct text's rank in the collator's order (equal texts, equal ranks). */
+    private final Map<QueueColumn, Map<String, Integer>> ranks = new java.util.EnumMap<>(QueueColumn.class);
     private final Map<Long, Entry> byId = new HashMap<>();
     /** Every row, in {@link #sort} order. */
     private List<Entry> ordered = new ArrayList<>();
@@ -68,6 +80,7 @@ final class QueueIndex {
     /** Every row (a new load). */
     void replaceAll(Collection<ReadingQueueRow> rows, List<SortKey> s, LocalDate today, ZoneId zone) {
         byId.clear();
+        ranks.clear();
         ordered = new ArrayList<>(rows.size());
         for (ReadingQueueRow r : rows) {
             Entry e = new Entry(r);
@@ -111,9 +124,14 @@ final class QueueIndex {
         }
         lastQuery = null;
         lastResult = null;
-        if (removed.size() + added.size() > 2_000) {
+        boolean newText = false;
+        for (Entry e : added) {
+            newText |= !keys(e);
+        }
+        if (newText || removed.size() + added.size() > 2_000) {
+            // A text the ranks do not know (a new 案号): rank again and sort all; or too many to place one by one.
             ordered = new ArrayList<>(byId.values());
-            ordered.sort(order);
+            resort(s, today, zone);
             return;
         }
         for (Entry old : removed) {
@@ -123,7 +141,6 @@ final class QueueIndex {
             }
         }
         for (Entry e : added) {
-            keys(e);
             int i = java.util.Collections.binarySearch(ordered, e, order);
             ordered.add(i < 0 ? -i - 1 : i, e);
         }
@@ -188,22 +205,71 @@ final class QueueIndex {
         sort = List.copyOf(s);
         sortedOn = today;
         order = comparator(sort, today, zone);
+        boolean known = true;
         for (Entry e : ordered) {
-            keys(e);
+            known &= keys(e);
+        }
+        if (!known) {
+            for (SortKey k : sort) {
+                if (isText(k.column())) {
+                    ranks.remove(k.column());
+                }
+            }
+            for (Entry e : ordered) {
+                keys(e);
+            }
         }
         ordered.sort(order);
         lastQuery = null;
         lastResult = null;
     }
 
-    /** The collation keys the current order compares. */
-    private void keys(Entry e) {
+    /**
+     * Gives {@code e} the ranks the current order compares; false when a text is not ranked yet (the column's ranks
+     * must be made again, over every row). A column sorted by for the first time is ranked here.
+     */
+    private boolean keys(Entry e) {
+        boolean known = true;
         for (SortKey k : sort) {
-            if (isText(k.column()) && e.collation[k.column().ordinal()] == null) {
-                String text = text(k.column(), e.row);
-                e.collation[k.column().ordinal()] = text == null ? null : collator.getCollationKey(text);
+            QueueColumn c = k.column();
+            if (!isText(c)) {
+                continue;
+            }
+            Map<String, Integer> r = ranks.computeIfAbsent(c, this::rank);
+            String text = text(c, e.row);
+            Integer at = text == null ? Integer.valueOf(-1) : r.get(text);
+            if (at == null) {
+                known = false;
+                e.rank[c.ordinal()] = UNRANKED;
+            } else {
+                e.rank[c.ordinal()] = at;
             }
         }
+        return known;
+    }
+
+    /** Every distinct text of column {@code c} collated once: its rank (texts the collator finds equal share one). */
+    private Map<String, Integer> rank(QueueColumn c) {
+        Map<String, CollationKey> distinct = new HashMap<>();
+        for (Entry e : byId.values()) {
+            String text = text(c, e.row);
+            if (text != null) {
+                distinct.computeIfAbsent(text, collator::getCollationKey);
+            }
+        }
+        List<CollationKey> keys = new ArrayList<>(distinct.values());
+        keys.sort(null);
+        Map<String, Integer> out = new HashMap<>(keys.size() * 2);
+        int r = -1;
+        CollationKey previous = null;
+        for (CollationKey k : keys) {
+            if (previous == null || previous.compareTo(k) != 0) {
+                r++;
+            }
+            out.put(k.getSourceString(), r);
+            previous = k;
+        }
+        return out;
     }
 
     private static boolean isText(QueueColumn c) {
@@ -223,7 +289,7 @@ final class QueueIndex {
     }
 
     /**
-     * {@link QueueProcessor#comparator} over entries: text columns by their collation keys (the same order as the
+     * {@link QueueProcessor#comparator} over entries: text columns by their texts' ranks (the same order as the
      * collator's, empty last ascending), the others by the column's own order; then the default order.
      */
     private static Comparator<Entry> comparator(List<SortKey> sort, LocalDate today, ZoneId zone) {
@@ -233,12 +299,12 @@ final class QueueIndex {
             if (isText(k.column())) {
                 int col = k.column().ordinal();
                 Comparator<Entry> asc = (a, b) -> {
-                    CollationKey x = a.collation[col];
-                    CollationKey y = b.collation[col];
-                    if (x == null || y == null) {
-                        return x == y ? 0 : (x == null ? 1 : -1);
+                    int x = a.rank[col];
+                    int y = b.rank[col];
+                    if (x < 0 || y < 0) { // no text: last
+                        return x == y ? 0 : (x < 0 ? 1 : -1);
                     }
-                    return x.compareTo(y);
+                    return Integer.compare(x, y);
                 };
                 next = k.ascending() ? asc : asc.reversed();
             } else {

@@ -306,6 +306,9 @@ public final class ReadingQueueView extends BorderPane {
         c.setSortable(true);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(x -> new TableCell<>() {
+            /** One tooltip per cell, its text updated: no new tooltip per update while scrolling or typing. */
+            private final ReusedTooltip tooltip = new ReusedTooltip(this);
+
             @Override
             protected void updateItem(ReadingQueueRow item, boolean empty) {
                 super.updateItem(item, empty);
@@ -317,7 +320,7 @@ public final class ReadingQueueView extends BorderPane {
                     case MODE -> RowFormat.modeTooltip(item);
                     default -> t;
                 };
-                setTooltip(tip == null || tip.length() < 6 ? null : new Tooltip(tip));
+                tooltip.show(tip == null || tip.length() < 6 ? null : tip);
                 if (col == QueueColumn.MODE) {
                     pseudoClassStateChanged(MODE_CHANGED, item != null && !empty && RowFormat.modeChanged(item));
                 }
@@ -326,9 +329,36 @@ public final class ReadingQueueView extends BorderPane {
         return c;
     }
 
+    /** A cell's one tooltip: shown with a new text, or taken away; never a new Tooltip per update. */
+    private static final class ReusedTooltip {
+        private final javafx.scene.control.Control owner;
+        private Tooltip tooltip;
+
+        ReusedTooltip(javafx.scene.control.Control owner) {
+            this.owner = owner;
+        }
+
+        void show(String text) {
+            if (text == null) {
+                if (owner.getTooltip() != null) {
+                    owner.setTooltip(null);
+                }
+                return;
+            }
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
+            tooltip.setText(text);
+            if (owner.getTooltip() != tooltip) {
+                owner.setTooltip(tooltip);
+            }
+        }
+    }
+
     /** 案号 with a blue dot while the request was never opened (bold needs a bold face, which a CJK fallback may lack). */
     private static final class CaseNumberCell extends TableCell<ReadingQueueRow, ReadingQueueRow> {
         private final javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(3.5);
+        private final ReusedTooltip tooltip = new ReusedTooltip(this);
 
         CaseNumberCell() {
             dot.getStyleClass().add("unopened-dot");
@@ -341,18 +371,29 @@ public final class ReadingQueueView extends BorderPane {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
+                tooltip.show(null);
                 return;
             }
             setText(item.caseNumber());
             dot.setVisible(!item.opened());
             setGraphic(dot);
-            setTooltip(new Tooltip(item.caseNumber() + (item.opened() ? "" : "  · " + Messages.get("queue.unopened"))));
+            tooltip.show(item.caseNumber() + (item.opened() ? "" : "  · " + Messages.get("queue.unopened")));
         }
     }
 
-    /** 状态 with a 待同步 / 冲突 badge. */
+    /**
+     * 状态 with a 待同步 / 冲突 badge. The cell's nodes are made once and updated (text, style classes, whether the
+     * badge is there): no new nodes per update while the judge scrolls or types.
+     */
     private static final class StatusCell extends TableCell<ReadingQueueRow, ReadingQueueRow> {
+        private final Label status = new Label();
+        private final Label badge = new Label();
+        private final HBox box = new HBox(6, status);
+
+        StatusCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
         @Override
         protected void updateItem(ReadingQueueRow item, boolean empty) {
             super.updateItem(item, empty);
@@ -361,20 +402,31 @@ public final class ReadingQueueView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label status = new Label(Messages.status(item.status()));
-            status.getStyleClass().addAll("status-text", "status-" + item.status().name().toLowerCase());
-            HBox box = new HBox(6, status);
-            box.setAlignment(Pos.CENTER_LEFT);
-            if (item.syncState() == ReadingQueueRow.SyncState.PENDING) {
-                Label b = new Label(Messages.get("sync.mark.pending"));
-                b.getStyleClass().addAll("badge", "badge-pending");
-                box.getChildren().add(b);
-            } else if (item.syncState() == ReadingQueueRow.SyncState.CONFLICT) {
-                Label b = new Label(Messages.get("sync.mark.conflict"));
-                b.getStyleClass().addAll("badge", "badge-conflict");
-                box.getChildren().add(b);
+            status.setText(Messages.status(item.status()));
+            styles(status, "status-text", "status-" + item.status().name().toLowerCase());
+            boolean pending = item.syncState() == ReadingQueueRow.SyncState.PENDING;
+            boolean conflict = item.syncState() == ReadingQueueRow.SyncState.CONFLICT;
+            if (pending || conflict) {
+                badge.setText(Messages.get(pending ? "sync.mark.pending" : "sync.mark.conflict"));
+                styles(badge, "badge", pending ? "badge-pending" : "badge-conflict");
+                if (box.getChildren().size() == 1) {
+                    box.getChildren().add(badge);
+                }
+            } else if (box.getChildren().size() > 1) {
+                box.getChildren().remove(badge);
             }
-            setGraphic(box);
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
+        }
+
+        /** A label's classes, changed only when they differ (a change makes CSS run again). */
+        private static void styles(Label l, String... classes) {
+            List<String> want = new ArrayList<>(List.of("label"));
+            want.addAll(List.of(classes));
+            if (!l.getStyleClass().equals(want)) {
+                l.getStyleClass().setAll(want);
+            }
         }
     }
 

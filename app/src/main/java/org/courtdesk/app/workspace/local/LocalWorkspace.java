@@ -403,6 +403,15 @@ public final class LocalWorkspace implements Workspace {
 
     // ---------------------------------------------------------------- requests of every kind stored as views
 
+    /**
+     * The views of requests of every kind but 阅卷 as last read, by ref, with their version: a queue that reads its kind
+     * again after a change parses only the views whose version changed (a page of the initial sync touched a few
+     * hundred of them; every kind's queue read and parsed all of its rows again).
+     */
+    private final Map<RequestRef, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Parsed(long version, RequestView view) {}
+
     @Override
     public <V extends RequestView> List<KindRow<V>> requests(RequestKind kind, Class<V> type) {
         return cache.read(h -> {
@@ -413,14 +422,29 @@ public final class LocalWorkspace implements Workspace {
                 }
             }
             Set<Long> opened = OpenedStore.ids(h, kind);
-            List<KindRow<V>> rows = new ArrayList<>();
-            for (KindRequestStore.Cached c : KindRequestStore.all(h, kind)) {
-                V view = c.viewAs(type);
-                List<PendingAction> mine = pending.getOrDefault(c.view().id(), List.of());
-                if (view == null || (c.removed() && mine.isEmpty())) {
+            List<KindRequestStore.Header> headers = KindRequestStore.headers(h, kind);
+            List<Long> stale = new ArrayList<>();
+            Set<Long> present = new java.util.HashSet<>();
+            for (KindRequestStore.Header head : headers) {
+                present.add(head.id());
+                Parsed p = parsed.get(RequestRef.of(kind, head.id()));
+                if (p == null || p.version() != head.version()) {
+                    stale.add(head.id());
+                }
+            }
+            for (KindRequestStore.Cached c : KindRequestStore.find(h, kind, stale).values()) {
+                parsed.put(RequestRef.of(kind, c.view().id()), new Parsed(c.view().version(), c.view()));
+            }
+            parsed.keySet().removeIf(r -> r.kind() == kind && !present.contains(r.id()));
+            List<KindRow<V>> rows = new ArrayList<>(headers.size());
+            for (KindRequestStore.Header head : headers) {
+                Parsed p = parsed.get(RequestRef.of(kind, head.id()));
+                V view = p == null || !type.isInstance(p.view()) ? null : type.cast(p.view());
+                List<PendingAction> mine = pending.getOrDefault(head.id(), List.of());
+                if (view == null || (head.removed() && mine.isEmpty())) {
                     continue;
                 }
-                rows.add(new KindRow<>(view, opened.contains(view.id()), c.removed(), mine));
+                rows.add(new KindRow<>(view, opened.contains(head.id()), head.removed(), mine));
             }
             return rows;
         });
