@@ -114,6 +114,10 @@ public final class TableColumns {
                     prefs.put(key + ".width", String.format(Locale.ROOT, "%.0f", b.doubleValue())));
             c.visibleProperty().addListener((o, a, b) -> prefs.put(key + ".visible", Boolean.toString(b)));
         }
+        // The resize policy spreads the columns again over the table's width with their new minimums.
+        var policy = table.getColumnResizePolicy();
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(policy);
         // A table that keeps room for its columns keeps room for the wider minimums too.
         if (table.getMinWidth() > 0) {
             table.setMinWidth(minWidth(table));

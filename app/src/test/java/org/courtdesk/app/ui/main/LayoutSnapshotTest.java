@@ -130,9 +130,6 @@ class LayoutSnapshotTest {
             UiTestSupport.snapshot(main, name);
             problems.addAll(onFx(() -> cut(main)).stream().map(p -> "阅卷申请: " + p).toList());
             problems.addAll(onFx(() -> lastColumnCut(main.reading().table())).stream().toList());
-            System.out.println("LAYOUT " + lang + " " + w + " table=" + onFx(() -> main.reading().table().getWidth() + " min="
-                    + main.reading().table().getMinWidth() + " cols=" + main.reading().table().getColumns().stream()
-                    .map(c -> c.getText() + ":" + (int) c.getWidth() + "/" + (int) c.getMinWidth()).toList()));
             // every other queue, as the judge opens it
             for (Tab t : List.copyOf(main.tabs().getTabs())) {
                 onFx(() -> {
