@@ -137,6 +137,7 @@ public class CourtDeskApp extends Application {
         // Dates in the court's zone, not the machine's (a workstation set to UTC: issue 13).
         main = new MainWindow(ws, org.courtdesk.app.ui.CourtClock.system(settings));
         main.usePrefs(org.courtdesk.app.ui.UiPrefs.of(settings));
+        main.setServerAddress(settings.serverUrl());
         scene.setRoot(main);
         Theme.apply(scene);
         stage.setTitle(Messages.get("app.title") + " — " + (ws.user() == null ? "" : ws.user().displayName()));

@@ -17,8 +17,8 @@ import javafx.scene.text.Text;
  */
 public final class TableColumns {
 
-    /** Room beside a header's text: the cell padding on both sides and the sort arrow. */
-    static final double HEADER_EXTRA = 30;
+    /** Room beside a header's text: the header's padding on both sides and a little air. */
+    static final double HEADER_EXTRA = 20;
     private static final String FITTED = "courtdesk.columns.fitted";
 
     private TableColumns() {}
@@ -28,16 +28,69 @@ public final class TableColumns {
         if (content == null) {
             return;
         }
-        for (Node n : content.lookupAll(".table-view")) {
-            if (n instanceof TableView<?> t && !t.getProperties().containsKey(FITTED)) {
-                install(t, prefs);
-            }
+        // A queue's table sits in a split pane whose parts join the scene graph only with its skin: look after the
+        // first layout of the content in a scene.
+        if (content.getScene() == null) {
+            content.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                    javafx.scene.Scene a, javafx.scene.Scene b) {
+                    if (b != null) {
+                        o.removeListener(this);
+                        afterLayout(content, prefs);
+                    }
+                }
+            });
+        } else {
+            afterLayout(content, prefs);
         }
+    }
+
+    private static void afterLayout(Node content, UiPrefs prefs) {
+        javafx.scene.Scene scene = content.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> {
+                for (Node n : content.lookupAll(".table-view")) {
+                    if (n instanceof TableView<?> t && !t.getProperties().containsKey(FITTED)) {
+                        install(t, prefs);
+                    }
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     public static void install(TableView<?> table, UiPrefs prefs) {
         table.getProperties().put(FITTED, true);
         table.setTableMenuButtonVisible(true);
+        if (table.getSkin() == null || table.lookup(".column-header .label") == null) {
+            // measured in the header's own font, once the table is styled and laid out
+            javafx.beans.value.ChangeListener<Object> later = new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<?> o, Object a, Object b) {
+                    if (b != null) {
+                        o.removeListener(this);
+                        javafx.application.Platform.runLater(() -> fit(table, prefs));
+                    }
+                }
+            };
+            if (table.getSkin() == null) {
+                table.skinProperty().addListener(later);
+            } else {
+                javafx.application.Platform.runLater(() -> fit(table, prefs));
+            }
+            return;
+        }
+        fit(table, prefs);
+    }
+
+    private static void fit(TableView<?> table, UiPrefs prefs) {
         Font font = headerFont(table);
         String tableKey = "ui.columns." + (table.getId() == null ? "table" : table.getId());
         for (TableColumn<?, ?> c : leaves(table.getColumns())) {
@@ -61,6 +114,10 @@ public final class TableColumns {
                     prefs.put(key + ".width", String.format(Locale.ROOT, "%.0f", b.doubleValue())));
             c.visibleProperty().addListener((o, a, b) -> prefs.put(key + ".visible", Boolean.toString(b)));
         }
+        // The resize policy spreads the columns again over the table's width with their new minimums.
+        var policy = table.getColumnResizePolicy();
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(policy);
         // A table that keeps room for its columns keeps room for the wider minimums too.
         if (table.getMinWidth() > 0) {
             table.setMinWidth(minWidth(table));
@@ -94,7 +151,7 @@ public final class TableColumns {
         if (label instanceof Label l && l.getFont() != null) {
             return l.getFont();
         }
-        return Font.font(Theme.family(), javafx.scene.text.FontWeight.BOLD, 14);
+        return Font.font(Theme.family(), 14);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

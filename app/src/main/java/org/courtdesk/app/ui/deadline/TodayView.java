@@ -35,7 +35,8 @@ public final class TodayView extends BorderPane implements QueueTab {
     private final TodayModel model;
     private final Consumer<RequestRef> open;
     private final TableView<Deadline> table = new TableView<>();
-    private final HBox summary = new HBox(18);
+    /** One line per queue's counts, wrapping to the next line where the window is narrow (English at 1280 px). */
+    private final javafx.scene.layout.FlowPane summary = new javafx.scene.layout.FlowPane(18, 4);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
 
     public TodayView(TodayModel model, Consumer<RequestRef> open) {

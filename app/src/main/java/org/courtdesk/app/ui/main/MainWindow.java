@@ -454,7 +454,11 @@ public final class MainWindow extends BorderPane {
         Menu help = new Menu(Messages.get("menu.help"));
         MenuItem keys = item(KeyTable.HELP, this::showKeys);
         keys.setId("menu-keys");
-        help.getItems().add(keys);
+        MenuItem about = item("menu.help.about", null, this::showAbout);
+        about.setId("menu-about");
+        MenuItem logs = item("menu.help.openLogs", null, () -> openFolder(logFolder()));
+        logs.setId("menu-open-logs");
+        help.getItems().addAll(keys, new SeparatorMenuItem(), logs, about);
 
         MenuBar bar = new MenuBar(file, review, view, help);
         bar.setId("main-menu");
@@ -598,6 +602,76 @@ public final class MainWindow extends BorderPane {
         d.getDialogPane().getStylesheets().add(org.courtdesk.app.ui.Theme.stylesheet().toExternalForm());
         d.getDialogPane().setStyle("-fx-font-family: \"" + org.courtdesk.app.ui.Theme.family() + "\";");
         d.show();
+    }
+
+    private String serverAddress = "—";
+
+    /** The server this workstation talks to (shown in 关于). */
+    public void setServerAddress(String address) {
+        this.serverAddress = address == null || address.isBlank() ? "—" : address;
+    }
+
+    private static java.nio.file.Path logFolder() {
+        return org.courtdesk.app.settings.AppLogs.file(org.courtdesk.app.settings.AppDirs.home()).getParent();
+    }
+
+    /** 关于: version, server, data folder, log folder (issue 13), with the log folder one click away. */
+    private void showAbout() {
+        javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        d.setTitle(Messages.get("menu.help.about"));
+        d.setHeaderText(Messages.get("app.title"));
+        d.getDialogPane().setContent(aboutContent(serverAddress));
+        d.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(Messages.get("action.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().getStylesheets().add(org.courtdesk.app.ui.Theme.stylesheet().toExternalForm());
+        d.getDialogPane().setStyle("-fx-font-family: \"" + org.courtdesk.app.ui.Theme.family() + "\";");
+        d.show();
+    }
+
+    static javafx.scene.layout.GridPane aboutContent(String server) {
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setId("about-grid");
+        g.setHgap(14);
+        g.setVgap(6);
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        java.nio.file.Path home = org.courtdesk.app.settings.AppDirs.home();
+        String[][] rows = {
+                {"about.version", version == null ? Messages.get("about.devVersion") : version},
+                {"about.server", server},
+                {"about.dataFolder", home.toString()},
+                {"about.logFolder", logFolder().toString()}};
+        int r = 0;
+        for (String[] row : rows) {
+            Label k = new Label(Messages.get(row[0]));
+            k.getStyleClass().add("field-label");
+            Label v = new Label(row[1]);
+            v.setId("about-" + row[0].substring("about.".length()));
+            v.setWrapText(true);
+            g.addRow(r++, k, v);
+        }
+        Button open = new Button(Messages.get("menu.help.openLogs"));
+        open.setId("about-open-logs");
+        open.setOnAction(e -> openFolder(logFolder()));
+        g.add(open, 1, r);
+        return g;
+    }
+
+    /** Opens a folder in the system's file manager (off the FX thread; nothing where there is no desktop). */
+    private static void openFolder(java.nio.file.Path dir) {
+        Fx.background().execute(() -> {
+            try {
+                java.nio.file.Files.createDirectories(dir);
+                if (java.awt.Desktop.isDesktopSupported()
+                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                    java.awt.Desktop.getDesktop().open(dir.toFile());
+                }
+            } catch (Exception | Error e) {
+                org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("could not open {}: {}", dir, e.toString());
+            }
+        });
     }
 
     public void syncNow() {

@@ -112,11 +112,16 @@ public final class ReadingDetailView extends VBox {
         status.getStyleClass().addAll("status-chip", "status-" + v.status().name().toLowerCase());
         Label appNo = new Label(Messages.format("detail.applicationNo", nz(v.applicationNo())));
         appNo.getStyleClass().add(Styles.TEXT_MUTED);
+        // nothing in the head is cut (issue 13): the chips keep their words, the application number wraps
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        appNo.setWrapText(true);
+        appNo.setMinWidth(0);
         HBox head = new HBox(10, status, appNo);
         head.setAlignment(Pos.CENTER_LEFT);
         if (pending != null) {
             Label mark = new Label(Messages.get(pending.conflict() ? "sync.mark.conflict" : "sync.mark.pending"));
             mark.getStyleClass().addAll("status-chip", pending.conflict() ? "chip-conflict" : "chip-pending");
+            mark.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(1, mark);
         }
         Label caseLine = new Label(nz(v.caseNumber()) + (v.caseTitle() == null || v.caseTitle().isBlank() ? "" : "  " + v.caseTitle()));
@@ -134,6 +139,10 @@ public final class ReadingDetailView extends VBox {
             open.setId("detail-open-conflict");
             open.getStyleClass().add(Styles.DANGER);
             open.setOnAction(e -> showConflict.run());
+            // the button keeps its words (it showed only "..." at 1280 px, issue 13); the sentence beside it wraps
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox box = new HBox(10, text, spacer, open);
@@ -189,6 +198,7 @@ public final class ReadingDetailView extends VBox {
                         isPdf(m) ? Icons.of(MaterialDesignF.FILE_PDF_BOX, 16, "icon-pdf")
                                 : Icons.of(MaterialDesignF.FILE_IMAGE_OUTLINE, 16, "icon-image"));
                 link.getStyleClass().add("material-link");
+                link.setWrapText(true); // a long file name wraps instead of being cut
                 link.setTooltip(new Tooltip(Messages.get("detail.materials.open")));
                 link.setOnAction(e -> openMaterial.accept(m));
                 materials.getChildren().add(link);

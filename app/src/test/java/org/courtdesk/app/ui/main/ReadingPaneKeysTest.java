@@ -175,4 +175,16 @@ class ReadingPaneKeysTest {
         UiTestSupport.snapshot(robot.lookup("#keys-sheet").query().getScene().getRoot(), "keys-sheet");
         robot.type(KeyCode.ESCAPE);
     }
+
+    /** 关于 (issue 13): version, server, data folder and log folder, with the log folder one click away. */
+    @Test
+    void aboutNamesTheServerAndWhereDataAndLogsAre() {
+        javafx.scene.layout.GridPane g = onFx(() -> MainWindow.aboutContent("http://court.example:7070"));
+        java.util.List<String> texts = onFx(() -> g.getChildren().stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).toList());
+        assertThat(texts).contains("版本", "服务器地址", "http://court.example:7070", "数据文件夹", "日志文件夹",
+                org.courtdesk.app.settings.AppDirs.home().toString(),
+                org.courtdesk.app.settings.AppLogs.file(org.courtdesk.app.settings.AppDirs.home()).getParent().toString());
+        assertThat(g.lookup("#about-open-logs")).isNotNull();
+    }
 }
