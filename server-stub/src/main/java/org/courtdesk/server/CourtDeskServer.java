@@ -160,7 +160,7 @@ public final class CourtDeskServer implements AutoCloseable {
                                 org.courtdesk.server.preservation.PreservationMaterials::mayRead,
                                 org.courtdesk.server.investigation.InvestigationMaterials::mayRead,
                                 org.courtdesk.server.transfer.TransferMaterials::mayRead,
-                                new org.courtdesk.server.transcript.TranscriptMaterials(c.clock().withZone(c.config().zone()))::mayRead)),
+                                new org.courtdesk.server.transcript.TranscriptMaterials(c.clock().withZone(c.config().zone()))::mayRead,
                                 org.courtdesk.server.evidence.EvidenceMaterials::mayRead)),
                 new org.courtdesk.server.notify.NotificationRoutes(c.jdbi()));
     }
