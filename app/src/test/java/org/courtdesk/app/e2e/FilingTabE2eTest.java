@@ -44,7 +44,7 @@ class FilingTabE2eTest {
             MainWindow main = app.login(DemoAccounts.REVIEWER_ZHAO, DemoCourt.PASSWORD);
             assertThat(app.workspace().user().role()).isEqualTo(Role.CENTRE_REVIEWER);
             assertThat(onFx(() -> main.tabs().getTabs().stream().map(Tab::getId).toList())).containsExactly("tab-today", "tab-filing",
-                    "tab-suggestion");
+                    "tab-suggestion", "tab-notice");
             assertThat(main.reading()).isNull();
             FilingQueueView filing = (FilingQueueView) main.queue(RequestKind.ONLINE_FILING).orElseThrow();
             waitUntil("the first sync", () -> app.workspace().syncStatus().lastSuccessfulSync() != null

@@ -115,7 +115,7 @@ class QueueScreenshotTest {
                     main.queue(org.courtdesk.model.request.RequestKind.ONLINE_FILING).orElseThrow();
             // A centre reviewer has the filing queue and the court's 意见建议 (and 今日到期 over them).
             assertThat(onFx(() -> main.tabs().getTabs().stream().map(javafx.scene.control.Tab::getId).toList()))
-                    .containsExactly("tab-today", "tab-filing", "tab-suggestion");
+                    .containsExactly("tab-today", "tab-filing", "tab-suggestion", "tab-notice");
             app.showQueue("tab-filing");
             waitUntil("the demo filings", () -> filings.model().settled() && filings.table().getItems().size() > 20);
             onFx(() -> {

@@ -376,7 +376,7 @@ class AuthzMatrixTest {
                     Part.file("PDF", "庭审笔录.pdf", "application/pdf", MATERIAL)),
                     "Idempotency-Key", UUID.randomUUID().toString());
             case "/api/v1/judge/transcript-corrections/{id}/decision" -> client.post(path,
-                    new org.courtdesk.model.transcript.TranscriptDecision(UUID.randomUUID(), 0, true, null),
+                    new org.courtdesk.model.transcript.TranscriptDecision(UUID.randomUUID(), 0, true, null));
             // 联系法官: at a court nobody has (COURT_UNKNOWN, last); a reply on a stale version (VERSION_CONFLICT).
             case "/api/v1/contact-requests" -> client.post(path, new org.courtdesk.model.contact.ContactForm("粤9999",
                     "（2026）粤9999民初1号", "希望与法官面谈", List.of(java.time.LocalDateTime.now().plusDays(30)),

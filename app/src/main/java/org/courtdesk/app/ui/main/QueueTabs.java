@@ -114,12 +114,12 @@ public final class QueueTabs {
             new Entry(RequestKind.SUGGESTION, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-suggestion",
                     MaterialDesignC.COMMENT_TEXT_MULTIPLE_OUTLINE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.suggestion.SuggestionQueueView(ws, clock),
-                    new org.courtdesk.app.ui.suggestion.SuggestionDeadlines(),
+                    new org.courtdesk.app.ui.suggestion.SuggestionDeadlines()),
             // 服务内容管理: judges write their own items (spec-004 §9 "法官仅可查看自己发布的服务内容"); no time limit.
             new Entry(RequestKind.SERVICE_CONTENT, EnumSet.of(Role.JUDGE), "tab-servicecontent",
                     MaterialDesignB.BULLHORN_OUTLINE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.servicecontent.ServiceContentTab(ws, clock),
-                    DeadlineSource.none(RequestKind.SERVICE_CONTENT),
+                    DeadlineSource.none(RequestKind.SERVICE_CONTENT)),
             // 证据交换 (spec-004 §7): the three panes; its 举证期限 bind the parties, not the judge, so 今日到期 has none.
             new Entry(RequestKind.EVIDENCE_EXCHANGE, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-evidence",
                     MaterialDesignF.FILE_COMPARE,

@@ -279,7 +279,7 @@ class FilingTabFlowTest {
         MainWindow window = onFx(() -> new MainWindow(reviewerWs, Samples.CLOCK));
         try {
             onFx(() -> UiTestSupport.show(stage, window, 1280, 800));
-            assertThat(window.tabs().getTabs()).extracting(Tab::getId).containsExactly("tab-today", "tab-filing", "tab-suggestion");
+            assertThat(window.tabs().getTabs()).extracting(Tab::getId).containsExactly("tab-today", "tab-filing", "tab-suggestion", "tab-notice");
             assertThat(window.reading()).isNull();
             FilingQueueView view = (FilingQueueView) window.queue(RequestKind.ONLINE_FILING).orElseThrow();
             waitUntil(() -> view.table().getItems().size() == 15 && view.model().settled());

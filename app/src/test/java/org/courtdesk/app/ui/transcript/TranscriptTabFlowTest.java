@@ -148,14 +148,14 @@ class TranscriptTabFlowTest {
         waitUntil(() -> robot.lookup("#transcript-detail-status").queryAs(Label.class).getText().equals("不予补正 · 待同步"));
 
         // the transcript opens in the in-app viewer
-        int before = main.tabs().getTabs().size();
+        int before = main.materials().getTabs().size();
         Hyperlink link = robot.lookup("#transcript-pdf").queryAs(Hyperlink.class);
         onFx(() -> {
             link.fire();
             return null;
         });
-        waitUntil(() -> main.tabs().getTabs().size() == before + 1);
-        assertThat(main.tabs().getTabs().get(before).getContent())
+        waitUntil(() -> main.materials().getTabs().size() == before + 1);
+        assertThat(main.materials().getTabs().get(before).getContent())
                 .isInstanceOf(org.courtdesk.app.ui.viewer.MaterialViewer.class);
         onFx(() -> {
             main.tabs().getSelectionModel().select(tab);

@@ -97,15 +97,15 @@ class TransferTabFlowTest {
         snapshot();
 
         // 查看: the file opens in the in-app viewer
-        int before = main.tabs().getTabs().size();
+        int before = main.materials().getTabs().size();
         Hyperlink link = robot.lookup("#transfer-file-41").queryAs(Hyperlink.class);
         assertThat(link.getText()).isEqualTo("查看：调取证据申请书.pdf");
         onFx(() -> {
             link.fire();
             return null;
         });
-        waitUntil(() -> main.tabs().getTabs().size() == before + 1);
-        assertThat(main.tabs().getTabs().get(before).getContent())
+        waitUntil(() -> main.materials().getTabs().size() == before + 1);
+        assertThat(main.materials().getTabs().get(before).getContent())
                 .isInstanceOf(org.courtdesk.app.ui.viewer.MaterialViewer.class);
         onFx(() -> {
             main.tabs().getSelectionModel().select(tab);
