@@ -37,7 +37,7 @@ class DemoTransfersAndTranscriptsTest {
     @BeforeAll
     static void seed() {
         String url = "jdbc:h2:file:" + dir.resolve("demo").toAbsolutePath().toString().replace('\\', '/');
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(org.courtdesk.server.db.Vendor.migrationLocations(url)).load().migrate();
         Jdbi jdbi = Jdbi.create(url, "sa", "");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         DemoSeeder.seed(jdbi, clock);
