@@ -94,7 +94,7 @@ class ChangesFeedBench {
     }
 
     /** A court on its own started server: {@value #JUDGES} judges, the first one logged in over HTTP. */
-    private static final class Court implements AutoCloseable {
+    static final class Court implements AutoCloseable {
         final TestServer server;
         final HttpTestClient anonymous;
         final HttpTestClient judge;
@@ -139,7 +139,7 @@ class ChangesFeedBench {
          * Cases, then requests (pending, version = its feed seq), in batches of {@value #BATCH} in one transaction;
          * the feed entries are copied from the requests. Returns how many went to the first judge.
          */
-        private static int bulk(Handle h, int requests, List<Long> judges, List<Long> lawyers) {
+        static int bulk(Handle h, int requests, List<Long> judges, List<Long> lawyers) {
             int casesPerJudge = requests / (JUDGES - 1) / REQUESTS_PER_CASE + 1; // the busiest judge's share, rounded up
             PreparedBatch cases = h.prepareBatch("INSERT INTO court_case (case_number, court_code, title, cause, status, "
                     + "digitised, judge_id, filed_on, archived_on) VALUES (:n, :c, '张某诉李某民间借贷纠纷', '民间借贷纠纷', "
