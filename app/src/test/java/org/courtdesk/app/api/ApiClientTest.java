@@ -91,13 +91,13 @@ class ApiClientTest {
         web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(whole));
         web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(noKind));
         web.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(
-                "{\"changes\":[{\"seq\":6,\"kind\":\"CONTACT_JUDGE\",\"requestId\":2,\"op\":\"UPSERT\","
+                "{\"changes\":[{\"seq\":6,\"kind\":\"CONTACT_JUDGE\",\"requestId\":2,\"op\":\"REMOVED\","
                         + "\"view\":{\"kind\":\"A_KIND_OF_A_LATER_VERSION\",\"id\":2,\"version\":6}}],\"nextCursor\":6,\"complete\":true}"));
         try (ApiClient api = client()) {
             assertThat(api.changes(0, 10).changes().get(0).view().version()).isEqualTo(5L);
             assertThat(noKind).isNotEqualTo(whole);
             assertThatThrownBy(() -> api.changes(0, 10)).isInstanceOf(ServerUnreachableException.class);
-            // A kind this build has not got yet is passed on: the sync records it and pulls it again later.
+            // A view of a type this build cannot read, on a change that needs no view (REMOVED), is passed on.
             assertThat(api.changes(0, 10).changes()).hasSize(1);
         }
     }
