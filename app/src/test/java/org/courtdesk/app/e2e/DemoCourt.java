@@ -98,11 +98,15 @@ public final class DemoCourt implements AutoCloseable {
         return template;
     }
 
+    /** The whole data directory: the database and the file store beside it (files/ab/cd/sha), where the bytes live. */
     private static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.list(from)) {
+        try (var files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(f)) {
-                    Files.copy(f, to.resolve(f.getFileName()));
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (Files.isRegularFile(f)) {
+                    Files.copy(f, target);
                 }
             }
         }
