@@ -36,18 +36,21 @@ public final class UiTestSupport {
         return scene;
     }
 
+    /** The longest a condition may take: an upper bound for a loaded CI machine, not a speed target (those live in benches). */
+    static final int PATIENCE_SECONDS = 60;
+
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
+            throw new AssertionError("condition not met within " + PATIENCE_SECONDS + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     public static <T> T onFx(Callable<T> c) {
         try {
-            return WaitForAsyncUtils.asyncFx(c).get(15, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(c).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -285,7 +285,10 @@ class ViewerUiTest {
                 .isLessThanOrEqualTo(6);
         System.out.printf("heap after 100 pages: %d MB (before %d MB, cache %d MB of %d MB)%n",
                 after / MB, before / MB, viewer.cacheBytes() / MB, budget / MB);
-        assertThat(after - before).as("heap growth after 100 pages").isLessThan(budget + 64 * MB);
+        // The images themselves are checked above (weak references). The heap figure is a coarse second guard: it also
+        // counts what PDFBox, JIT and the FX toolkit keep on a loaded machine (CI saw 88-136 MB), so its bound sits well
+        // below what the old leak held (every page image, ~4 MB a page: 400+ MB) rather than just above a quiet run.
+        assertThat(after - before).as("heap growth after 100 pages").isLessThan(budget + 176 * MB);
     }
 
     @Test
