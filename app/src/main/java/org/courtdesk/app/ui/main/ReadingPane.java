@@ -130,11 +130,28 @@ final class ReadingPane extends BorderPane {
         return label.length() <= 10 ? label : label.substring(0, 9) + "…";
     }
 
-    /** The keyboard into the viewer (its page and zoom keys act at once), after the pane is laid out. */
+    /**
+     * The keyboard into the viewer (its page and zoom keys act at once). A new tab's content joins the scene only on
+     * the tab pane's next layout pass, which may come after a plain {@code runLater}: a focus request before that is
+     * dropped. So the request is repeated once the viewer is in a scene (CI lost the keyboard to exactly that race).
+     */
     static void focus(Node viewer) {
         viewer.setFocusTraversable(true);
-        viewer.requestFocus();
-        javafx.application.Platform.runLater(viewer::requestFocus);
+        if (viewer.getScene() != null) {
+            viewer.requestFocus();
+            javafx.application.Platform.runLater(viewer::requestFocus);
+            return;
+        }
+        viewer.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    viewer.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(viewer::requestFocus);
+                }
+            }
+        });
     }
 
     /** Closes the material on screen in the pane; false when none is docked. */

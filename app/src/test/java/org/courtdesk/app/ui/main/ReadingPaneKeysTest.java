@@ -67,6 +67,24 @@ class ReadingPaneKeysTest {
                 .filter(h -> h.getText().contains(fileName)).findFirst().orElseThrow();
     }
 
+    /** The judge tabs to the material link and presses Enter; the viewer takes the keyboard. */
+    private Hyperlink openByKeyboard(FxRobot robot) {
+        Hyperlink link = link(robot, "当事人身份证明.png");
+        onFx(() -> {
+            link.requestFocus();
+            return null;
+        });
+        waitUntil(() -> focusOwner() == link);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> main.materials().getTabs().size() == 1 || !main.materialWindows().isEmpty());
+        try {
+            waitUntil(() -> main.focusArea() == KeyTable.Area.VIEWER);
+        } catch (AssertionError e) {
+            throw new AssertionError("the keyboard stayed on " + focusOwner(), e);
+        }
+        return link;
+    }
+
     private Node focusOwner() {
         return onFx(() -> main.getScene().getFocusOwner());
     }
@@ -115,30 +133,21 @@ class ReadingPaneKeysTest {
     @Test
     void ctrlWClosesAndCtrlShiftMGoesToTheMaterialAndBack(FxRobot robot) {
         openRequest2();
-        onFx(() -> {
-            main.reading().table().requestFocus();
-            link(robot, "当事人身份证明.png").fire();
-            return null;
-        });
-        waitUntil(() -> main.focusArea() == KeyTable.Area.VIEWER);
+        Hyperlink link = openByKeyboard(robot);
+        // back to where the judge opened it from (the link), to the material again, and Ctrl+W closes it
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> focusOwner() == main.reading().table());
+        waitUntil(() -> focusOwner() == link);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> main.focusArea() == KeyTable.Area.VIEWER);
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
         waitUntil(() -> main.materials().getTabs().isEmpty());
-        waitUntil(() -> focusOwner() == main.reading().table());
+        waitUntil(() -> focusOwner() == link);
     }
 
     @Test
     void aMaterialPopsOutToItsOwnWindowAndEscClosesIt(FxRobot robot) {
         openRequest2();
-        onFx(() -> {
-            main.reading().table().requestFocus();
-            link(robot, "当事人身份证明.png").fire();
-            return null;
-        });
-        waitUntil(() -> main.focusArea() == KeyTable.Area.VIEWER);
+        openByKeyboard(robot);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> main.materialWindows().size() == 1 && main.materials().getTabs().isEmpty());
         Stage window = main.materialWindows().get(0);
