@@ -131,6 +131,7 @@ public final class RefusedActionViewModel {
             boolean dropped = gone;
             ui.execute(() -> {
                 busy.set(false);
+                outcome.set(""); // the same outcome twice still tells its listeners
                 outcome.set(shown);
                 if (dropped && action.get() != null && action.get().id() == a.id()) {
                     action.set(null);

@@ -230,7 +230,11 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8));
         // A refused 新增 or 保存/发布 of the selected row: 查看原因 / 修改后重发 / 放弃 above the buttons.
-        refusedBar.model().outcomeProperty().addListener((o, a, b) -> editor.noticeProperty().set(b));
+        refusedBar.model().outcomeProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                editor.noticeProperty().set(b);
+            }
+        });
         listPane.setBottom(new VBox(refusedBar, actions));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             updateToggle(b);
