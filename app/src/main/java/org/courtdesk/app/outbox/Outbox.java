@@ -185,6 +185,30 @@ public final class Outbox {
         return moved;
     }
 
+    /**
+     * Replaces the body of entry {@code id} if it is still in {@code expectedState} after {@code expectedAttempts}
+     * uploads (the caller checked that {@link org.courtdesk.app.workspace.ActionChange#REVISE} allows it): the entry is
+     * PENDING again, due now, untried, without the refusal; its idempotency key (inside {@code payload}) is the caller's.
+     * False when the entry changed meanwhile (then nothing is written).
+     */
+    public static boolean revise(Handle h, long id, OutboxState expectedState, int expectedAttempts, String payload,
+                                 long baseVersion, Instant savedAt) {
+        return h.createUpdate("""
+                UPDATE outbox SET payload_json = :json, base_version = :base, saved_at = :savedAt, state = :pending,
+                    attempts = 0, next_attempt_at = 0, last_error = NULL, error_code = NULL, server_json = NULL
+                WHERE id = :id AND state = :state AND attempts = :attempts
+                """)
+                .bind("json", payload).bind("base", baseVersion).bind("savedAt", savedAt.toEpochMilli())
+                .bind("pending", OutboxState.PENDING.name()).bind("id", id).bind("state", expectedState.name())
+                .bind("attempts", expectedAttempts).execute() == 1;
+    }
+
+    /** Removes entry {@code id} if it is still in {@code expectedState} after {@code expectedAttempts} uploads. */
+    public static boolean removeIf(Handle h, long id, OutboxState expectedState, int expectedAttempts) {
+        return h.createUpdate("DELETE FROM outbox WHERE id = :id AND state = :state AND attempts = :attempts")
+                .bind("id", id).bind("state", expectedState.name()).bind("attempts", expectedAttempts).execute() == 1;
+    }
+
     /** 409 VERSION_CONFLICT: keep the draft, keep the server's current state beside it. */
     public static void markConflict(Handle h, long id, RequestView current, ErrorCode code, String message) {
         mark(h, id, OutboxState.CONFLICT, current, code, message);
@@ -211,6 +235,15 @@ public final class Outbox {
     /** Not sent (network, server trouble): stays PENDING, tried again from {@code nextAttemptAt}. */
     public static void markRetry(Handle h, long id, String message, Instant nextAttemptAt) {
         h.createUpdate("UPDATE outbox SET attempts = attempts + 1, last_error = :msg, next_attempt_at = :next WHERE id = :id")
+                .bind("msg", truncate(message)).bind("next", nextAttemptAt.toEpochMilli()).bind("id", id).execute();
+    }
+
+    /**
+     * Not sent, and certainly not received (no connection was made): stays PENDING and untried — its attempts are
+     * uploads that may have reached the server, which decide whether the user may still change it.
+     */
+    public static void markNotSent(Handle h, long id, String message, Instant nextAttemptAt) {
+        h.createUpdate("UPDATE outbox SET last_error = :msg, next_attempt_at = :next WHERE id = :id")
                 .bind("msg", truncate(message)).bind("next", nextAttemptAt.toEpochMilli()).bind("id", id).execute();
     }
 

@@ -355,7 +355,12 @@ public final class SyncService implements AutoCloseable {
                         : Set.of(entry.request()));
             } catch (ServerUnreachableException e) {
                 cache.write(h -> {
-                    Outbox.markRetry(h, entry.id(), e.getMessage(), clock.instant());
+                    if (e.neverSent()) {
+                        // No connection: the entry stays untried, so the user may still edit or drop it (ActionChange).
+                        Outbox.markNotSent(h, entry.id(), e.getMessage(), clock.instant());
+                    } else {
+                        Outbox.markRetry(h, entry.id(), e.getMessage(), clock.instant());
+                    }
                     return null;
                 });
                 status.online(false, e.text());

@@ -122,6 +122,30 @@ public interface Workspace extends AutoCloseable {
     void discardAction(long actionId);
 
     /**
+     * 修改后重发 of a refused staff action or creation of any kind, or the edit of one not sent yet ({@link
+     * ActionChange#REVISE}): {@code body} (the kind's record, as for {@link #saveAction}) replaces the entry's body in
+     * one transaction, keeping its place in the outbox and its idempotency key, and the entry is 待同步 again, uploaded
+     * exactly once. A versioned action is based on the request's state as cached now (after a 409 the server's current
+     * one, which the user was shown). Waits for a running sync cycle.
+     *
+     * @throws ActionChangeRefusedException GONE when the entry is no longer in the outbox, IN_FLIGHT when it was sent
+     *                                      without an answer (it may be on the server); nothing changes then
+     */
+    default PendingAction reviseAction(long actionId, Object body) throws ActionChangeRefusedException {
+        throw new ActionChangeRefusedException(ActionChange.REVISE, ActionChange.Refusal.GONE);
+    }
+
+    /**
+     * 放弃 of a refused staff action or creation of any kind, or of one not sent yet ({@link ActionChange#ABANDON}): it
+     * leaves the outbox and the server never gets it. Waits for a running sync cycle.
+     *
+     * @throws ActionChangeRefusedException as {@link #reviseAction}; nothing changes then
+     */
+    default void abandonAction(long actionId) throws ActionChangeRefusedException {
+        throw new ActionChangeRefusedException(ActionChange.ABANDON, ActionChange.Refusal.GONE);
+    }
+
+    /**
      * Withdraws what was saved for {@code request} but never sent (a decision or a kind's action in 待同步, no upload
      * attempted): it leaves the outbox and the server never sees it. False when there is nothing to withdraw or it may
      * already have reached the server (sent, or tried once); then nothing changes. Waits for a running sync cycle.

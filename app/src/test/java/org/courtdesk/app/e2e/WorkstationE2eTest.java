@@ -300,7 +300,10 @@ class WorkstationE2eTest {
         List<OutboxEntry> waiting = app.workspace().cache().read(Outbox::all);
         assertThat(waiting).singleElement().satisfies(e -> {
             assertThat(e.request().id()).isEqualTo(request.id());
-            assertThat(e.attempts()).isPositive();
+            // tried, but the court is down: no connection was made, so it never reached the server and stays untried
+            // (the judge may still change or withdraw it); the failure is noted
+            assertThat(e.attempts()).isZero();
+            assertThat(e.lastError()).isNotBlank();
         });
         assertThat(app.workspace().readingQueue()).filteredOn(r -> r.id() == request.id()).singleElement()
                 .satisfies(r -> {

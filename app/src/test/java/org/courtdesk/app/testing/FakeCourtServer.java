@@ -228,6 +228,10 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
 
     /** Every creation applied (POST /api/v1/judge/filings, a route the fake has only to test staff creations). */
     public final AtomicInteger creationsApplied = new AtomicInteger();
+    /** The answers to creations to lose, replays included (the client never hears back while this is positive). */
+    public final AtomicInteger loseCreationAnswers = new AtomicInteger();
+    /** The body of every creation POSTed (as sent: its idempotency key and fields), in order. */
+    public final List<String> creationBodies = new CopyOnWriteArrayList<>();
 
     /**
      * POST /api/v1/judge/filings: a staff creation as the core sends one — idempotent by key (the same key answers the
@@ -236,9 +240,13 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     private synchronized MockResponse createFiling(String body) {
         com.fasterxml.jackson.databind.JsonNode json = Json.read(body, com.fasterxml.jackson.databind.JsonNode.class);
         routedPosts.add("create -");
+        creationBodies.add(body);
         UUID key = UUID.fromString(json.path("idempotencyKey").asText());
         String previous = appliedKeys.get(key);
         if (previous != null) {
+            if (loseCreationAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+            }
             return json(200, new DecisionResult(Json.read(previous, org.courtdesk.model.filing.FilingView.class), true));
         }
         if (json.path("claims").asText("").isBlank()) {
@@ -249,7 +257,8 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
         putFiling(made);
         appliedKeys.put(key, Json.write(made));
         creationsApplied.incrementAndGet();
-        if (loseDecisionAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (loseDecisionAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+                | loseCreationAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
         }
         return json(201, new DecisionResult(made, false));

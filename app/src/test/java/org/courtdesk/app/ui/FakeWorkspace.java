@@ -197,6 +197,47 @@ public class FakeWorkspace implements Workspace {
         actions.removeIf(a -> a.id() == actionId);
     }
 
+    /** Every {@link #reviseAction} done, in order (the entry's id and the body it now has). */
+    public final List<org.courtdesk.app.workspace.PendingAction> revisions = new CopyOnWriteArrayList<>();
+
+    /** As the local workspace: the body replaced, the same key and place, 待同步 again (no upload is ever tried here). */
+    @Override
+    public org.courtdesk.app.workspace.PendingAction reviseAction(long actionId, Object body)
+            throws org.courtdesk.app.workspace.ActionChangeRefusedException {
+        for (int i = 0; i < actions.size(); i++) {
+            org.courtdesk.app.workspace.PendingAction a = actions.get(i);
+            if (a.id() != actionId) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode json = org.courtdesk.app.api.Json.MAPPER.valueToTree(body);
+            com.fasterxml.jackson.databind.JsonNode old = org.courtdesk.app.api.Json.read(a.payloadJson(),
+                    com.fasterxml.jackson.databind.JsonNode.class);
+            json.put("idempotencyKey", old.path("idempotencyKey").asText());
+            if (old.has("baseVersion")) {
+                org.courtdesk.model.api.RequestView v = kindViews.get(a.request());
+                json.put("baseVersion", v == null ? old.path("baseVersion").asLong() : v.version());
+            }
+            org.courtdesk.app.workspace.PendingAction revised = new org.courtdesk.app.workspace.PendingAction(a.id(),
+                    a.request(), a.op(), org.courtdesk.app.api.Json.write(json), clock.instant(),
+                    org.courtdesk.app.outbox.OutboxState.PENDING, null, null, null);
+            actions.set(i, revised);
+            revisions.add(revised);
+            listeners.forEach(l -> l.changed(Set.of(a.request())));
+            return revised;
+        }
+        throw new org.courtdesk.app.workspace.ActionChangeRefusedException(org.courtdesk.app.workspace.ActionChange.REVISE,
+                org.courtdesk.app.workspace.ActionChange.Refusal.GONE);
+    }
+
+    @Override
+    public void abandonAction(long actionId) throws org.courtdesk.app.workspace.ActionChangeRefusedException {
+        org.courtdesk.app.workspace.PendingAction a = actions.stream().filter(x -> x.id() == actionId).findFirst()
+                .orElseThrow(() -> new org.courtdesk.app.workspace.ActionChangeRefusedException(
+                        org.courtdesk.app.workspace.ActionChange.ABANDON, org.courtdesk.app.workspace.ActionChange.Refusal.GONE));
+        actions.remove(a);
+        listeners.forEach(l -> l.changed(Set.of(a.request())));
+    }
+
     @Override
     public void markOpened(org.courtdesk.model.request.RequestRef ref) {
         openedRefs.add(ref);

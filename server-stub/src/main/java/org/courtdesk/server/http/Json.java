@@ -89,9 +89,17 @@ public final class Json {
      * Class)} can refuse a huge one later (a staff action checks visibility first, whatever the body).
      */
     public static byte[] bodyBytes(Context ctx) {
+        return bodyBytes(ctx, MAX_BODY_BYTES);
+    }
+
+    /**
+     * As {@link #bodyBytes(Context)} for a route whose body may be longer ({@code maxBytes}, a kind's long text): at
+     * most {@code maxBytes} + 1 bytes are read, so the one who judges them can refuse a longer body.
+     */
+    public static byte[] bodyBytes(Context ctx, int maxBytes) {
         try (InputStream in = ctx.req().getInputStream()) {
-            // Bounded while reading: a huge body is refused after MAX_BODY_BYTES + 1 bytes, not buffered whole.
-            return in.readNBytes(MAX_BODY_BYTES + 1);
+            // Bounded while reading: a huge body is refused after maxBytes + 1 bytes, not buffered whole.
+            return in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
             throw new ApiException(ErrorCode.MALFORMED_JSON, "请求内容读取失败，请重新提交");
         }
@@ -101,6 +109,17 @@ public final class Json {
     public static <T> T body(byte[] bytes, Class<T> type) {
         if (bytes.length > MAX_BODY_BYTES) {
             throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "请求内容过大（JSON 至多 " + MAX_BODY_BYTES / 1024 + " KB）");
+        }
+        return read(bytes, type, "请求内容");
+    }
+
+    /**
+     * Reads bytes from {@link #bodyBytes(Context, int)} as {@code type}, refusing a body over {@code maxBytes} with
+     * {@code tooLarge} (given the body's size in bytes; at most {@code maxBytes} + 1 were read).
+     */
+    public static <T> T body(byte[] bytes, Class<T> type, int maxBytes, java.util.function.IntFunction<ApiException> tooLarge) {
+        if (bytes.length > maxBytes) {
+            throw tooLarge.apply(bytes.length);
         }
         return read(bytes, type, "请求内容");
     }

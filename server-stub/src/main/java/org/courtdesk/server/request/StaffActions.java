@@ -70,7 +70,7 @@ public final class StaffActions {
                 throw notFound();
             }
             S row = action.detail(h, header);
-            B b = Json.body(body, action.bodyType());
+            B b = Json.body(body, action.bodyType(), action.maxBodyBytes(), action::bodyTooLarge);
             IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(action.idempotencyKey(b), user.id(), action.kind(),
                     id, action.name(), b);
             Optional<String> stored = IdempotencyKeys.replay(h, scope);

@@ -26,6 +26,22 @@ public interface StaffCreation<B, V extends RequestView> {
 
     Class<V> viewType();
 
+    /**
+     * The most bytes the JSON body may have: {@link org.courtdesk.server.http.Json#MAX_BODY_BYTES} (a short form) unless
+     * the kind carries a long text and says so here (its route then reads with
+     * {@link org.courtdesk.server.http.Json#bodyBytes(io.javalin.http.Context, int)}). A longer body is refused with
+     * {@link #bodyTooLarge}, nothing stored.
+     */
+    default int maxBodyBytes() {
+        return org.courtdesk.server.http.Json.MAX_BODY_BYTES;
+    }
+
+    /** The refusal of a body of {@code bytes} over {@link #maxBodyBytes}. */
+    default org.courtdesk.server.http.ApiException bodyTooLarge(int bytes) {
+        return new org.courtdesk.server.http.ApiException(org.courtdesk.model.api.ErrorCode.PAYLOAD_TOO_LARGE,
+                "请求内容过大（JSON 至多 " + maxBodyBytes() / 1024 + " KB）");
+    }
+
     UUID idempotencyKey(B body);
 
     /**

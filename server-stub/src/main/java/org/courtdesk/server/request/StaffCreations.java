@@ -45,7 +45,7 @@ public final class StaffCreations {
     private <B, V extends RequestView> ActionResult<V> attempt(CurrentUser user, byte[] body, StaffCreation<B, V> creation) {
         StaffCall call = new StaffCall(user, context);
         return context.database().write(h -> {
-            B b = Json.body(body, creation.bodyType());
+            B b = Json.body(body, creation.bodyType(), creation.maxBodyBytes(), creation::bodyTooLarge);
             // Request id 0: the key names a creation of this kind by this account, not an existing request.
             IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(creation.idempotencyKey(b), user.id(),
                     creation.kind(), 0, creation.name(), b);

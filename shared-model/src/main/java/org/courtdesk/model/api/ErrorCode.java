@@ -176,7 +176,7 @@ public enum ErrorCode {
     SERVICE_CONTENT_COURT_REQUIRED(400, "请选择发布法院"),
     SERVICE_CONTENT_REGISTERED_REQUIRED(400, "请选择登记时间"),
     SERVICE_CONTENT_BODY_REQUIRED(400, "请填写正文（脚本、外部图片等不允许的内容会被去除）"),
-    SERVICE_CONTENT_BODY_TOO_LONG(400, "正文过长，请删减内容或图片"),
+    SERVICE_CONTENT_BODY_TOO_LONG(413, "正文过长（去除不允许的内容后至多 1 MB），请删减内容或图片"),
     SERVICE_CONTENT_AUTHOR_ONLY(403, "服务内容只能由发布它的法官查看和修改"),
 
     // 证据交换 (spec-004 §7; 民事诉讼法 第68条, 民诉法解释 第99条、第104条, 证据规定 第51条、第54条)

@@ -17,10 +17,20 @@ public final class ServiceContentRules {
 
     public static final int MAX_TITLE_LENGTH = 100;
     /**
-     * The sanitised body in UTF-8 bytes: it travels in one JSON request (at most 64 KB), so about 20,000 Chinese
-     * characters with the editor's markup. Pictures beyond small inline ones need an upload route (not built).
+     * The sanitised body in UTF-8 bytes: 1 MB (1,048,576 bytes). An item with tables and some pages of text is tens of
+     * KB; the rest is room for a few inline pictures ({@code data:image/…;base64}, which the sanitiser keeps — a
+     * photo of 700 KB is about 930 KB as base64). Larger pictures belong in an upload route (not built). The server
+     * stores the body in a column of this many characters (migration V24), and every 服务内容 travels whole in the
+     * change feed, so the limit is not a matter of taste: ten times more would make one judge's feed page of a few
+     * hundred items gigabytes.
      */
-    public static final int MAX_BODY_BYTES = 60_000;
+    public static final int MAX_BODY_BYTES = 1_048_576;
+    /**
+     * The whole JSON request of a 新增 or 保存: the sanitised body quoted in JSON (each {@code "} and line break
+     * escaped, at most twice its bytes), the other fields and the key. The workstation sends the body sanitised, so
+     * a request within {@link #MAX_BODY_BYTES} always fits; a larger one is refused before it is parsed.
+     */
+    public static final int MAX_REQUEST_BYTES = 2 * MAX_BODY_BYTES + 64 * 1024;
 
     /** One broken rule: the {@link ErrorCode} and, when the code's sentence is not precise enough, a Chinese detail. */
     public record Violation(ErrorCode code, String detail) {
@@ -63,10 +73,31 @@ public final class ServiceContentRules {
         String body = form.bodyHtml();
         if (!ServiceContentHtml.hasContent(body)) {
             broken.add(new Violation(ErrorCode.SERVICE_CONTENT_BODY_REQUIRED, null));
-        } else if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            broken.add(new Violation(ErrorCode.SERVICE_CONTENT_BODY_TOO_LONG, null));
+        } else if (bodyBytes(body) > MAX_BODY_BYTES) {
+            broken.add(new Violation(ErrorCode.SERVICE_CONTENT_BODY_TOO_LONG, tooLong(bodyBytes(body))));
         }
         return broken;
+    }
+
+    /** The size that {@link #MAX_BODY_BYTES} limits: the sanitised body's UTF-8 bytes (0 for none). */
+    public static int bodyBytes(String sanitized) {
+        return sanitized == null ? 0 : sanitized.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** {@code bytes} for people: "812 字节", "12.5 KB", "1.3 MB" (binary units, as {@link #MAX_BODY_BYTES} is 1 MB). */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " 字节";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.2f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** The refusal's Chinese detail for a body of {@code bytes} (sanitised) over {@link #MAX_BODY_BYTES}. */
+    public static String tooLong(long bytes) {
+        return "正文过长：去除不允许的内容后为 " + size(bytes) + "，至多 " + size(MAX_BODY_BYTES) + "；请删减内容或图片";
     }
 
     /** The form as stored: title stripped, body sanitised. */

@@ -17,7 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.workspace.ActionChangeRefusedException;
 import org.courtdesk.app.workspace.DecisionRejectedException;
+import org.courtdesk.app.workspace.PendingAction;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
@@ -53,6 +55,9 @@ public final class ServiceContentEditorModel {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObservableList<String> errors = FXCollections.observableArrayList();
+    private final ObjectProperty<PendingAction> revising = new SimpleObjectProperty<>();
+    private final StringProperty bodySize = new SimpleStringProperty("");
+    private final BooleanProperty bodyOver = new SimpleBooleanProperty();
 
     /** @param courts the 发布法院 the judge may choose (code → name), read when checking and previewing */
     public ServiceContentEditorModel(Workspace workspace, Executor worker, Executor ui, Supplier<Map<String, String>> courts) {
@@ -65,6 +70,42 @@ public final class ServiceContentEditorModel {
         title.addListener((o, a, b) -> errors.clear());
         courtCode.addListener((o, a, b) -> errors.clear());
         registeredOn.addListener((o, a, b) -> errors.clear());
+        bodyHtml.addListener((o, a, b) -> measureBody());
+        measureBody();
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong measured = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The sanitised body's size beside the limit (what the server will count), shown before saving; sanitising a
+     * large body takes a moment, so on {@code worker}, the newest body's answer only.
+     */
+    private void measureBody() {
+        String html = bodyHtml.get();
+        long turn = measured.incrementAndGet();
+        worker.execute(() -> {
+            int bytes = ServiceContentRules.bodyBytes(ServiceContentHtml.sanitize(html));
+            ui.execute(() -> {
+                if (measured.get() == turn) {
+                    showSize(bytes);
+                }
+            });
+        });
+    }
+
+    private void showSize(int bytes) {
+        boolean over = bytes > ServiceContentRules.MAX_BODY_BYTES;
+        bodyOver.set(over);
+        bodySize.set(Messages.format(over ? "servicecontent.body.size.over" : "servicecontent.body.size", size(bytes),
+                size(ServiceContentRules.MAX_BODY_BYTES), size(bytes - ServiceContentRules.MAX_BODY_BYTES)));
+    }
+
+    /** {@code bytes} as KB or MB (binary units: the limit is 1 MB = 1,024 KB). */
+    static String size(long bytes) {
+        if (bytes < 1024L * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.2f MB", bytes / (1024.0 * 1024.0));
     }
 
     public ObjectProperty<ServiceContentCategory> categoryProperty() { return category; }
@@ -81,10 +122,20 @@ public final class ServiceContentEditorModel {
     /** The last outcome, for the list's status line (已保存，待同步 …). */
     public StringProperty noticeProperty() { return notice; }
     public ObservableList<String> errors() { return errors; }
+    /**
+     * The outbox entry a 保存/发布 replaces ({@link Workspace#reviseAction}): a new item not sent yet or refused, or a
+     * refused 保存 of an item. Null when saving adds a new entry.
+     */
+    public ObjectProperty<PendingAction> revisingProperty() { return revising; }
+    /** 正文 12.5 KB，至多 1.00 MB (the sanitised body, as the server counts it). */
+    public StringProperty bodySizeProperty() { return bodySize; }
+    /** Whether the sanitised body is over {@link ServiceContentRules#MAX_BODY_BYTES}. */
+    public BooleanProperty bodyOverProperty() { return bodyOver; }
 
     /** 新增: an empty item of the judge's court, registered today. */
     public void startNew(LocalDate today, String ownCourt) {
         editing.set(null);
+        revising.set(null);
         category.set(ServiceContentCategory.NOTICE);
         title.set("");
         courtCode.set(ownCourt);
@@ -96,22 +147,61 @@ public final class ServiceContentEditorModel {
 
     /**
      * 编辑 of a row (未发布 or 已发布: both may be edited; the editor's 保存 then takes a published one back, 发布 keeps
-     * it public). A new item the server has not confirmed yet cannot be edited again; false then, with the reason in
-     * {@link #noticeProperty}.
+     * it public). A new item the server has not confirmed yet is edited in the outbox: its 保存 replaces the body
+     * waiting there (sent once; refused while an upload of it is unanswered). An item whose last change was refused is
+     * answered from the refusal bar (修改后重发 or 放弃); false then, with the reason in {@link #noticeProperty}.
      */
     public boolean startEdit(ServiceContentRow row) {
         if (row == null) {
             return false;
         }
         if (row.unconfirmed()) {
-            notice.set(Messages.get("servicecontent.notice.unconfirmed"));
-            return false;
+            return startRevise(row.creation(), row);
         }
         if (row.refused() != null) {
             notice.set(Messages.get("servicecontent.notice.refused"));
             return false;
         }
-        ServiceContentForm f = row.form();
+        return open(row, row.form(), null);
+    }
+
+    /**
+     * 修改后重发 of {@code action} of {@code row}: a new item (waiting or refused) or a refused 保存 opens the editor with
+     * the body the judge sent, its 保存/发布 replacing that entry; a refused 设置发布/取消发布 is sent again as it was.
+     */
+    public boolean startRevise(PendingAction action, ServiceContentRow row) {
+        if (action == null || row == null) {
+            return false;
+        }
+        if (action.is(ServiceContentOps.CREATE)) {
+            ServiceContentCreate c = action.payloadAs(ServiceContentCreate.class);
+            return open(null, c.form(), action);
+        }
+        if (action.is(ServiceContentOps.SAVE)) {
+            return open(row, action.payloadAs(ServiceContentSave.class).form(), action);
+        }
+        if (action.is(ServiceContentOps.PUBLICATION)) {
+            boolean published = action.payloadAs(ServiceContentPublication.class).published();
+            worker.execute(() -> {
+                String text;
+                try {
+                    workspace.reviseAction(action.id(), new ServiceContentPublication(null, 0, published));
+                    text = Messages.get("servicecontent.notice.revised");
+                } catch (ActionChangeRefusedException e) {
+                    text = Messages.get(e.messageKey());
+                } catch (RuntimeException e) {
+                    text = Messages.get("servicecontent.error.save");
+                }
+                String shown = text;
+                ui.execute(() -> notice.set(shown));
+            });
+            return true;
+        }
+        return false;
+    }
+
+    private boolean open(ServiceContentRow row, ServiceContentForm f, PendingAction replacing) {
+        revising.set(replacing);
         editing.set(row);
         category.set(f.category());
         title.set(f.title());
@@ -126,6 +216,7 @@ public final class ServiceContentEditorModel {
     /** 返回: leaves the editor (what was not saved is dropped). */
     public void close() {
         open.set(false);
+        revising.set(null);
         errors.clear();
     }
 
@@ -157,22 +248,34 @@ public final class ServiceContentEditorModel {
         if (!broken.isEmpty()) {
             errors.setAll(new LinkedHashSet<>(broken.stream().map(v -> v.code() == org.courtdesk.model.api.ErrorCode.TEXT_TOO_LONG
                     ? Messages.format("servicecontent.error.titleTooLong", ServiceContentRules.MAX_TITLE_LENGTH)
+                    : v.code() == org.courtdesk.model.api.ErrorCode.SERVICE_CONTENT_BODY_TOO_LONG
+                    ? Messages.format("servicecontent.error.bodyTooLong", size(ServiceContentRules.bodyBytes(f.bodyHtml())),
+                            size(ServiceContentRules.MAX_BODY_BYTES),
+                            size(ServiceContentRules.bodyBytes(f.bodyHtml()) - ServiceContentRules.MAX_BODY_BYTES))
                     : Messages.error(v.code())).toList()));
             return false;
         }
         ServiceContentRow row = editing.get();
+        PendingAction replacing = revising.get();
         saving.set(true);
         worker.execute(() -> {
             String outcome;
             boolean ok = true;
             try {
-                if (row == null) {
+                if (replacing != null) {
+                    workspace.reviseAction(replacing.id(), replacing.is(ServiceContentOps.CREATE)
+                            ? new ServiceContentCreate(null, f, publish) : new ServiceContentSave(null, 0, f, publish));
+                } else if (row == null) {
                     workspace.saveCreation(RequestKind.SERVICE_CONTENT, ServiceContentOps.CREATE,
                             new ServiceContentCreate(null, f, publish));
                 } else {
                     workspace.saveAction(row.ref(), ServiceContentOps.SAVE, new ServiceContentSave(null, 0, f, publish));
                 }
-                outcome = Messages.get(publish ? "servicecontent.notice.published" : "servicecontent.notice.saved");
+                outcome = Messages.get(replacing != null ? "servicecontent.notice.revised"
+                        : publish ? "servicecontent.notice.published" : "servicecontent.notice.saved");
+            } catch (ActionChangeRefusedException e) {
+                ok = false;
+                outcome = Messages.get(e.messageKey());
             } catch (DecisionRejectedException e) {
                 ok = false;
                 outcome = e.problems().stream().map(Messages::error).findFirst().orElse(Messages.get("servicecontent.error.save"));

@@ -47,6 +47,8 @@ import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.QueueTab;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
+import org.courtdesk.app.ui.refused.RefusedActionBar;
+import org.courtdesk.app.ui.refused.RefusedActionViewModel;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestRef;
@@ -95,6 +97,10 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
     private final HTMLEditor body = new HTMLEditor();
     private final Label errors = new Label();
     private final Label editorTitle = new Label();
+    private final Label bodySize = new Label();
+    private final RefusedActionBar refusedBar;
+    /** The HTML editor's text is measured when typing pauses (the editor has no change event of its own). */
+    private final javafx.animation.PauseTransition measure = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
 
     private final ObservableValue<String> tabTitle;
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -110,6 +116,8 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
         }
         list = new ServiceContentListModel(workspace, clock, Platform::runLater);
         editor = new ServiceContentEditorModel(workspace, Fx.background(), Platform::runLater, () -> Map.copyOf(list.courts()));
+        refusedBar = new RefusedActionBar(new RefusedActionViewModel(workspace, Fx.background(), Platform::runLater,
+                clock.getZone(), a -> editor.startRevise(a, table.getSelectionModel().getSelectedItem())), "service-content");
         tabTitle = Bindings.createStringBinding(() -> Messages.format("tab.servicecontent", list.draftCountProperty().get()),
                 list.draftCountProperty());
         buildList();
@@ -176,13 +184,13 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
         table.setItems(list.rows());
         table.getStyleClass().addAll("queue-table", "service-content-table");
         table.setPlaceholder(new Label(Messages.get("servicecontent.empty")));
-        table.getColumns().add(column("servicecontent.col.category", 90, r -> label(r.form().category())));
-        TableColumn<ServiceContentRow, String> titleCol = column("servicecontent.col.title", 360, r -> r.form().title());
+        table.getColumns().add(column("servicecontent.col.category", 120, r -> label(r.form().category())));
+        TableColumn<ServiceContentRow, String> titleCol = column("servicecontent.col.title", 300, r -> r.form().title());
         table.getColumns().add(titleCol);
         table.getColumns().add(column("servicecontent.col.court", 170, ServiceContentRow::courtName));
         table.getColumns().add(column("servicecontent.col.registered", 100,
                 r -> r.form().registeredOn() == null ? "" : r.form().registeredOn().toString()));
-        table.getColumns().add(column("servicecontent.col.status", 130, ServiceContentTab::statusText));
+        table.getColumns().add(column("servicecontent.col.status", 175, ServiceContentTab::statusText));
         table.getColumns().add(column("servicecontent.col.updated", 130,
                 r -> r.updatedAt() == null ? "" : STAMP.format(r.updatedAt().atZone(clock.getZone()))));
         table.getColumns().add(column("servicecontent.col.no", 150, r -> r.applicationNo() == null ? "—" : r.applicationNo()));
@@ -221,11 +229,21 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
         HBox actions = new HBox(8, add, edit, toggle, notice);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8));
-        listPane.setBottom(actions);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateToggle(b));
+        // A refused 新增 or 保存/发布 of the selected row: 查看原因 / 修改后重发 / 放弃 above the buttons.
+        refusedBar.model().outcomeProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                editor.noticeProperty().set(b);
+            }
+        });
+        listPane.setBottom(new VBox(refusedBar, actions));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            updateToggle(b);
+            updateRefused(b);
+        });
         list.rows().addListener((ListChangeListener<ServiceContentRow>) c -> {
             updateCount();
             updateToggle(table.getSelectionModel().getSelectedItem());
+            updateRefused(table.getSelectionModel().getSelectedItem());
         });
         list.totalCountProperty().addListener((o, a, b) -> updateCount());
         updateToggle(null);
@@ -263,6 +281,10 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
         boolean published = r != null && r.shownStatus() == RequestStatus.PUBLISHED;
         toggle.setText(Messages.get(published ? "servicecontent.action.withdraw" : "servicecontent.action.setPublished"));
         toggle.setDisable(r == null || r.unconfirmed() || r.refused() != null);
+    }
+
+    private void updateRefused(ServiceContentRow r) {
+        refusedBar.model().actionProperty().set(r == null ? null : r.refused());
     }
 
     private void query(java.util.function.UnaryOperator<ServiceContentQuery> change) {
@@ -316,7 +338,12 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
         VBox previewBox = new VBox(4, previewLabel, preview);
         VBox.setVgrow(preview, Priority.ALWAYS);
         Label bodyLabel = new Label(Messages.get("servicecontent.field.body"));
-        VBox bodyBox = new VBox(4, bodyLabel, body);
+        Region bodyGrow = new Region();
+        HBox.setHgrow(bodyGrow, Priority.ALWAYS);
+        // The body's size beside the limit, above the editor: the judge sees it before saving.
+        HBox bodyHead = new HBox(8, bodyLabel, bodyGrow, bodySize);
+        bodyHead.setAlignment(Pos.CENTER_LEFT);
+        VBox bodyBox = new VBox(4, bodyHead, body);
         VBox.setVgrow(body, Priority.ALWAYS);
         SplitPane split = new SplitPane(bodyBox, previewBox);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -350,6 +377,12 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
         errors.textProperty().bind(Bindings.createStringBinding(() -> String.join("；", editor.errors()), editor.errors()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        bodySize.setId("service-content-body-size");
+        bodySize.textProperty().bind(editor.bodySizeProperty());
+        bodySize.setMinWidth(0);
+        editor.bodyOverProperty().addListener((o, a, over) -> bodySize.setStyle(over ? "-fx-text-fill: #b71c1c; -fx-font-weight: bold;" : ""));
+        measure.setOnFinished(e -> editor.bodyHtmlProperty().set(body.getHtmlText()));
+        body.addEventFilter(KeyEvent.KEY_RELEASED, e -> measure.playFromStart());
         HBox buttons = new HBox(8, errors, grow, save, show, publish, back);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(8));
@@ -372,8 +405,15 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
         editorFont();
         refreshCourts();
         ServiceContentRow row = editor.editingProperty().get();
-        editorTitle.setText(row == null ? Messages.get("servicecontent.editor.new")
-                : Messages.format("servicecontent.editor.edit", row.applicationNo(), Messages.status(row.shownStatus())));
+        org.courtdesk.app.workspace.PendingAction replacing = editor.revisingProperty().get();
+        if (replacing != null && replacing.needsUser()) {
+            editorTitle.setText(Messages.format("servicecontent.editor.revise", RefusedActionViewModel.headline(replacing)));
+        } else if (replacing != null) {
+            editorTitle.setText(Messages.get("servicecontent.editor.unconfirmed"));
+        } else {
+            editorTitle.setText(row == null ? Messages.get("servicecontent.editor.new")
+                    : Messages.format("servicecontent.editor.edit", row.applicationNo(), Messages.status(row.shownStatus())));
+        }
         body.setHtmlText(editor.bodyHtmlProperty().get() == null ? "" : editor.bodyHtmlProperty().get());
         showPreview();
     }
@@ -472,6 +512,10 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
 
     public TableView<ServiceContentRow> table() {
         return table;
+    }
+
+    public RefusedActionBar refusedBar() {
+        return refusedBar;
     }
 
     // ---- QueueTab ----

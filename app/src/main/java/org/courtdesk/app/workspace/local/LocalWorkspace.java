@@ -35,6 +35,8 @@ import org.courtdesk.app.sync.KindSync;
 import org.courtdesk.app.sync.StatusTracker;
 import org.courtdesk.app.sync.SyncConfig;
 import org.courtdesk.app.sync.SyncService;
+import org.courtdesk.app.workspace.ActionChange;
+import org.courtdesk.app.workspace.ActionChangeRefusedException;
 import org.courtdesk.app.workspace.AttendanceRejectedException;
 import org.courtdesk.app.workspace.Conflict;
 import org.courtdesk.app.workspace.ConflictResolution;
@@ -563,6 +565,65 @@ public final class LocalWorkspace implements Workspace {
         if (ref != null) {
             afterLocalChange(ref);
         }
+    }
+
+    /** What a guarded change of an outbox entry did: the entry after it, or why nothing changed. */
+    private record Changed(OutboxEntry entry, RequestRef ref, ActionChange.Refusal refusal) {}
+
+    @Override
+    public PendingAction reviseAction(long actionId, Object body) throws ActionChangeRefusedException {
+        Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Under the sync's lock: the entry is not being sent while its body changes, and the check and the write are
+        // one transaction.
+        Changed done = sync.exclusive(() -> cache.write(h -> {
+            OutboxEntry e = Outbox.byId(h, actionId).filter(OutboxEntry::isRouted).orElse(null);
+            ActionChange.Refusal refusal = ActionChange.REVISE.check(e == null ? null : e.state(), e == null ? 0 : e.attempts());
+            if (refusal != null) {
+                return new Changed(null, e == null ? null : e.request(), refusal);
+            }
+            long base = e.baseVersion();
+            if (e.versioned()) {
+                base = KindRequestStore.find(h, e.request()).map(c -> c.view().version()).orElse(base);
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode json = Json.MAPPER.valueToTree(body);
+            json.put("idempotencyKey", e.idempotencyKey().toString());
+            if (e.versioned()) {
+                json.put("baseVersion", base);
+            }
+            if (!Outbox.revise(h, e.id(), e.state(), e.attempts(), Json.write(json), base, savedAt)) {
+                return new Changed(null, e.request(), ActionChange.Refusal.GONE);
+            }
+            return new Changed(Outbox.byId(h, e.id()).orElseThrow(), e.request(), null);
+        }));
+        LOG.info("revise outbox entry {}: {}", actionId, done.refusal() == null ? "revised, pending again" : done.refusal());
+        if (done.refusal() != null) {
+            throw new ActionChangeRefusedException(ActionChange.REVISE, done.refusal());
+        }
+        afterLocalChange(done.ref());
+        return done.entry().toPendingAction();
+    }
+
+    @Override
+    public void abandonAction(long actionId) throws ActionChangeRefusedException {
+        Changed done = sync.exclusive(() -> cache.write(h -> {
+            OutboxEntry e = Outbox.byId(h, actionId).filter(OutboxEntry::isRouted).orElse(null);
+            ActionChange.Refusal refusal = ActionChange.ABANDON.check(e == null ? null : e.state(), e == null ? 0 : e.attempts());
+            if (refusal != null) {
+                return new Changed(null, e == null ? null : e.request(), refusal);
+            }
+            if (!Outbox.removeIf(h, e.id(), e.state(), e.attempts())) {
+                return new Changed(null, e.request(), ActionChange.Refusal.GONE);
+            }
+            if (!e.isCreation() && Outbox.allFor(h, e.request()).isEmpty()) {
+                KindRequestStore.deleteIfRemoved(h, e.request());
+            }
+            return new Changed(e, e.request(), null);
+        }));
+        LOG.info("abandon outbox entry {}: {}", actionId, done.refusal() == null ? "removed" : done.refusal());
+        if (done.refusal() != null) {
+            throw new ActionChangeRefusedException(ActionChange.ABANDON, done.refusal());
+        }
+        afterLocalChange(done.ref());
     }
 
     @Override

@@ -173,7 +173,7 @@ class ServiceContentTabTest {
         assertThat(created.form().title()).isEqualTo("关于2027年春节期间立案工作安排的通知");
         assertThat(created.form().bodyHtml()).contains("网上立案照常受理", "<table").doesNotContain("script", "onerror", "evil");
         waitUntil(() -> robot.lookup("#service-content-notice").queryAs(Label.class).getText().contains("已发布"));
-        // the new item is listed on top, waiting for upload, and cannot be edited again yet
+        // the new item is listed on top, waiting for upload; it opens again, to replace what waits (issue 12)
         waitUntil(() -> view().table().getItems().size() == 3 && view().table().getItems().get(0).unconfirmed());
         assertThat(ServiceContentTab.statusText(view().table().getItems().get(0))).isEqualTo("已发布（待同步）");
         onFx(() -> {
@@ -181,7 +181,12 @@ class ServiceContentTabTest {
             view().openSelected();
             return null;
         });
-        assertThat(view().editor().openProperty().get()).isFalse();
+        waitUntil(() -> view().editor().openProperty().get());
+        assertThat(view().editor().revisingProperty().get().id()).isEqualTo(ws.actions.get(0).id());
+        assertThat(view().editor().titleProperty().get()).isEqualTo("关于2027年春节期间立案工作安排的通知");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !view().editor().openProperty().get());
+        assertThat(ws.actions).hasSize(1);
 
         // the draft: Enter edits it, Ctrl+S saves it (未发布) on its version
         select(2);

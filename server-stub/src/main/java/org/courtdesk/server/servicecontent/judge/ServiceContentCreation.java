@@ -48,6 +48,17 @@ final class ServiceContentCreation implements StaffCreation<ServiceContentCreate
         return ServiceContentView.class;
     }
 
+    /** A body of up to 1 MB sanitised ({@link ServiceContentRules#MAX_REQUEST_BYTES} of JSON), not a short form. */
+    @Override
+    public int maxBodyBytes() {
+        return ServiceContentRules.MAX_REQUEST_BYTES;
+    }
+
+    @Override
+    public ApiException bodyTooLarge(int bytes) {
+        return ServiceContentRefusals.requestTooLarge(bytes);
+    }
+
     @Override
     public UUID idempotencyKey(ServiceContentCreate body) {
         return body.idempotencyKey();

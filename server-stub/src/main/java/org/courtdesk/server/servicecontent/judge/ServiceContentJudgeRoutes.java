@@ -49,7 +49,7 @@ public final class ServiceContentJudgeRoutes implements RouteModule {
 
     private void create(Context ctx) {
         CurrentUser user = Auth.requireStaff(ctx);
-        ctx.json(creations.run(user, Json.bodyBytes(ctx), creation).answer());
+        ctx.json(creations.run(user, Json.bodyBytes(ctx, creation.maxBodyBytes()), creation).answer());
     }
 
     private void detail(Context ctx) {
@@ -67,7 +67,7 @@ public final class ServiceContentJudgeRoutes implements RouteModule {
 
     private void save(Context ctx) {
         CurrentUser user = Auth.requireStaff(ctx);
-        ctx.json(actions.run(user, pathId(ctx), Json.bodyBytes(ctx), save).answer());
+        ctx.json(actions.run(user, pathId(ctx), Json.bodyBytes(ctx, save.maxBodyBytes()), save).answer());
     }
 
     private void publication(Context ctx) {

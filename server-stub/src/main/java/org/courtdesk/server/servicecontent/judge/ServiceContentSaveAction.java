@@ -47,6 +47,17 @@ final class ServiceContentSaveAction implements StaffAction<ServiceContentSave, 
         return ServiceContentView.class;
     }
 
+    /** A body of up to 1 MB sanitised ({@link ServiceContentRules#MAX_REQUEST_BYTES} of JSON), not a short form. */
+    @Override
+    public int maxBodyBytes() {
+        return ServiceContentRules.MAX_REQUEST_BYTES;
+    }
+
+    @Override
+    public ApiException bodyTooLarge(int bytes) {
+        return ServiceContentRefusals.requestTooLarge(bytes);
+    }
+
     @Override
     public UUID idempotencyKey(ServiceContentSave b) {
         return b.idempotencyKey();
