@@ -100,6 +100,9 @@ public final class MainWindow extends BorderPane {
     private Node returnFocus;
     private org.courtdesk.app.ui.UiPrefs prefs = org.courtdesk.app.ui.UiPrefs.memory();
     static final String PREF_DIVIDER = "ui.readingPane.divider";
+    static final String PREF_NAV_PINNED = "ui.queueNav.pinned";
+    /** The whole list of queues at any width (the judge asked for it in 查看). */
+    private final javafx.beans.property.BooleanProperty navPinned = new javafx.beans.property.SimpleBooleanProperty(false);
     /** The narrowest window with room for the whole list of queues beside a queue and its detail. */
     static final double FULL_NAV_WIDTH = 1500;
 
@@ -221,8 +224,12 @@ public final class MainWindow extends BorderPane {
         body.setLeft(nav.holder());
         // Below this width the list is a rail (icons, badges; the title and count in the tooltip) that opens over the
         // queue while the judge is in it: at 1280 px the queue's list and its detail need the whole width (issue 13).
-        widthProperty().addListener((o, a, w) -> nav.compactProperty().set(w.doubleValue() > 0
-                && w.doubleValue() < FULL_NAV_WIDTH));
+        // 查看 → 队列列表始终展开 keeps the whole list at any width (the queue's list then scrolls sideways sooner).
+        widthProperty().addListener((o, a, w) -> updateCompact());
+        navPinned.addListener((o, a, b) -> {
+            updateCompact();
+            prefs.put(PREF_NAV_PINNED, Boolean.toString(b));
+        });
         body.setId("main-body");
         setCenter(body);
         setBottom(statusBar);
@@ -476,9 +483,12 @@ public final class MainWindow extends BorderPane {
         popOut.setId("menu-pop-out");
         MenuItem navigation = item(KeyTable.NAVIGATION, this::focusNavigation);
         navigation.setId("menu-navigation");
+        javafx.scene.control.CheckMenuItem pin = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.navPinned"));
+        pin.setId("menu-nav-pinned");
+        pin.selectedProperty().bindBidirectional(navPinned);
         MenuItem noticeCentre = item(KeyTable.NOTICES, this::showNotices);
         noticeCentre.setId("menu-notices");
-        view.getItems().addAll(navigation, new SeparatorMenuItem(), filter, reset, refresh, new SeparatorMenuItem(), toMaterial, closeMaterial, popOut,
+        view.getItems().addAll(navigation, pin, new SeparatorMenuItem(), filter, reset, refresh, new SeparatorMenuItem(), toMaterial, closeMaterial, popOut,
                 new SeparatorMenuItem(), noticeCentre);
 
         Menu help = new Menu(Messages.get("menu.help"));
@@ -640,6 +650,18 @@ public final class MainWindow extends BorderPane {
     /** Remembers layout (the reading pane's divider) in {@code p}; call before the first material opens. */
     public void usePrefs(org.courtdesk.app.ui.UiPrefs p) {
         this.prefs = p == null ? org.courtdesk.app.ui.UiPrefs.memory() : p;
+        navPinned.set(prefs.get(PREF_NAV_PINNED).map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /** The list of queues as a rail in a narrow window, unless the judge keeps it open. */
+    private void updateCompact() {
+        double w = getWidth();
+        nav.compactProperty().set(!navPinned.get() && w > 0 && w < FULL_NAV_WIDTH);
+    }
+
+    /** 查看 → 队列列表始终展开. */
+    public javafx.beans.property.BooleanProperty navPinnedProperty() {
+        return navPinned;
     }
 
     /** The materials docked in the reading pane (one tab each). */

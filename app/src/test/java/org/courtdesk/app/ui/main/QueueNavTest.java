@@ -100,6 +100,20 @@ class QueueNavTest {
         assertThat(onFx(() -> main.lookup("#main-body") instanceof javafx.scene.layout.BorderPane b
                 ? ((javafx.scene.layout.Region) b.getCenter()).getLayoutX() : -1.0)).isEqualTo(QueueNav.RAIL_WIDTH);
         UiTestSupport.snapshot(main, "queue-nav-1280x720-open");
+
+        // 查看 → 队列列表始终展开: the whole list beside the queue at 1280 px, the form still whole; remembered
+        org.courtdesk.app.ui.UiPrefs prefs = org.courtdesk.app.ui.UiPrefs.memory();
+        onFx(() -> {
+            main.usePrefs(prefs);
+            main.focusQueue();
+            main.navPinnedProperty().set(true);
+            return null;
+        });
+        waitUntil(() -> !nav.isFocused() && nav.getWidth() > QueueNav.RAIL_WIDTH + 60
+                && ((javafx.scene.layout.BorderPane) main.lookup("#main-body")).getCenter().getLayoutX() > QueueNav.RAIL_WIDTH + 60);
+        waitUntil(() -> LayoutSnapshotTest.offScreen(main).isEmpty());
+        assertThat(prefs.get(MainWindow.PREF_NAV_PINNED)).contains("true");
+        UiTestSupport.snapshot(main, "queue-nav-1280x720-pinned");
     }
 
     @Test
