@@ -109,8 +109,20 @@ public class CourtDeskApp extends Application {
         });
     }
 
+    /** The last logged-out workspace's close, which the next login waits for. */
+    private volatile java.util.concurrent.CompletableFuture<Void> closed = java.util.concurrent.CompletableFuture.completedFuture(null);
+
     private LoginView loginView() {
-        LoginViewModel vm = new LoginViewModel(loginService, addressStore, presetServer, Fx.background(), Platform::runLater);
+        LoginService afterClose = (url, user, pw) -> {
+            try {
+                closed.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(CourtDeskApp.class).warn("the last session did not close cleanly: {}",
+                        e.toString());
+            }
+            return loginService.login(url, user, pw);
+        };
+        LoginViewModel vm = new LoginViewModel(afterClose, addressStore, presetServer, Fx.background(), Platform::runLater);
         if (presetUser != null && vm.usernameProperty().get().isBlank()) {
             vm.usernameProperty().set(presetUser); // the demo script names the demo judge; a remembered user wins
         }
@@ -138,10 +150,34 @@ public class CourtDeskApp extends Application {
         main = new MainWindow(ws, org.courtdesk.app.ui.CourtClock.system(settings));
         main.usePrefs(org.courtdesk.app.ui.UiPrefs.of(settings));
         main.setServerAddress(settings.serverUrl());
+        main.useSettings(settings);
+        main.onLogout(this::logout);
         scene.setRoot(main);
         Theme.apply(scene);
         stage.setTitle(Messages.get("app.title") + " — " + (ws.user() == null ? "" : ws.user().displayName()));
         Platform.runLater(() -> main.focusQueue());
+    }
+
+    /**
+     * 注销 / 切换用户: the window stops, the workspace closes its cache (the outbox with what is not uploaded stays in it,
+     * encrypted under that user's password), and the login screen comes back for whoever signs in next.
+     */
+    private void logout() {
+        MainWindow leaving = main;
+        Workspace closing = workspace;
+        main = null;
+        workspace = null;
+        if (leaving != null) {
+            leaving.dispose();
+        }
+        stage.setTitle(Messages.get("app.title"));
+        scene.setRoot(loginView());
+        Theme.apply(scene);
+        if (closing != null) {
+            // an upload under way finishes or stops first: not on the FX thread; the next login waits for it (the same
+            // judge signing in again opens the same cache file)
+            closed = java.util.concurrent.CompletableFuture.runAsync(closing::close, Fx.background());
+        }
     }
 
     @Override

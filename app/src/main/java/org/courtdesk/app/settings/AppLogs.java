@@ -10,9 +10,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
-import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The workstation's log file: {@code logs/courtdesk.log} in the app-data folder ({@link AppDirs#home()}), never
  * in the install folder, so a packaged workstation (no console on Windows) leaves a log IT can ask for.
- * Rolls at 5 MB, keeps three old files. Installed by the launcher only; tests keep logback's default console.
+ * A file a day (and a new part past 5 MB), kept 30 days. Installed by the launcher only; tests keep logback's default console.
  */
 public final class AppLogs {
 
@@ -71,21 +70,19 @@ public final class AppLogs {
         appender.setFile(file.toString());
         appender.setEncoder(encoder);
 
-        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+        // A file a day (courtdesk.log is today's; courtdesk.2026-12-07.0.log an earlier day), a new part past 5 MB;
+        // 30 days and 100 MB at most.
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> rolling = new SizeAndTimeBasedRollingPolicy<>();
         rolling.setContext(ctx);
         rolling.setParent(appender);
-        rolling.setFileNamePattern(dir.resolve("courtdesk.%i.log").toString());
-        rolling.setMinIndex(1);
-        rolling.setMaxIndex(3);
+        rolling.setFileNamePattern(dir.resolve("courtdesk.%d{yyyy-MM-dd}.%i.log").toString());
+        rolling.setMaxFileSize(FileSize.valueOf("5MB"));
+        rolling.setMaxHistory(30);
+        rolling.setTotalSizeCap(FileSize.valueOf("100MB"));
         rolling.start();
 
-        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
-        trigger.setContext(ctx);
-        trigger.setMaxFileSize(FileSize.valueOf("5MB"));
-        trigger.start();
-
         appender.setRollingPolicy(rolling);
-        appender.setTriggeringPolicy(trigger);
+        appender.setTriggeringPolicy(rolling);
         appender.start();
 
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);

@@ -208,12 +208,42 @@ public final class SyncService implements AutoCloseable {
             if (closed) {
                 return new CycleResult(Outcome.CLOSED, 0, 0, 0, 0, 0);
             }
+            long started = System.nanoTime();
+            if (force) {
+                LOG.info("sync start (asked for); outbox {}", status.get().pendingUploads());
+            } else {
+                LOG.debug("sync start; outbox {}", status.get().pendingUploads());
+            }
             CycleResult result = cycle(force);
             consecutiveFailures = result.outcome() == Outcome.OK ? 0 : consecutiveFailures + 1;
+            logCycle(result, force, (System.nanoTime() - started) / 1_000_000);
             return result;
         } finally {
             status.idle();
             cycleLock.unlock();
+        }
+    }
+
+    private Outcome lastLogged;
+
+    /**
+     * The cycle's line in the log (issue 13): what it sent, what the server refused, what it pulled, how long it took and
+     * what waits in the outbox. A quiet scheduled cycle (nothing moved, same outcome as before) stays at DEBUG, so the
+     * log file tells the day's story rather than every half minute.
+     */
+    private void logCycle(CycleResult r, boolean force, long millis) {
+        boolean moved = r.pushed() + r.refused() + r.pulledChanges() + r.prefetched() > 0;
+        boolean news = r.outcome() != lastLogged;
+        lastLogged = r.outcome();
+        String line = "sync {}: sent {}, refused {}, pulled {} changes in {} pages, prefetched {}; {} ms; outbox {}";
+        Object[] args = {r.outcome(), r.pushed(), r.refused(), r.pulledChanges(), r.pages(), r.prefetched(), millis,
+                status.get().pendingUploads()};
+        if (r.outcome() == Outcome.SERVER_TROUBLE && (news || force)) {
+            LOG.warn(line, args);
+        } else if (force || moved || news) {
+            LOG.info(line, args);
+        } else {
+            LOG.debug(line, args);
         }
     }
 

@@ -39,9 +39,18 @@ public final class KeyTable {
 
     public static final Key SYNC = new Key(Area.GLOBAL, new KeyCodeCombination(KeyCode.F5), "F5", "menu.file.sync");
     public static final Key QUIT = new Key(Area.GLOBAL, new KeyCodeCombination(KeyCode.Q, CTRL), "Ctrl+Q", "menu.file.quit");
+    /** 设置 (issue 13). */
+    public static final Key SETTINGS = new Key(Area.GLOBAL, new KeyCodeCombination(KeyCode.COMMA, CTRL), "Ctrl+,",
+            "menu.file.settings");
+    /** 注销 / 切换用户 (issue 13). */
+    public static final Key LOGOUT = new Key(Area.GLOBAL, new KeyCodeCombination(KeyCode.L, CTRL, KeyCombination.SHIFT_DOWN),
+            "Ctrl+Shift+L", "menu.file.logout");
     public static final Key HELP = new Key(Area.GLOBAL, new KeyCodeCombination(KeyCode.F1), "F1", "menu.help.keys");
     public static final Key FILTER = new Key(Area.QUEUE, new KeyCodeCombination(KeyCode.F, CTRL), "Ctrl+F", "menu.view.filter");
-    public static final Key NEXT_TAB = new Key(Area.GLOBAL, null, "Ctrl+Tab / Ctrl+Shift+Tab", "keys.what.tabs");
+    public static final Key NEXT_TAB = new Key(Area.GLOBAL, null, "Ctrl+Tab / Ctrl+Shift+Tab, Ctrl+PgDn / Ctrl+PgUp",
+            "keys.what.tabs");
+    /** The list of queues on the left: ↑/↓ choose, Enter goes into the queue. */
+    public static final Key NAVIGATION = new Key(Area.GLOBAL, new KeyCodeCombination(KeyCode.F6), "F6", "menu.view.navigation");
     public static final Key NEXT = new Key(Area.QUEUE, null, "J / ↓", "keys.what.next");
     public static final Key PREVIOUS = new Key(Area.QUEUE, null, "K / ↑", "keys.what.previous");
     public static final Key OPEN = new Key(Area.QUEUE, null, "Enter", "keys.what.open");
@@ -64,7 +73,7 @@ public final class KeyTable {
     /** The notification centre (通知) from anywhere. */
     public static final Key NOTICES = new Key(Area.GLOBAL, new KeyCodeCombination(KeyCode.N, CTRL, KeyCombination.SHIFT_DOWN),
             "Ctrl+Shift+N", "menu.view.notices");
-    public static final List<Key> ALL = List.of(SYNC, HELP, NEXT_TAB, TO_MATERIAL, NOTICES, QUIT, FILTER, NEXT, PREVIOUS, OPEN, AGREE,
+    public static final List<Key> ALL = List.of(SYNC, HELP, NAVIGATION, NEXT_TAB, TO_MATERIAL, NOTICES, SETTINGS, LOGOUT, QUIT, FILTER, NEXT, PREVIOUS, OPEN, AGREE,
             DISAGREE, SAVE, PHRASES, BACK, PAGES, ZOOM, CLOSE_MATERIAL, POP_OUT);
 
     private KeyTable() {}

@@ -55,8 +55,9 @@ import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestRef;
 
 /**
- * The main window: menu, banners (session expired, offline, stale cache), a tab per queue (阅卷申请 with its
- * 待审查 count), material viewer tabs, and the status bar. Workspace events arrive on background threads and
+ * The main window: menu, banners (session expired, offline, stale cache), the list of queues on the left ({@link QueueNav},
+ * grouped, each with its count and badges; a rail in a narrow window), the queue on screen (the queues are the cards of a
+ * TabPane whose tab bar is hidden), the reading pane, and the status bar. Workspace events arrive on background threads and
  * hop to the FX thread here.
  */
 public final class MainWindow extends BorderPane {
@@ -64,6 +65,8 @@ public final class MainWindow extends BorderPane {
     private final Workspace workspace;
     private final Clock clock;
     private final TabPane tabs = new TabPane();
+    /** The queues' only face: a grouped list on the left (the tab bar of {@link #tabs} is hidden). */
+    private final QueueNav nav = new QueueNav(t -> tabs.getSelectionModel().select(t));
     /** The signed-in user's queue tabs, built from {@link QueueTabs}, by their tab. */
     private final java.util.Map<Tab, QueueTab> queues = new java.util.LinkedHashMap<>();
     private final java.util.Map<RequestKind, QueueTab> byKind = new java.util.EnumMap<>(RequestKind.class);
@@ -97,6 +100,11 @@ public final class MainWindow extends BorderPane {
     private Node returnFocus;
     private org.courtdesk.app.ui.UiPrefs prefs = org.courtdesk.app.ui.UiPrefs.memory();
     static final String PREF_DIVIDER = "ui.readingPane.divider";
+    static final String PREF_NAV_PINNED = "ui.queueNav.pinned";
+    /** The whole list of queues at any width (the judge asked for it in 查看). */
+    private final javafx.beans.property.BooleanProperty navPinned = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** The narrowest window with room for the whole list of queues beside a queue and its detail. */
+    static final double FULL_NAV_WIDTH = 1500;
 
     public MainWindow(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -131,8 +139,9 @@ public final class MainWindow extends BorderPane {
                     }
                 });
             }
-            tab.setGraphic(withBadge(entry.kind(), Icons.of(entry.icon(), 16)));
+            tab.setGraphic(Icons.of(entry.icon(), 16));
             tab.textProperty().bind(queue.title());
+            nav.addQueue(entry.kind(), tab, Icons.of(entry.icon(), 16), tab.textProperty(), badgesOf(entry.kind()));
             tab.selectedProperty().addListener((o, a, b) -> queue.setActive(b));
             queues.put(tab, queue);
             byKind.put(entry.kind(), queue);
@@ -197,12 +206,32 @@ public final class MainWindow extends BorderPane {
                 QueueSplit.narrow(t.getContent(), true);
             }
         }));
+        // the queue on screen keeps its detail whole at the window's width (and at every change of it)
+        tabs.widthProperty().addListener((o, a, w) -> fitQueue());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> Platform.runLater(this::fitQueue));
         workArea.setId("work-area");
         workArea.getStyleClass().add("work-area");
         workArea.getItems().add(tabs);
         VBox top = new VBox(menuBar(), sessionBanner, offlineBanner, staleBanner);
         setTop(top);
-        setCenter(workArea);
+        // The queues on the left, the queue on screen (and the reading pane) beside them: every queue is one look and one
+        // key away at 1280 px, where a tab bar hid half of them (issue 13).
+        nav.onEnter(this::focusQueue);
+        nav.selected(tabs.getSelectionModel().getSelectedItem());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> nav.selected(t));
+        nav.watchTitles();
+        BorderPane body = new BorderPane(workArea);
+        body.setLeft(nav.holder());
+        // Below this width the list is a rail (icons, badges; the title and count in the tooltip) that opens over the
+        // queue while the judge is in it: at 1280 px the queue's list and its detail need the whole width (issue 13).
+        // 查看 → 队列列表始终展开 keeps the whole list at any width (the queue's list then scrolls sideways sooner).
+        widthProperty().addListener((o, a, w) -> updateCompact());
+        navPinned.addListener((o, a, b) -> {
+            updateCompact();
+            prefs.put(PREF_NAV_PINNED, Boolean.toString(b));
+        });
+        body.setId("main-body");
+        setCenter(body);
         setBottom(statusBar);
         applyStatus(status);
 
@@ -267,6 +296,7 @@ public final class MainWindow extends BorderPane {
         tab.textProperty().bind(view.title());
         tab.selectedProperty().addListener((o, a, b) -> view.setActive(b));
         queues.put(tab, view);
+        nav.addFirst(tab, Icons.of(MaterialDesignC.CALENDAR_CLOCK, 16), tab.textProperty());
         Tab first = tabs.getTabs().isEmpty() ? null : tabs.getTabs().get(0);
         tabs.getTabs().add(0, tab);
         tabs.getSelectionModel().select(first);
@@ -295,10 +325,10 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * A kind tab's icon with its "due soon / overdue" count beside it and its count of unseen reminders (new requests,
-     * replies) after that, each hidden at 0.
+     * A kind's "due soon / overdue" count (red) and its count of unseen reminders (new requests, replies; blue), each
+     * hidden at 0, shown on its line of the queue list.
      */
-    private Node withBadge(RequestKind kind, Node icon) {
+    private Label[] badgesOf(RequestKind kind) {
         Label badge = new Label();
         badge.getStyleClass().add("tab-badge");
         badge.setId("badge-" + kind.name());
@@ -311,7 +341,7 @@ public final class MainWindow extends BorderPane {
         fresh.setVisible(false);
         fresh.setManaged(false);
         newBadges.put(kind, fresh);
-        return new HBox(4, icon, badge, fresh);
+        return new Label[] {badge, fresh};
     }
 
     /**
@@ -333,6 +363,7 @@ public final class MainWindow extends BorderPane {
         tab.selectedProperty().addListener((o, a, b) -> view.setActive(b));
         queues.put(tab, view);
         tabs.getTabs().add(tab);
+        nav.addLast(tab, Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignB.BELL_OUTLINE, 16), tab.textProperty());
         noticesTab = tab;
         model.unseenByKindProperty().addListener((o, a, counts) -> newBadges.forEach((kind, badge) -> {
             int n = counts.getOrDefault(kind, 0);
@@ -418,7 +449,11 @@ public final class MainWindow extends BorderPane {
                 getScene().getWindow().hide();
             }
         });
-        file.getItems().addAll(sync, new SeparatorMenuItem(), quit);
+        MenuItem settingsItem = item(KeyTable.SETTINGS, this::showSettings);
+        settingsItem.setId("menu-settings");
+        MenuItem logout = item(KeyTable.LOGOUT, this::logout);
+        logout.setId("menu-logout");
+        file.getItems().addAll(sync, new SeparatorMenuItem(), settingsItem, new SeparatorMenuItem(), logout, quit);
 
         Menu review = new Menu(Messages.get("menu.review"));
         // The generic commands go to the queue on screen; 同意/不同意/冲突 are the 阅卷 queue's own.
@@ -446,9 +481,14 @@ public final class MainWindow extends BorderPane {
         closeMaterial.setId("menu-close-material");
         MenuItem popOut = item(KeyTable.POP_OUT, () -> readingPane.popOut());
         popOut.setId("menu-pop-out");
+        MenuItem navigation = item(KeyTable.NAVIGATION, this::focusNavigation);
+        navigation.setId("menu-navigation");
+        javafx.scene.control.CheckMenuItem pin = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.navPinned"));
+        pin.setId("menu-nav-pinned");
+        pin.selectedProperty().bindBidirectional(navPinned);
         MenuItem noticeCentre = item(KeyTable.NOTICES, this::showNotices);
         noticeCentre.setId("menu-notices");
-        view.getItems().addAll(filter, reset, refresh, new SeparatorMenuItem(), toMaterial, closeMaterial, popOut,
+        view.getItems().addAll(navigation, pin, new SeparatorMenuItem(), filter, reset, refresh, new SeparatorMenuItem(), toMaterial, closeMaterial, popOut,
                 new SeparatorMenuItem(), noticeCentre);
 
         Menu help = new Menu(Messages.get("menu.help"));
@@ -512,12 +552,55 @@ public final class MainWindow extends BorderPane {
 
     /** Esc leaves the form for the table (in the reading pane it closes the material); the rest are menu accelerators. */
     private void installKeys(Scene scene) {
+        // Ctrl+Tab / Ctrl+PgDn: the next queue in the list's order, wherever the keyboard is (a filter: before a
+        // control's own use of the key); Ctrl+Shift+Tab / Ctrl+PgUp the one before; F6 the list itself.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int step = 0;
+            if (e.isShortcutDown() && e.getCode() == KeyCode.TAB) {
+                step = e.isShiftDown() ? -1 : 1;
+            } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.PAGE_DOWN) {
+                step = 1;
+            } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.PAGE_UP) {
+                step = -1;
+            }
+            if (step != 0) {
+                cycleQueues(step);
+                e.consume();
+            }
+        });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && focusArea() == KeyTable.Area.QUEUE && selectedQueue().isPresent()) {
                 selectedQueue().get().focusTable();
                 e.consume();
             }
         });
+    }
+
+    /** The queue on screen: its list gives way before its detail leaves the window (issue 13). */
+    private void fitQueue() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t != null && t.getContent() != null) {
+            QueueSplit.fit(t.getContent(), tabs.getWidth());
+        }
+    }
+
+    /** The queue {@code step} places after the one on screen in the list (round), with the keyboard on its list. */
+    public void cycleQueues(int step) {
+        Tab next = nav.step(tabs.getSelectionModel().getSelectedItem(), step);
+        if (next != null) {
+            tabs.getSelectionModel().select(next);
+            Platform.runLater(this::focusQueue);
+        }
+    }
+
+    /** F6: the keyboard to the list of queues (↑/↓ choose, Enter goes in). */
+    public void focusNavigation() {
+        nav.focusList();
+    }
+
+    /** The list of queues on the left. */
+    public javafx.scene.control.TreeView<?> navigation() {
+        return nav;
     }
 
     /** Shows or folds the reading pane beside the queues, at the divider position the judge left it. */
@@ -567,6 +650,18 @@ public final class MainWindow extends BorderPane {
     /** Remembers layout (the reading pane's divider) in {@code p}; call before the first material opens. */
     public void usePrefs(org.courtdesk.app.ui.UiPrefs p) {
         this.prefs = p == null ? org.courtdesk.app.ui.UiPrefs.memory() : p;
+        navPinned.set(prefs.get(PREF_NAV_PINNED).map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /** The list of queues as a rail in a narrow window, unless the judge keeps it open. */
+    private void updateCompact() {
+        double w = getWidth();
+        nav.compactProperty().set(!navPinned.get() && w > 0 && w < FULL_NAV_WIDTH);
+    }
+
+    /** 查看 → 队列列表始终展开. */
+    public javafx.beans.property.BooleanProperty navPinnedProperty() {
+        return navPinned;
     }
 
     /** The materials docked in the reading pane (one tab each). */
@@ -601,6 +696,101 @@ public final class MainWindow extends BorderPane {
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().getStylesheets().add(org.courtdesk.app.ui.Theme.stylesheet().toExternalForm());
         d.getDialogPane().setStyle("-fx-font-family: \"" + org.courtdesk.app.ui.Theme.family() + "\";");
+        d.show();
+    }
+
+    private org.courtdesk.app.settings.Settings settings;
+    private Runnable onLogout = () -> { };
+    /** Asks the judge before logging out; the test answers in its place. */
+    private java.util.function.Predicate<String> confirmLogout = this::askLogout;
+
+    /** The app's settings file (设置 reads and writes it); without it 设置 is not offered. */
+    public void useSettings(org.courtdesk.app.settings.Settings s) {
+        this.settings = s;
+    }
+
+    /** What 注销 does once the judge confirmed: the app closes this window and its workspace and shows the login. */
+    public void onLogout(Runnable r) {
+        this.onLogout = r == null ? () -> { } : r;
+    }
+
+    void confirmLogoutWith(java.util.function.Predicate<String> ask) {
+        this.confirmLogout = ask;
+    }
+
+    /**
+     * 注销 / 切换用户 (issue 13): tells how many actions are not uploaded yet (they stay in this user's encrypted cache and
+     * go up after their next login), and on 注销 hands over to the app, which closes the cache and shows the login.
+     */
+    public void logout() {
+        Fx.async(() -> workspace.syncStatus().pendingUploads(), pending -> {
+            String words = pending > 0 ? Messages.format("logout.pending", pending) : Messages.get("logout.none");
+            if (confirmLogout.test(words)) {
+                org.slf4j.LoggerFactory.getLogger(MainWindow.class).info("logout of {}; {} actions not uploaded stay in the cache",
+                        username, pending);
+                onLogout.run();
+            }
+        }, t -> {
+            if (confirmLogout.test(Messages.get("logout.none"))) {
+                onLogout.run();
+            }
+        });
+    }
+
+    private boolean askLogout(String words) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+        if (getScene() != null) {
+            a.initOwner(getScene().getWindow());
+        }
+        a.setTitle(Messages.get("logout.title"));
+        a.setHeaderText(Messages.get("logout.header"));
+        Label text = new Label(words);
+        text.setWrapText(true);
+        text.setMaxWidth(440);
+        text.setId("logout-text");
+        a.getDialogPane().setContent(text);
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(Messages.get("logout.confirm"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType no = new javafx.scene.control.ButtonType(Messages.get("logout.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(ok, no);
+        a.getDialogPane().getStylesheets().add(org.courtdesk.app.ui.Theme.stylesheet().toExternalForm());
+        return a.showAndWait().filter(b -> b == ok).isPresent();
+    }
+
+    /** 设置 (Ctrl+,): server address, language, the court's zone, desktop reminders, the data and log folders. */
+    public void showSettings() {
+        if (settings == null) {
+            return;
+        }
+        Fx.async(() -> notices.model().desktopWanted(), on -> openSettings(on), t -> openSettings(false));
+    }
+
+    /** The dialog on screen, for tests. */
+    SettingsDialog settingsDialog;
+
+    private void openSettings(boolean desktopOn) {
+        SettingsDialog d = new SettingsDialog(getScene() == null ? null : getScene().getWindow(), settings,
+                clock.getZone(), desktopOn, org.courtdesk.app.settings.AppDirs.home(), logFolder(), MainWindow::openFolder);
+        d.getDialogPane().getStylesheets().add(org.courtdesk.app.ui.Theme.stylesheet().toExternalForm());
+        d.getDialogPane().setStyle("-fx-font-family: \"" + org.courtdesk.app.ui.Theme.family() + "\";");
+        settingsDialog = d;
+        d.setOnHidden(e -> {
+            settingsDialog = null;
+            SettingsDialog.Values v = d.getResult();
+            if (v == null) {
+                return;
+            }
+            SettingsDialog.store(settings, v);
+            org.slf4j.LoggerFactory.getLogger(MainWindow.class).info("settings saved: server {} (from the next login), "
+                    + "language {} (from the next start), desktop reminders {}", v.serverUrl(), v.language(), v.desktop());
+            if (v.desktop() != desktopOn) {
+                Fx.background().execute(() -> notices.model().setDesktopWanted(v.desktop()));
+                if (lookup("#notice-desktop") instanceof javafx.scene.control.CheckBox box) {
+                    box.setSelected(v.desktop());
+                }
+            }
+        });
         d.show();
     }
 

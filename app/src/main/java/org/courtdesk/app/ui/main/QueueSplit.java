@@ -19,6 +19,64 @@ final class QueueSplit {
 
     private QueueSplit() {}
 
+    private static final String ROOM = "courtdesk.queue-split.room";
+
+    /**
+     * Keeps a queue's detail and form whole on screen (issue 13: the review form was cut at the window's right edge in
+     * English at 1280 px): when the list's columns and the detail's minimum do not both fit in {@code width}, the list
+     * gives way — it scrolls sideways, every column still there and the column chooser at hand — rather than the
+     * decision buttons leaving the window. When the window has room again the list gets its columns' width back.
+     */
+    static void fit(Node content, double width) {
+        if (content == null || width <= 0) {
+            return;
+        }
+        for (Node n : content.lookupAll(".split-pane")) {
+            if (!(n instanceof SplitPane split) || split.getItems().size() != 2
+                    || !(split.getItems().get(0) instanceof TableView<?> table)) {
+                continue;
+            }
+            Node detail = split.getItems().get(1);
+            double room = Math.max(240, width - Math.max(0, detail.minWidth(-1)) - 12);
+            boolean first = !table.getProperties().containsKey(ROOM);
+            table.getProperties().put(ROOM, room);
+            if (first) {
+                // whoever sets the list's minimum later (its columns fitted, one shown again) stays inside the room
+                table.minWidthProperty().addListener((o, a, b) -> {
+                    double r = (Double) table.getProperties().get(ROOM);
+                    if (b.doubleValue() > r) {
+                        table.setMinWidth(r);
+                    }
+                });
+            }
+            if (!split.getProperties().containsKey(SAVED_DIVIDER)) {
+                double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getMinWidth()).sum() + 16;
+                table.setMinWidth(Math.min(columns, room));
+                scrollSideways(table, columns > room);
+            }
+        }
+    }
+
+    private static final String SAVED_POLICY = "courtdesk.queue-split.policy";
+
+    /** A list narrower than its columns scrolls sideways (a constrained list would cut its last columns off). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void scrollSideways(TableView<?> table, boolean on) {
+        TableView t = table;
+        if (on && !table.getProperties().containsKey(SAVED_POLICY)) {
+            table.getProperties().put(SAVED_POLICY, table.getColumnResizePolicy());
+            t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            // each column at its own width again (the constrained policy had squeezed them to the narrow table)
+            for (javafx.scene.control.TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
+                double p = Math.max(c.getPrefWidth(), c.getMinWidth());
+                c.setPrefWidth(p + 1);
+                c.setPrefWidth(p);
+            }
+        } else if (!on && table.getProperties().containsKey(SAVED_POLICY)) {
+            t.setColumnResizePolicy((javafx.util.Callback) table.getProperties().remove(SAVED_POLICY));
+        }
+    }
+
     static void narrow(Node content, boolean narrow) {
         if (content == null) {
             return;

@@ -128,7 +128,7 @@ public final class DefaultLoginService implements LoginService {
                 throw e;
             }
             settings.rememberLogin(serverUrl.trim(), name);
-            LOG.info("login of {} ({}) at {}; cache {}; log {}", name, response.user().role(), normalizedUrl, dir,
+            LOG.info("login of {} ({}) online at {}; cache {}; log {}", name, response.user().role(), normalizedUrl, dir,
                     org.courtdesk.app.settings.AppLogs.file(settings.home()));
             LocalWorkspace ws = new LocalWorkspace(response.user(), cache, api, new Session(name, null), clock,
                     syncConfig, true);
@@ -177,6 +177,7 @@ public final class DefaultLoginService implements LoginService {
             cache = LocalCache.open(dir, password, clock);
         } catch (CacheException e) {
             if (e.kind() == CacheException.Kind.WRONG_PASSWORD) {
+                LOG.info("offline login of {} refused: not the password of the local cache", name);
                 throw new LoginException(Reason.OFFLINE_PASSWORD_WRONG, Text.of("cache.error.wrongPassword"), e);
             }
             throw cacheFailure(e);
@@ -193,6 +194,8 @@ public final class DefaultLoginService implements LoginService {
             ApiClient api = new ApiClient(server.get(), timeouts);
             LocalWorkspace ws = new LocalWorkspace(user, cache, api, new Session(name, password), clock, syncConfig, false);
             ws.syncStatusTracker().online(false, cause.text());
+            LOG.info("login of {} ({}) offline from the local cache (server {} unreachable); outbox {}", name,
+                    user.role(), server.get(), ws.syncStatus().pendingUploads());
             return startSync ? ws.startSync() : ws;
         } catch (BadServerAddressException | RuntimeException e) {
             cache.close();

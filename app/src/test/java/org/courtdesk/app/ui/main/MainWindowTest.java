@@ -104,11 +104,12 @@ class MainWindowTest {
         listed.extraRows.add(new ReadingQueueRow(99, "YJ2022000099", "（2022）粤0106民初12399号", "广州市天河区人民法院", "何丽萍",
                 Samples.TODAY.minusDays(7), Samples.at(7, 9), list, ReadingMode.ONLINE, null, RequestStatus.PENDING_REVIEW,
                 null, null, false, false, ReadingQueueRow.SyncState.SYNCED));
-        // A window of its own at the workstation's size (CourtDeskApp opens at 1360x860).
+        // A window of its own, wide enough for the list of queues' rail, the 阅卷 list's every column and the detail
+        // (76 + 946 + 412 px; narrower, the list scrolls sideways: at1280PixelsTheFormIsWholeAndEveryColumnWithinReach).
         Stage stage = onFx(Stage::new);
         MainWindow window = onFx(() -> new MainWindow(listed, Samples.CLOCK));
         try {
-            onFx(() -> UiTestSupport.show(stage, window, 1360, 860));
+            onFx(() -> UiTestSupport.show(stage, window, 1440, 900));
             TableView<ReadingQueueRow> table = window.reading().table();
             waitUntil(() -> table.getItems().size() == 7 && window.reading().model().settled());
             // The oldest waits first: the new row is on top, and its 申请内容 cell neither lists nor cuts it.
@@ -141,8 +142,8 @@ class MainWindowTest {
         Stage stage = onFx(Stage::new);
         MainWindow window = onFx(() -> new MainWindow(decided, Samples.CLOCK));
         try {
-            // the workstation's size (CourtDeskApp opens at 1360x860)
-            onFx(() -> UiTestSupport.show(stage, window, 1360, 860));
+            // wide enough for the rail, every column and the detail (see aListOfMaterials…)
+            onFx(() -> UiTestSupport.show(stage, window, 1440, 900));
             TableView<ReadingQueueRow> table = window.reading().table();
             onFx(() -> {
                 window.reading().model().queryProperty().set(QueueQuery.DEFAULT.withStatus(StatusFilter.APPROVED));
@@ -182,15 +183,19 @@ class MainWindowTest {
     }
 
     @Test
-    void everyColumnFitsTheTableAt1280Pixels(FxRobot robot) {
+    void at1280PixelsTheFormIsWholeAndEveryColumnWithinReach(FxRobot robot) {
         waitLoaded(robot);
         TableView<ReadingQueueRow> table = main.reading().table();
-        // When the minimum widths do not fit, the table falls back to the preferred ones and the last columns
-        // slide out of sight behind a horizontal scroll bar.
+        // The list's columns (946 px in Chinese) and the detail (400 px) do not both fit 1280 px: the detail and its
+        // form stay whole inside the window, and the list scrolls sideways with every column at its width (issue 13; it
+        // used to be the other way round, the form cut at the window's right edge).
+        waitUntil(() -> LayoutSnapshotTest.offScreen(main).isEmpty());
         double columns = onFx(() -> table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum());
         double room = onFx(() -> table.getWidth() - table.snappedLeftInset() - table.snappedRightInset());
-        assertThat(columns).isLessThanOrEqualTo(room);
         assertThat(onFx(() -> table.getColumns().stream().allMatch(c -> c.getWidth() >= c.getMinWidth()))).isTrue();
+        if (columns > room) {
+            assertThat(onFx(() -> LayoutSnapshotTest.lastColumnCut(table))).as("a sideways scroll bar").isEmpty();
+        }
     }
 
     @Test

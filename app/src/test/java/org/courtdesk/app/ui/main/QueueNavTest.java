@@ -1,0 +1,216 @@
+package org.courtdesk.app.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courtdesk.app.ui.UiTestSupport.onFx;
+import static org.courtdesk.app.ui.UiTestSupport.waitUntil;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.FakeWorkspace;
+import org.courtdesk.app.ui.Samples;
+import org.courtdesk.app.ui.UiTestSupport;
+
+/**
+ * The list of queues (issue 13): a judge's fourteen queues on the left, grouped, every one on screen at 1280×720 with its
+ * count; the tab bar is gone; Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+PgDn / Ctrl+PgUp walk the list's order; F6 puts the
+ * keyboard in the list, ↓ brings the next queue on screen, Enter gives it the keyboard, ← folds a group.
+ */
+@ExtendWith(ApplicationExtension.class)
+class QueueNavTest {
+
+    private FakeWorkspace ws;
+    private MainWindow main;
+
+    @Start
+    void start(Stage stage) {
+        Messages.use(Messages.CHINESE);
+        ws = Samples.workspace();
+        main = new MainWindow(ws, Samples.CLOCK);
+        UiTestSupport.show(stage, main, 1280, 720);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeView<QueueNav.Item> nav() {
+        return (TreeView<QueueNav.Item>) main.navigation();
+    }
+
+    private static List<String> lines(TreeView<QueueNav.Item> nav) {
+        List<String> out = new ArrayList<>();
+        for (TreeItem<QueueNav.Item> top : nav.getRoot().getChildren()) {
+            out.add(top.getValue().id);
+            for (TreeItem<QueueNav.Item> c : top.getChildren()) {
+                out.add("  " + c.getValue().id);
+            }
+        }
+        return out;
+    }
+
+    private String onScreen() {
+        return onFx(() -> main.tabs().getSelectionModel().getSelectedItem().getId());
+    }
+
+    @Test
+    void everyQueueIsOnTheListGroupedWithItsCountAndTheTabBarIsGone(FxRobot robot) throws Exception {
+        waitUntil(() -> main.reading().model().settled());
+        TreeView<QueueNav.Item> nav = nav();
+        assertThat(onFx(() -> lines(nav))).containsExactly(
+                "nav-group-trial", "  nav-tab-today", "  nav-tab-reading", "  nav-tab-filing", "  nav-tab-adjournment",
+                "  nav-tab-preservation", "  nav-tab-investigation", "  nav-tab-evidence", "  nav-tab-appeal",
+                "  nav-tab-transcript",
+                "nav-group-parties", "  nav-tab-binding", "  nav-tab-transfer", "  nav-tab-contact", "  nav-tab-suggestion",
+                "nav-group-publishing", "  nav-tab-servicecontent",
+                "nav-tab-notice");
+        // every line on screen at 1280×720 (no scrolling to find a queue), none shortened, each with its title and count
+        waitUntil(() -> nav.lookup("#nav-tab-notice") != null);
+        for (Tab t : onFx(() -> List.copyOf(main.tabs().getTabs()))) {
+            Node line = onFx(() -> nav.lookup("#nav-" + t.getId()));
+            assertThat(line).as(t.getId()).isNotNull();
+            javafx.geometry.Bounds b = onFx(() -> nav.sceneToLocal(line.localToScene(line.getLayoutBounds())));
+            assertThat(b.getMaxY()).as(t.getId() + " inside the list").isLessThanOrEqualTo(onFx(nav::getHeight));
+            assertThat(onFx(() -> ((javafx.scene.control.Label) line.lookup(".nav-title")).getText()))
+                    .isEqualTo(onFx(t::getText));
+        }
+        assertThat(onFx(() -> LayoutSnapshotTest.cut(main))).isEmpty();
+        waitUntil(() -> onFx(() -> ((javafx.scene.control.Label) nav.lookup("#nav-tab-reading .nav-title")).getText())
+                .equals("阅卷申请（6）"));
+        // the tab bar takes no room
+        Node header = onFx(() -> main.tabs().lookup(".tab-header-area"));
+        assertThat(onFx(() -> header.getLayoutBounds().getHeight())).isLessThan(1.0);
+        // at 1280 px the list is a rail beside the queue, so the queue keeps its width; F6 opens it over the queue
+        assertThat(onFx(nav::getWidth)).isEqualTo(QueueNav.RAIL_WIDTH);
+        UiTestSupport.snapshot(main, "queue-nav-1280x720-rail");
+        robot.type(KeyCode.F6);
+        waitUntil(() -> nav.isFocused() && nav.getWidth() > QueueNav.RAIL_WIDTH + 60);
+        assertThat(onFx(() -> LayoutSnapshotTest.cut(main))).isEmpty();
+        assertThat(onFx(() -> main.lookup("#main-body") instanceof javafx.scene.layout.BorderPane b
+                ? ((javafx.scene.layout.Region) b.getCenter()).getLayoutX() : -1.0)).isEqualTo(QueueNav.RAIL_WIDTH);
+        UiTestSupport.snapshot(main, "queue-nav-1280x720-open");
+
+        // 查看 → 队列列表始终展开: the whole list beside the queue at 1280 px, the form still whole; remembered
+        org.courtdesk.app.ui.UiPrefs prefs = org.courtdesk.app.ui.UiPrefs.memory();
+        onFx(() -> {
+            main.usePrefs(prefs);
+            main.focusQueue();
+            main.navPinnedProperty().set(true);
+            return null;
+        });
+        waitUntil(() -> !nav.isFocused() && nav.getWidth() > QueueNav.RAIL_WIDTH + 60
+                && ((javafx.scene.layout.BorderPane) main.lookup("#main-body")).getCenter().getLayoutX() > QueueNav.RAIL_WIDTH + 60);
+        waitUntil(() -> LayoutSnapshotTest.offScreen(main).isEmpty());
+        assertThat(prefs.get(MainWindow.PREF_NAV_PINNED)).contains("true");
+        UiTestSupport.snapshot(main, "queue-nav-1280x720-pinned");
+    }
+
+    @Test
+    void aWideWindowShowsTheWholeListBesideTheQueue() throws Exception {
+        Stage stage = onFx(Stage::new);
+        MainWindow wide = onFx(() -> new MainWindow(Samples.workspace(), Samples.CLOCK));
+        try {
+            onFx(() -> UiTestSupport.show(stage, wide, 1600, 1000));
+            waitUntil(() -> wide.reading().model().settled() && wide.navigation().getWidth() > QueueNav.RAIL_WIDTH + 60);
+            assertThat(onFx(() -> LayoutSnapshotTest.cut(wide))).isEmpty();
+            UiTestSupport.snapshot(wide, "queue-nav-1600x1000");
+        } finally {
+            onFx(() -> {
+                wide.dispose();
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void ctrlTabAndCtrlPageDownWalkTheListsOrder(FxRobot robot) {
+        waitUntil(() -> main.reading().model().settled());
+        onFx(() -> {
+            main.tabs().getSelectionModel().select(main.queueTab(org.courtdesk.model.request.RequestKind.CASE_FILE_READING)
+                    .orElseThrow());
+            main.reading().table().requestFocus();
+            return null;
+        });
+        assertThat(onScreen()).isEqualTo("tab-reading");
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        waitUntil(() -> onScreen().equals("tab-filing"));
+        // the list follows
+        assertThat(onFx(() -> nav().getSelectionModel().getSelectedItem().getValue().id)).isEqualTo("nav-tab-filing");
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        waitUntil(() -> onScreen().equals("tab-adjournment")); // the list's order, not the registry's (绑定 is later)
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> onScreen().equals("tab-filing"));
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        waitUntil(() -> onScreen().equals("tab-reading"));
+        // round: before 今日到期 comes 通知
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        waitUntil(() -> onScreen().equals("tab-today"));
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        waitUntil(() -> onScreen().equals("tab-notice"));
+        // a queue put on screen otherwise (a reminder, 今日到期) moves the list too
+        onFx(() -> {
+            main.tabs().getSelectionModel().select(main.queueTab(org.courtdesk.model.request.RequestKind.CONTACT_JUDGE)
+                    .orElseThrow());
+            return null;
+        });
+        assertThat(onFx(() -> nav().getSelectionModel().getSelectedItem().getValue().id)).isEqualTo("nav-tab-contact");
+    }
+
+    @Test
+    void f6ThenArrowsChooseAQueueEnterGoesInAndLeftFoldsAGroup(FxRobot robot) {
+        waitUntil(() -> main.reading().model().settled());
+        onFx(() -> {
+            main.tabs().getSelectionModel().select(main.queueTab(org.courtdesk.model.request.RequestKind.CASE_FILE_READING)
+                    .orElseThrow());
+            main.reading().table().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.F6);
+        waitUntil(() -> nav().isFocused());
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> onScreen().equals("tab-filing"));
+        robot.type(KeyCode.ENTER);
+        // the keyboard is in the filing queue's table
+        waitUntil(() -> {
+            Node owner = main.getScene().getFocusOwner();
+            return owner instanceof TableView<?> && !nav().isFocused()
+                    && isInside(owner, main.tabs().getSelectionModel().getSelectedItem().getContent());
+        });
+        // back to the list; up to the heading 审判事务 and fold it: its queues leave the list, the queue stays on screen
+        robot.type(KeyCode.F6);
+        waitUntil(() -> nav().isFocused());
+        onFx(() -> {
+            nav().getSelectionModel().select(nav().getRoot().getChildren().get(0));
+            return null;
+        });
+        robot.type(KeyCode.LEFT);
+        waitUntil(() -> !nav().getRoot().getChildren().get(0).isExpanded());
+        assertThat(onScreen()).isEqualTo("tab-filing");
+        // Ctrl+Tab still reaches a queue of a folded group, and unfolds it
+        robot.type(KeyCode.DOWN); // to 律师与当事人
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        waitUntil(() -> onScreen().equals("tab-adjournment"));
+        waitUntil(() -> nav().getRoot().getChildren().get(0).isExpanded());
+    }
+
+    private static boolean isInside(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
