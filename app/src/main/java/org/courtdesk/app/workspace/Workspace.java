@@ -115,6 +115,34 @@ public interface Workspace extends AutoCloseable {
      */
     PendingAction saveCreation(RequestKind kind, StaffOp op, Object body);
 
+    /**
+     * Like {@link #saveAction}, for an action that carries files ({@link StaffOp#upload}): the files are checked
+     * ({@link OutgoingFile#check}: none empty, none over {@link OutgoingFile#MAX_BYTES}), then the action and the files'
+     * bytes are committed to the encrypted outbox together before returning, and sent as multipart exactly once with the
+     * action's idempotency key. The files stay in the cache until the server confirms the action or the user discards it
+     * ({@link #discardAction}); a refusal keeps them.
+     *
+     * @throws FileRejectedException a file cannot be queued (its {@code text()} says why); nothing is stored then
+     */
+    default PendingAction saveUpload(RequestRef ref, StaffOp op, Object body, List<OutgoingFile> files)
+            throws DecisionRejectedException {
+        throw new UnsupportedOperationException("this workspace queues no files");
+    }
+
+    /** {@link #saveCreation} with files ({@link StaffOp#uploadCreation}), checked and kept as {@link #saveUpload} says. */
+    default PendingAction saveUploadCreation(RequestKind kind, StaffOp op, Object body, List<OutgoingFile> files)
+            throws FileRejectedException {
+        throw new UnsupportedOperationException("this workspace queues no files");
+    }
+
+    /**
+     * Sends a refused action again as it was saved (same key, same files): the user's answer to a refusal they have
+     * dealt with elsewhere (the server's state changed, a transient rule). False when it is not refused.
+     */
+    default boolean retryAction(long actionId) {
+        return false;
+    }
+
     /** The user's creations of {@code kind} not confirmed yet (waiting, or refused for the user to look at), oldest first. */
     List<PendingAction> pendingCreations(RequestKind kind);
 
