@@ -49,6 +49,26 @@ public record OutgoingFile(String part, String fileName, String contentType, byt
         }
     }
 
+    /**
+     * The type of a file by its first bytes, as the server judges it (a PDF, a JPEG or a PNG; the name says nothing),
+     * or null for anything else: what the screens check before they queue a file.
+     */
+    public static String contentTypeOf(byte[] bytes) {
+        if (bytes == null || bytes.length < 4) {
+            return null;
+        }
+        if (bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
+            return "application/pdf";
+        }
+        if ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8 && (bytes[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        if ((bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
+            return "image/png";
+        }
+        return null;
+    }
+
     /** "12.3" for a size in MB, as the messages show it. */
     public static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
