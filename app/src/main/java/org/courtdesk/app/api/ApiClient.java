@@ -275,6 +275,20 @@ public final class ApiClient implements AutoCloseable {
         return state;
     }
 
+    /** The JSON a read-only route of any kind answers ({@code path} relative to the base URL). */
+    public String getJson(String path) throws ApiException, ServerUnreachableException {
+        if (path == null || path.startsWith("/") || path.contains("..") || path.contains("://")) {
+            throw new IllegalArgumentException("not a route of this server: " + path);
+        }
+        try (ResponseBody body = execute(api.get(path))) {
+            String text = body == null ? "" : body.string();
+            Json.MAPPER.readTree(text); // not JSON: not our server's answer
+            return text;
+        } catch (IOException | RuntimeException e) {
+            throw unreachable(e);
+        }
+    }
+
     /** The bytes of a document, reporting progress while they arrive. */
     public byte[] document(String sha256, Progress progress) throws ApiException, ServerUnreachableException {
         Objects.requireNonNull(progress);

@@ -143,6 +143,19 @@ public interface Workspace extends AutoCloseable {
         return false;
     }
 
+    /**
+     * What a read-only route answers (JSON), for a list a kind's screen shows beside its requests that the changes feed
+     * does not carry (every hearing transcript of a case, with or without a 申请补正): asked of the server when it
+     * answers and kept in the encrypted cache; offline (or refused), the answer kept last time, marked not
+     * {@link Fetched#live}. Empty when it was never fetched. Blocks on the network: call it off the FX thread.
+     */
+    default Optional<Fetched> fetch(String route) {
+        return Optional.empty();
+    }
+
+    /** A fetched answer: the JSON, when the server gave it, and whether it was given just now. */
+    record Fetched(String json, java.time.Instant at, boolean live) {}
+
     /** The user's creations of {@code kind} not confirmed yet (waiting, or refused for the user to look at), oldest first. */
     List<PendingAction> pendingCreations(RequestKind kind);
 
