@@ -16,6 +16,7 @@ import org.courtdesk.model.api.LoginRequest;
 import org.courtdesk.model.api.LoginResponse;
 import org.courtdesk.model.api.Problem;
 import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.UserInfo;
 import org.courtdesk.model.request.RequestRef;
@@ -222,6 +223,70 @@ public final class ApiClient implements AutoCloseable {
             throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
         }
         return result;
+    }
+
+    /**
+     * A staff action that carries files, on its own {@code path}: multipart/form-data with {@code json} as the part
+     * {@code formPart} and each file as a part named {@link org.courtdesk.app.workspace.OutgoingFile#part}, idempotent
+     * by {@code key} in the {@code Idempotency-Key} header (the same key on every retry, so the server stores it once).
+     * Answers the request's state when the server sent one (a {@link DecisionResult}, or a view of {@code request}'s
+     * kind), else null: what was created is not a request (a hearing transcript) and reaches the cache by the feed.
+     * A 2xx whose body is not JSON is as incomplete as none (the action is sent again, and replays).
+     */
+    public RequestView upload(String path, String formPart, String json,
+                              java.util.List<org.courtdesk.app.workspace.OutgoingFile> files, java.util.UUID key,
+                              RequestRef request) throws ApiException, ServerUnreachableException {
+        if (path == null || path.startsWith("/") || path.contains("..") || path.contains("://")) {
+            throw new IllegalArgumentException("not a route of this server: " + path);
+        }
+        okhttp3.MultipartBody.Builder body = new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM)
+                .addFormDataPart(formPart, null, RequestBody.create(json, JSON));
+        for (org.courtdesk.app.workspace.OutgoingFile f : files) {
+            body.addFormDataPart(f.part(), f.fileName(), RequestBody.create(f.bytes(), MediaType.parse(f.contentType())));
+        }
+        String answer;
+        try (ResponseBody response = execute(api.upload(path, key.toString(), body.build()))) {
+            answer = response == null ? "" : response.string();
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = Json.MAPPER.readTree(answer);
+        } catch (IOException | RuntimeException e) {
+            throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
+        }
+        com.fasterxml.jackson.databind.JsonNode view = tree.has("request") ? tree.get("request") : tree;
+        if (!view.hasNonNull("kind") || !request.kind().name().equals(view.get("kind").asText())) {
+            return null;
+        }
+        RequestView state;
+        try {
+            state = Json.MAPPER.treeToValue(view, RequestView.class);
+        } catch (IOException | RuntimeException e) {
+            throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), e);
+        }
+        if (request.id() != 0 && state.id() != request.id()) {
+            throw new ServerUnreachableException(Text.of("api.error.decisionIncomplete"), null);
+        }
+        return state;
+    }
+
+    /** The JSON a read-only route of any kind answers ({@code path} relative to the base URL). */
+    public String getJson(String path) throws ApiException, ServerUnreachableException {
+        if (path == null || path.startsWith("/") || path.contains("..") || path.contains("://")) {
+            throw new IllegalArgumentException("not a route of this server: " + path);
+        }
+        try (ResponseBody body = execute(api.get(path))) {
+            String text = body == null ? "" : body.string();
+            Json.MAPPER.readTree(text); // not JSON: not our server's answer
+            return text;
+        } catch (IOException | RuntimeException e) {
+            throw unreachable(e);
+        }
     }
 
     /** The bytes of a document, reporting progress while they arrive. */

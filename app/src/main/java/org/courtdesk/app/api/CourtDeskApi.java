@@ -53,6 +53,15 @@ public interface CourtDeskApi {
     @POST
     Call<DecisionResult> act(@Url String path, @Body RequestBody body);
 
+    /** A read-only route of any kind (relative path), answered as JSON. */
+    @GET
+    Call<ResponseBody> get(@Url String path);
+
+    /** An action that carries files: multipart, idempotent by the key in the header. */
+    @POST
+    Call<ResponseBody> upload(@Url String path, @retrofit2.http.Header("Idempotency-Key") String idempotencyKey,
+                              @Body RequestBody body);
+
     @Streaming
     @GET("api/v1/documents/{sha256}")
     Call<ResponseBody> document(@Path("sha256") String sha256);

@@ -26,7 +26,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class Outbox {
 
     private static final String COLUMNS = "id, request_kind, request_id, op, path, versioned, idempotency_key, base_version, "
-            + "payload_json, saved_at, state, attempts, next_attempt_at, last_error, error_code, server_json";
+            + "payload_json, saved_at, state, attempts, next_attempt_at, last_error, error_code, server_json, form_part";
 
     private Outbox() {}
 
@@ -60,6 +60,23 @@ public final class Outbox {
         return insert(h, request, op, path, versioned, key, baseVersion, payload, savedAt);
     }
 
+    /**
+     * Adds a routed action that carries files (sent as multipart: {@code payload} as the part {@code formPart}, the key in
+     * the Idempotency-Key header); the files' bytes are stored with it in the same transaction ({@link OutboxFiles}).
+     */
+    public static OutboxEntry addUpload(Handle h, RequestRef request, String op, String path, boolean versioned,
+                                        UUID key, long baseVersion, String payload, String formPart,
+                                        List<org.courtdesk.app.workspace.OutgoingFile> files, Instant savedAt) {
+        if (formPart == null || files == null || files.isEmpty()) {
+            throw new IllegalArgumentException("an upload needs its form part and at least one file");
+        }
+        OutboxEntry entry = addRouted(h, request, op, path, versioned, key, baseVersion, payload, savedAt);
+        h.createUpdate("UPDATE outbox SET form_part = :part WHERE id = :id").bind("part", formPart)
+                .bind("id", entry.id()).execute();
+        OutboxFiles.add(h, entry.id(), files);
+        return byId(h, entry.id()).orElseThrow();
+    }
+
     private static OutboxEntry insert(Handle h, RequestRef request, String op, UUID key, long baseVersion, String json,
                                       Instant savedAt) {
         return insert(h, request, op, null, true, key, baseVersion, json, savedAt);
@@ -90,7 +107,7 @@ public final class Outbox {
 
     public static Optional<OutboxEntry> byId(Handle h, long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE id = :id").bind("id", id)
-                .map(Outbox::map).findOne();
+                .map(Outbox::map).findOne().map(e -> OutboxFiles.attach(h, List.of(e)).get(0));
     }
 
     /** The newest decision for this request (there is at most one in normal use); attendance records are not. */
@@ -111,12 +128,13 @@ public final class Outbox {
 
     /** Every entry for this request, decisions and attendance records, oldest first. */
     public static List<OutboxEntry> allFor(Handle h, RequestRef request) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE request_kind = :k AND request_id = :r ORDER BY id")
+        List<OutboxEntry> list = h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE request_kind = :k AND request_id = :r ORDER BY id")
                 .bind("k", request.kind().name()).bind("r", request.id()).map(Outbox::map).list();
+        return OutboxFiles.attach(h, list);
     }
 
     public static List<OutboxEntry> all(Handle h) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM outbox ORDER BY id").map(Outbox::map).list();
+        return OutboxFiles.attach(h, h.createQuery("SELECT " + COLUMNS + " FROM outbox ORDER BY id").map(Outbox::map).list());
     }
 
     /**
@@ -125,18 +143,19 @@ public final class Outbox {
      * chained decisions it would make the second one stale; sent after them it cannot.
      */
     public static List<OutboxEntry> due(Handle h, Instant now, boolean force) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE state = :s AND (:force OR next_attempt_at <= :now) "
+        List<OutboxEntry> due = h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE state = :s AND (:force OR next_attempt_at <= :now) "
                         + "ORDER BY versioned DESC, id")
                 .bind("s", OutboxState.PENDING.name())
                 .bind("force", force)
                 .bind("now", now.toEpochMilli())
                 .map(Outbox::map).list();
+        return OutboxFiles.attach(h, due);
     }
 
     /** Entries the judge must look at (409 conflicts and refusals), oldest first. */
     public static List<OutboxEntry> needingJudge(Handle h) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE state <> :s ORDER BY id")
-                .bind("s", OutboxState.PENDING.name()).map(Outbox::map).list();
+        return OutboxFiles.attach(h, h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE state <> :s ORDER BY id")
+                .bind("s", OutboxState.PENDING.name()).map(Outbox::map).list());
     }
 
     public static int countPending(Handle h) {
@@ -247,6 +266,16 @@ public final class Outbox {
                 .bind("msg", truncate(message)).bind("next", nextAttemptAt.toEpochMilli()).bind("id", id).execute();
     }
 
+    /**
+     * A refused or conflicting entry the user sends again as saved (same key, payload and files): PENDING and due now.
+     * False when it is not waiting for the user.
+     */
+    public static boolean retry(Handle h, long id) {
+        return h.createUpdate("UPDATE outbox SET state = :p, next_attempt_at = 0, server_json = NULL, error_code = NULL, "
+                        + "last_error = NULL WHERE id = :id AND state <> :p")
+                .bind("p", OutboxState.PENDING.name()).bind("id", id).execute() > 0;
+    }
+
     /** The server is back: every PENDING entry may be sent at once. */
     public static void makeAllDue(Handle h) {
         h.createUpdate("UPDATE outbox SET next_attempt_at = 0 WHERE state = :s").bind("s", OutboxState.PENDING.name()).execute();
@@ -291,6 +320,8 @@ public final class Outbox {
                 Instant.ofEpochMilli(rs.getLong("next_attempt_at")),
                 rs.getString("last_error"),
                 errorCode,
-                serverJson == null ? null : Json.read(serverJson, RequestView.class));
+                serverJson == null ? null : Json.read(serverJson, RequestView.class),
+                rs.getString("form_part"),
+                List.of());
     }
 }

@@ -20,12 +20,28 @@ import org.courtdesk.model.request.RequestRef;
  * however often it is sent (only {@link Outbox#rebase} moves the base of a chained action, before it was ever sent).
  * {@code versioned}: whether the base version must match the server's (a 留言 is not). {@code serverState} is the
  * request's state the server sent with a refusal (409 {@code current}), null otherwise. {@code request} names the
- * request by kind and id.
+ * request by kind and id. An {@linkplain #isUpload upload} carries {@code files} (what they are; their bytes are read
+ * with {@link OutboxFiles#content} when sent).
  */
 public record OutboxEntry(long id, RequestRef request, String op, String path, boolean versioned, UUID idempotencyKey,
                           long baseVersion, String payloadJson, ReviewDecision decision, AttendanceRecord attendance,
                           Instant savedAt, OutboxState state, int attempts, Instant nextAttemptAt, String lastError,
-                          ErrorCode errorCode, RequestView serverState) {
+                          ErrorCode errorCode, RequestView serverState, String formPart,
+                          java.util.List<org.courtdesk.app.workspace.OutgoingFile.Info> files) {
+
+    public OutboxEntry {
+        files = files == null ? java.util.List.of() : java.util.List.copyOf(files);
+    }
+
+    /** Sent as multipart/form-data: the payload as the part {@code formPart}, each of {@link #files} as its own part. */
+    public boolean isUpload() {
+        return formPart != null;
+    }
+
+    OutboxEntry withFiles(java.util.List<org.courtdesk.app.workspace.OutgoingFile.Info> attached) {
+        return new OutboxEntry(id, request, op, path, versioned, idempotencyKey, baseVersion, payloadJson, decision,
+                attendance, savedAt, state, attempts, nextAttemptAt, lastError, errorCode, serverState, formPart, attached);
+    }
 
     public static final String OP_DECISION = "DECISION";
     public static final String OP_ATTENDANCE = "ATTENDANCE";
@@ -52,7 +68,7 @@ public record OutboxEntry(long id, RequestRef request, String op, String path, b
 
     /** The screens' view of a routed action. */
     public PendingAction toPendingAction() {
-        return new PendingAction(id, request, op, payloadJson, savedAt, state, errorCode, lastError, serverState);
+        return new PendingAction(id, request, op, payloadJson, savedAt, state, errorCode, lastError, serverState, files);
     }
 
     /** Staff creating a request ({@code Workspace.saveCreation}); the server's answer names the new request. */

@@ -368,20 +368,32 @@ public final class SyncService implements AutoCloseable {
             }
             try {
                 // The action decides the route; the payload keeps its idempotency key across retries and restarts.
-                DecisionResult result = entry.isRouted() ? api.act(entry.path(), entry.payloadJson(), entry.request())
-                        : entry.isAttendance() ? api.recordAttendance(entry.request().id(), entry.attendance())
-                        : api.decide(entry.request().id(), entry.decision());
+                RequestView answered;
+                if (entry.isUpload()) {
+                    // Files go as multipart with the key in the header; their bytes leave the cache only once confirmed.
+                    List<org.courtdesk.app.workspace.OutgoingFile> files =
+                            cache.read(h -> org.courtdesk.app.outbox.OutboxFiles.content(h, entry.id()));
+                    answered = api.upload(entry.path(), entry.formPart(), entry.payloadJson(), files,
+                            entry.idempotencyKey(), entry.request());
+                } else {
+                    DecisionResult result = entry.isRouted() ? api.act(entry.path(), entry.payloadJson(), entry.request())
+                            : entry.isAttendance() ? api.recordAttendance(entry.request().id(), entry.attendance())
+                            : api.decide(entry.request().id(), entry.decision());
+                    answered = result.request();
+                }
                 Instant now = clock.instant();
                 cache.write(h -> {
                     Outbox.remove(h, entry.id());
-                    Outbox.rebase(h, entry, result.request().version());
-                    kindSync.storesActionResult(h, result.request(), now);
+                    if (answered != null) {
+                        Outbox.rebase(h, entry, answered.version());
+                        kindSync.storesActionResult(h, answered, now);
+                    }
                     return null;
                 });
                 c.pushed++;
                 status.online(true, null);
-                afterChange(entry.isCreation()
-                        ? Set.of(entry.request(), RequestRef.of(entry.request().kind(), result.request().id()))
+                afterChange(entry.isCreation() && answered != null
+                        ? Set.of(entry.request(), RequestRef.of(entry.request().kind(), answered.id()))
                         : Set.of(entry.request()));
             } catch (ServerUnreachableException e) {
                 cache.write(h -> {

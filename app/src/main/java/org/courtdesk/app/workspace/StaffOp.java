@@ -11,9 +11,12 @@ import org.courtdesk.model.request.RequestRef;
  * A {@linkplain #creation creation} (a judge's new 证据交换, a 服务内容 item) has a route without {@code {id}}: the
  * request does not exist yet (see {@link Workspace#saveCreation}).
  */
-public record StaffOp(String name, String route, boolean versioned, boolean creates) {
+public record StaffOp(String name, String route, boolean versioned, boolean creates, String formPart) {
 
     public StaffOp {
+        if (formPart != null && !formPart.matches("[A-Za-z0-9_-]{1,60}")) {
+            throw new IllegalArgumentException("a multipart form part is a plain name: " + formPart);
+        }
         if (name == null || name.isBlank() || route == null || route.startsWith("/") || route.contains("..")) {
             throw new IllegalArgumentException("a staff op needs a name and a relative route: " + route);
         }
@@ -24,9 +27,33 @@ public record StaffOp(String name, String route, boolean versioned, boolean crea
         }
     }
 
+    /** A JSON action (no files). */
+    public StaffOp(String name, String route, boolean versioned, boolean creates) {
+        this(name, route, versioned, creates, null);
+    }
+
     /** An action on an existing request. */
     public StaffOp(String name, String route, boolean versioned) {
         this(name, route, versioned, false);
+    }
+
+    /**
+     * An unversioned action on a request that carries files ({@link Workspace#saveUpload}): sent as multipart, the body
+     * as the JSON part {@code formPart}, each file as its own part, the idempotency key in the {@code Idempotency-Key}
+     * header.
+     */
+    public static StaffOp upload(String name, String route, String formPart) {
+        return new StaffOp(name, route, false, false, java.util.Objects.requireNonNull(formPart));
+    }
+
+    /** Staff creating something with files (a hearing transcript's PDF): like {@link #upload}, naming no request. */
+    public static StaffOp uploadCreation(String name, String route, String formPart) {
+        return new StaffOp(name, route, false, true, java.util.Objects.requireNonNull(formPart));
+    }
+
+    /** Sent as multipart with files. */
+    public boolean carriesFiles() {
+        return formPart != null;
     }
 
     /** Staff creating a request of a kind: POSTed to {@code route} with the body's idempotency key. */

@@ -115,6 +115,47 @@ public interface Workspace extends AutoCloseable {
      */
     PendingAction saveCreation(RequestKind kind, StaffOp op, Object body);
 
+    /**
+     * Like {@link #saveAction}, for an action that carries files ({@link StaffOp#upload}): the files are checked
+     * ({@link OutgoingFile#check}: none empty, none over {@link OutgoingFile#MAX_BYTES}), then the action and the files'
+     * bytes are committed to the encrypted outbox together before returning, and sent as multipart exactly once with the
+     * action's idempotency key. The files stay in the cache until the server confirms the action or the user discards it
+     * ({@link #discardAction}); a refusal keeps them.
+     *
+     * @throws FileRejectedException a file cannot be queued (its {@code text()} says why); nothing is stored then
+     */
+    default PendingAction saveUpload(RequestRef ref, StaffOp op, Object body, List<OutgoingFile> files)
+            throws DecisionRejectedException {
+        throw new UnsupportedOperationException("this workspace queues no files");
+    }
+
+    /** {@link #saveCreation} with files ({@link StaffOp#uploadCreation}), checked and kept as {@link #saveUpload} says. */
+    default PendingAction saveUploadCreation(RequestKind kind, StaffOp op, Object body, List<OutgoingFile> files)
+            throws FileRejectedException {
+        throw new UnsupportedOperationException("this workspace queues no files");
+    }
+
+    /**
+     * Sends a refused action again as it was saved (same key, same files): the user's answer to a refusal they have
+     * dealt with elsewhere (the server's state changed, a transient rule). False when it is not refused.
+     */
+    default boolean retryAction(long actionId) {
+        return false;
+    }
+
+    /**
+     * What a read-only route answers (JSON), for a list a kind's screen shows beside its requests that the changes feed
+     * does not carry (every hearing transcript of a case, with or without a 申请补正): asked of the server when it
+     * answers and kept in the encrypted cache; offline (or refused), the answer kept last time, marked not
+     * {@link Fetched#live}. Empty when it was never fetched. Blocks on the network: call it off the FX thread.
+     */
+    default Optional<Fetched> fetch(String route) {
+        return Optional.empty();
+    }
+
+    /** A fetched answer: the JSON, when the server gave it, and whether it was given just now. */
+    record Fetched(String json, java.time.Instant at, boolean live) {}
+
     /** The user's creations of {@code kind} not confirmed yet (waiting, or refused for the user to look at), oldest first. */
     List<PendingAction> pendingCreations(RequestKind kind);
 

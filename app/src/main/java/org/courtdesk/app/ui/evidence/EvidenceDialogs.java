@@ -15,11 +15,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.model.evidence.EvidenceDeadlineChange;
+import org.courtdesk.model.evidence.EvidenceEntry;
+import org.courtdesk.model.evidence.EvidenceSide;
 import org.courtdesk.model.evidence.EvidenceExchangeCreate;
 import org.courtdesk.model.evidence.EvidenceExchangeView;
 import org.courtdesk.model.evidence.EvidenceProcedure;
@@ -120,6 +124,95 @@ final class EvidenceDialogs {
             return problems.isEmpty();
         });
         return d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> opinion.getText().trim());
+    }
+
+    /** What the 纸质代传 form gives: the catalogue entry with its side, and the scanned file. */
+    record PaperForm(EvidenceEntry entry, java.nio.file.Path file) {}
+
+    /**
+     * 纸质代传: the side (原告, 被告, 第三人), the catalogue entry (序号 proposed as the side's next, 证据名称, 证据来源,
+     * 证明对象, 页数) and the scanned file (PDF, JPG or PNG; typed or chosen).
+     */
+    static Optional<PaperForm> paper(Window owner, EvidenceExchangeView v, List<EvidenceEntry> queued) {
+        Dialog<ButtonType> d = dialog(owner, Messages.format("evidence.paper.title", v.caseNumber()));
+        ComboBox<EvidenceSide> side = new ComboBox<>();
+        side.setId("evidence-paper-side");
+        side.getItems().setAll(EvidenceSide.values());
+        side.setCellFactory(l -> new SideCell());
+        side.setButtonCell(new SideCell());
+        TextField seq = field("evidence-paper-seq");
+        side.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                seq.setText(String.valueOf(EvidenceActions.nextSeq(v, b, queued)));
+            }
+        });
+        side.setValue(EvidenceSide.PLAINTIFF);
+        TextField name = field("evidence-paper-name");
+        TextField source = field("evidence-paper-source");
+        TextArea proves = new TextArea();
+        proves.setId("evidence-paper-proves");
+        proves.setPrefRowCount(3);
+        proves.setWrapText(true);
+        TextField pages = field("evidence-paper-pages");
+        TextField file = field("evidence-paper-file");
+        file.setPromptText(Messages.get("evidence.paper.file.prompt"));
+        Button choose = new Button(Messages.get("evidence.paper.choose"));
+        choose.setId("evidence-paper-choose");
+        choose.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    Messages.get("evidence.paper.file.filter"), "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.png"));
+            java.io.File f = chooser.showOpenDialog(d.getDialogPane().getScene().getWindow());
+            if (f != null) {
+                file.setText(f.getAbsolutePath());
+            }
+        });
+        HBox fileRow = new HBox(6, file, choose);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Label errors = errors();
+        GridPane grid = grid(List.of("evidence.paper.side", "evidence.paper.seq", "evidence.paper.name",
+                "evidence.paper.source", "evidence.paper.proves", "evidence.paper.pages", "evidence.paper.file"),
+                side, seq, name, source, proves, pages, fileRow);
+        ((Label) grid.getChildren().get(12)).setLabelFor(file);
+        d.getDialogPane().setContent(new VBox(8, grid, errors));
+        PaperForm[] result = new PaperForm[1];
+        guard(d, () -> {
+            EvidenceEntry entry = new EvidenceEntry(side.getValue(), integer(seq.getText()), name.getText().trim(),
+                    source.getText().trim(), proves.getText().trim(), integer(pages.getText()));
+            List<String> problems = new java.util.ArrayList<>(EvidenceRules.checkEntry(entry).stream()
+                    .map(EvidenceActions::words).toList());
+            java.nio.file.Path path = file.getText().isBlank() ? null : java.nio.file.Path.of(file.getText().trim());
+            if (path == null || !java.nio.file.Files.isRegularFile(path)) {
+                problems.add(Messages.get("evidence.paper.file.missing"));
+            }
+            errors.setText(String.join("\n", problems));
+            result[0] = new PaperForm(entry, path);
+            return problems.isEmpty();
+        });
+        name.requestFocus();
+        return d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> result[0]);
+    }
+
+    private static int integer(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    private static final class SideCell extends ListCell<EvidenceSide> {
+        @Override
+        protected void updateItem(EvidenceSide s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty || s == null ? null : Messages.get("evidence.side." + s.name()));
+        }
     }
 
     private static LocalDate changedOrNull(LocalDate value, LocalDate current) {

@@ -48,6 +48,7 @@ import org.courtdesk.model.api.MaterialRef;
 import org.courtdesk.model.evidence.CrossExam;
 import org.courtdesk.model.evidence.EvidenceExchangeView;
 import org.courtdesk.model.evidence.EvidenceItem;
+import org.courtdesk.model.evidence.EvidenceEntry;
 import org.courtdesk.model.evidence.EvidenceRules;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestRef;
@@ -90,6 +91,10 @@ public final class EvidenceExchangeTab implements QueueTab {
     private List<PendingAction> creations = List.of();
     private MaterialViewer viewer;
     private EvidenceItem shown;
+    /** 纸质代传 still in the outbox, shown in their side's catalogue under a negative id (minus the action's id). */
+    private java.util.Map<Long, PendingAction> queued = java.util.Map.of();
+    private final Button retryPaper = new Button(Messages.get("evidence.paper.retry"));
+    private final Button discardPaper = new Button(Messages.get("evidence.paper.discard"));
     private boolean active;
 
     public EvidenceExchangeTab(Workspace workspace, Clock clock) {
@@ -112,6 +117,18 @@ public final class EvidenceExchangeTab implements QueueTab {
         Button review = button("evidence-review", "evidence.review", this::openReview);
         Button catalogue = button("evidence-catalogue", "evidence.catalogue", this::downloadCatalogue);
         Button material = button("evidence-material", "evidence.material", this::downloadMaterial);
+        Button paper = button("evidence-paper", "evidence.paper", this::openPaper);
+        retryPaper.setId("evidence-paper-retry");
+        retryPaper.setOnAction(e -> queuedSelected().ifPresent(a -> paperAction(() -> actions.retry(a.id()))));
+        discardPaper.setId("evidence-paper-discard");
+        discardPaper.setOnAction(e -> queuedSelected().ifPresent(a -> paperAction(() -> {
+            actions.discard(a.id());
+            return true;
+        })));
+        for (Button b : List.of(retryPaper, discardPaper)) {
+            b.setVisible(false);
+            b.managedProperty().bind(b.visibleProperty());
+        }
         summary.setId("evidence-summary");
         pending.setId("evidence-pending");
         pending.getStyleClass().add(Styles.WARNING);
@@ -121,13 +138,14 @@ public final class EvidenceExchangeTab implements QueueTab {
         prefetchLabel.setId("evidence-prefetch-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, exchanges, create, change, review, catalogue, material, spacer, prefetch, prefetchLabel);
+        HBox bar = new HBox(8, exchanges, create, change, review, paper, catalogue, material, spacer, prefetch, prefetchLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 2, 8));
         message.setId("evidence-message");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.DANGER);
-        HBox info = new HBox(16, summary, pending, message);
+        HBox info = new HBox(16, summary, pending, message, retryPaper, discardPaper);
+        info.setAlignment(Pos.CENTER_LEFT);
         info.setPadding(new Insets(0, 8, 4, 8));
         root.setTop(new VBox(bar, info));
 
@@ -135,6 +153,7 @@ public final class EvidenceExchangeTab implements QueueTab {
         right.setId("evidence-right");
         for (ListView<EvidenceItem> list : List.of(left, right)) {
             list.setCellFactory(l -> new ItemCell());
+            list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showQueuedChoices());
             list.setPlaceholder(new Label(Messages.get("evidence.catalogue.empty")));
             list.addEventFilter(KeyEvent.KEY_PRESSED, e -> onListKey(list, e));
             list.setOnMouseClicked(e -> {
@@ -171,6 +190,8 @@ public final class EvidenceExchangeTab implements QueueTab {
                 openChange();
             } else if (new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN).match(e)) {
                 openReview();
+            } else if (new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN).match(e)) {
+                openPaper();
             } else if (new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 downloadCatalogue();
             } else if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(e)) {
@@ -372,8 +393,19 @@ public final class EvidenceExchangeTab implements QueueTab {
         }
         long keepLeft = selectedId(left);
         long keepRight = selectedId(right);
-        left.getItems().setAll(v.catalogue(true));
-        right.getItems().setAll(v.catalogue(false));
+        List<EvidenceItem> leftItems = new ArrayList<>(v.catalogue(true));
+        List<EvidenceItem> rightItems = new ArrayList<>(v.catalogue(false));
+        java.util.Map<Long, PendingAction> waiting = new java.util.HashMap<>();
+        for (PendingAction a : currentRow().map(KindRow::pending).orElse(List.of())) {
+            if (a.is(EvidenceOps.PAPER)) {
+                EvidenceItem item = queuedItem(a);
+                waiting.put(item.id(), a);
+                (item.side().left() ? leftItems : rightItems).add(item);
+            }
+        }
+        queued = waiting;
+        left.getItems().setAll(leftItems);
+        right.getItems().setAll(rightItems);
         reselect(left, keepLeft);
         reselect(right, keepRight);
         boolean unsent = currentRow().map(KindRow::hasUnsent).orElse(false);
@@ -397,6 +429,45 @@ public final class EvidenceExchangeTab implements QueueTab {
             });
             prefetch(v);
         }
+    }
+
+    /** A queued 纸质代传 as a catalogue line: its entry, its file, marked 纸质代传 and 待同步 or refused. */
+    private static EvidenceItem queuedItem(PendingAction a) {
+        EvidenceEntry e = a.payloadAs(EvidenceEntry.class);
+        var file = a.files().isEmpty() ? null : a.files().get(0);
+        return new EvidenceItem(-a.id(), e.side(), e.seq(), e.name(), e.source(), e.proves(), e.pages(), null,
+                a.savedAt(), false, true, file == null ? null : file.fileName(), file == null ? null : file.contentType(),
+                file == null ? 0 : file.size(), null, List.of());
+    }
+
+    /** The queued 纸质代传 selected in either catalogue. */
+    private Optional<PendingAction> queuedSelected() {
+        for (ListView<EvidenceItem> list : right.isFocused() ? List.of(right, left) : List.of(left, right)) {
+            EvidenceItem i = list.getSelectionModel().getSelectedItem();
+            if (i != null && queued.containsKey(i.id())) {
+                return Optional.of(queued.get(i.id()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void showQueuedChoices() {
+        Optional<PendingAction> a = queuedSelected();
+        retryPaper.setVisible(a.map(PendingAction::needsUser).orElse(false));
+        discardPaper.setVisible(a.isPresent());
+    }
+
+    private void paperAction(java.util.function.Supplier<Boolean> work) {
+        Fx.async(work::get, ok -> refresh(), t -> message.setText(Messages.format("evidence.saveFailed",
+                String.valueOf(t.getMessage()))));
+    }
+
+    private void openPaper() {
+        current().ifPresent(v -> {
+            List<EvidenceEntry> waiting = queued.values().stream().map(a -> a.payloadAs(EvidenceEntry.class)).toList();
+            EvidenceDialogs.paper(root.getScene() == null ? null : root.getScene().getWindow(), v, waiting)
+                    .ifPresent(form -> run(() -> actions.paper(v, form.entry(), form.file())));
+        });
     }
 
     private static long selectedId(ListView<EvidenceItem> list) {
@@ -474,6 +545,11 @@ public final class EvidenceExchangeTab implements QueueTab {
     /** Opens {@code item} in the middle pane's viewer, with the opposing side's 质证 under it. */
     public void open(EvidenceItem item) {
         if (item == null) {
+            return;
+        }
+        if (queued.containsKey(item.id())) {
+            // Not on the server yet: nothing to show but what it is and where it stands.
+            crossPane.getChildren().setAll(new Label(queuedWords(queued.get(item.id()))));
             return;
         }
         if (viewer != null) {
@@ -621,7 +697,13 @@ public final class EvidenceExchangeTab implements QueueTab {
     }
 
     /** An item: 序号 and name, then its marks — 逾期, 纸质, and the 质证 and objection state. */
-    private static final class ItemCell extends ListCell<EvidenceItem> {
+    private static String queuedWords(PendingAction a) {
+        return a.needsUser() ? Messages.format("evidence.paper.refused", a.lastError() == null
+                ? (a.errorCode() == null ? "" : Messages.error(a.errorCode())) : a.lastError())
+                : Messages.get("evidence.paper.queued");
+    }
+
+    private final class ItemCell extends ListCell<EvidenceItem> {
         @Override
         protected void updateItem(EvidenceItem i, boolean empty) {
             super.updateItem(i, empty);
@@ -640,7 +722,26 @@ public final class EvidenceExchangeTab implements QueueTab {
             if (i.paper()) {
                 marks.getChildren().add(tag(Messages.get("evidence.mark.paper"), "evidence-tag-paper"));
             }
-            if (!i.examined()) {
+            PendingAction waiting = queued.get(i.id());
+            if (waiting != null) {
+                marks.getChildren().add(tag(waiting.needsUser() ? Messages.get("evidence.paper.refused.tag")
+                        : Messages.get("evidence.paper.queued.tag"), waiting.needsUser() ? "evidence-tag-objected"
+                        : "evidence-tag-open"));
+                if (waiting.needsUser()) {
+                    Label why = new Label(queuedWords(waiting));
+                    why.setId("evidence-paper-refusal");
+                    why.setWrapText(true);
+                    why.getStyleClass().add(Styles.DANGER);
+                    // wrapped within the catalogue's width, never a sideways scroll
+                    if (getListView() != null) {
+                        why.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+                    }
+                    why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    setText(null);
+                    setGraphic(new VBox(2, name, marks, why));
+                    return;
+                }
+            } else if (!i.examined()) {
                 marks.getChildren().add(tag(Messages.get("evidence.mark.unexamined"), "evidence-tag-open"));
             } else if (i.objected()) {
                 marks.getChildren().add(tag(Messages.get("evidence.mark.objected"), "evidence-tag-objected"));

@@ -12,5 +12,14 @@ public final class EvidenceOps {
     /** 审查 ({@link org.courtdesk.model.evidence.EvidenceReview}). */
     public static final StaffOp REVIEW = new StaffOp("evidence-review", "api/v1/judge/evidence-exchanges/{id}/review", true);
 
+    /**
+     * 纸质代传: the judge uploads paper evidence for a party ({@link org.courtdesk.model.evidence.EvidenceEntry} with its
+     * side as the part {@code entry}, the scan as the part {@link #PAPER_FILE}), queued with its file and sent once.
+     */
+    public static final StaffOp PAPER = StaffOp.upload("evidence-paper", "api/v1/judge/evidence-exchanges/{id}/evidence",
+            "entry");
+    /** The file part of {@link #PAPER}. */
+    public static final String PAPER_FILE = "EVIDENCE";
+
     private EvidenceOps() {}
 }

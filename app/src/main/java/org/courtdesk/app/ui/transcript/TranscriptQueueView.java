@@ -165,7 +165,12 @@ public final class TranscriptQueueView extends BorderPane implements QueueTab {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label caption = new Label(Messages.get("queue.filter.status"));
         caption.getStyleClass().add("field-label");
-        HBox bar = new HBox(8, caption, statusFilter, textFilter, spacer, count);
+        // 庭审笔录 of the case (every transcript, 上传笔录): a panel of its own (fa), opened here only
+        javafx.scene.control.Button caseTranscripts = new javafx.scene.control.Button(Messages.get("transcript.case.open"));
+        caseTranscripts.setId("transcript-case-open");
+        caseTranscripts.setOnAction(e -> TranscriptCasePanel.openWindow(getScene() == null ? null : getScene().getWindow(),
+                workspace, clock, openDocument, shown == null ? null : shown.view().caseNumber()));
+        HBox bar = new HBox(8, caption, statusFilter, textFilter, caseTranscripts, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 14, 10, 14));
         bar.getStyleClass().add("filter-bar");

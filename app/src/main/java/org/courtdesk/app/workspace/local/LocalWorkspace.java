@@ -45,6 +45,8 @@ import org.courtdesk.app.workspace.DocumentUnavailableException;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.LoginException;
 import org.courtdesk.app.workspace.PendingAction;
+import org.courtdesk.app.workspace.OutgoingFile;
+import org.courtdesk.app.workspace.FileRejectedException;
 import org.courtdesk.app.workspace.PendingAttendance;
 import org.courtdesk.app.workspace.PendingDecision;
 import org.courtdesk.app.workspace.ReadingQueueRow;
@@ -472,6 +474,60 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public PendingAction saveAction(RequestRef ref, StaffOp op, Object body) throws DecisionRejectedException {
+        if (op.carriesFiles()) {
+            throw new IllegalArgumentException(op.name() + " carries files: saveUpload");
+        }
+        return saveRouted(ref, op, body, List.of());
+    }
+
+    @Override
+    public PendingAction saveUpload(RequestRef ref, StaffOp op, Object body, List<OutgoingFile> files)
+            throws DecisionRejectedException {
+        if (!op.carriesFiles() || op.creates()) {
+            throw new IllegalArgumentException(op.name() + " is not an upload on a request");
+        }
+        OutgoingFile.check(files);
+        return saveRouted(ref, op, body, files);
+    }
+
+    @Override
+    public PendingAction saveUploadCreation(RequestKind kind, StaffOp op, Object body, List<OutgoingFile> files)
+            throws FileRejectedException {
+        if (!op.carriesFiles() || !op.creates()) {
+            throw new IllegalArgumentException(op.name() + " is not an upload creating something");
+        }
+        OutgoingFile.check(files);
+        return creation(kind, op, body, files);
+    }
+
+    @Override
+    public boolean retryAction(long actionId) {
+        RequestRef ref = cache.write(h -> {
+            Optional<OutboxEntry> e = Outbox.byId(h, actionId);
+            return e.isPresent() && e.get().isRouted() && Outbox.retry(h, actionId) ? e.get().request() : null;
+        });
+        if (ref == null) {
+            return false;
+        }
+        afterLocalChange(ref);
+        sync.syncNow();
+        return true;
+    }
+
+    /** The JSON body as sent: a JSON action carries its key (and base version) inside; an upload's key is a header. */
+    private static String body(StaffOp op, Object body, UUID key, long base) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = Json.MAPPER.valueToTree(body);
+        if (!op.carriesFiles()) {
+            json.put("idempotencyKey", key.toString());
+        }
+        if (op.versioned()) {
+            json.put("baseVersion", base);
+        }
+        return Json.write(json);
+    }
+
+    private PendingAction saveRouted(RequestRef ref, StaffOp op, Object body, List<OutgoingFile> files)
+            throws DecisionRejectedException {
         Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         OutboxEntry entry = cache.write(h -> {
             KindRequestStore.Cached cached = KindRequestStore.find(h, ref).orElse(null);
@@ -488,13 +544,11 @@ public final class LocalWorkspace implements Workspace {
             long base = mine.stream().filter(e -> e.versioned() && !e.needsJudge()).mapToLong(OutboxEntry::baseVersion)
                     .findFirst().orElse(cached.view().version());
             UUID key = UUID.randomUUID();
-            com.fasterxml.jackson.databind.node.ObjectNode json = Json.MAPPER.valueToTree(body);
-            json.put("idempotencyKey", key.toString());
-            if (op.versioned()) {
-                json.put("baseVersion", base);
-            }
-            return Outbox.addRouted(h, ref, op.name(), op.path(ref), op.versioned(), key, base, Json.write(json),
-                    savedAt);
+            return files.isEmpty()
+                    ? Outbox.addRouted(h, ref, op.name(), op.path(ref), op.versioned(), key, base,
+                            body(op, body, key, base), savedAt)
+                    : Outbox.addUpload(h, ref, op.name(), op.path(ref), op.versioned(), key, base,
+                            body(op, body, key, base), op.formPart(), files, savedAt);
         });
         afterLocalChange(ref);
         return entry.toPendingAction();
@@ -502,16 +556,21 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public PendingAction saveCreation(RequestKind kind, StaffOp op, Object body) {
-        if (!op.creates()) {
-            throw new IllegalArgumentException("not a creation: " + op.name());
+        if (!op.creates() || op.carriesFiles()) {
+            throw new IllegalArgumentException("not a creation without files: " + op.name());
         }
+        return creation(kind, op, body, List.of());
+    }
+
+    private PendingAction creation(RequestKind kind, StaffOp op, Object body, List<OutgoingFile> files) {
         Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         RequestRef ref = RequestRef.of(kind, OutboxEntry.NEW_REQUEST);
         OutboxEntry entry = cache.write(h -> {
             UUID key = UUID.randomUUID();
-            com.fasterxml.jackson.databind.node.ObjectNode json = Json.MAPPER.valueToTree(body);
-            json.put("idempotencyKey", key.toString());
-            return Outbox.addRouted(h, ref, op.name(), op.path(ref), false, key, 0, Json.write(json), savedAt);
+            return files.isEmpty()
+                    ? Outbox.addRouted(h, ref, op.name(), op.path(ref), false, key, 0, body(op, body, key, 0), savedAt)
+                    : Outbox.addUpload(h, ref, op.name(), op.path(ref), false, key, 0, body(op, body, key, 0),
+                            op.formPart(), files, savedAt);
         });
         afterLocalChange(ref);
         return entry.toPendingAction();
@@ -648,6 +707,32 @@ public final class LocalWorkspace implements Workspace {
         cache.write(h -> {
             org.courtdesk.app.cache.CacheMeta.put(h, USER_VALUE_PREFIX + key, value);
             return null;
+        });
+    }
+
+    /** Fetched answers live in cache_meta under their own prefix, by the SHA-256 of the route (a route can be long). */
+    private static final String FETCHED_PREFIX = "fetched.";
+
+    private static String fetchedKey(String route) {
+        return FETCHED_PREFIX + DocumentStore.sha256Hex(route.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Optional<Fetched> fetch(String route) {
+        try {
+            String json = api.getJson(route);
+            Instant now = clock.instant();
+            cache.write(h -> {
+                org.courtdesk.app.cache.CacheMeta.put(h, fetchedKey(route), now.toEpochMilli() + "\n" + json);
+                return null;
+            });
+            return Optional.of(new Fetched(json, now, true));
+        } catch (org.courtdesk.app.api.ServerUnreachableException | org.courtdesk.app.api.ApiException e) {
+            LOG.info("{} not fetched ({}); the kept answer is shown", route, e.getMessage());
+        }
+        return cache.read(h -> org.courtdesk.app.cache.CacheMeta.get(h, fetchedKey(route))).map(v -> {
+            int nl = v.indexOf('\n');
+            return new Fetched(v.substring(nl + 1), Instant.ofEpochMilli(Long.parseLong(v.substring(0, nl))), false);
         });
     }
 
