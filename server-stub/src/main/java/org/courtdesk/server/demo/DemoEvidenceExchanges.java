@@ -137,10 +137,14 @@ final class DemoEvidenceExchanges {
                     String.join("；", lines) + "。理由：原告申请提前组织证据交换，被告同意", at);
         }
         List<Long> itemIds = new ArrayList<>();
+        List<Instant> itemTimes = new ArrayList<>();
         int[] seq = new int[EvidenceSide.values().length];
         for (Item it : items) {
             Person by = it.side() == EvidenceSide.PLAINTIFF ? plaintiffLawyer : defendantLawyer;
-            Instant at = now.minus(Duration.ofDays(it.daysAgo())).minus(Duration.ofHours(2));
+            // 10:00 on the court's day N days ago: a court day, not "now minus N days", decides lateness, so the demo is
+            // the same at any hour (now minus hours fell on the day before between 00:00 and 02:00 Beijing time)
+            Instant at = today.minusDays(it.daysAgo()).atTime(10, 0).atZone(ZONE).toInstant();
+            itemTimes.add(at);
             boolean late = EvidenceRules.isLate(d, it.side(), LocalDate.ofInstant(at, ZONE));
             int s = ++seq[it.side().ordinal()];
             EvidenceEntry entry = new EvidenceEntry(it.side(), s, it.name(), it.source(), it.proves(), it.pages());
@@ -152,6 +156,9 @@ final class DemoEvidenceExchanges {
         for (Cross x : crosses) {
             Person by = x.examiner() == EvidenceSide.PLAINTIFF ? plaintiffLawyer : defendantLawyer;
             Instant at = now.minus(Duration.ofHours(20 + 5L * x.item()));
+            if (at.isBefore(itemTimes.get(x.item()))) { // never examined before it was uploaded
+                at = itemTimes.get(x.item()).plus(Duration.ofHours(1));
+            }
             EvidenceRepository.crossExamine(h, itemIds.get(x.item()), x.examiner(), by.id(),
                     new CrossExamForm(itemIds.get(x.item()), x.a(), x.l(), x.r(), x.objection() != null, x.objection()), at);
             AuditLog.recordAt(h, EvidenceRepository.KIND, id, by.id(), by.name(), EvidenceAudit.CROSS,
