@@ -149,7 +149,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             return;
         }
         long g = requested.incrementAndGet();
-        worker.execute(() -> {
+        run(() -> {
             reloadQueued.set(false);
             changedQueued.clear(); // this read has them too
             Map<Long, R> loaded = new LinkedHashMap<>();
@@ -185,7 +185,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     public void changed(Collection<RequestRef> refs, Runnable then) {
         queueChange(refs);
         if (then != null) {
-            worker.execute(() -> ui.execute(then));
+            run(() -> ui.execute(then));
         }
     }
 
@@ -213,7 +213,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             return;
         }
         long g = requested.incrementAndGet();
-        worker.execute(() -> {
+        run(() -> {
             changeTaskQueued.set(false);
             Set<RequestRef> todo = new HashSet<>(changedQueued);
             changedQueued.removeAll(todo);
@@ -253,7 +253,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
 
     private void recompute() {
         long g = requested.incrementAndGet();
-        worker.execute(() -> process(g));
+        run(() -> process(g));
     }
 
     private void process(long g) {
@@ -314,7 +314,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             }
         }
         RequestRef ref = ref(row);
-        worker.execute(() -> {
+        run(() -> {
             if (all.containsKey(id)) {
                 Map<Long, R> next = new LinkedHashMap<>(all);
                 next.put(id, kindRows.opened(next.get(id)));
@@ -330,5 +330,14 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
 
     public void dispose() {
         worker.shutdownNow();
+    }
+
+    /** On the worker; nothing once the tab is disposed (a late change event). */
+    private void run(Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // disposed
+        }
     }
 }

@@ -476,6 +476,8 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             box.setAlignment(Pos.CENTER_LEFT);
             status.getStyleClass().add("status-text");
             badge.getStyleClass().add("badge");
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -508,6 +510,34 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             }
             if (getGraphic() != box) {
                 setGraphic(box);
+            }
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() == box) {
+                widen(); // measured once styled: the badge's words in the language shown
+            }
+        }
+
+        /** The column grows (never shrinks) to show status and badge whole, in any language. */
+        private void widen() {
+            TableColumn<R, R> column = getTableColumn();
+            if (column == null) {
+                return;
+            }
+            double need = Math.ceil(status.prefWidth(-1) + (box.getChildren().size() > 1 ? 6 + badge.prefWidth(-1) : 0)
+                    + snappedLeftInset() + snappedRightInset() + 4);
+            if (need > column.getWidth() && need > column.getMinWidth()) {
+                Platform.runLater(() -> {
+                    if (need > column.getMinWidth()) {
+                        column.setMinWidth(need);
+                        if (column.getPrefWidth() < need) {
+                            column.setPrefWidth(need);
+                        }
+                    }
+                });
             }
         }
     }
