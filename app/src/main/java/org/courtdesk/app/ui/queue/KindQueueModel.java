@@ -302,12 +302,20 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
 
     /** Marks a row opened here at once and in the workspace off the FX thread. Call on the FX thread. */
     public void markOpened(R row) {
+        markOpened(row, false);
+    }
+
+    /**
+     * As {@link #markOpened(Object)}; with {@code keepVisibleRows} the visible list is left alone (a batch selection
+     * the user is making is not disturbed) and the row shows opened with the next change.
+     */
+    public void markOpened(R row, boolean keepVisibleRows) {
         if (kindRows.source(row).opened()) {
             return;
         }
         long id = id(row);
         R opened = kindRows.opened(row);
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < rows.size() && !keepVisibleRows; i++) {
             if (id(rows.get(i)) == id) {
                 rows.set(i, opened);
                 break;

@@ -194,6 +194,29 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         return false;
     }
 
+    /** Several rows may be selected at once (a kind's batch action over them); one by default. */
+    protected boolean multipleSelection() {
+        return false;
+    }
+
+    /** The list's share of the width beside the detail. */
+    protected double listShare() {
+        return 0.575;
+    }
+
+    /** The count's words: "{0} of {1}" (shown, loaded). */
+    protected String countKey() {
+        return name + ".count.rows";
+    }
+
+    /** What the empty list says. */
+    protected String emptyKey() {
+        return name + ".empty";
+    }
+
+    /** The table's look beyond the core's (stripes, fixed row height, a resize policy that fits the columns). */
+    protected void styleTable(TableView<R> table) {}
+
     /** The free-text condition Ctrl+F goes to (none by default). */
     protected TextInputControl searchField() {
         return null;
@@ -222,7 +245,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         buildSyncBar();
         SplitPane split = new SplitPane(table, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.575);
+        split.setDividerPositions(listShare());
         SplitPane.setResizableWithParent(right, false);
         split.getStyleClass().add("queue-split");
         setCenter(split);
@@ -305,11 +328,17 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         if (css != null) {
             table.getStylesheets().add(css.toExternalForm());
         }
-        table.setPlaceholder(new Label(Messages.get(name + ".empty")));
+        Label empty = new Label(Messages.get(emptyKey()));
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(empty);
+        if (multipleSelection()) {
+            table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        }
+        styleTable(table);
         boolean first = true;
         for (KindColumn<R> k : columns()) {
             TableColumn<R, R> c = new TableColumn<>(Messages.get(k.headerKey()));
-            c.setId("col-" + k.id());
+            c.setId(name + "-col-" + k.id());
             c.setUserData(k);
             c.setPrefWidth(k.width());
             c.setMinWidth(k.minWidth());
@@ -544,6 +573,11 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
 
     // ------------------------------------------------------------------ behaviour
 
+    /** The kind changed these requests itself (an action besides the form's save): their rows are read again. */
+    protected final void reread(RequestRef ref) {
+        model.changed(Set.of(ref));
+    }
+
     /** Changes the kind's query (the model refilters off the FX thread). */
     protected final void query(UnaryOperator<Q> change) {
         model.queryProperty().set(change.apply(model.queryProperty().get()));
@@ -561,13 +595,10 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             if (model.id(r) != shownId) {
                 continue;
             }
-            if (!sameContent(r, shownRow)) {
-                shownRow = r;
-                show(r);
-                showSyncBar(model.sync(r), null);
-            }
+            reshow(r);
             R selected = table.getSelectionModel().getSelectedItem();
-            if (selected == null || model.id(selected) != shownId) {
+            boolean batch = table.getSelectionModel().getSelectedItems().size() > 1;
+            if (!batch && (selected == null || model.id(selected) != shownId)) {
                 int index = i;
                 reselecting = true;
                 try {
@@ -577,6 +608,16 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
                 }
             }
             return;
+        }
+        // filtered out by now (e.g. decided under a 待审查 filter): the detail still follows it
+        model.row(shownId).ifPresent(this::reshow);
+    }
+
+    private void reshow(R r) {
+        if (!sameContent(r, shownRow)) {
+            shownRow = r;
+            show(r);
+            showSyncBar(model.sync(r), null);
         }
     }
 
@@ -591,7 +632,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     }
 
     private void updateCount() {
-        count.setText(Messages.format(name + ".count.rows", model.rows().size(), model.totalCountProperty().get()));
+        count.setText(Messages.format(countKey(), model.rows().size(), model.totalCountProperty().get()));
     }
 
     private void onSelected(R row) {
@@ -603,7 +644,8 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         show(row);
         showSyncBar(model.sync(row), null);
         // Not inside the selection event: changing the items there confuses the selection model.
-        Platform.runLater(() -> model.markOpened(row));
+        // a batch selection being made is left alone (measured when it runs: the next rows are selected by then)
+        Platform.runLater(() -> model.markOpened(row, table.getSelectionModel().getSelectedItems().size() > 1));
     }
 
     private void onKey(KeyEvent e) {
@@ -820,6 +862,11 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
 
     public KindQueueModel<V, R, Q> model() {
         return model;
+    }
+
+    /** The id of the request shown in the detail, or -1. */
+    public long shownId() {
+        return shownId;
     }
 
     /** The row shown in the detail, or null. */
