@@ -50,6 +50,11 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
 
         KindRow<V> source(R row);
 
+        /** Whether a cached request is listed; by default not once the server removed it. */
+        default boolean listed(KindRow<V> source) {
+            return !source.removed();
+        }
+
         /** The same row, opened by the user. */
         R opened(R row);
 
@@ -155,7 +160,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             Map<Long, R> loaded = new LinkedHashMap<>();
             try {
                 for (KindRow<V> k : workspace.requests(kind, type)) {
-                    if (!k.removed()) {
+                    if (kindRows.listed(k)) {
                         R r = kindRows.row(k);
                         loaded.put(k.view().id(), r);
                     }
@@ -225,7 +230,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             try {
                 for (RequestRef ref : todo) {
                     Optional<KindRow<V>> k = workspace.request(ref, type);
-                    if (k.isPresent() && !k.get().removed()) {
+                    if (k.isPresent() && kindRows.listed(k.get())) {
                         next.put(ref.id(), kindRows.row(k.get()));
                     } else {
                         next.remove(ref.id());

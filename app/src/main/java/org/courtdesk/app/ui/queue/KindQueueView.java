@@ -125,6 +125,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         this.model = new KindQueueModel<>(workspace, kind, type, new KindQueueModel.Rows<>() {
             @Override public R row(KindRow<V> source) { return KindQueueView.this.row(source); }
             @Override public KindRow<V> source(R row) { return KindQueueView.this.source(row); }
+            @Override public boolean listed(KindRow<V> source) { return KindQueueView.this.listed(source); }
             @Override public R opened(R row) { return KindQueueView.this.opened(row); }
             @Override public boolean open(R row) { return KindQueueView.this.open(row); }
             @Override public boolean matches(Q query, R row) { return KindQueueView.this.matches(query, row); }
@@ -140,6 +141,11 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     protected abstract R row(KindRow<V> source);
 
     protected abstract KindRow<V> source(R row);
+
+    /** Whether a cached request is listed; by default not once the server removed it. Off the FX thread. */
+    protected boolean listed(KindRow<V> source) {
+        return !source.removed();
+    }
 
     /** The same row with the opened flag set. */
     protected abstract R opened(R row);
