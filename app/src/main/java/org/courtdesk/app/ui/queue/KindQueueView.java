@@ -82,6 +82,8 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     private static final PseudoClass UNOPENED = PseudoClass.getPseudoClass("unopened");
     private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
     private static final PseudoClass PENDING_SYNC = PseudoClass.getPseudoClass("pending-sync");
+    /** The unopened dot and its gap in the first column. */
+    static final double DOT_ROOM = 14;
     /** The style class of the main window's material viewer (KeyTable's VIEWER area). */
     static final String VIEWER_AREA = "reading-pane";
     protected static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -346,8 +348,10 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             TableColumn<R, R> c = new TableColumn<>(Messages.get(k.headerKey()));
             c.setId(name + "-col-" + k.id());
             c.setUserData(k);
-            c.setPrefWidth(k.width());
-            c.setMinWidth(k.minWidth());
+            // the first column carries the unopened dot: room for it beside the kind's text
+            double dotRoom = first ? DOT_ROOM : 0;
+            c.setPrefWidth(k.width() + dotRoom);
+            c.setMinWidth(k.minWidth() + dotRoom);
             c.setSortable(k.order() != null);
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
             if (k.styleClass() != null) {
