@@ -126,6 +126,7 @@ public class FakeWorkspace implements Workspace {
     @Override
     public <V extends org.courtdesk.model.api.RequestView> List<org.courtdesk.app.workspace.KindRow<V>> requests(
             org.courtdesk.model.request.RequestKind kind, Class<V> type) {
+        kindReads.incrementAndGet();
         List<org.courtdesk.app.workspace.KindRow<V>> rows = new java.util.ArrayList<>();
         kindViews.forEach((ref, v) -> {
             if (ref.kind() == kind && type.isInstance(v)) {
@@ -281,9 +282,25 @@ public class FakeWorkspace implements Workspace {
 
     /** Withdrawn decisions' request ids (issue 13); a withdrawal removes the pending decision as the outbox would. */
     public final List<Long> withdrawn = new CopyOnWriteArrayList<>();
+    /** Withdrawn actions of the other kinds, by request. */
+    public final List<org.courtdesk.model.request.RequestRef> withdrawnRefs = new CopyOnWriteArrayList<>();
+    /** How often the requests of a kind were read in full ({@link #requests}). */
+    public final java.util.concurrent.atomic.AtomicInteger kindReads = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public boolean withdrawPending(org.courtdesk.model.request.RequestRef ref) {
+        if (ref.kind() != org.courtdesk.model.request.RequestKind.CASE_FILE_READING) {
+            // a kind's action: withdrawn while every action of the request still waits (as the outbox does)
+            List<org.courtdesk.app.workspace.PendingAction> mine = actions.stream().filter(a -> a.request().equals(ref))
+                    .toList();
+            if (mine.isEmpty() || mine.stream().anyMatch(org.courtdesk.app.workspace.PendingAction::needsUser)) {
+                return false;
+            }
+            actions.removeAll(mine);
+            withdrawnRefs.add(ref);
+            listeners.forEach(l -> l.changed(Set.of(ref)));
+            return true;
+        }
         PendingDecision p = pending.get(ref.id());
         if (p == null || p.conflict()) {
             return false;

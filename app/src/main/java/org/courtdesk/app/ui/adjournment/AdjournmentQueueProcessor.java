@@ -35,14 +35,20 @@ public final class AdjournmentQueueProcessor {
     }
 
     public static List<AdjournmentRow> apply(List<AdjournmentRow> rows, AdjournmentQuery q, ZoneId zone) {
+        return rows.stream().filter(r -> matches(r, q, zone)).sorted(ORDER).toList();
+    }
+
+    /** The queue's order: hearing time, undecided first. */
+    public static Comparator<AdjournmentRow> order() {
+        return ORDER;
+    }
+
+    public static boolean matches(AdjournmentRow r, AdjournmentQuery q, ZoneId zone) {
         String text = q.text() == null ? "" : q.text().strip().toLowerCase(Locale.ROOT);
-        return rows.stream()
-                .filter(r -> q.status().accepts(r.shownStatus()))
-                .filter(r -> within(r.view().hearing().startsAt().toLocalDate(), q.hearingFrom(), q.hearingTo()))
-                .filter(r -> within(applied(r, zone), q.appliedFrom(), q.appliedTo()))
-                .filter(r -> text.isEmpty() || haystack(r).contains(text))
-                .sorted(ORDER)
-                .toList();
+        return q.status().accepts(r.shownStatus())
+                && within(r.view().hearing().startsAt().toLocalDate(), q.hearingFrom(), q.hearingTo())
+                && within(applied(r, zone), q.appliedFrom(), q.appliedTo())
+                && (text.isEmpty() || haystack(r).contains(text));
     }
 
     static LocalDate applied(AdjournmentRow r, ZoneId zone) {

@@ -34,13 +34,18 @@ public final class AppealQueueProcessor {
     }
 
     public static List<AppealRow> apply(List<AppealRow> rows, AppealQuery q, ZoneId zone) {
+        return rows.stream().filter(r -> matches(r, q, zone)).sorted(ORDER).toList();
+    }
+
+    /** The queue's order: the judge's next step, soonest first. */
+    public static Comparator<AppealRow> order() {
+        return ORDER;
+    }
+
+    public static boolean matches(AppealRow r, AppealQuery q, ZoneId zone) {
         String text = q.text() == null ? "" : q.text().strip().toLowerCase(Locale.ROOT);
-        return rows.stream()
-                .filter(r -> q.status().accepts(r.shownStatus()))
-                .filter(r -> within(submitted(r, zone), q.from(), q.to()))
-                .filter(r -> text.isEmpty() || haystack(r).contains(text))
-                .sorted(ORDER)
-                .toList();
+        return q.status().accepts(r.shownStatus()) && within(submitted(r, zone), q.from(), q.to())
+                && (text.isEmpty() || haystack(r).contains(text));
     }
 
     static LocalDate submitted(AppealRow r, ZoneId zone) {

@@ -14,15 +14,21 @@ public final class ContactFormat {
 
     /** The status (with the result once answered), 待同步 while our reply waits for upload, 被拒 when refused. */
     public static String statusText(ContactRow r) {
-        String s = status(r.shownStatus());
-        if (r.shownResult() != null) {
-            s += " · " + Messages.get("contact.result." + r.shownResult().name());
-        }
+        String s = shownStatus(r);
         return switch (r.sync()) {
             case NONE -> s;
             case PENDING -> s + " · " + Messages.get("contact.sync.pending");
             case CONFLICT, REFUSED -> s + " · " + Messages.get("contact.sync.refused");
         };
+    }
+
+    /** The status with the result once answered (the queue's 状态 cell adds the sync badge itself). */
+    public static String shownStatus(ContactRow r) {
+        String s = status(r.shownStatus());
+        if (r.shownResult() != null) {
+            s += " · " + Messages.get("contact.result." + r.shownResult().name());
+        }
+        return s;
     }
 
     /** Days left to the last reply day, or overdue; empty once answered. */

@@ -1,14 +1,9 @@
 package org.courtdesk.app.ui.suggestion;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.courtdesk.app.workspace.KindRow;
-import org.courtdesk.model.suggestion.SuggestionView;
 
 /** Builds, filters and orders the queue's rows: pure functions, run off the FX thread. */
 public final class SuggestionQueueProcessor {
@@ -30,27 +25,6 @@ public final class SuggestionQueueProcessor {
             Comparator<Instant> when = a.urgency() != null ? Comparator.naturalOrder() : Comparator.reverseOrder();
             return Comparator.nullsLast(when).compare(a.view().submittedAt(), b.view().submittedAt());
         }).thenComparingLong(SuggestionRow::id);
-    }
-
-    public static List<SuggestionRow> rows(List<KindRow<SuggestionView>> loaded, LocalDate today) {
-        List<SuggestionRow> out = new ArrayList<>(loaded.size());
-        for (KindRow<SuggestionView> k : loaded) {
-            if (!k.removed()) {
-                out.add(SuggestionRow.of(k, today));
-            }
-        }
-        return out;
-    }
-
-    public static List<SuggestionRow> apply(List<SuggestionRow> all, SuggestionQuery query, ZoneId zone) {
-        List<SuggestionRow> out = new ArrayList<>();
-        for (SuggestionRow r : all) {
-            if (query.matches(r, zone)) {
-                out.add(r);
-            }
-        }
-        out.sort(defaultOrder());
-        return out;
     }
 
     /** Requests still to answer: the count in the tab's title. */

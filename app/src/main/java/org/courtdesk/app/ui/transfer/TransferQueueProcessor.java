@@ -1,14 +1,10 @@
 package org.courtdesk.app.ui.transfer;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.model.transfer.MaterialTransferView;
 
 /** Builds, filters and orders the 材料转接 queue's rows: pure functions, run off the FX thread. */
 public final class TransferQueueProcessor {
@@ -26,27 +22,6 @@ public final class TransferQueueProcessor {
                     : Comparator.reverseOrder();
             return Comparator.nullsLast(c).compare(x, y);
         }).thenComparingLong(TransferRow::id);
-    }
-
-    public static List<TransferRow> rows(List<KindRow<MaterialTransferView>> loaded) {
-        List<TransferRow> out = new ArrayList<>(loaded.size());
-        for (KindRow<MaterialTransferView> k : loaded) {
-            if (!k.removed()) {
-                out.add(TransferRow.of(k));
-            }
-        }
-        return out;
-    }
-
-    public static List<TransferRow> apply(List<TransferRow> all, TransferQuery query, ZoneId zone) {
-        List<TransferRow> out = new ArrayList<>();
-        for (TransferRow r : all) {
-            if (query.matches(r, zone)) {
-                out.add(r);
-            }
-        }
-        out.sort(defaultOrder());
-        return out;
     }
 
     /** Materials not yet received (the tab's count). */

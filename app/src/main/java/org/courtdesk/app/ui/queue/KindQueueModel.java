@@ -1,0 +1,356 @@
+package org.courtdesk.app.ui.queue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.courtdesk.app.ui.Fx;
+import org.courtdesk.app.workspace.KindRow;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
+
+/**
+ * A queue of any kind without controls: the kind's cached requests as its rows, the query (the kind's conditions, the
+ * 同步 condition and the judge's sort) and the visible rows. Reading, filtering and sorting run on one worker thread;
+ * only the finished list goes to the FX thread ({@code ui}), and a newer query voids older results.
+ * <p>
+ * A change the sync reports for some requests reads only those again ({@link #changed}; issue 14) — the rest of the
+ * kind is not read from the cache — and when the visible order stays the same only the changed rows are replaced in
+ * the list, so the table keeps its selection and scroll position. {@link #reloads} counts the full reads.
+ */
+public final class KindQueueModel<V extends RequestView, R, Q> {
+
+    /** What the kind tells the core about its rows. Everything here runs off the FX thread. */
+    public interface Rows<V extends RequestView, R, Q> {
+        /** The kind's row of a cached request (with what it computes on the clock: days left, urgency…). */
+        R row(KindRow<V> source);
+
+        KindRow<V> source(R row);
+
+        /** Whether a cached request is listed; by default not once the server removed it. */
+        default boolean listed(KindRow<V> source) {
+            return !source.removed();
+        }
+
+        /** The same row, opened by the user. */
+        R opened(R row);
+
+        /** Still to do: counted in the tab's title. */
+        boolean open(R row);
+
+        boolean matches(Q query, R row);
+
+        /** The queue's own order (the judge's sort, if any, comes first). */
+        Comparator<R> order();
+    }
+
+    /** More changed requests than this read the whole kind again (one query beats many). */
+    static final int MAX_PARTIAL = 64;
+
+    private final Workspace workspace;
+    private final RequestKind kind;
+    private final Class<V> type;
+    private final Rows<V, R, Q> kindRows;
+    private final Executor ui;
+    private final ExecutorService worker;
+
+    private final ObservableList<R> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Q> query;
+    private final Q defaultQuery;
+    private final ObjectProperty<SyncFilter> syncFilter = new SimpleObjectProperty<>(SyncFilter.ALL);
+    private final ObjectProperty<Comparator<R>> sort = new SimpleObjectProperty<>();
+    private final IntegerProperty openCount = new SimpleIntegerProperty();
+    private final IntegerProperty totalCount = new SimpleIntegerProperty();
+
+    private final AtomicLong requested = new AtomicLong();
+    private volatile long applied;
+    private final AtomicBoolean reloadQueued = new AtomicBoolean();
+    private final Set<RequestRef> changedQueued = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean changeTaskQueued = new AtomicBoolean();
+    private final AtomicInteger reloads = new AtomicInteger();
+    private final AtomicInteger partialReads = new AtomicInteger();
+    /** Every row of the kind, by id in the order read; touched only on the worker. */
+    private volatile Map<Long, R> all = Map.of();
+
+    public KindQueueModel(Workspace workspace, RequestKind kind, Class<V> type, Rows<V, R, Q> kindRows, Q defaultQuery,
+                          Executor ui) {
+        this.workspace = workspace;
+        this.kind = kind;
+        this.type = type;
+        this.kindRows = kindRows;
+        this.defaultQuery = defaultQuery;
+        this.ui = ui;
+        this.worker = Executors.newSingleThreadExecutor(Fx.daemon("courtdesk-" + kind.name().toLowerCase() + "-queue"));
+        this.query = new SimpleObjectProperty<>(defaultQuery);
+        query.addListener((o, a, b) -> recompute());
+        syncFilter.addListener((o, a, b) -> recompute());
+        sort.addListener((o, a, b) -> recompute());
+    }
+
+    public ObservableList<R> rows() { return rows; }
+    public ObjectProperty<Q> queryProperty() { return query; }
+    public Q defaultQuery() { return defaultQuery; }
+    public ObjectProperty<SyncFilter> syncFilterProperty() { return syncFilter; }
+    /** The judge's sort from the table's headers; null: the kind's order. */
+    public ObjectProperty<Comparator<R>> sortProperty() { return sort; }
+    public ReadOnlyIntegerProperty openCountProperty() { return openCount; }
+    public ReadOnlyIntegerProperty totalCountProperty() { return totalCount; }
+    public RequestKind kind() { return kind; }
+
+    /** How often the whole kind was read from the cache. */
+    public int reloads() { return reloads.get(); }
+
+    /** How often only changed requests were read. */
+    public int partialReads() { return partialReads.get(); }
+
+    public long id(R row) {
+        return kindRows.source(row).view().id();
+    }
+
+    public RequestRef ref(R row) {
+        return RequestRef.of(kind, id(row));
+    }
+
+    /** The row of request {@code id}, filtered out or not. */
+    public Optional<R> row(long id) {
+        return Optional.ofNullable(all.get(id));
+    }
+
+    /** All rows, whatever the query (a kind's filter choices are made from them). */
+    public Collection<R> allRows() {
+        return all.values();
+    }
+
+    public QueueSync sync(R row) {
+        return QueueSync.of(kindRows.source(row));
+    }
+
+    /** Reads the whole kind from the cache again (coalesced: many calls make one read). */
+    public void reload() {
+        if (!reloadQueued.compareAndSet(false, true)) {
+            return;
+        }
+        long g = requested.incrementAndGet();
+        run(() -> {
+            reloadQueued.set(false);
+            changedQueued.clear(); // this read has them too
+            Map<Long, R> loaded = new LinkedHashMap<>();
+            try {
+                for (KindRow<V> k : workspace.requests(kind, type)) {
+                    if (kindRows.listed(k)) {
+                        R r = kindRows.row(k);
+                        loaded.put(k.view().id(), r);
+                    }
+                }
+                reloads.incrementAndGet();
+            } catch (RuntimeException e) {
+                loaded = new LinkedHashMap<>(all);
+            }
+            all = loaded;
+            counts();
+            process(g);
+        });
+    }
+
+    /**
+     * These requests changed (the sync pulled them, an action was saved, withdrawn or refused): only they are read
+     * again; a request gone from the cache leaves the queue. Refs of other kinds are ignored; null reads the whole kind.
+     */
+    public void changed(Collection<RequestRef> refs) {
+        changed(refs, null);
+    }
+
+    /**
+     * As {@link #changed(Collection)}, then {@code then} on the FX thread once the changed rows are in the visible list
+     * (a save moves on to the next request only after its row says 待同步).
+     */
+    public void changed(Collection<RequestRef> refs, Runnable then) {
+        queueChange(refs);
+        if (then != null) {
+            run(() -> ui.execute(then));
+        }
+    }
+
+    private void queueChange(Collection<RequestRef> refs) {
+        if (refs == null) {
+            reload();
+            return;
+        }
+        boolean any = false;
+        for (RequestRef r : refs) {
+            if (r.kind() == kind) {
+                changedQueued.add(r);
+                any = true;
+            }
+        }
+        if (!any || reloadQueued.get()) {
+            return;
+        }
+        if (changedQueued.size() > MAX_PARTIAL) {
+            changedQueued.clear();
+            reload();
+            return;
+        }
+        if (!changeTaskQueued.compareAndSet(false, true)) {
+            return;
+        }
+        long g = requested.incrementAndGet();
+        run(() -> {
+            changeTaskQueued.set(false);
+            Set<RequestRef> todo = new HashSet<>(changedQueued);
+            changedQueued.removeAll(todo);
+            if (todo.isEmpty()) {
+                process(g);
+                return;
+            }
+            Map<Long, R> next = new LinkedHashMap<>(all);
+            try {
+                for (RequestRef ref : todo) {
+                    Optional<KindRow<V>> k = workspace.request(ref, type);
+                    if (k.isPresent() && kindRows.listed(k.get())) {
+                        next.put(ref.id(), kindRows.row(k.get()));
+                    } else {
+                        next.remove(ref.id());
+                    }
+                }
+                partialReads.incrementAndGet();
+            } catch (RuntimeException e) {
+                return; // the cache is closing; the next change or reload reads them
+            }
+            all = next;
+            counts();
+            process(g);
+        });
+    }
+
+    private void counts() {
+        Collection<R> rowsNow = all.values();
+        int open = (int) rowsNow.stream().filter(kindRows::open).count();
+        int total = rowsNow.size();
+        ui.execute(() -> {
+            openCount.set(open);
+            totalCount.set(total);
+        });
+    }
+
+    private void recompute() {
+        long g = requested.incrementAndGet();
+        run(() -> process(g));
+    }
+
+    private void process(long g) {
+        if (g != requested.get()) {
+            return; // a newer query or change is queued behind us
+        }
+        Q q = query.get();
+        SyncFilter s = syncFilter.get();
+        Comparator<R> order = sort.get() == null ? kindRows.order() : sort.get().thenComparing(kindRows.order());
+        List<R> result = new ArrayList<>();
+        for (R r : all.values()) {
+            if (s.matches(sync(r)) && kindRows.matches(q, r)) {
+                result.add(r);
+            }
+        }
+        result.sort(order);
+        ui.execute(() -> {
+            if (g == requested.get()) {
+                apply(result);
+                applied = g;
+            }
+        });
+    }
+
+    /** Replaces only the rows that changed when the order of ids stays; else the whole list. FX thread. */
+    private void apply(List<R> result) {
+        boolean sameIds = result.size() == rows.size();
+        for (int i = 0; sameIds && i < result.size(); i++) {
+            sameIds = id(result.get(i)) == id(rows.get(i));
+        }
+        if (!sameIds) {
+            rows.setAll(result);
+            return;
+        }
+        for (int i = 0; i < result.size(); i++) {
+            if (!result.get(i).equals(rows.get(i))) {
+                rows.set(i, result.get(i));
+            }
+        }
+    }
+
+    /** True when the visible rows answer the latest query, change and load (tests wait for this). */
+    public boolean settled() {
+        return applied == requested.get() && !reloadQueued.get() && !changeTaskQueued.get() && changedQueued.isEmpty();
+    }
+
+    /** Marks a row opened here at once and in the workspace off the FX thread. Call on the FX thread. */
+    public void markOpened(R row) {
+        markOpened(row, false);
+    }
+
+    /**
+     * As {@link #markOpened(Object)}; with {@code keepVisibleRows} the visible list is left alone (a batch selection
+     * the user is making is not disturbed) and the row shows opened with the next change.
+     */
+    public void markOpened(R row, boolean keepVisibleRows) {
+        if (kindRows.source(row).opened()) {
+            return;
+        }
+        long id = id(row);
+        R opened = kindRows.opened(row);
+        for (int i = 0; i < rows.size() && !keepVisibleRows; i++) {
+            if (id(rows.get(i)) == id) {
+                rows.set(i, opened);
+                break;
+            }
+        }
+        RequestRef ref = ref(row);
+        run(() -> {
+            if (all.containsKey(id)) {
+                Map<Long, R> next = new LinkedHashMap<>(all);
+                next.put(id, kindRows.opened(next.get(id)));
+                all = next;
+            }
+            try {
+                workspace.markOpened(ref);
+            } catch (RuntimeException ignored) {
+                // a local flag only; the row shows opened either way
+            }
+        });
+    }
+
+    public void dispose() {
+        worker.shutdownNow();
+    }
+
+    /** On the worker; nothing once the tab is disposed (a late change event). */
+    private void run(Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // disposed
+        }
+    }
+}

@@ -1,0 +1,891 @@
+package org.courtdesk.app.ui.queue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.Fx;
+import org.courtdesk.app.ui.Icons;
+import org.courtdesk.app.ui.QueueSelection;
+import org.courtdesk.app.ui.QueueTab;
+import org.courtdesk.app.workspace.KindRow;
+import org.courtdesk.app.workspace.PendingAction;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
+
+/**
+ * The queue tab of any kind (spec-004 §1: 查询条件 → list → 审查或查看详细), once: a kind gives only what is its own —
+ * its rows ({@link KindQueueModel.Rows}), columns, query conditions, detail pane and decision form with its save — and
+ * the core does the rest the same way for every kind:
+ * <ul>
+ * <li>the filter bar: the kind's conditions, the 同步 condition (全部 / 待同步 / 冲突), 重置, the count;</li>
+ * <li>the virtual table: an unopened row tinted with a dot in its first column, 状态 with a 待同步 / 冲突 badge in a
+ * reused cell, ids on every column so the column chooser remembers widths and hidden columns
+ * ({@link org.courtdesk.app.ui.TableColumns}), sorting by a column off the FX thread;</li>
+ * <li>list | detail in one split pane whose first part is the table (the main window's {@code QueueSplit} narrows it
+ * while a material is docked), with the sync bar over the detail: 撤回 for a decision saved but not uploaded
+ * ({@link Workspace#withdrawPending}), 处理冲突 for one the server refused ({@link KindConflictDialog});</li>
+ * <li>keys: J/K move, Enter opens (to the form), a double click opens; Ctrl+S saves and moves on to the next request
+ * still to do; the form's keys act only while the keyboard is in this queue (not in the material viewer);</li>
+ * <li>a sync's changes read and replace only the changed rows ({@link KindQueueModel#changed}).</li>
+ * </ul>
+ * A kind's view extends this, builds its form and detail in its constructor and then calls {@link #install()}.
+ */
+public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderPane implements QueueTab {
+
+    private static final PseudoClass UNOPENED = PseudoClass.getPseudoClass("unopened");
+    private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
+    private static final PseudoClass PENDING_SYNC = PseudoClass.getPseudoClass("pending-sync");
+    /** The unopened dot and its gap in the first column. */
+    static final double DOT_ROOM = 14;
+    /** The style class of the main window's material viewer (KeyTable's VIEWER area). */
+    static final String VIEWER_AREA = "reading-pane";
+    protected static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    /** A pseudo class of a row while {@code when} holds (a kind's CSS colours it: warned, overdue…). */
+    public record RowMark<R>(PseudoClass pseudoClass, Predicate<R> when) {
+        public static <R> RowMark<R> of(String pseudoClass, Predicate<R> when) {
+            return new RowMark<>(PseudoClass.getPseudoClass(pseudoClass), when);
+        }
+    }
+
+    protected final Workspace workspace;
+    protected final Clock clock;
+    private final String name;
+    private final KindQueueModel<V, R, Q> model;
+    private final TableView<R> table = new TableView<>();
+    private final ComboBox<SyncFilter> syncFilter = new ComboBox<>();
+    private final Label count = new Label();
+    private final Label syncNote = new Label();
+    private final Button withdraw = new Button();
+    private final Button conflict = new Button();
+    private final HBox syncBar = new HBox(8);
+    private final EventHandler<KeyEvent> keys = this::onKey;
+    private ObservableValue<String> title;
+    private List<RowMark<R>> marks = List.of();
+    private long shownId = -1;
+    private R shownRow;
+    private boolean reselecting;
+    private boolean active;
+
+    /**
+     * @param name the kind's short name: ids ({@code name-table}, {@code name-count}…), its stylesheet
+     *             {@code name.css} beside the subclass, and its bundle keys ({@code tab.name}, {@code name.empty},
+     *             {@code name.count.rows}, {@code name.keys})
+     */
+    protected KindQueueView(Workspace workspace, Clock clock, RequestKind kind, String name, Class<V> type,
+                            Q defaultQuery) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.name = name;
+        this.model = new KindQueueModel<>(workspace, kind, type, new KindQueueModel.Rows<>() {
+            @Override public R row(KindRow<V> source) { return KindQueueView.this.row(source); }
+            @Override public KindRow<V> source(R row) { return KindQueueView.this.source(row); }
+            @Override public boolean listed(KindRow<V> source) { return KindQueueView.this.listed(source); }
+            @Override public R opened(R row) { return KindQueueView.this.opened(row); }
+            @Override public boolean open(R row) { return KindQueueView.this.open(row); }
+            @Override public boolean matches(Q query, R row) { return KindQueueView.this.matches(query, row); }
+            @Override public Comparator<R> order() { return KindQueueView.this.order(); }
+        }, defaultQuery, Platform::runLater);
+        setId(name + "-queue");
+        getStyleClass().addAll("queue-view", name + "-queue");
+    }
+
+    // ------------------------------------------------------------------ what a kind gives
+
+    /** The kind's row of a cached request; runs off the FX thread. */
+    protected abstract R row(KindRow<V> source);
+
+    protected abstract KindRow<V> source(R row);
+
+    /** Whether a cached request is listed; by default not once the server removed it. Off the FX thread. */
+    protected boolean listed(KindRow<V> source) {
+        return !source.removed();
+    }
+
+    /** The same row with the opened flag set. */
+    protected abstract R opened(R row);
+
+    /** Still to do (counted in the tab's title). */
+    protected abstract boolean open(R row);
+
+    /** Where save-and-next may go: still to do and nothing of the user's waiting or refused. */
+    protected boolean answerable(R row) {
+        return open(row) && model.sync(row) == QueueSync.NONE;
+    }
+
+    protected abstract boolean matches(Q query, R row);
+
+    /** The queue's order; runs off the FX thread. */
+    protected abstract Comparator<R> order();
+
+    /** The table's columns; {@link KindColumn#status} is drawn with the sync badge. */
+    protected abstract List<KindColumn<R>> columns();
+
+    /** The 状态 cell's text (the badge is the core's). */
+    protected abstract String statusText(R row);
+
+    /** Pseudo classes of a row (none by default). */
+    protected List<RowMark<R>> rowMarks() {
+        return List.of();
+    }
+
+    /** The kind's query conditions with their captions; they call {@link #query} when changed. */
+    protected abstract List<Node> filters();
+
+    /** Sets the kind's conditions back to their defaults (the model's query is reset by the core). */
+    protected abstract void clearFilters();
+
+    /** The detail pane with the form. */
+    protected abstract Node detail();
+
+    /** Shows a row in the detail and form: a newly selected one, or the shown one after it changed. */
+    protected abstract void show(R row);
+
+    /** Enter: the focus into the form. */
+    protected abstract void focusForm();
+
+    /**
+     * Saves the form into the outbox (checked with the kind's rules first); {@code onSaved} on the FX thread once it
+     * is stored. Returns false when nothing was saved (the form says why).
+     */
+    protected abstract void saveForm(Runnable onSaved);
+
+    /** The kind's own keys while the keyboard is in this queue (true: handled). */
+    protected boolean kindKey(KeyEvent e) {
+        return false;
+    }
+
+    /** Several rows may be selected at once (a kind's batch action over them); one by default. */
+    protected boolean multipleSelection() {
+        return false;
+    }
+
+    /** The list's share of the width beside the detail. */
+    protected double listShare() {
+        return 0.575;
+    }
+
+    /** The count's words: "{0} of {1}" (shown, loaded). */
+    protected String countKey() {
+        return name + ".count.rows";
+    }
+
+    /** What the empty list says. */
+    protected String emptyKey() {
+        return name + ".empty";
+    }
+
+    /** The table's look beyond the core's (stripes, fixed row height, a resize policy that fits the columns). */
+    protected void styleTable(TableView<R> table) {}
+
+    /** The free-text condition Ctrl+F goes to (none by default). */
+    protected TextInputControl searchField() {
+        return null;
+    }
+
+    /** After the visible rows changed (e.g. a filter's choices made from the rows). */
+    protected void rowsChanged() {}
+
+    /** The words of the user's action in the conflict dialog (by default the action's name). */
+    protected String actionText(PendingAction action) {
+        return action.op();
+    }
+
+    // ------------------------------------------------------------------ construction
+
+    /** Builds the tab: call once at the end of the kind's constructor, after its detail and form exist. */
+    protected final void install() {
+        marks = List.copyOf(rowMarks());
+        title = Bindings.createStringBinding(() -> Messages.format("tab." + name, model.openCountProperty().get()),
+                model.openCountProperty());
+        setTop(filterBar());
+        buildTable();
+        VBox right = new VBox(syncBar, detail());
+        VBox.setVgrow(detail(), Priority.ALWAYS);
+        right.getStyleClass().add("queue-detail-column");
+        buildSyncBar();
+        SplitPane split = new SplitPane(table, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(listShare());
+        SplitPane.setResizableWithParent(right, false);
+        split.getStyleClass().add("queue-split");
+        setCenter(split);
+
+        model.rows().addListener((ListChangeListener<R>) c -> afterRowsChanged());
+        model.totalCountProperty().addListener((o, a, b) -> updateCount());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!reselecting) {
+                onSelected(b);
+            }
+        });
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+        updateCount();
+    }
+
+    private Node filterBar() {
+        syncFilter.setId(name + "-filter-sync");
+        syncFilter.getItems().setAll(SyncFilter.values());
+        syncFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SyncFilter s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public SyncFilter fromString(String s) {
+                return null;
+            }
+        });
+        syncFilter.setValue(SyncFilter.ALL);
+        syncFilter.valueProperty().addListener((o, a, b) -> model.syncFilterProperty().set(b == null ? SyncFilter.ALL : b));
+        model.syncFilterProperty().addListener((o, a, b) -> {
+            if (syncFilter.getValue() != b) {
+                syncFilter.setValue(b);
+            }
+        });
+        Button reset = new Button(Messages.get("queue.filter.reset"), Icons.of(MaterialDesignF.FILTER_OUTLINE, 14));
+        reset.setId(name + "-filter-reset");
+        reset.getStyleClass().add(Styles.FLAT);
+        reset.setOnAction(e -> resetFilters());
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+
+        FlowPane conditions = new FlowPane(6, 6);
+        conditions.setAlignment(Pos.CENTER_LEFT);
+        conditions.getChildren().addAll(filters());
+        conditions.getChildren().addAll(caption("kindqueue.filter.sync"), syncFilter, reset);
+        count.setId(name + "-count");
+        count.getStyleClass().addAll(Styles.TEXT_MUTED);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(conditions, Priority.ALWAYS);
+        conditions.setMinWidth(0);
+        HBox bar = new HBox(6, conditions, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        bar.getStyleClass().add("filter-bar");
+        // One line while it fits, a second one in a narrow window or a longer language: nothing is cut.
+        conditions.prefWrapLengthProperty().bind(bar.widthProperty().subtract(count.widthProperty()).subtract(30));
+        return bar;
+    }
+
+    /** A caption of a query condition, never cut. */
+    protected static Label caption(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void buildTable() {
+        table.setId(name + "-table");
+        table.setItems(model.rows());
+        table.getStyleClass().addAll("queue-table", name + "-table");
+        var css = getClass().getResource(name + ".css");
+        if (css != null) {
+            table.getStylesheets().add(css.toExternalForm());
+        }
+        Label empty = new Label(Messages.get(emptyKey()));
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(empty);
+        if (multipleSelection()) {
+            table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        }
+        styleTable(table);
+        boolean first = true;
+        for (KindColumn<R> k : columns()) {
+            TableColumn<R, R> c = new TableColumn<>(Messages.get(k.headerKey()));
+            c.setId(name + "-col-" + k.id());
+            c.setUserData(k);
+            // the first column carries the unopened dot: room for it beside the kind's text
+            double dotRoom = first ? DOT_ROOM : 0;
+            c.setPrefWidth(k.width() + dotRoom);
+            c.setMinWidth(k.minWidth() + dotRoom);
+            c.setSortable(k.order() != null);
+            c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+            if (k.styleClass() != null) {
+                c.getStyleClass().add(k.styleClass());
+            }
+            boolean dot = first;
+            c.setCellFactory(col -> k.text() == null ? new StatusCell() : new TextCell(k, dot));
+            table.getColumns().add(c);
+            first = false;
+        }
+        table.setRowFactory(t -> {
+            TableRow<R> row = new TableRow<>() {
+                @Override
+                protected void updateItem(R item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean has = !empty && item != null;
+                    QueueSync s = has ? model.sync(item) : QueueSync.NONE;
+                    pseudoClassStateChanged(UNOPENED, has && !source(item).opened());
+                    pseudoClassStateChanged(CONFLICT, s.needsUser());
+                    pseudoClassStateChanged(PENDING_SYNC, s == QueueSync.PENDING);
+                    for (RowMark<R> m : marks) {
+                        pseudoClassStateChanged(m.pseudoClass(), has && m.when().test(item));
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    openSelected();
+                }
+            });
+            return row;
+        });
+        // Sorting happens in the model, off the FX thread; the table only says what the judge clicked.
+        table.setSortPolicy(t -> {
+            Comparator<R> by = null;
+            for (TableColumn<R, ?> c : t.getSortOrder()) {
+                if (c.getUserData() instanceof KindColumn<?> k && k.order() != null) {
+                    @SuppressWarnings("unchecked")
+                    Comparator<R> o = (Comparator<R>) k.order();
+                    Comparator<R> d = c.getSortType() == TableColumn.SortType.ASCENDING ? o : o.reversed();
+                    by = by == null ? d : by.thenComparing(d);
+                }
+            }
+            if (!Objects.equals(by, model.sortProperty().get())) {
+                model.sortProperty().set(by);
+            }
+            return true;
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShiftDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.J) {
+                next();
+                e.consume();
+            } else if (e.getCode() == KeyCode.K) {
+                previous();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+    }
+
+    private void buildSyncBar() {
+        syncBar.setId(name + "-syncbar");
+        syncBar.getStyleClass().add("queue-sync-bar");
+        syncBar.setAlignment(Pos.CENTER_LEFT);
+        syncBar.setPadding(new Insets(6, 10, 6, 10));
+        syncNote.setId(name + "-sync-note");
+        syncNote.setWrapText(true);
+        syncNote.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(syncNote, Priority.ALWAYS);
+        withdraw.setId(name + "-withdraw");
+        withdraw.setText(Messages.get("review.withdraw"));
+        withdraw.setTooltip(new Tooltip(Messages.get("kindqueue.withdraw.tooltip")));
+        withdraw.setMinWidth(Region.USE_PREF_SIZE);
+        withdraw.setOnAction(e -> withdraw());
+        conflict.setId(name + "-conflict");
+        conflict.setText(Messages.get("kindqueue.conflict.open"));
+        conflict.getStyleClass().add(Styles.DANGER);
+        conflict.setMinWidth(Region.USE_PREF_SIZE);
+        conflict.setOnAction(e -> showConflict());
+        syncBar.getChildren().addAll(syncNote, withdraw, conflict);
+        showSyncBar(null, null);
+    }
+
+    /** The bar over the detail: what waits for upload (撤回) or was refused (处理冲突); a note, or nothing. */
+    private void showSyncBar(QueueSync s, String note) {
+        boolean pending = s == QueueSync.PENDING;
+        boolean refused = s != null && s.needsUser();
+        String text = note != null ? note
+                : pending ? Messages.get("kindqueue.sync.note.pending")
+                : refused ? Messages.get(s == QueueSync.CONFLICT ? "kindqueue.sync.note.conflict" : "kindqueue.sync.note.refused")
+                : null;
+        syncNote.setText(text);
+        withdraw.setVisible(pending);
+        withdraw.setManaged(pending);
+        conflict.setVisible(refused);
+        conflict.setManaged(refused);
+        boolean shown = text != null;
+        syncBar.setVisible(shown);
+        syncBar.setManaged(shown);
+        syncBar.getStyleClass().removeAll("sync-bar-pending", "sync-bar-conflict");
+        if (shown) {
+            syncBar.getStyleClass().add(refused ? "sync-bar-conflict" : "sync-bar-pending");
+        }
+    }
+
+    // ------------------------------------------------------------------ cells
+
+    /** A text cell: the kind's text, with the unopened dot in the first column; one tooltip, reused. */
+    private final class TextCell extends TableCell<R, R> {
+        private final KindColumn<R> column;
+        private final Circle dot;
+        private Tooltip tooltip;
+
+        TextCell(KindColumn<R> column, boolean withDot) {
+            this.column = column;
+            this.dot = withDot ? new Circle(3.5) : null;
+            if (dot != null) {
+                dot.getStyleClass().add("unopened-dot");
+                setGraphicTextGap(7);
+            }
+        }
+
+        @Override
+        protected void updateItem(R item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            String text = column.text().apply(item);
+            setText(text);
+            if (dot != null) {
+                boolean unopened = !source(item).opened();
+                dot.setVisible(unopened);
+                setGraphic(dot);
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                }
+                tooltip.setText((text == null ? "" : text) + (unopened ? "  · " + Messages.get("queue.unopened") : ""));
+                if (getTooltip() != tooltip) {
+                    setTooltip(tooltip);
+                }
+            }
+        }
+    }
+
+    /** 状态 with a 待同步 / 冲突 badge: its nodes made once and updated, never new ones per update. */
+    private final class StatusCell extends TableCell<R, R> {
+        private final Label status = new Label();
+        private final Label badge = new Label();
+        private final HBox box = new HBox(6, status);
+
+        StatusCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            status.getStyleClass().add("status-text");
+            badge.getStyleClass().add("badge");
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(R item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            status.setText(statusText(item));
+            QueueSync s = model.sync(item);
+            if (s != QueueSync.NONE) {
+                String key = switch (s) {
+                    case PENDING -> "sync.mark.pending";
+                    case CONFLICT -> "sync.mark.conflict";
+                    default -> "kindqueue.sync.refused";
+                };
+                badge.setText(Messages.get(key));
+                String cls = s == QueueSync.PENDING ? "badge-pending" : "badge-conflict";
+                if (!badge.getStyleClass().contains(cls)) {
+                    badge.getStyleClass().removeAll("badge-pending", "badge-conflict");
+                    badge.getStyleClass().add(cls);
+                }
+                if (box.getChildren().size() == 1) {
+                    box.getChildren().add(badge);
+                }
+            } else if (box.getChildren().size() > 1) {
+                box.getChildren().remove(badge);
+            }
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() == box) {
+                widen(); // measured once styled: the badge's words in the language shown
+            }
+        }
+
+        /** The column grows (never shrinks) to show status and badge whole, in any language. */
+        private void widen() {
+            TableColumn<R, R> column = getTableColumn();
+            if (column == null) {
+                return;
+            }
+            double need = Math.ceil(status.prefWidth(-1) + (box.getChildren().size() > 1 ? 6 + badge.prefWidth(-1) : 0)
+                    + snappedLeftInset() + snappedRightInset() + 4);
+            if (need > column.getWidth() && need > column.getMinWidth()) {
+                Platform.runLater(() -> {
+                    if (need > column.getMinWidth()) {
+                        column.setMinWidth(need);
+                        if (column.getPrefWidth() < need) {
+                            column.setPrefWidth(need);
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ behaviour
+
+    /** The kind changed these requests itself (an action besides the form's save): their rows are read again. */
+    protected final void reread(RequestRef ref) {
+        model.changed(Set.of(ref));
+    }
+
+    /** Changes the kind's query (the model refilters off the FX thread). */
+    protected final void query(UnaryOperator<Q> change) {
+        model.queryProperty().set(change.apply(model.queryProperty().get()));
+    }
+
+    private void afterRowsChanged() {
+        updateCount();
+        rowsChanged();
+        if (shownId < 0) {
+            return;
+        }
+        List<R> rows = model.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            R r = rows.get(i);
+            if (model.id(r) != shownId) {
+                continue;
+            }
+            reshow(r);
+            R selected = table.getSelectionModel().getSelectedItem();
+            boolean batch = table.getSelectionModel().getSelectedItems().size() > 1;
+            if (!batch && (selected == null || model.id(selected) != shownId)) {
+                int index = i;
+                reselecting = true;
+                try {
+                    table.getSelectionModel().clearAndSelect(index);
+                } finally {
+                    reselecting = false;
+                }
+            }
+            return;
+        }
+        // filtered out by now (e.g. decided under a 待审查 filter): the detail still follows it
+        model.row(shownId).ifPresent(this::reshow);
+    }
+
+    private void reshow(R r) {
+        if (!sameContent(r, shownRow)) {
+            shownRow = r;
+            show(r);
+            showSyncBar(model.sync(r), null);
+        }
+    }
+
+    /** The same request as shown: its view and the user's actions on it unchanged (opening it does not count). */
+    private boolean sameContent(R a, R b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        KindRow<V> x = source(a);
+        KindRow<V> y = source(b);
+        return Objects.equals(x.view(), y.view()) && x.pending().equals(y.pending());
+    }
+
+    private void updateCount() {
+        count.setText(Messages.format(countKey(), model.rows().size(), model.totalCountProperty().get()));
+    }
+
+    private void onSelected(R row) {
+        if (row == null || model.id(row) == shownId && sameContent(row, shownRow)) {
+            return;
+        }
+        shownId = model.id(row);
+        shownRow = row;
+        show(row);
+        showSyncBar(model.sync(row), null);
+        // Not inside the selection event: changing the items there confuses the selection model.
+        // a batch selection being made is left alone (measured when it runs: the next rows are selected by then)
+        Platform.runLater(() -> model.markOpened(row, table.getSelectionModel().getSelectedItems().size() > 1));
+    }
+
+    private void onKey(KeyEvent e) {
+        if (!active || !isVisible() || !keyboardHere()) {
+            return;
+        }
+        if (SAVE.match(e)) {
+            save();
+        } else if (!kindKey(e)) {
+            return;
+        }
+        e.consume();
+    }
+
+    /**
+     * The form's keys act only in the queue's areas of KeyTable (the list, detail and form), never while the keyboard is
+     * in the material viewer docked beside the queues (the main window's reading pane).
+     */
+    private boolean keyboardHere() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+            if (n.getStyleClass().contains(VIEWER_AREA)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 撤回: the decision saved here and not yet uploaded leaves the outbox; the form offers it again. */
+    public void withdraw() {
+        R row = shownRow;
+        if (row == null) {
+            return;
+        }
+        RequestRef ref = model.ref(row);
+        withdraw.setDisable(true);
+        Fx.async(() -> workspace.withdrawPending(ref), ok -> {
+            withdraw.setDisable(false);
+            if (ok) {
+                model.changed(Set.of(ref), () -> {
+                    if (shownId == ref.id()) {
+                        showSyncBar(QueueSync.NONE, Messages.get("review.withdrawn"));
+                        focusForm();
+                    }
+                });
+            } else {
+                showSyncBar(model.sync(row), Messages.get("review.withdrawFailed"));
+            }
+        }, t -> {
+            withdraw.setDisable(false);
+            showSyncBar(model.sync(row), Messages.format("kindqueue.failed", String.valueOf(t.getMessage())));
+        });
+    }
+
+    /** The refusal of the shown request's action: the server's state beside mine, and the ways out. */
+    public void showConflict() {
+        R row = shownRow;
+        if (row == null) {
+            return;
+        }
+        List<PendingAction> refused = source(row).pending().stream().filter(PendingAction::needsUser).toList();
+        if (refused.isEmpty()) {
+            return;
+        }
+        PendingAction action = refused.get(0);
+        Optional<KindConflictDialog.Choice> choice = new KindConflictDialog(getScene() == null ? null
+                : getScene().getWindow(), action, statusText(row), actionText(action), clock.getZone()).showAndWait();
+        choice.ifPresent(c -> resolve(row, refused, c));
+    }
+
+    void resolve(R row, List<PendingAction> refused, KindConflictDialog.Choice choice) {
+        RequestRef ref = model.ref(row);
+        Fx.async(() -> {
+            refused.forEach(a -> workspace.discardAction(a.id()));
+            return Boolean.TRUE;
+        }, ok -> model.changed(Set.of(ref), () -> {
+            if (choice == KindConflictDialog.Choice.DECIDE_AGAIN && shownId == ref.id()) {
+                focusForm();
+            }
+        }), t -> showSyncBar(model.sync(row), Messages.format("kindqueue.failed", String.valueOf(t.getMessage()))));
+    }
+
+    // ------------------------------------------------------------------ QueueTab
+
+    @Override
+    public Node content() {
+        return this;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return title;
+    }
+
+    @Override
+    public void refresh() {
+        model.reload();
+    }
+
+    @Override
+    public void changed(Set<RequestRef> requests) {
+        model.changed(requests);
+    }
+
+    @Override
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    @Override
+    public void next() {
+        move(1);
+    }
+
+    @Override
+    public void previous() {
+        move(-1);
+    }
+
+    private void move(int delta) {
+        int size = table.getItems().size();
+        if (size == 0) {
+            return;
+        }
+        int i = table.getSelectionModel().getSelectedIndex();
+        int target = i < 0 ? 0 : Math.max(0, Math.min(size - 1, i + delta));
+        table.getSelectionModel().clearAndSelect(target);
+        table.getFocusModel().focus(target);
+        table.scrollTo(Math.max(0, target - 5));
+    }
+
+    /** From the 今日到期 view: this request selected and open (filters reset if they hide it). */
+    @Override
+    public boolean show(RequestRef request) {
+        if (request.kind() != model.kind()) {
+            return false;
+        }
+        return QueueSelection.show(table, model::id, request.id(), model.row(request.id()).isPresent(),
+                this::resetFilters, this::openSelected);
+    }
+
+    /** Enter: the selected request (or the first) opens, with the focus in its form. */
+    @Override
+    public void openSelected() {
+        R r = table.getSelectionModel().getSelectedItem();
+        if (r == null && !table.getItems().isEmpty()) {
+            table.getSelectionModel().clearAndSelect(0);
+            r = table.getSelectionModel().getSelectedItem();
+        }
+        if (r != null) {
+            onSelected(r);
+            focusForm();
+        }
+    }
+
+    /** Ctrl+S: into the outbox; once the row says 待同步, on to the first request still to do. */
+    @Override
+    public void save() {
+        R row = shownRow;
+        if (row == null) {
+            return;
+        }
+        RequestRef ref = model.ref(row);
+        saveForm(() -> model.changed(Set.of(ref), () -> {
+            for (R r : model.rows()) {
+                if (model.id(r) != ref.id() && answerable(r)) {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                    return;
+                }
+            }
+        }));
+    }
+
+    @Override
+    public void focusFilter() {
+        TextInputControl t = searchField();
+        if (t != null) {
+            t.requestFocus();
+            t.selectAll();
+        }
+    }
+
+    @Override
+    public void resetFilters() {
+        clearFilters();
+        syncFilter.setValue(SyncFilter.ALL);
+        model.queryProperty().set(model.defaultQuery());
+    }
+
+    @Override
+    public void focusTable() {
+        table.requestFocus();
+    }
+
+    @Override
+    public String keysHelp() {
+        return Messages.get(name + ".keys");
+    }
+
+    @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    // ------------------------------------------------------------------ for the kind and tests
+
+    public TableView<R> table() {
+        return table;
+    }
+
+    public KindQueueModel<V, R, Q> model() {
+        return model;
+    }
+
+    /** The id of the request shown in the detail, or -1. */
+    public long shownId() {
+        return shownId;
+    }
+
+    /** The row shown in the detail, or null. */
+    public R shownRow() {
+        return shownRow;
+    }
+
+    /** Shortcut for the kind's filters: a list that the core lays out. */
+    protected static List<Node> nodes(Node... n) {
+        return new ArrayList<>(List.of(n));
+    }
+}

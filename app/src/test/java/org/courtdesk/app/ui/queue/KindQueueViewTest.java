@@ -1,0 +1,413 @@
+package org.courtdesk.app.ui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.courtdesk.app.ui.UiTestSupport.onFx;
+import static org.courtdesk.app.ui.UiTestSupport.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.outbox.OutboxState;
+import org.courtdesk.app.ui.FakeWorkspace;
+import org.courtdesk.app.ui.Fx;
+import org.courtdesk.app.ui.Samples;
+import org.courtdesk.app.ui.TableColumns;
+import org.courtdesk.app.ui.UiTestSupport;
+import org.courtdesk.app.workspace.KindRow;
+import org.courtdesk.app.workspace.PendingAction;
+import org.courtdesk.app.workspace.StaffOp;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.model.api.ErrorCode;
+import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
+import org.courtdesk.model.request.RequestStatus;
+
+/**
+ * The kind-neutral queue core driven by a small fake kind (notes with a text to answer): J/K move and Enter opens into
+ * the form; a changed request is read alone and replaced in place (no full read of the kind); 撤回 withdraws a saved,
+ * unsent decision; the 同步 condition's 冲突 shows the conflicted row; and snapshots at 1280×800 in Chinese and English
+ * with nothing cut (target/screenshots/kind-queue-zh.png, kind-queue-en.png).
+ */
+@ExtendWith(ApplicationExtension.class)
+class KindQueueViewTest {
+
+    /** The fake kind's view: the shared header only. */
+    record Note(long id, String caseNumber, String applicantName, Instant submittedAt, RequestStatus status,
+                long version) implements RequestView {
+        @Override public RequestKind kind() { return RequestKind.SUGGESTION; }
+        @Override public String applicationNo() { return "N" + id; }
+        @Override public String courtCode() { return "粤0106"; }
+
+        Note answered() {
+            return new Note(id, caseNumber, applicantName, submittedAt, RequestStatus.REPLIED, version + 1);
+        }
+    }
+
+    record NoteRow(KindRow<Note> source) {
+        long id() { return source.view().id(); }
+    }
+
+    record NoteQuery(String text) {}
+
+    static final StaffOp ANSWER = new StaffOp("note-answer", "api/v1/judge/notes/{id}/answer", true);
+
+    /** The fake kind: three columns, one text condition, a detail label and a text area as its form. */
+    static final class NoteQueue extends KindQueueView<Note, NoteRow, NoteQuery> {
+        final Label title = new Label();
+        final TextArea form = new TextArea();
+        final VBox detail = new VBox(8, title, form);
+        final TextField text = new TextField();
+
+        NoteQueue(Workspace ws) {
+            super(ws, Samples.CLOCK, RequestKind.SUGGESTION, "suggestion", Note.class, new NoteQuery(""));
+            title.setId("note-title");
+            form.setId("note-form");
+            install();
+        }
+
+        @Override protected NoteRow row(KindRow<Note> source) { return new NoteRow(source); }
+        @Override protected KindRow<Note> source(NoteRow row) { return row.source(); }
+
+        @Override
+        protected NoteRow opened(NoteRow row) {
+            KindRow<Note> s = row.source();
+            return new NoteRow(new KindRow<>(s.view(), true, s.removed(), s.pending()));
+        }
+
+        @Override protected boolean open(NoteRow row) { return row.source().view().status() == RequestStatus.AWAITING_REPLY; }
+
+        @Override
+        protected boolean matches(NoteQuery q, NoteRow row) {
+            return q.text().isBlank() || row.source().view().caseNumber().contains(q.text().strip());
+        }
+
+        @Override
+        protected Comparator<NoteRow> order() {
+            return Comparator.comparingLong(NoteRow::id);
+        }
+
+        @Override
+        protected List<KindColumn<NoteRow>> columns() {
+            return List.of(KindColumn.<NoteRow>of("caseNumber", "suggestion.col.title", 220,
+                            r -> r.source().view().caseNumber()).sortable(),
+                    KindColumn.of("applicant", "suggestion.col.applicant", 80, r -> r.source().view().applicantName()),
+                    KindColumn.status("suggestion.col.status", 120));
+        }
+
+        @Override protected String statusText(NoteRow row) { return Messages.status(row.source().view().status()); }
+
+        @Override
+        protected List<Node> filters() {
+            text.setId("note-filter-text");
+            text.textProperty().addListener((o, a, b) -> query(q -> new NoteQuery(b)));
+            return List.of(caption("suggestion.filter.status"), text);
+        }
+
+        @Override protected void clearFilters() { text.clear(); }
+        @Override protected TextInputControl searchField() { return text; }
+        @Override protected Node detail() { return detail; }
+
+        @Override
+        protected void show(NoteRow row) {
+            title.setText(row.source().view().caseNumber() + " · " + row.source().view().applicantName());
+        }
+
+        @Override protected void focusForm() { form.requestFocus(); }
+
+        @Override
+        protected void saveForm(Runnable onSaved) {
+            NoteRow row = shownRow();
+            RequestRef ref = RequestRef.of(RequestKind.SUGGESTION, row.id());
+            String body = form.getText();
+            Fx.async(() -> workspace.saveAction(ref, ANSWER, Map.of("text", body)), a -> onSaved.run(), t -> { });
+        }
+    }
+
+    private FakeWorkspace ws;
+    private NoteQueue view;
+    private Stage stage;
+
+    private static RequestRef ref(long id) {
+        return RequestRef.of(RequestKind.SUGGESTION, id);
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Messages.use(Messages.CHINESE);
+        ws = new FakeWorkspace(Samples.CLOCK);
+        Instant t = Samples.CLOCK.instant();
+        String[] names = {"王丽娟", "赵志强", "李文博", "张建国"};
+        for (int i = 1; i <= 4; i++) {
+            ws.kindViews.put(ref(i), new Note(i, "（2022）粤0106民初30" + i + "号", names[i - 1],
+                    t.minusSeconds(3600L * i), RequestStatus.AWAITING_REPLY, 1));
+        }
+        view = open(stage);
+    }
+
+    private NoteQueue open(Stage stage) {
+        NoteQueue v = new NoteQueue(ws);
+        UiTestSupport.show(stage, v, 1280, 800);
+        ws.addListener(new org.courtdesk.app.workspace.WorkspaceListener() {
+            @Override
+            public void changed(Set<RequestRef> requests) {
+                Platform.runLater(() -> v.changed(requests)); // as the main window passes the workspace's changes on
+            }
+        });
+        v.setActive(true);
+        TableColumns.install(v, null);
+        v.refresh();
+        return v;
+    }
+
+    @AfterEach
+    void chinese() {
+        Messages.use(Messages.CHINESE);
+    }
+
+    private List<Long> ids() {
+        return onFx(() -> view.table().getItems().stream().map(NoteRow::id).toList());
+    }
+
+    private long shown() {
+        return onFx(() -> view.shownRow() == null ? -1 : view.shownRow().id());
+    }
+
+    private void loaded() {
+        waitUntil(() -> view.model().settled() && view.table().getItems().size() == 4);
+    }
+
+    @Test
+    void jkMoveAndEnterOpensIntoTheForm(FxRobot robot) {
+        loaded();
+        assertThat(ids()).containsExactly(1L, 2L, 3L, 4L);
+        onFx(() -> {
+            view.table().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.J);
+        waitUntil(() -> shown() == 1L);
+        robot.type(KeyCode.J);
+        waitUntil(() -> shown() == 2L);
+        robot.type(KeyCode.J);
+        waitUntil(() -> shown() == 3L);
+        robot.type(KeyCode.K);
+        waitUntil(() -> shown() == 2L);
+        assertThat(onFx(view.title::getText)).startsWith("（2022）粤0106民初302号");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "note-form".equals(view.getScene().getFocusOwner().getId()));
+        // opened: the row lost its dot and tint
+        waitUntil(() -> view.table().getItems().get(1).source().opened());
+        assertThat(ws.openedRefs).contains(ref(2));
+        assertThat(onFx(() -> view.title().getValue())).isEqualTo(Messages.format("tab.suggestion", 4));
+    }
+
+    @Test
+    void aChangedRowIsReadAloneAndReplacedInPlace() {
+        loaded();
+        onFx(() -> {
+            view.table().getSelectionModel().select(2);
+            return null;
+        });
+        waitUntil(() -> shown() == 3L);
+        int fullReads = ws.kindReads.get();
+        int reloads = view.model().reloads();
+        NoteRow before = onFx(() -> view.table().getItems().get(1));
+
+        // the sync brings request 2 answered elsewhere: only it is read again
+        ws.kindViews.put(ref(2), ((Note) ws.kindViews.get(ref(2))).answered());
+        ws.listeners.forEach(l -> l.changed(Set.of(ref(2))));
+        waitUntil(() -> view.model().settled()
+                && view.table().getItems().get(1).source().view().status() == RequestStatus.REPLIED);
+
+        assertThat(ws.kindReads.get()).as("no full read of the kind").isEqualTo(fullReads);
+        assertThat(view.model().reloads()).isEqualTo(reloads);
+        assertThat(view.model().partialReads()).isGreaterThanOrEqualTo(1);
+        assertThat(ids()).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(onFx(() -> view.table().getItems().get(1))).isNotEqualTo(before);
+        // the judge's place is kept: still request 3 selected and shown
+        assertThat(onFx(() -> view.table().getSelectionModel().getSelectedItem().id())).isEqualTo(3L);
+        assertThat(shown()).isEqualTo(3L);
+        waitUntil(() -> view.title().getValue().equals(Messages.format("tab.suggestion", 3)));
+
+        // a request gone from the cache leaves the queue, again without a full read
+        ws.kindViews.remove(ref(4));
+        ws.listeners.forEach(l -> l.changed(Set.of(ref(4))));
+        waitUntil(() -> view.model().settled() && view.table().getItems().size() == 3);
+        assertThat(ws.kindReads.get()).isEqualTo(fullReads);
+    }
+
+    @Test
+    void saveMovesOnAndWithdrawTakesThePendingDecisionBack(FxRobot robot) {
+        loaded();
+        onFx(() -> {
+            view.table().getSelectionModel().select(0);
+            view.openSelected();
+            view.form.setText("已收悉");
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> ws.actions.size() == 1);
+        // save-and-next: on to request 2 once request 1 shows 待同步
+        waitUntil(() -> shown() == 2L);
+        assertThat(onFx(() -> view.model().sync(view.table().getItems().get(0)))).isEqualTo(QueueSync.PENDING);
+        Button withdraw = robot.lookup("#suggestion-withdraw").queryButton();
+        assertThat(onFx(withdraw::isVisible)).as("nothing to withdraw on request 2").isFalse();
+
+        onFx(() -> {
+            view.table().getSelectionModel().select(0);
+            return null;
+        });
+        waitUntil(() -> shown() == 1L && withdraw.isVisible());
+        robot.clickOn(withdraw);
+        waitUntil(() -> ws.actions.isEmpty());
+        assertThat(ws.withdrawnRefs).containsExactly(ref(1));
+        waitUntil(() -> view.model().settled()
+                && view.model().sync(view.table().getItems().get(0)) == QueueSync.NONE && !withdraw.isVisible());
+        assertThat(onFx(() -> robot.lookup("#suggestion-sync-note").queryAs(Label.class).getText()))
+                .isEqualTo(Messages.get("review.withdrawn"));
+    }
+
+    @Test
+    void theConflictFilterShowsTheConflictedRow(FxRobot robot) {
+        loaded();
+        ws.actions.add(new PendingAction(99, ref(3), ANSWER.name(), "{\"text\":\"已收悉\"}", Samples.CLOCK.instant(),
+                OutboxState.CONFLICT, ErrorCode.VERSION_CONFLICT, "409", ws.kindViews.get(ref(3))));
+        ws.listeners.forEach(l -> l.changed(Set.of(ref(3))));
+        waitUntil(() -> view.model().settled() && view.model().sync(view.table().getItems().get(2)) == QueueSync.CONFLICT);
+        @SuppressWarnings("unchecked")
+        ComboBox<SyncFilter> sync = robot.lookup("#suggestion-filter-sync").queryAs(ComboBox.class);
+        onFx(() -> {
+            sync.setValue(SyncFilter.CONFLICT);
+            return null;
+        });
+        waitUntil(() -> view.model().settled() && ids().equals(List.of(3L)));
+        onFx(() -> {
+            sync.setValue(SyncFilter.PENDING);
+            return null;
+        });
+        waitUntil(() -> view.model().settled() && ids().isEmpty());
+        onFx(() -> {
+            view.resetFilters();
+            return null;
+        });
+        waitUntil(() -> view.model().settled() && ids().size() == 4);
+        assertThat(onFx(sync::getValue)).isEqualTo(SyncFilter.ALL);
+        // the badge in the 状态 cell and the way to the conflict over the detail
+        onFx(() -> {
+            view.table().getSelectionModel().select(2);
+            return null;
+        });
+        waitUntil(() -> shown() == 3L);
+        assertThat(onFx(() -> robot.lookup(".badge-conflict").queryAs(Label.class).getText())).isEqualTo("冲突");
+        assertThat(onFx(() -> robot.lookup("#suggestion-conflict").queryButton().isVisible())).isTrue();
+    }
+
+    @Test
+    void snapshotsInChineseAndEnglishCutNothing(FxRobot robot) throws Exception {
+        loaded();
+        snapshot(robot, "kind-queue-zh");
+        onFx(() -> {
+            view.dispose();
+            Messages.use(Messages.ENGLISH);
+            return null;
+        });
+        view = onFx(() -> open(stage));
+        loaded();
+        snapshot(robot, "kind-queue-en");
+    }
+
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        // a saved answer on request 1, shown: the sync bar with 撤回 over the detail
+        onFx(() -> {
+            view.table().getSelectionModel().select(0);
+            view.form.setText("已收悉，我们将认真研究。");
+            view.save();
+            return null;
+        });
+        waitUntil(() -> !ws.actions.isEmpty() && shown() == 2L);
+        onFx(() -> {
+            view.table().getSelectionModel().select(0);
+            return null;
+        });
+        waitUntil(() -> shown() == 1L && robot.lookup("#suggestion-withdraw").queryButton().isVisible());
+        waitUntil(() -> view.table().lookupAll(".badge").stream().anyMatch(Node::isVisible));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = UiTestSupport.snapshot(view, name);
+        assertThat(png).exists();
+        // nothing cut: every caption and button of the filter bar and the sync bar at its full width, inside the window
+        List<Node> shown = onFx(() -> {
+            List<Node> out = new java.util.ArrayList<>();
+            for (Node n : view.getTop().lookupAll(".label")) {
+                out.add(n);
+            }
+            out.addAll(view.lookupAll(".button"));
+            out.addAll(view.table().lookupAll(".status-text"));
+            out.addAll(view.table().lookupAll(".badge"));
+            return out;
+        });
+        for (Node n : shown) {
+            onFx(() -> {
+                if (!n.isVisible() || !(n instanceof Labeled l) || l.getText() == null || l.getText().isEmpty()
+                        || n.getScene() == null) {
+                    return null;
+                }
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                assertThat(b.getMaxX()).as(l.getText() + " inside the window").isLessThanOrEqualTo(1280.5);
+                assertThat(l.getWidth()).as("'" + l.getText() + "' not cut (" + Locale.getDefault() + ")")
+                        .isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
+                return null;
+            });
+        }
+        // 状态 and its badge whole inside their cell
+        onFx(() -> {
+            for (Node cell : view.table().lookupAll(".table-cell")) {
+                if (!(cell instanceof javafx.scene.control.TableCell<?, ?> c) || c.getGraphic() == null || c.isEmpty()) {
+                    continue;
+                }
+                Bounds cellBounds = c.localToScene(c.getLayoutBounds());
+                for (Node part : c.getGraphic().lookupAll(".label")) {
+                    Bounds b = part.localToScene(part.getLayoutBounds());
+                    assertThat(b.getMaxX()).as(((Labeled) part).getText() + " inside its cell")
+                            .isLessThanOrEqualTo(cellBounds.getMaxX() + 0.5);
+                }
+            }
+            return null;
+        });
+        // every column header fits its words (TableColumns)
+        onFx(() -> {
+            view.table().getColumns().forEach(c -> assertThat(c.getWidth()).as(c.getText())
+                    .isGreaterThanOrEqualTo(TableColumns.textWidth(c.getText(), javafx.scene.text.Font.getDefault())));
+            return null;
+        });
+        ws.actions.clear();
+    }
+}
