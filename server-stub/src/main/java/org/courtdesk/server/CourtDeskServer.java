@@ -89,8 +89,11 @@ public final class CourtDeskServer implements AutoCloseable {
                 cfg.jetty.port = config.port();
                 cfg.startup.showJavalinBanner = false;
                 // The submission's multipart body is read as it streams, each part against its own limit
-                // (reading.applicant.MaterialUploads), JSON bodies bounded by http.Json: no servlet multipart config.
+                // (http.MultipartReader), JSON bodies bounded by http.Json: no servlet multipart config.
                 cfg.http.maxRequestSize = config.maxUploadBytes();
+                // Files of multipart bodies stream to the file store's staging directory (never whole into the heap);
+                // what a request staged and did not store is deleted after its answer.
+                org.courtdesk.server.http.UploadSpool.install(cfg.routes, files.stagingDir());
                 cfg.routes.before("/api/v1/*", auth::authenticate);
                 Problems.register(cfg.routes);
                 modules.forEach(m -> m.register(cfg.routes));

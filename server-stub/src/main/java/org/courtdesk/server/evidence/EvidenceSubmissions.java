@@ -67,7 +67,7 @@ public final class EvidenceSubmissions {
         KindUploads.Upload<EvidenceMaterialType> file = parsed.materials().get(0);
         EvidenceEntry entry = parsed.form();
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), EvidenceRepository.KIND, exchangeId, UPLOAD,
-                new Fingerprint(entry, file.fileName(), BlobStore.sha256(file.bytes())));
+                new Fingerprint(entry, file.fileName(), file.content().sha256()));
         return context.database().write(h -> {
             EvidenceRepository.Stored s = audience(h, user, exchangeId, court);
             Optional<String> stored = IdempotencyKeys.replay(h, scope);
@@ -92,7 +92,7 @@ public final class EvidenceSubmissions {
             Instant now = context.clock().instant();
             boolean late = EvidenceRules.isLate(s.deadlines(), side, context.today());
             EvidenceRepository.addItem(h, exchangeId, side, entry, user.id(), now, late, court, file.fileName(),
-                    file.contentType(), file.bytes());
+                    file.contentType(), file.content());
             AuditLog.recordAt(h, EvidenceRepository.KIND, exchangeId, user.id(), user.account().displayName(),
                     court ? EvidenceAudit.UPLOAD_PAPER : EvidenceAudit.UPLOAD, side.label() + "证据 " + entry.seq() + ". "
                             + entry.name().trim() + "（" + entry.pages() + " 页）" + (late ? "，逾期举证（举证期限 "

@@ -78,7 +78,7 @@ public final class AdjournmentApplicantRoutes implements RouteModule {
                 context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), AdjournmentRepository.KIND, 0, SUBMIT,
                 new Fingerprint(parsed.form(), parsed.materials().stream()
-                        .map(m -> new FileFingerprint(m.fileName(), BlobStore.sha256(m.bytes()))).toList()));
+                        .map(m -> new FileFingerprint(m.fileName(), m.content().sha256())).toList()));
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), AdjournmentReceipt.class), true);
@@ -94,7 +94,7 @@ public final class AdjournmentApplicantRoutes implements RouteModule {
                     .orElseThrow(() -> new ApiException(ErrorCode.ADJOURNMENT_HEARING_NOT_FOUND));
             AdjournmentRefusals.refuseIfBroken(AdjournmentRules.checkApplication(parsed.form(), hc.hearing(), context.now()));
             for (AdjournmentUploads.Upload m : parsed.materials()) {
-                BlobStore.put(h, m.bytes(), m.contentType());
+                BlobStore.put(h, m.content(), m.contentType());
             }
             ChangeLog.lock(h);
             Optional<String> twin = IdempotencyKeys.replay(h, scope);
@@ -106,7 +106,7 @@ public final class AdjournmentApplicantRoutes implements RouteModule {
                     context.today(), null);
             long id = created.id();
             for (AdjournmentUploads.Upload m : parsed.materials()) {
-                AdjournmentRepository.attachMaterial(h, id, m.fileName(), m.contentType(), m.bytes(), now);
+                AdjournmentRepository.attachMaterial(h, id, m.fileName(), m.contentType(), m.content(), now);
             }
             AuditLog.recordAt(h, AdjournmentRepository.KIND, id, user.id(), user.account().displayName(),
                     AdjournmentAudit.SUBMIT, "申请延期" + hc.hearing().caseNumber() + "于"

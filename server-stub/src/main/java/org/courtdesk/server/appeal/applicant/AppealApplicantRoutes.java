@@ -79,7 +79,7 @@ public final class AppealApplicantRoutes implements RouteModule {
                 context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), AppealRepository.KIND, 0, SUBMIT,
                 new Fingerprint(parsed.form(), parsed.materials().stream()
-                        .map(m -> new FileFingerprint(m.type(), m.fileName(), BlobStore.sha256(m.bytes()))).toList()));
+                        .map(m -> new FileFingerprint(m.type(), m.fileName(), m.content().sha256())).toList()));
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), AppealReceipt.class), true);
@@ -107,7 +107,7 @@ public final class AppealApplicantRoutes implements RouteModule {
                 authorityMissing = !"SPECIAL".equals(authority);
             }
             for (AppealUploads.Upload m : parsed.materials()) {
-                BlobStore.put(h, m.bytes(), m.contentType());
+                BlobStore.put(h, m.content(), m.contentType());
             }
             ChangeLog.lock(h);
             Optional<String> twin = IdempotencyKeys.replay(h, scope);
@@ -118,7 +118,7 @@ public final class AppealApplicantRoutes implements RouteModule {
             Requests.Created created = AppealRepository.insert(h, c, f, authorityMissing, user.id(), now, context.today(), null);
             long id = created.id();
             for (AppealUploads.Upload m : parsed.materials()) {
-                AppealRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.bytes(), now);
+                AppealRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
             }
             AppealRules.Period period = AppealRules.period(f.decisionType(), f.servedOn(), context.today());
             AuditLog.recordAt(h, AppealRepository.KIND, id, user.id(), user.account().displayName(), AppealAudit.SUBMIT,

@@ -86,7 +86,7 @@ public final class TransferApplicantRoutes implements RouteModule {
                 "材料转接表", TYPES, context.config().maxMaterialBytes(), context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(idempotencyKey(ctx), user.id(), TransferRepository.KIND, 0,
                 SUBMIT, new Fingerprint(parsed.form(), parsed.materials().stream()
-                        .map(m -> new FileFingerprint(m.fileName(), BlobStore.sha256(m.bytes()))).toList()));
+                        .map(m -> new FileFingerprint(m.fileName(), m.content().sha256())).toList()));
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), TransferReceipt.class), true);
@@ -103,7 +103,7 @@ public final class TransferApplicantRoutes implements RouteModule {
         TransferRepository.Target target = ofCase(h, user, form.caseNumber());
         Instant now = context.clock().instant();
         for (KindUploads.Upload<TransferFileType> m : parsed.materials()) {
-            BlobStore.put(h, m.bytes(), m.contentType());
+            BlobStore.put(h, m.content(), m.contentType());
         }
         ChangeLog.lock(h);
         Optional<String> twin = IdempotencyKeys.replay(h, scope);
@@ -116,7 +116,7 @@ public final class TransferApplicantRoutes implements RouteModule {
                 null);
         long id = created.id();
         for (KindUploads.Upload<TransferFileType> m : parsed.materials()) {
-            TransferRepository.attachFile(h, id, m.fileName(), m.contentType(), m.bytes(), now);
+            TransferRepository.attachFile(h, id, m.fileName(), m.contentType(), m.content(), now);
         }
         AuditLog.recordAt(h, TransferRepository.KIND, id, user.id(), user.account().displayName(), TransferNotices.SUBMIT,
                 submitter.label() + "转交" + form.materialType().label() + "“" + form.title().trim() + "”，"
