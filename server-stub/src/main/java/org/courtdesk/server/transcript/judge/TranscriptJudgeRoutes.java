@@ -67,7 +67,7 @@ public final class TranscriptJudgeRoutes implements RouteModule {
         KindUploads.Parsed<TranscriptAttachForm, TranscriptFileType> parsed = KindUploads.read(ctx, "transcript",
                 TranscriptAttachForm.class, "庭审笔录", TYPES, context.config().maxMaterialBytes(),
                 context.config().maxUploadBytes());
-        UUID key = org.courtdesk.server.transcript.TranscriptKeys.read(ctx);
+        UUID key = org.courtdesk.server.http.IdempotencyKey.read(ctx);
         KindUploads.Upload<TranscriptFileType> pdf = parsed.materials().isEmpty() ? null : parsed.materials().get(0);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), TranscriptRepository.KIND, 0, ATTACH,
                 new Fingerprint(parsed.form(), pdf == null ? null : pdf.fileName(),
