@@ -61,6 +61,7 @@ public final class ServerProcess implements AutoCloseable {
         cmd.add("-Xmx" + maxHeap);
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-Xlog:gc:file=" + log.toAbsolutePath() + ".gc"); // heap after each collection, for the figures
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(ServerMain.class.getName());
