@@ -64,11 +64,13 @@ public final class CourtDeskServer implements AutoCloseable {
         }
         Database database = Database.open(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         // Stored files' bytes: the file store, found by BlobStore on each handle; legacy rows moved into it first.
-        org.courtdesk.server.files.FileStore files =
+        org.courtdesk.server.files.DirectoryFileStore files =
                 new org.courtdesk.server.files.DirectoryFileStore(config.effectiveFilesDir());
         database.jdbi().getConfig(org.courtdesk.server.files.FileStoreConfig.class).setStore(files);
         try {
             org.courtdesk.server.files.BlobsToFiles.run(database.jdbi(), files);
+            // Files no row refers to (a rolled-back or killed upload), older than a day: removed, each one logged.
+            org.courtdesk.server.files.OrphanSweep.run(database.jdbi(), files, org.courtdesk.server.files.OrphanSweep.DEFAULT_GRACE);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -82,20 +84,26 @@ public final class CourtDeskServer implements AutoCloseable {
             }
             TokenService tokens = new TokenService(database.jdbi(), config.clock(), config.tokenTtl());
             Auth auth = new Auth(database.jdbi(), tokens);
-            List<RouteModule> modules = modules(context, tokens);
+            // The heartbeat row names the port actually bound (with --port=0 known only after the start).
+            java.util.concurrent.atomic.AtomicInteger boundPort = new java.util.concurrent.atomic.AtomicInteger(config.port());
+            List<RouteModule> modules = modules(context, tokens, boundPort);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
                 cfg.startup.showJavalinBanner = false;
                 // The submission's multipart body is read as it streams, each part against its own limit
-                // (reading.applicant.MaterialUploads), JSON bodies bounded by http.Json: no servlet multipart config.
+                // (http.MultipartReader), JSON bodies bounded by http.Json: no servlet multipart config.
                 cfg.http.maxRequestSize = config.maxUploadBytes();
+                // Files of multipart bodies stream to the file store's staging directory (never whole into the heap);
+                // what a request staged and did not store is deleted after its answer.
+                org.courtdesk.server.http.UploadSpool.install(cfg.routes, files.stagingDir());
                 cfg.routes.before("/api/v1/*", auth::authenticate);
                 Problems.register(cfg.routes);
                 modules.forEach(m -> m.register(cfg.routes));
             });
             javalin.start();
+            boundPort.set(javalin.port());
             if (!config.clockOffset().isZero()) {
                 // Demo and test setting only: tokens, deadlines and 申请日期 all follow this clock.
                 LOG.warn("server clock shifted by {} (--clock-offset): now {}", config.clockOffset(),
@@ -104,7 +112,7 @@ public final class CourtDeskServer implements AutoCloseable {
             LOG.info("CourtDesk server listening on http://{}:{} (data: {})", config.host(), javalin.port(),
                     config.jdbcUrl() == null ? config.dataDir().toAbsolutePath() : "external database");
             return new CourtDeskServer(context, javalin,
-                    org.courtdesk.server.ops.NightlyBackup.start(database.jdbi(), config));
+                    org.courtdesk.server.ops.NightlyBackup.start(database.jdbi(), config, files));
         } catch (Exception e) {
             database.close();
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -112,9 +120,10 @@ public final class CourtDeskServer implements AutoCloseable {
     }
 
     /** Every capability's routes. A new capability adds one line here. */
-    private static List<RouteModule> modules(ServerContext c, TokenService tokens) {
+    private static List<RouteModule> modules(ServerContext c, TokenService tokens,
+                                             java.util.concurrent.atomic.AtomicInteger boundPort) {
         return List.of(
-                new HealthRoutes(c.database(), c.clock(), instanceName(c.config())),
+                new HealthRoutes(c.database(), c.clock(), instance(boundPort)),
                 new org.courtdesk.server.openapi.OpenApiRoutes(),
                 // No trusted proxy yet: the socket's peer is the client address (X-Forwarded-For ignored).
                 new AuthRoutes(c.jdbi(), tokens, c.clock(), new ClientAddresses(Set.copyOf(c.config().trustedProxies()))),
@@ -185,16 +194,23 @@ public final class CourtDeskServer implements AutoCloseable {
                 Map.entry(RequestKind.EVIDENCE_EXCHANGE, new org.courtdesk.server.evidence.EvidenceFeedSource()));
     }
 
-    /** This process among several on one database: host name and port (the heartbeat row it writes). */
-    private static String instanceName(ServerConfig config) {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "localhost";
-        }
-        String name = host + ":" + config.port();
+    /** This process among several on one database: host name and the port it listens on (its heartbeat row). */
+    private static java.util.function.Supplier<String> instance(java.util.concurrent.atomic.AtomicInteger boundPort) {
+        String host = hostName();
+        return () -> instanceName(host, boundPort.get());
+    }
+
+    static String instanceName(String host, int port) {
+        String name = host + ":" + port;
         return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
     }
 
     public int port() {

@@ -27,6 +27,7 @@ import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -114,13 +115,18 @@ public final class AdjournmentRepository {
     }
 
     /** Stores a material's bytes (once per content) and its row; returns the SHA-256. */
-    public static String attachMaterial(Handle h, long id, String fileName, String contentType, byte[] bytes, Instant at) {
+    public static String attachMaterial(Handle h, long id, String fileName, String contentType, Content bytes, Instant at) {
         String sha = BlobStore.put(h, bytes, contentType);
         h.createUpdate("INSERT INTO adjournment_material (request_id, file_name, content_type, size_bytes, sha256, uploaded_at) "
                         + "VALUES (:r, :f, :ct, :n, :s, :at)")
-                .bind("r", id).bind("f", fileName).bind("ct", contentType).bind("n", (long) bytes.length).bind("s", sha)
+                .bind("r", id).bind("f", fileName).bind("ct", contentType).bind("n", bytes.size()).bind("s", sha)
                 .bind("at", utc(at)).execute();
         return sha;
+    }
+
+    /** The same, for bytes in memory (generated and demo files). */
+    public static String attachMaterial(Handle h, long id, String fileName, String contentType, byte[] bytes, Instant at) {
+        return attachMaterial(h, id, fileName, contentType, Content.of(bytes), at);
     }
 
     /** The decision; an approval also adjourns the hearing. */

@@ -28,6 +28,7 @@ import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -112,14 +113,20 @@ public final class AppealRepository {
         return created;
     }
 
-    public static String attachMaterial(Handle h, long id, String type, String fileName, String contentType, byte[] bytes,
+    public static String attachMaterial(Handle h, long id, String type, String fileName, String contentType, Content bytes,
                                         Instant at) {
         String sha = BlobStore.put(h, bytes, contentType);
         h.createUpdate("INSERT INTO appeal_material (request_id, material_type, file_name, content_type, size_bytes, sha256, "
                         + "uploaded_at) VALUES (:r, :t, :f, :ct, :n, :s, :at)")
-                .bind("r", id).bind("t", type).bind("f", fileName).bind("ct", contentType).bind("n", (long) bytes.length)
+                .bind("r", id).bind("t", type).bind("f", fileName).bind("ct", contentType).bind("n", bytes.size())
                 .bind("s", sha).bind("at", utc(at)).execute();
         return sha;
+    }
+
+    /** The same, for bytes in memory (generated and demo files). */
+    public static String attachMaterial(Handle h, long id, String type, String fileName, String contentType, byte[] bytes,
+                                        Instant at) {
+        return attachMaterial(h, id, type, fileName, contentType, Content.of(bytes), at);
     }
 
     public static void decide(Handle h, long id, long reviewerId, AppealConclusion c, String opinion, Instant at) {

@@ -3,6 +3,7 @@ package org.courtdesk.server.demo;
 import java.time.Clock;
 
 import org.courtdesk.server.DemoData;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** {@link DemoSeeder}, then each kind's demo requests in its own transaction, as the server finds them at startup (listed in META-INF/services). */
@@ -15,6 +16,35 @@ public final class DemoDataService implements DemoData {
      */
     @Override
     public boolean seedIfEmpty(Jdbi jdbi, Clock clock) {
+        // Several instances started with --demo on one database seed once: each takes the seed lock (V22) first and
+        // holds it until every seeder below has committed; the next one then finds nothing missing.
+        try (Handle lock = jdbi.open()) {
+            boolean h2 = lock.getConnection().getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT)
+                    .contains("H2");
+            String before = h2 ? lock.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                    + "WHERE SETTING_NAME = 'LOCK_TIMEOUT'").mapTo(String.class).findOne().orElse(null) : null;
+            if (h2) {
+                lock.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS); // H2 waits a second or so by default
+            }
+            try {
+                return lock.inTransaction(h -> {
+                    h.createQuery("SELECT id FROM seed_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
+                    return seedAll(jdbi, clock);
+                });
+            } finally {
+                if (before != null && before.matches("\\d+")) {
+                    lock.execute("SET LOCK_TIMEOUT " + before); // the pooled connection as it was
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot take the demo seed lock", e);
+        }
+    }
+
+    /** How long a second instance waits for the first one's seeding (the demo court takes seconds to a minute). */
+    private static final int LOCK_WAIT_MILLIS = 10 * 60 * 1000;
+
+    private static boolean seedAll(Jdbi jdbi, Clock clock) {
         boolean seeded = DemoSeeder.seedIfEmpty(jdbi, clock);
         boolean more = false;
         if (DemoFilings.missing(jdbi)) {

@@ -10,8 +10,10 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.courtdesk.server.files.Content;
 import org.courtdesk.server.files.FileStore;
 import org.courtdesk.server.files.FileStoreConfig;
+import org.courtdesk.server.files.StagedFile;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -31,11 +33,25 @@ public final class BlobStore {
 
     /** Stores the bytes (once per content) and returns their SHA-256 in lower-case hex. */
     public static String put(Handle h, byte[] bytes, String contentType) {
-        String sha = sha256(bytes);
+        return put(h, Content.of(bytes), contentType);
+    }
+
+    /**
+     * Stores the content (once per content) and returns its SHA-256 in lower-case hex. An upload staged on disk
+     * ({@link StagedFile}) is moved into the file store, never read into memory.
+     */
+    public static String put(Handle h, Content content, String contentType) {
+        String sha = content.sha256();
         FileStore store = store(h);
         try {
-            if (store != null && !store.contains(sha)) {
-                store.put(bytes);
+            if (store != null) {
+                if (store.contains(sha)) {
+                    store.touch(sha); // referred to again: young, so the orphan sweep keeps it until this commits
+                } else if (content instanceof StagedFile staged) {
+                    store.putFile(staged.path(), sha);
+                } else {
+                    store.put(content.readAllBytes());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store file " + sha, e);
@@ -45,9 +61,15 @@ public final class BlobStore {
         if (!exists) {
             if (store != null) {
                 h.createUpdate("INSERT INTO blob (sha256, content_type, size_bytes, stored_at) VALUES (:s, :t, :n, :at)")
-                        .bind("s", sha).bind("t", contentType).bind("n", (long) bytes.length)
+                        .bind("s", sha).bind("t", contentType).bind("n", content.size())
                         .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
             } else {
+                byte[] bytes;
+                try {
+                    bytes = content.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read file " + sha, e);
+                }
                 h.createUpdate("INSERT INTO blob (sha256, content_type, size_bytes, content, stored_at) "
                                 + "VALUES (:s, :t, :n, :c, :at)")
                         .bind("s", sha).bind("t", contentType).bind("n", (long) bytes.length).bind("c", bytes)

@@ -30,6 +30,7 @@ import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -121,7 +122,7 @@ public final class EvidenceRepository {
 
     /** Adds an item to {@code side}'s catalogue with its file; returns the item's id. */
     public static long addItem(Handle h, long exchangeId, EvidenceSide side, EvidenceEntry e, long by, Instant at,
-                               boolean late, boolean paper, String fileName, String contentType, byte[] bytes) {
+                               boolean late, boolean paper, String fileName, String contentType, Content bytes) {
         String sha = BlobStore.put(h, bytes, contentType);
         return h.createUpdate("INSERT INTO evidence_item (exchange_id, side, seq, name, source, proves, pages, submitted_by, "
                         + "submitted_at, late, paper, file_name, content_type, size_bytes, sha256) VALUES (:e, :side, :seq, "
@@ -129,8 +130,14 @@ public final class EvidenceRepository {
                 .bind("e", exchangeId).bind("side", side.name()).bind("seq", e.seq()).bind("name", e.name().trim())
                 .bind("source", e.source().trim()).bind("proves", e.proves().trim()).bind("pages", e.pages())
                 .bind("by", by).bind("at", utc(at)).bind("late", late).bind("paper", paper).bind("fn", fileName)
-                .bind("ct", contentType).bind("n", (long) bytes.length).bind("sha", sha)
+                .bind("ct", contentType).bind("n", bytes.size()).bind("sha", sha)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** The same, for bytes in memory (generated and demo files). */
+    public static long addItem(Handle h, long exchangeId, EvidenceSide side, EvidenceEntry e, long by, Instant at,
+                               boolean late, boolean paper, String fileName, String contentType, byte[] bytes) {
+        return addItem(h, exchangeId, side, e, by, at, late, paper, fileName, contentType, Content.of(bytes));
     }
 
     /** The side and the catalogue entry of item {@code itemId} of exchange {@code exchangeId}; empty when it is not one of its items. */

@@ -19,6 +19,7 @@ import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.KindUploads;
@@ -39,7 +40,7 @@ import io.javalin.http.Context;
  */
 public final class EvidenceSubmissions {
 
-    public static final String KEY_HEADER = "Idempotency-Key";
+    public static final String KEY_HEADER = IdempotencyKey.HEADER;
     static final String UPLOAD = "EVIDENCE_UPLOAD";
     static final String CROSS = "EVIDENCE_CROSS";
     static final KindUploads.Types<EvidenceMaterialType> TYPES = new KindUploads.Types<>(EvidenceMaterialType.class,
@@ -58,7 +59,7 @@ public final class EvidenceSubmissions {
 
     /** An item of evidence: by a lawyer of the case ({@code court} false) or by the court from paper ({@code court} true). */
     public Outcome upload(Context ctx, CurrentUser user, long exchangeId, boolean court) {
-        UUID key = idempotencyKey(ctx);
+        UUID key = IdempotencyKey.read(ctx);
         KindUploads.Parsed<EvidenceEntry, EvidenceMaterialType> parsed = KindUploads.read(ctx, "entry", EvidenceEntry.class,
                 "证据目录", TYPES, context.config().maxMaterialBytes(), context.config().maxUploadBytes());
         if (parsed.materials().size() != 1) {
@@ -67,7 +68,7 @@ public final class EvidenceSubmissions {
         KindUploads.Upload<EvidenceMaterialType> file = parsed.materials().get(0);
         EvidenceEntry entry = parsed.form();
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), EvidenceRepository.KIND, exchangeId, UPLOAD,
-                new Fingerprint(entry, file.fileName(), BlobStore.sha256(file.bytes())));
+                new Fingerprint(entry, file.fileName(), file.content().sha256()));
         return context.database().write(h -> {
             EvidenceRepository.Stored s = audience(h, user, exchangeId, court);
             Optional<String> stored = IdempotencyKeys.replay(h, scope);
@@ -92,7 +93,7 @@ public final class EvidenceSubmissions {
             Instant now = context.clock().instant();
             boolean late = EvidenceRules.isLate(s.deadlines(), side, context.today());
             EvidenceRepository.addItem(h, exchangeId, side, entry, user.id(), now, late, court, file.fileName(),
-                    file.contentType(), file.bytes());
+                    file.contentType(), file.content());
             AuditLog.recordAt(h, EvidenceRepository.KIND, exchangeId, user.id(), user.account().displayName(),
                     court ? EvidenceAudit.UPLOAD_PAPER : EvidenceAudit.UPLOAD, side.label() + "证据 " + entry.seq() + ". "
                             + entry.name().trim() + "（" + entry.pages() + " 页）" + (late ? "，逾期举证（举证期限 "
@@ -103,7 +104,7 @@ public final class EvidenceSubmissions {
 
     /** A 质证 by a lawyer of the case of an item of another side. */
     public Outcome crossExamine(Context ctx, CurrentUser user, long exchangeId) {
-        UUID key = idempotencyKey(ctx);
+        UUID key = IdempotencyKey.read(ctx);
         CrossExamForm form = Json.body(ctx, CrossExamForm.class);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), EvidenceRepository.KIND, exchangeId, CROSS, form);
         return context.database().write(h -> {
@@ -155,23 +156,6 @@ public final class EvidenceSubmissions {
         EvidenceExchangeView view = EvidenceRepository.find(h, s.id(), context.today(), true).orElseThrow();
         IdempotencyKeys.remember(h, scope, Json.write(view), now);
         return new Outcome(view, false);
-    }
-
-    public static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 
     public static long pathId(Context ctx) {

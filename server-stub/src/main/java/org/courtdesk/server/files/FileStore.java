@@ -19,9 +19,19 @@ public interface FileStore {
 
     /**
      * Stores the content of {@code file} (an upload streamed to a temporary file) under {@code sha256}, which the
-     * caller computed while the bytes streamed; the store verifies it before it keeps the file.
+     * caller computed while the bytes streamed; the store verifies it before it keeps the file. A file in
+     * {@link #stagingDir()} is moved into place (no copy); any other file is copied.
      */
     void putFile(Path file, String sha256) throws IOException;
+
+    /** Where uploads stream to before they are stored: on the store's own disk, so storing one is a rename. */
+    Path stagingDir();
+
+    /**
+     * Marks the stored file of {@code sha256} as just used (its modification time now): an upload whose content is
+     * stored already refers to that file, and the orphan sweep leaves files younger than its grace period alone.
+     */
+    void touch(String sha256) throws IOException;
 
     /**
      * The bytes stored under {@code sha256}, verified.

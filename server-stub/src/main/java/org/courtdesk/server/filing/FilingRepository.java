@@ -32,6 +32,7 @@ import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Pools;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
@@ -88,13 +89,19 @@ public final class FilingRepository {
 
     /** Stores a material's bytes (once per content) and its row; returns the SHA-256. */
     public static String attachMaterial(Handle h, long id, FilingMaterialType type, String fileName, String contentType,
-                                        byte[] bytes, Instant at) {
+                                        Content bytes, Instant at) {
         String sha = BlobStore.put(h, bytes, contentType);
         h.createUpdate("INSERT INTO filing_material (request_id, material_type, file_name, content_type, size_bytes, "
                         + "sha256, uploaded_at) VALUES (:r, :t, :f, :ct, :n, :s, :at)")
                 .bind("r", id).bind("t", type.name()).bind("f", fileName).bind("ct", contentType)
-                .bind("n", (long) bytes.length).bind("s", sha).bind("at", utc(at)).execute();
+                .bind("n", bytes.size()).bind("s", sha).bind("at", utc(at)).execute();
         return sha;
+    }
+
+    /** The same, for bytes in memory (generated and demo files). */
+    public static String attachMaterial(Handle h, long id, FilingMaterialType type, String fileName, String contentType,
+                                        byte[] bytes, Instant at) {
+        return attachMaterial(h, id, type, fileName, contentType, Content.of(bytes), at);
     }
 
     /** One entry of the 留言 thread. */

@@ -33,7 +33,8 @@ public final class HealthRoutes implements RouteModule {
 
     private final Database database;
     private final Clock clock;
-    private final String instance;
+    /** This process's name in {@code server_heartbeat}; asked at each probe (the port is known only once bound). */
+    private final java.util.function.Supplier<String> instance;
     private Instant lastProbe;
     private Probe last;
 
@@ -41,6 +42,10 @@ public final class HealthRoutes implements RouteModule {
     record Probe(boolean readable, boolean writable, String error) {}
 
     public HealthRoutes(Database database, Clock clock, String instance) {
+        this(database, clock, () -> instance);
+    }
+
+    public HealthRoutes(Database database, Clock clock, java.util.function.Supplier<String> instance) {
         this.database = database;
         this.clock = clock;
         this.instance = instance;
@@ -83,11 +88,11 @@ public final class HealthRoutes implements RouteModule {
                 database.jdbi().useTransaction(h -> {
                     int updated = h.createUpdate("UPDATE server_heartbeat SET beat_at = :at WHERE instance = :i")
                             .bind("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                            .bind("i", instance).execute();
+                            .bind("i", instance.get()).execute();
                     if (updated == 0) {
                         h.createUpdate("INSERT INTO server_heartbeat (instance, beat_at) VALUES (:i, :at)")
                                 .bind("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                                .bind("i", instance).execute();
+                                .bind("i", instance.get()).execute();
                     }
                 });
                 p = new Probe(true, true, null);

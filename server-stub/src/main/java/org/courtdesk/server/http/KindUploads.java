@@ -30,7 +30,7 @@ public final class KindUploads {
     private static final Tika TIKA = new Tika();
 
     /** One material: its type, the applicant's file name as a label, the type found in its bytes, the bytes. */
-    public record Upload<T extends Enum<T>>(T type, String fileName, String contentType, byte[] bytes) {}
+    public record Upload<T extends Enum<T>>(T type, String fileName, String contentType, org.courtdesk.server.files.Content content) {}
 
     /** The form and the materials, in the order they came. */
     public record Parsed<F, T extends Enum<T>>(F form, List<Upload<T>> materials) {}
@@ -52,7 +52,7 @@ public final class KindUploads {
                 (name, fileName) -> formPart.equals(name) ? MAX_FORM_BYTES : maxMaterialBytes);
         List<Part> parts;
         try (InputStream in = ctx.req().getInputStream()) {
-            parts = MultipartReader.read(in, MultipartReader.boundary(ctx.contentType()), limits);
+            parts = UploadSpool.read(ctx, in, limits);
         } catch (MultipartReader.Refused e) {
             throw switch (e.why()) {
                 case PART_TOO_LARGE -> formPart.equals(e.partName())
@@ -94,16 +94,16 @@ public final class KindUploads {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "材料“" + label + "”须作为文件上传");
         }
         CleanText.checkDecoded(p.fileName(), "材料“" + label + "”的文件名");
-        byte[] bytes = p.bytes();
-        if (bytes.length == 0) {
+        org.courtdesk.server.files.Content content = p.content();
+        if (content.size() == 0) {
             throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "材料“" + label + "”是空文件");
         }
-        String contentType = TIKA.detect(bytes);
+        String contentType = TIKA.detect(content.head());
         if (!CONTENT_TYPES.contains(contentType)) {
             throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "材料“" + label
                     + "”不是 PDF、JPG 或 PNG 文件（按文件内容识别为 " + contentType + "），请上传扫描件或照片");
         }
-        return new Upload<>(type, displayName(p.fileName(), label, contentType), contentType, bytes);
+        return new Upload<>(type, displayName(p.fileName(), label, contentType), contentType, content);
     }
 
     /** The applicant's file name as a label: its last path segment, at most 255 characters, never empty. */

@@ -7,6 +7,9 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.nio.file.Path;
+
+import org.courtdesk.server.files.StagedFile;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.io.Content;
@@ -16,16 +19,46 @@ import org.eclipse.jetty.io.Content;
  * checks every limit while reading: a part is refused as soon as it passes its own limit, the body as soon as it
  * passes the total, the parts as soon as there is one too many. So a 60 MB form part costs its limit plus one buffer
  * of memory, not 60 MB (the rest is read and dropped so the client can read the refusal, see {@link #discard}). (The servlet API's {@code getParts()} buffers the whole body first and knows only one limit for all
- * parts, hence this reader.) The parts are kept in memory: the callers' limits are small.
+ * parts, hence this reader.)
+ *
+ * <p>Small parts (a limit of at most {@value #IN_MEMORY_MAX} bytes: the JSON forms) are kept in memory. Every larger
+ * part (the files) streams to a {@link StagedFile} in {@link Limits#spoolDir()} (the file store's {@code tmp/}),
+ * hashed as it is written: a request costs a few buffers of heap whatever its files weigh. On a refusal every file
+ * this body staged is deleted before {@link Refused} is thrown; the caller deletes the returned ones it does not store
+ * ({@link UploadSpool}). Without a spool directory (tools, unit tests) every part is kept in memory.
  */
 public final class MultipartReader {
 
     private static final int BUFFER = 16 * 1024;
     /** Jetty's default for one part's headers; a file name longer than this is not a name. */
     private static final int MAX_PART_HEADER_BYTES = 8 * 1024;
+    /** The largest part limit still read into memory. */
+    public static final long IN_MEMORY_MAX = 64 * 1024;
 
-    /** One part: its name and file name from Content-Disposition (file name null for a plain field), its bytes. */
-    public record Part(String name, String fileName, byte[] bytes) {}
+    /**
+     * One part: its name and file name from Content-Disposition (file name null for a plain field), and its bytes:
+     * in memory ({@code bytes}, {@code file} null) or staged on disk ({@code file}, {@code bytes} null).
+     */
+    public record Part(String name, String fileName, byte[] bytes, StagedFile file) {
+        public Part(String name, String fileName, byte[] bytes) {
+            this(name, fileName, bytes, null);
+        }
+
+        /** The bytes of a part kept in memory (a form); null for a staged file. */
+        @Override
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        /** The part's content wherever it is. */
+        public org.courtdesk.server.files.Content content() {
+            return file != null ? file : org.courtdesk.server.files.Content.of(bytes);
+        }
+
+        public long size() {
+            return file != null ? file.size() : bytes.length;
+        }
+    }
 
     /** How many bytes the part called {@code name} (with file name {@code fileName}, null if none) may carry. */
     @FunctionalInterface
@@ -33,7 +66,12 @@ public final class MultipartReader {
         long maxBytes(String name, String fileName);
     }
 
-    public record Limits(int maxParts, long maxTotalBytes, PartLimit perPart) {}
+    /** The limits, and where parts larger than {@link #IN_MEMORY_MAX} stream to (null: kept in memory). */
+    public record Limits(int maxParts, long maxTotalBytes, PartLimit perPart, Path spoolDir) {
+        public Limits(int maxParts, long maxTotalBytes, PartLimit perPart) {
+            this(maxParts, maxTotalBytes, perPart, null);
+        }
+    }
 
     /** Why the body was refused; the caller turns it into its own problem. */
     public static final class Refused extends RuntimeException {
@@ -108,6 +146,7 @@ public final class MultipartReader {
         parser.setPartHeadersMaxLength(MAX_PART_HEADER_BYTES);
         byte[] buffer = new byte[BUFFER];
         long total = 0;
+        boolean ok = false;
         try {
             while (!parts.complete) {
                 int n = in.read(buffer);
@@ -124,12 +163,19 @@ public final class MultipartReader {
                 parser.parse(Content.Chunk.from(ByteBuffer.wrap(buffer, 0, n), false));
                 parts.throwIfRefused();
             }
+            parts.throwIfFailed();
+            if (!parts.complete) {
+                throw new Refused(Refused.Why.MALFORMED, parts.number, null, null, 0, null);
+            }
+            ok = true;
         } catch (Refused e) {
+            parts.deleteStaged();
             discard(in, buffer, limits.maxTotalBytes() - total);
             throw e;
-        }
-        if (!parts.complete) {
-            throw new Refused(Refused.Why.MALFORMED, parts.number, null, null, 0, null);
+        } finally {
+            if (!ok) {
+                parts.deleteStaged(); // an IOException (client gone, disk full): nothing of this body stays
+            }
         }
         return parts.done;
     }
@@ -162,7 +208,10 @@ public final class MultipartReader {
         private final Limits limits;
         private final List<Part> done = new ArrayList<>();
         private ByteArrayOutputStream current;
+        private StagedFile.Writer currentFile;
+        private long currentSize;
         private long currentLimit;
+        private IOException ioFailure;
         private int number;
         private boolean inHeaders;
         private boolean complete;
@@ -172,9 +221,29 @@ public final class MultipartReader {
             this.limits = limits;
         }
 
-        void throwIfRefused() {
+        void throwIfRefused() throws IOException {
             if (refused != null) {
                 throw refused;
+            }
+            throwIfFailed();
+        }
+
+        void throwIfFailed() throws IOException {
+            if (ioFailure != null) {
+                throw ioFailure;
+            }
+        }
+
+        /** Deletes every file this body staged (the one being written included). */
+        void deleteStaged() {
+            if (currentFile != null) {
+                currentFile.close();
+                currentFile = null;
+            }
+            for (Part p : done) {
+                if (p.file() != null) {
+                    p.file().delete();
+                }
             }
         }
 
@@ -196,32 +265,60 @@ public final class MultipartReader {
             if (refused == null) {
                 // Name and file name are known now, before any content: the part's own limit applies from byte one.
                 currentLimit = limits.perPart().maxBytes(getName(), getFileName());
-                current = new ByteArrayOutputStream();
+                currentSize = 0;
+                if (limits.spoolDir() != null && currentLimit > IN_MEMORY_MAX) {
+                    try {
+                        currentFile = StagedFile.create(limits.spoolDir());
+                    } catch (IOException e) {
+                        ioFailure = e;
+                    }
+                } else {
+                    current = new ByteArrayOutputStream();
+                }
             }
         }
 
         @Override
         public void onPartContent(Content.Chunk chunk) {
             // The parser owns the chunk (a slice of read()'s buffer): copy, never keep it.
-            if (refused != null || current == null) {
+            if (refused != null || ioFailure != null || (current == null && currentFile == null)) {
                 return;
             }
             ByteBuffer bytes = chunk.getByteBuffer().duplicate();
-            if (current.size() + (long) bytes.remaining() > currentLimit) {
+            if (currentSize + (long) bytes.remaining() > currentLimit) {
                 refused = new Refused(Refused.Why.PART_TOO_LARGE, number, getName(), getFileName(), currentLimit, null);
                 return;
             }
             byte[] copy = new byte[bytes.remaining()];
             bytes.get(copy);
-            current.write(copy, 0, copy.length);
+            currentSize += copy.length;
+            if (currentFile != null) {
+                try {
+                    currentFile.write(copy, 0, copy.length);
+                } catch (IOException e) {
+                    ioFailure = e;
+                }
+            } else {
+                current.write(copy, 0, copy.length);
+            }
         }
 
         @Override
         public void onPart(String name, String fileName, HttpFields headers) {
-            if (refused == null && current != null) {
+            if (refused == null && ioFailure == null && current != null) {
                 done.add(new Part(name, fileName, current.toByteArray()));
+            } else if (refused == null && ioFailure == null && currentFile != null) {
+                try {
+                    done.add(new Part(name, fileName, null, currentFile.finish()));
+                } catch (IOException e) {
+                    ioFailure = e;
+                }
+            }
+            if (currentFile != null) {
+                currentFile.close(); // deletes it unless finished
             }
             current = null;
+            currentFile = null;
         }
 
         @Override

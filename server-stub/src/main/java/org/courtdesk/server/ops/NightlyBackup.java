@@ -10,27 +10,40 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.courtdesk.server.ServerConfig;
+import org.courtdesk.server.files.DirectoryFileStore;
+import org.courtdesk.server.files.OrphanSweep;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link Backups#backup} once a day at the plan's hour (court time) and keeps the plan's number of backups.
- * A failed backup is logged as an error and tried again the next night; the server keeps serving.
+ * Runs {@link Backups#backup} once a day at the plan's hour (court time) and keeps the plan's number of backups;
+ * before it, the file store's {@link OrphanSweep}. A failure is logged as an error and tried again the next night;
+ * the server keeps serving.
  */
 public final class NightlyBackup implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NightlyBackup.class);
+    /** When the orphan sweep runs where no backup is planned: a quiet hour of the court's night. */
+    static final int SWEEP_HOUR_WITHOUT_BACKUP = 3;
     private final ScheduledExecutorService timer;
 
     private NightlyBackup(ScheduledExecutorService timer) {
         this.timer = timer;
     }
 
-    /** Starts the schedule (nothing when the plan is off). */
+    /** Starts the schedule of the backup (nothing when the plan is off), without the file store's orphan sweep. */
     public static NightlyBackup start(Jdbi jdbi, ServerConfig config) {
+        return start(jdbi, config, null);
+    }
+
+    /**
+     * Starts the nightly job: the file store's {@link OrphanSweep} (when {@code files} is given; every night, also
+     * without a backup plan) and then the backup (when the plan is on), at the plan's hour (3:00 without a plan).
+     */
+    public static NightlyBackup start(Jdbi jdbi, ServerConfig config, DirectoryFileStore files) {
         BackupPlan plan = config.backupPlan();
-        if (!plan.enabled()) {
+        if (!plan.enabled() && files == null) {
             return new NightlyBackup(null);
         }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -40,6 +53,16 @@ public final class NightlyBackup implements AutoCloseable {
         });
         Clock clock = config.clock();
         Runnable run = () -> {
+            if (files != null) {
+                try {
+                    OrphanSweep.run(jdbi, files, OrphanSweep.DEFAULT_GRACE);
+                } catch (RuntimeException e) {
+                    LOG.error("nightly orphan sweep of {} failed; next try tomorrow", files.root(), e);
+                }
+            }
+            if (!plan.enabled()) {
+                return;
+            }
             try {
                 Backups.backup(jdbi, config.effectiveJdbcUrl(), config.effectiveFilesDir(), plan.dir(), clock.instant(),
                         config.zone());
@@ -48,10 +71,15 @@ public final class NightlyBackup implements AutoCloseable {
                 LOG.error("nightly backup into {} failed; next try tomorrow", plan.dir(), e);
             }
         };
-        Duration first = untilNext(clock.instant(), config.zone(), plan.hour());
+        int hour = plan.enabled() ? plan.hour() : SWEEP_HOUR_WITHOUT_BACKUP;
+        Duration first = untilNext(clock.instant(), config.zone(), hour);
         timer.scheduleAtFixedRate(run, first.toSeconds(), Duration.ofDays(1).toSeconds(), TimeUnit.SECONDS);
-        LOG.info("nightly backup at {}:00 ({}) into {}, keeping {}; next in {}", plan.hour(), config.zone(),
-                plan.dir().toAbsolutePath(), plan.keep(), first);
+        if (plan.enabled()) {
+            LOG.info("nightly backup at {}:00 ({}) into {}, keeping {}; next in {}", plan.hour(), config.zone(),
+                    plan.dir().toAbsolutePath(), plan.keep(), first);
+        } else {
+            LOG.info("nightly orphan sweep of the file store at {}:00 ({}); next in {}", hour, config.zone(), first);
+        }
         return new NightlyBackup(timer);
     }
 

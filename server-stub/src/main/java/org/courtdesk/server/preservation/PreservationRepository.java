@@ -31,6 +31,7 @@ import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -95,13 +96,19 @@ public final class PreservationRepository {
 
     /** Stores a material's bytes (once per content) and its row; returns the SHA-256. */
     public static String attachMaterial(Handle h, long id, PreservationMaterialType type, String fileName,
-                                        String contentType, byte[] bytes, Instant at) {
+                                        String contentType, Content bytes, Instant at) {
         String sha = BlobStore.put(h, bytes, contentType);
         h.createUpdate("INSERT INTO preservation_material (request_id, material_type, file_name, content_type, "
                         + "size_bytes, sha256, uploaded_at) VALUES (:r, :t, :f, :ct, :n, :s, :at)")
                 .bind("r", id).bind("t", type.name()).bind("f", fileName).bind("ct", contentType)
-                .bind("n", (long) bytes.length).bind("s", sha).bind("at", utc(at)).execute();
+                .bind("n", bytes.size()).bind("s", sha).bind("at", utc(at)).execute();
         return sha;
+    }
+
+    /** The same, for bytes in memory (generated and demo files). */
+    public static String attachMaterial(Handle h, long id, PreservationMaterialType type, String fileName,
+                                        String contentType, byte[] bytes, Instant at) {
+        return attachMaterial(h, id, type, fileName, contentType, Content.of(bytes), at);
     }
 
     /** The court's decision: 退回 with its reason, or 接收 with the ruling's reference (either may be null). */

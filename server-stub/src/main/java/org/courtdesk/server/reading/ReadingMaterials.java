@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import org.courtdesk.model.reading.MaterialType;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.files.Content;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -19,13 +20,19 @@ public final class ReadingMaterials {
 
     /** Stores the material and returns its SHA-256. */
     public static String attach(Handle h, long requestId, MaterialType type, String fileName, String contentType,
-                                byte[] bytes) {
+                                Content bytes) {
         String sha = BlobStore.put(h, bytes, contentType);
         h.createUpdate("INSERT INTO reading_material (request_id, material_type, file_name, content_type, size_bytes, "
                         + "sha256) VALUES (:r, :t, :f, :ct, :n, :s)")
                 .bind("r", requestId).bind("t", type.name()).bind("f", fileName).bind("ct", contentType)
-                .bind("n", (long) bytes.length).bind("s", sha).execute();
+                .bind("n", bytes.size()).bind("s", sha).execute();
         return sha;
+    }
+
+    /** The same, for bytes in memory (generated and demo files). */
+    public static String attach(Handle h, long requestId, MaterialType type, String fileName, String contentType,
+                                byte[] bytes) {
+        return attach(h, requestId, type, fileName, contentType, Content.of(bytes));
     }
 
     /** A material of a 阅卷申请 the caller applied for, or of one on a case of a judge the caller serves. */

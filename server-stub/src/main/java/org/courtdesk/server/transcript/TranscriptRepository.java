@@ -22,6 +22,7 @@ import org.courtdesk.model.transcript.TranscriptCorrectionView;
 import org.courtdesk.model.transcript.TranscriptInfo;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -51,15 +52,21 @@ public final class TranscriptRepository {
     private TranscriptRepository() {}
 
     /** Stores the PDF and the transcript's row; returns its id. */
-    public static long attach(Handle h, long caseId, LocalDate hearingDate, String title, String fileName, byte[] pdf,
+    public static long attach(Handle h, long caseId, LocalDate hearingDate, String title, String fileName, Content pdf,
                               long attachedBy, Instant at, LocalDate readableUntil) {
         String sha = BlobStore.put(h, pdf, "application/pdf");
         return h.createUpdate("INSERT INTO hearing_transcript (case_id, hearing_date, title, file_name, size_bytes, sha256, "
                         + "attached_by, attached_at, readable_until) VALUES (:c, :d, :t, :f, :n, :s, :by, :at, :u)")
                 .bind("c", caseId).bind("d", hearingDate).bind("t", title.trim()).bind("f", fileName)
-                .bind("n", (long) pdf.length).bind("s", sha).bind("by", attachedBy).bind("at", utc(at))
+                .bind("n", pdf.size()).bind("s", sha).bind("by", attachedBy).bind("at", utc(at))
                 .bind("u", readableUntil)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** The same, for bytes in memory (generated and demo files). */
+    public static long attach(Handle h, long caseId, LocalDate hearingDate, String title, String fileName, byte[] pdf,
+                              long attachedBy, Instant at, LocalDate readableUntil) {
+        return attach(h, caseId, hearingDate, title, fileName, Content.of(pdf), attachedBy, at, readableUntil);
     }
 
     public static Optional<TranscriptInfo> info(Handle h, long transcriptId) {

@@ -24,6 +24,7 @@ import org.courtdesk.model.transfer.TransferMaterialType;
 import org.courtdesk.model.transfer.TransferSubmitter;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -63,13 +64,18 @@ public final class TransferRepository {
     }
 
     /** Stores a file's bytes (once per content, through the blob store) and its row; returns the SHA-256. */
-    public static String attachFile(Handle h, long id, String fileName, String contentType, byte[] bytes, Instant at) {
+    public static String attachFile(Handle h, long id, String fileName, String contentType, Content bytes, Instant at) {
         String sha = BlobStore.put(h, bytes, contentType);
         h.createUpdate("INSERT INTO material_transfer_file (request_id, file_name, content_type, size_bytes, sha256, "
                         + "uploaded_at) VALUES (:r, :f, :ct, :n, :s, :at)")
-                .bind("r", id).bind("f", fileName).bind("ct", contentType).bind("n", (long) bytes.length)
+                .bind("r", id).bind("f", fileName).bind("ct", contentType).bind("n", bytes.size())
                 .bind("s", sha).bind("at", utc(at)).execute();
         return sha;
+    }
+
+    /** The same, for bytes in memory (generated and demo files). */
+    public static String attachFile(Handle h, long id, String fileName, String contentType, byte[] bytes, Instant at) {
+        return attachFile(h, id, fileName, contentType, Content.of(bytes), at);
     }
 
     /** 接收: who and when. */

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -124,6 +126,7 @@ final class AuthzWorld {
         accounts.put(Caller.PARTY_UNVERIFIED,
                 data.account(ReadingFixtures.unique("party.unverified"), Role.PARTY, null, false));
 
+        mark = baseline = count();
         String numberA = ReadingFixtures.caseNumber();
         caseA = new Case(data.caseOf(COURT_J, numberA, judgeJ, CaseStatus.ARCHIVED, false), COURT_J, numberA);
         data.party(caseA.id(), "PLAINTIFF", "用户" + fx.username(accounts.get(Caller.PARTY_P)), accounts.get(Caller.PARTY_P));
@@ -134,39 +137,53 @@ final class AuthzWorld {
 
         requestA = fx.pending(caseA.id(), accounts.get(Caller.PARTY_P), ReadingMode.ON_SITE);
         requestB = fx.pending(caseB.id(), accounts.get(Caller.LAWYER_L), ReadingMode.ON_SITE);
+        fixture("阅卷申请 A, B", 0, 2);
         filingA = filing(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "起诉状 A");
         filingB = filing(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "起诉状 B");
+        fixture("网上立案 A, B", 2, 2);
         bindingA = binding(caseA, judgeJ, data.party(caseA.id(), "DEFENDANT", "广州甲公司", null));
         bindingB = binding(caseB, judgeK, data.party(caseB.id(), "PLAINTIFF", "广州乙公司", null));
+        fixture("案件绑定 A, B", 2, 2);
         adjournmentA = adjournment(caseA.id(), accounts.get(Caller.PARTY_P));
         adjournmentB = adjournment(caseB.id(), accounts.get(Caller.LAWYER_L));
+        fixture("延期开庭 A, B", 0, 0);
         appealA = appeal(caseA.id(), accounts.get(Caller.PARTY_P), data.party(caseA.id(), "DEFENDANT", "被上诉人 A", null));
         appealB = appeal(caseB.id(), accounts.get(Caller.LAWYER_L), data.party(caseB.id(), "PLAINTIFF", "被上诉人 B", null));
+        fixture("提起上诉 A, B", 0, 0);
         preservationA = preservation(COURT_J, judgeJ, accounts.get(Caller.PARTY_P), "保全申请书 A");
         preservationB = preservation(COURT_K, judgeK, accounts.get(Caller.LAWYER_L), "保全申请书 B");
+        fixture("诉讼保全 A, B", 2, 2);
         investigationA = investigation(caseA, judgeJ, accounts.get(Caller.LAWYER_L), "调查令申请书 A");
         investigationB = investigation(caseB, judgeK, accounts.get(Caller.LAWYER_L), "调查令申请书 B");
+        fixture("调查令 A, B", 2, 2);
         transferA = transfer(caseA, judgeJ, accounts.get(Caller.PARTY_P), org.courtdesk.model.transfer.TransferSubmitter.PARTY,
                 "补充证据 A");
         transferB = transfer(caseB, judgeK, accounts.get(Caller.LAWYER_L),
                 org.courtdesk.model.transfer.TransferSubmitter.LAWYER, "代理词 B");
+        fixture("材料转接 A, B", 2, 2);
         correctionA = correction(caseA, judgeJ, accounts.get(Caller.PARTY_P), "庭审笔录 A");
         correctionB = correction(caseB, judgeK, accounts.get(Caller.LAWYER_L), "庭审笔录 B");
+        fixture("庭审笔录 申请补正 A, B", 2, 2);
         // 联系法官: party P on record of case A (plaintiff), lawyer L of case B (agent)
         contactA = contact(caseA, judgeJ, accounts.get(Caller.PARTY_P));
         contactB = contact(caseB, judgeK, accounts.get(Caller.LAWYER_L));
+        fixture("联系法官 A, B", 0, 2);
         // 意见建议: party P's to court J without a case (its centre reviewers' pool), lawyer L's on case B
         suggestionA = suggestion(null, COURT_J, null, accounts.get(Caller.PARTY_P));
         suggestionB = suggestion(caseB, COURT_K, judgeK, accounts.get(Caller.LAWYER_L));
+        fixture("意见建议 A, B", 0, 2);
         serviceContentA = serviceContent(judgeJ, COURT_J, "诉讼服务指南 A", true);
         serviceContentB = serviceContent(judgeK, COURT_K, "开庭公告 B", false);
+        fixture("服务内容 A, B", 0, 0);
         exchangeA = exchange(caseA, judgeJ);
         exchangeB = exchange(caseB, judgeK);
+        fixture("证据交换 A, B", 0, 2);
         // After every kind's fixtures: ids of all kinds come from one counter.
         missingRequest = jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM request")
                 .mapTo(Long.class).one()) + 1;
         materialA = material(requestA, MaterialType.ID_CARD, "身份证.pdf", "申请人身份证 A");
         materialB = material(requestB, MaterialType.LAWYER_LICENCE, "律师执业证.pdf", "律师执业证 B");
+        fixture("阅卷材料 A, B", 2, 0);
         missingMaterial = BlobStore.sha256("a material nobody uploaded".getBytes(StandardCharsets.UTF_8));
         jdbi().useTransaction(h -> {
             server.server().context().notifier().send(h, accounts.get(Caller.PARTY_P), "您的阅卷申请已提交（A）", requestA);
@@ -184,6 +201,41 @@ final class AuthzWorld {
 
     Jdbi jdbi() {
         return server.jdbi();
+    }
+
+    // ------------------------------------------------------------------ what each fixture stores
+
+    /** Blobs and changes (feed entries) in the database. */
+    record Count(long blobs, long changes, long feedSeq) {}
+
+    /**
+     * One fixture of the world (a kind's requests A and B, ...): what it declares it stores, beside the code that
+     * builds it, and what it did store. A new kind adds its own line; the totals of {@code whatIsStoredCountsTheFixtures}
+     * are the sums of these, so no shared number changes.
+     */
+    record Fixture(String name, long blobs, long changes, long storedBlobs, long storedChanges) {
+        boolean asDeclared() {
+            return blobs == storedBlobs && changes == storedChanges;
+        }
+    }
+
+    /** Every fixture in the order built. */
+    final List<Fixture> fixtures = new ArrayList<>();
+    /** What was stored before the first fixture (migrations' rows, if any). */
+    final Count baseline;
+    private Count mark;
+
+    /** Records that the fixture built since the last one declares {@code blobs} new blobs and {@code changes} changes. */
+    private void fixture(String name, long blobs, long changes) {
+        Count now = count();
+        fixtures.add(new Fixture(name, blobs, changes, now.blobs() - mark.blobs(), now.changes() - mark.changes()));
+        mark = now;
+    }
+
+    Count count() {
+        return jdbi().withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM blob), (SELECT COUNT(*) FROM change_log), "
+                        + "(SELECT last_seq FROM feed_counter WHERE id = 1)")
+                .map((rs, c) -> new Count(rs.getLong(1), rs.getLong(2), rs.getLong(3))).one());
     }
 
     /** The caller's bearer token; null for anonymous. */

@@ -21,6 +21,7 @@ import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
@@ -39,7 +40,7 @@ import io.javalin.http.Context;
 public final class AdjournmentApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/adjournments";
-    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_HEADER = IdempotencyKey.HEADER;
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final String SUBMIT = "SUBMIT";
 
@@ -73,12 +74,12 @@ public final class AdjournmentApplicantRoutes implements RouteModule {
         if (!user.account().identityVerified()) {
             throw new ApiException(ErrorCode.IDENTITY_NOT_VERIFIED, "申请延期开庭前须完成人脸识别实名认证");
         }
-        UUID key = idempotencyKey(ctx);
+        UUID key = IdempotencyKey.read(ctx);
         AdjournmentUploads.Parsed parsed = AdjournmentUploads.read(ctx, context.config().maxMaterialBytes(),
                 context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), AdjournmentRepository.KIND, 0, SUBMIT,
                 new Fingerprint(parsed.form(), parsed.materials().stream()
-                        .map(m -> new FileFingerprint(m.fileName(), BlobStore.sha256(m.bytes()))).toList()));
+                        .map(m -> new FileFingerprint(m.fileName(), m.content().sha256())).toList()));
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), AdjournmentReceipt.class), true);
@@ -94,7 +95,7 @@ public final class AdjournmentApplicantRoutes implements RouteModule {
                     .orElseThrow(() -> new ApiException(ErrorCode.ADJOURNMENT_HEARING_NOT_FOUND));
             AdjournmentRefusals.refuseIfBroken(AdjournmentRules.checkApplication(parsed.form(), hc.hearing(), context.now()));
             for (AdjournmentUploads.Upload m : parsed.materials()) {
-                BlobStore.put(h, m.bytes(), m.contentType());
+                BlobStore.put(h, m.content(), m.contentType());
             }
             ChangeLog.lock(h);
             Optional<String> twin = IdempotencyKeys.replay(h, scope);
@@ -106,7 +107,7 @@ public final class AdjournmentApplicantRoutes implements RouteModule {
                     context.today(), null);
             long id = created.id();
             for (AdjournmentUploads.Upload m : parsed.materials()) {
-                AdjournmentRepository.attachMaterial(h, id, m.fileName(), m.contentType(), m.bytes(), now);
+                AdjournmentRepository.attachMaterial(h, id, m.fileName(), m.contentType(), m.content(), now);
             }
             AuditLog.recordAt(h, AdjournmentRepository.KIND, id, user.id(), user.account().displayName(),
                     AdjournmentAudit.SUBMIT, "申请延期" + hc.hearing().caseNumber() + "于"
@@ -148,22 +149,5 @@ public final class AdjournmentApplicantRoutes implements RouteModule {
                 .filter(v -> v.applicantId() == user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
         ctx.json(view);
-    }
-
-    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
@@ -41,7 +42,7 @@ import io.javalin.http.Context;
 public final class AppealApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/appeals";
-    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_HEADER = IdempotencyKey.HEADER;
     static final String SUBMIT = "SUBMIT";
 
     private final ServerContext context;
@@ -74,12 +75,12 @@ public final class AppealApplicantRoutes implements RouteModule {
         if (!user.account().identityVerified()) {
             throw new ApiException(ErrorCode.IDENTITY_NOT_VERIFIED, "提起上诉前须完成人脸识别实名认证");
         }
-        UUID key = idempotencyKey(ctx);
+        UUID key = IdempotencyKey.read(ctx);
         AppealUploads.Parsed parsed = AppealUploads.read(ctx, context.config().maxMaterialBytes(),
                 context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), AppealRepository.KIND, 0, SUBMIT,
                 new Fingerprint(parsed.form(), parsed.materials().stream()
-                        .map(m -> new FileFingerprint(m.type(), m.fileName(), BlobStore.sha256(m.bytes()))).toList()));
+                        .map(m -> new FileFingerprint(m.type(), m.fileName(), m.content().sha256())).toList()));
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), AppealReceipt.class), true);
@@ -107,7 +108,7 @@ public final class AppealApplicantRoutes implements RouteModule {
                 authorityMissing = !"SPECIAL".equals(authority);
             }
             for (AppealUploads.Upload m : parsed.materials()) {
-                BlobStore.put(h, m.bytes(), m.contentType());
+                BlobStore.put(h, m.content(), m.contentType());
             }
             ChangeLog.lock(h);
             Optional<String> twin = IdempotencyKeys.replay(h, scope);
@@ -118,7 +119,7 @@ public final class AppealApplicantRoutes implements RouteModule {
             Requests.Created created = AppealRepository.insert(h, c, f, authorityMissing, user.id(), now, context.today(), null);
             long id = created.id();
             for (AppealUploads.Upload m : parsed.materials()) {
-                AppealRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.bytes(), now);
+                AppealRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
             }
             AppealRules.Period period = AppealRules.period(f.decisionType(), f.servedOn(), context.today());
             AuditLog.recordAt(h, AppealRepository.KIND, id, user.id(), user.account().displayName(), AppealAudit.SUBMIT,
@@ -159,21 +160,5 @@ public final class AppealApplicantRoutes implements RouteModule {
                 .filter(v -> v.applicantId() == user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
         ctx.json(view);
-    }
-
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 }

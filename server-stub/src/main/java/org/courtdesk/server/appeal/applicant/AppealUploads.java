@@ -14,6 +14,7 @@ import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.CleanText;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.MultipartReader;
+import org.courtdesk.server.http.UploadSpool;
 import org.courtdesk.server.http.MultipartReader.Part;
 
 import io.javalin.http.Context;
@@ -32,7 +33,7 @@ final class AppealUploads {
     private static final Set<String> CONTENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
     private static final Tika TIKA = new Tika();
 
-    record Upload(String type, String fileName, String contentType, byte[] bytes) {}
+    record Upload(String type, String fileName, String contentType, org.courtdesk.server.files.Content content) {}
 
     record Parsed(AppealForm form, List<Upload> materials) {}
 
@@ -47,7 +48,7 @@ final class AppealUploads {
                 (name, fileName) -> FORM_PART.equals(name) ? MAX_FORM_BYTES : maxMaterialBytes);
         List<Part> parts;
         try (InputStream in = ctx.req().getInputStream()) {
-            parts = MultipartReader.read(in, MultipartReader.boundary(ctx.contentType()), limits);
+            parts = UploadSpool.read(ctx, in, limits);
         } catch (MultipartReader.Refused e) {
             throw switch (e.why()) {
                 case PART_TOO_LARGE -> FORM_PART.equals(e.partName())
@@ -87,11 +88,11 @@ final class AppealUploads {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "上诉材料须作为文件上传");
         }
         CleanText.checkDecoded(p.fileName(), "上诉材料的文件名");
-        byte[] bytes = p.bytes();
-        if (bytes.length == 0) {
+        org.courtdesk.server.files.Content content = p.content();
+        if (content.size() == 0) {
             throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "上诉材料是空文件");
         }
-        String contentType = TIKA.detect(bytes);
+        String contentType = TIKA.detect(content.head());
         if (!CONTENT_TYPES.contains(contentType)) {
             throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "上诉材料不是 PDF、JPG 或 PNG 文件（按文件内容识别为 "
                     + contentType + "）");
@@ -104,6 +105,6 @@ final class AppealUploads {
         if (name.length() > MAX_FILE_NAME) {
             throw new ApiException(ErrorCode.FILE_NAME_REFUSED, "上诉材料的文件名过长（至多 " + MAX_FILE_NAME + " 个字符）");
         }
-        return new Upload(p.name(), name, contentType, bytes);
+        return new Upload(p.name(), name, contentType, content);
     }
 }

@@ -3,7 +3,6 @@ package org.courtdesk.server.binding.applicant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.binding.BindingForm;
@@ -16,6 +15,7 @@ import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.binding.BindingRefusals;
 import org.courtdesk.server.binding.BindingRepository;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
@@ -37,7 +37,7 @@ import io.javalin.http.Context;
 public final class BindingApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/bindings";
-    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_HEADER = IdempotencyKey.HEADER;
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final ServerContext context;
@@ -61,7 +61,7 @@ public final class BindingApplicantRoutes implements RouteModule {
         BindingRefusals.refuseIfBroken(BindingRules.checkApplicant(me.role(), me.identityVerified()));
         BindingUploads.Parsed<BindingForm> parsed = BindingUploads.read(ctx, "binding", BindingForm.class, "案件绑定申请表",
                 context.config().maxMaterialBytes(), context.config().maxUploadBytes());
-        IdempotencyKeys.Scope scope = BindingSubmissions.scope(idempotencyKey(ctx), user, parsed);
+        IdempotencyKeys.Scope scope = BindingSubmissions.scope(IdempotencyKey.read(ctx), user, parsed);
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), BindingReceipt.class), true);
@@ -101,23 +101,5 @@ public final class BindingApplicantRoutes implements RouteModule {
                 .filter(v -> v.applicantId() == user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
         ctx.json(view);
-    }
-
-    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 }

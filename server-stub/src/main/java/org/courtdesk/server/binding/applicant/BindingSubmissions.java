@@ -50,7 +50,7 @@ final class BindingSubmissions {
 
     static IdempotencyKeys.Scope scope(UUID key, CurrentUser user, BindingUploads.Parsed<?> parsed) {
         Fingerprint print = new Fingerprint(parsed.form(), parsed.materials().stream()
-                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), BlobStore.sha256(m.bytes()))).toList());
+                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), m.content().sha256())).toList());
         return IdempotencyKeys.Scope.of(key, user.id(), BindingRepository.KIND, 0, SUBMIT, print);
     }
 
@@ -88,7 +88,7 @@ final class BindingSubmissions {
         }
         Instant now = context.clock().instant();
         for (BindingUploads.Upload m : parsed.materials()) {
-            BlobStore.put(h, m.bytes(), m.contentType());
+            BlobStore.put(h, m.content(), m.contentType());
         }
         ChangeLog.lock(h);
         Optional<String> twin = IdempotencyKeys.replay(h, scope);
@@ -99,7 +99,7 @@ final class BindingSubmissions {
                 form.licenceNo(), form.lawFirm(), form.authority(), now, context.today()), null);
         long id = created.id();
         for (BindingUploads.Upload m : parsed.materials()) {
-            BindingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.bytes(), now);
+            BindingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
         }
         String name = user.account().displayName();
         AuditLog.recordAt(h, BindingRepository.KIND, id, lawyer, name, BindingAudit.SUBMIT, "申请绑定" + number + "案件，代理"

@@ -18,7 +18,7 @@ final class BindingUploads {
     static final KindUploads.Types<BindingMaterialType> TYPES = new KindUploads.Types<>(BindingMaterialType.class,
             BindingMaterialType::label, BindingRules.MAX_MATERIAL_FILES);
 
-    record Upload(BindingMaterialType type, String fileName, String contentType, byte[] bytes) {}
+    record Upload(BindingMaterialType type, String fileName, String contentType, org.courtdesk.server.files.Content content) {}
 
     record Parsed<F>(F form, List<Upload> materials) {
         List<BindingMaterialType> types() {
@@ -33,6 +33,6 @@ final class BindingUploads {
         KindUploads.Parsed<F, BindingMaterialType> parsed = KindUploads.read(ctx, formPart, formType, formLabel, TYPES,
                 maxMaterialBytes, maxUploadBytes);
         return new Parsed<>(parsed.form(), parsed.materials().stream()
-                .map(u -> new Upload(u.type(), u.fileName(), u.contentType(), u.bytes())).toList());
+                .map(u -> new Upload(u.type(), u.fileName(), u.contentType(), u.content())).toList());
     }
 }

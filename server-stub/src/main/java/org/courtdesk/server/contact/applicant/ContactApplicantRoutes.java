@@ -23,6 +23,7 @@ import org.courtdesk.server.contact.ContactNotices;
 import org.courtdesk.server.contact.ContactRefusals;
 import org.courtdesk.server.contact.ContactRepository;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
@@ -45,7 +46,7 @@ import io.javalin.http.Context;
 public final class ContactApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/contact-requests";
-    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_HEADER = IdempotencyKey.HEADER;
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final String SUBMIT = "SUBMIT";
     private static final int ATTEMPTS = 3;
@@ -67,7 +68,7 @@ public final class ContactApplicantRoutes implements RouteModule {
         CurrentUser user = Auth.requireApplicantOf(ctx, ContactRepository.KIND);
         Account me = user.account();
         ContactRefusals.refuseIfBroken(ContactRules.checkApplicant(me.role(), me.identityVerified()));
-        UUID key = idempotencyKey(ctx);
+        UUID key = IdempotencyKey.read(ctx);
         ContactForm form = Json.body(ctx, ContactForm.class);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), ContactRepository.KIND, 0, SUBMIT, form);
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
@@ -150,24 +151,6 @@ public final class ContactApplicantRoutes implements RouteModule {
                 .filter(v -> v.applicantId() == user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
         ctx.json(view);
-    }
-
-    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 
     static boolean isUniqueViolation(Throwable e) {

@@ -3,7 +3,6 @@ package org.courtdesk.server.filing.applicant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.filing.FilingForm;
@@ -18,6 +17,7 @@ import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.filing.FilingRefusals;
 import org.courtdesk.server.filing.FilingRepository;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
@@ -39,7 +39,7 @@ import io.javalin.http.Context;
 public final class FilingApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/filings";
-    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_HEADER = IdempotencyKey.HEADER;
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final ServerContext context;
@@ -66,7 +66,7 @@ public final class FilingApplicantRoutes implements RouteModule {
                 new FilingRules.Profile(me.displayName(), me.phone(), me.idNumber(), me.lawFirm())));
         FilingUploads.Parsed<FilingForm> parsed = FilingUploads.read(ctx, "filing", FilingForm.class, "立案申请表",
                 context.config().maxMaterialBytes(), context.config().maxUploadBytes());
-        IdempotencyKeys.Scope scope = FilingSubmissions.scope(idempotencyKey(ctx), user, 0, FilingSubmissions.SUBMIT, parsed);
+        IdempotencyKeys.Scope scope = FilingSubmissions.scope(IdempotencyKey.read(ctx), user, 0, FilingSubmissions.SUBMIT, parsed);
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), FilingReceipt.class), true);
@@ -109,7 +109,7 @@ public final class FilingApplicantRoutes implements RouteModule {
         FilingUploads.Parsed<FilingSupplementForm> parsed = FilingUploads.read(ctx, "supplement",
                 FilingSupplementForm.class, "补正说明", context.config().maxMaterialBytes(),
                 context.config().maxUploadBytes());
-        IdempotencyKeys.Scope scope = FilingSubmissions.scope(idempotencyKey(ctx), user, id, FilingSubmissions.SUPPLEMENT,
+        IdempotencyKeys.Scope scope = FilingSubmissions.scope(IdempotencyKey.read(ctx), user, id, FilingSubmissions.SUPPLEMENT,
                 parsed);
         FilingSubmissions.Outcome<FilingView> outcome = submissions.supplement(user, id, parsed, scope);
         if (outcome.replayed()) {
@@ -135,24 +135,6 @@ public final class FilingApplicantRoutes implements RouteModule {
             ctx.header(REPLAYED_HEADER, "true");
         }
         ctx.json(outcome.answer());
-    }
-
-    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 
     private static long pathId(Context ctx) {

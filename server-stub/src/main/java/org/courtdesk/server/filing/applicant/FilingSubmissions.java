@@ -61,7 +61,7 @@ final class FilingSubmissions {
 
     static IdempotencyKeys.Scope scope(UUID key, CurrentUser user, long id, String action, FilingUploads.Parsed<?> parsed) {
         Fingerprint print = new Fingerprint(parsed.form(), parsed.materials().stream()
-                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), BlobStore.sha256(m.bytes()))).toList());
+                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), m.content().sha256())).toList());
         return IdempotencyKeys.Scope.of(key, user.id(), FilingRepository.KIND, id, action, print);
     }
 
@@ -87,7 +87,7 @@ final class FilingSubmissions {
             Requests.Created created = FilingRepository.insert(h, form, judge, user.id(), now, context.today(), null);
             long id = created.id();
             for (FilingUploads.Upload m : parsed.materials()) {
-                FilingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.bytes(), now);
+                FilingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
             }
             AuditLog.recordAt(h, FilingRepository.KIND, id, user.id(), user.account().displayName(), FilingAudit.SUBMIT,
                     "提交网上立案申请：" + names(form, PartyRole.PLAINTIFF) + "诉" + names(form, PartyRole.DEFENDANT)
@@ -122,7 +122,7 @@ final class FilingSubmissions {
             Instant now = context.clock().instant();
             storeBlobs(h, parsed);
             for (FilingUploads.Upload m : parsed.materials()) {
-                FilingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.bytes(), now);
+                FilingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
             }
             FilingRepository.supplemented(h, id, now);
             Requests.moveTo(h, id, RequestStatus.FILING_RECEIVED);
@@ -178,7 +178,7 @@ final class FilingSubmissions {
 
     private static void storeBlobs(Handle h, FilingUploads.Parsed<?> parsed) {
         for (FilingUploads.Upload m : parsed.materials()) {
-            BlobStore.put(h, m.bytes(), m.contentType());
+            BlobStore.put(h, m.content(), m.contentType());
         }
     }
 

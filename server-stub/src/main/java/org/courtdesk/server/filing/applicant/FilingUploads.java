@@ -18,7 +18,7 @@ final class FilingUploads {
     static final KindUploads.Types<FilingMaterialType> TYPES = new KindUploads.Types<>(FilingMaterialType.class,
             FilingMaterialType::label, FilingRules.MAX_MATERIAL_FILES);
 
-    record Upload(FilingMaterialType type, String fileName, String contentType, byte[] bytes) {}
+    record Upload(FilingMaterialType type, String fileName, String contentType, org.courtdesk.server.files.Content content) {}
 
     record Parsed<F>(F form, List<Upload> materials) {
         List<FilingMaterialType> types() {
@@ -33,6 +33,6 @@ final class FilingUploads {
         KindUploads.Parsed<F, FilingMaterialType> parsed = KindUploads.read(ctx, formPart, formType, formLabel, TYPES,
                 maxMaterialBytes, maxUploadBytes);
         return new Parsed<>(parsed.form(), parsed.materials().stream()
-                .map(u -> new Upload(u.type(), u.fileName(), u.contentType(), u.bytes())).toList());
+                .map(u -> new Upload(u.type(), u.fileName(), u.contentType(), u.content())).toList());
     }
 }

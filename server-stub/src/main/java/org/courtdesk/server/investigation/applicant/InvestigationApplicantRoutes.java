@@ -3,7 +3,6 @@ package org.courtdesk.server.investigation.applicant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.investigation.InvestigationForm;
@@ -14,6 +13,7 @@ import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
@@ -32,7 +32,7 @@ import io.javalin.http.Context;
 public final class InvestigationApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/investigation-orders";
-    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_HEADER = IdempotencyKey.HEADER;
 
     private final ServerContext context;
     private final InvestigationSubmissions submissions;
@@ -57,7 +57,7 @@ public final class InvestigationApplicantRoutes implements RouteModule {
         }
         InvestigationUploads.Parsed<InvestigationForm> parsed = InvestigationUploads.read(ctx, "investigation",
                 InvestigationForm.class, "调查令申请表", context.config().maxMaterialBytes(), context.config().maxUploadBytes());
-        IdempotencyKeys.Scope scope = InvestigationSubmissions.scope(idempotencyKey(ctx), user, parsed);
+        IdempotencyKeys.Scope scope = InvestigationSubmissions.scope(IdempotencyKey.read(ctx), user, parsed);
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), InvestigationReceipt.class), true);
@@ -107,23 +107,6 @@ public final class InvestigationApplicantRoutes implements RouteModule {
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND)).content();
         ctx.header("Content-Disposition", "attachment; filename=\"investigation-order-" + v.id() + ".pdf\"");
         ctx.contentType("application/pdf").result(pdf);
-    }
-
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 
     private static long pathId(Context ctx) {

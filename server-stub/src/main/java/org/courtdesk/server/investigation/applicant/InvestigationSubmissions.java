@@ -53,7 +53,7 @@ final class InvestigationSubmissions {
 
     static IdempotencyKeys.Scope scope(UUID key, CurrentUser user, InvestigationUploads.Parsed<?> parsed) {
         Fingerprint print = new Fingerprint(parsed.form(), parsed.materials().stream()
-                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), BlobStore.sha256(m.bytes()))).toList());
+                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), m.content().sha256())).toList());
         return IdempotencyKeys.Scope.of(key, user.id(), InvestigationRepository.KIND, 0, SUBMIT, print);
     }
 
@@ -66,7 +66,7 @@ final class InvestigationSubmissions {
                     context.today()));
             Instant now = context.clock().instant();
             for (InvestigationUploads.Upload m : parsed.materials()) {
-                BlobStore.put(h, m.bytes(), m.contentType());
+                BlobStore.put(h, m.content(), m.contentType());
             }
             ChangeLog.lock(h);
             Optional<String> twin = IdempotencyKeys.replay(h, scope);
@@ -81,7 +81,7 @@ final class InvestigationSubmissions {
                     null);
             long id = created.id();
             for (InvestigationUploads.Upload m : parsed.materials()) {
-                InvestigationRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.bytes(), now);
+                InvestigationRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
             }
             AuditLog.recordAt(h, InvestigationRepository.KIND, id, user.id(), user.account().displayName(),
                     InvestigationAudit.SUBMIT, "申请调查令：被调查人" + form.subject().trim() + "，调查内容："

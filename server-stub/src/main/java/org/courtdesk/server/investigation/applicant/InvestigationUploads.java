@@ -18,7 +18,7 @@ final class InvestigationUploads {
     static final KindUploads.Types<InvestigationMaterialType> TYPES = new KindUploads.Types<>(InvestigationMaterialType.class,
             InvestigationMaterialType::label, InvestigationRules.MAX_MATERIAL_FILES);
 
-    record Upload(InvestigationMaterialType type, String fileName, String contentType, byte[] bytes) {}
+    record Upload(InvestigationMaterialType type, String fileName, String contentType, org.courtdesk.server.files.Content content) {}
 
     record Parsed<F>(F form, List<Upload> materials) {
         List<InvestigationMaterialType> types() {
@@ -33,6 +33,6 @@ final class InvestigationUploads {
         KindUploads.Parsed<F, InvestigationMaterialType> parsed = KindUploads.read(ctx, formPart, formType, formLabel, TYPES,
                 maxMaterialBytes, maxUploadBytes);
         return new Parsed<>(parsed.form(), parsed.materials().stream()
-                .map(u -> new Upload(u.type(), u.fileName(), u.contentType(), u.bytes())).toList());
+                .map(u -> new Upload(u.type(), u.fileName(), u.contentType(), u.content())).toList());
     }
 }

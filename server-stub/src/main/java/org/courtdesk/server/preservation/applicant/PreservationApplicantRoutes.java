@@ -3,7 +3,6 @@ package org.courtdesk.server.preservation.applicant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.preservation.PreservationForm;
@@ -13,6 +12,7 @@ import org.courtdesk.model.preservation.PreservationView;
 import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
@@ -32,7 +32,7 @@ import io.javalin.http.Context;
 public final class PreservationApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/preservations";
-    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_HEADER = IdempotencyKey.HEADER;
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final ServerContext context;
@@ -57,7 +57,7 @@ public final class PreservationApplicantRoutes implements RouteModule {
         }
         PreservationUploads.Parsed<PreservationForm> parsed = PreservationUploads.read(ctx, "preservation",
                 PreservationForm.class, "保全申请表", context.config().maxMaterialBytes(), context.config().maxUploadBytes());
-        IdempotencyKeys.Scope scope = PreservationSubmissions.scope(idempotencyKey(ctx), user, parsed);
+        IdempotencyKeys.Scope scope = PreservationSubmissions.scope(IdempotencyKey.read(ctx), user, parsed);
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), PreservationReceipt.class), true);
@@ -92,24 +92,6 @@ public final class PreservationApplicantRoutes implements RouteModule {
                 .filter(v -> v.applicantId() == user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
         ctx.json(view);
-    }
-
-    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 
     private static long pathId(Context ctx) {

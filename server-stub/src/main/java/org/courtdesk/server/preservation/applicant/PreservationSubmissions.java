@@ -59,7 +59,7 @@ final class PreservationSubmissions {
 
     static IdempotencyKeys.Scope scope(UUID key, CurrentUser user, PreservationUploads.Parsed<?> parsed) {
         Fingerprint print = new Fingerprint(parsed.form(), parsed.materials().stream()
-                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), BlobStore.sha256(m.bytes()))).toList());
+                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), m.content().sha256())).toList());
         return IdempotencyKeys.Scope.of(key, user.id(), PreservationRepository.KIND, 0, SUBMIT, print);
     }
 
@@ -71,7 +71,7 @@ final class PreservationSubmissions {
                     ? ofCase(h, user, form.caseNumber()) : onDuty(h, form.courtCode().trim());
             Instant now = context.clock().instant();
             for (PreservationUploads.Upload m : parsed.materials()) {
-                BlobStore.put(h, m.bytes(), m.contentType());
+                BlobStore.put(h, m.content(), m.contentType());
             }
             ChangeLog.lock(h);
             Optional<String> twin = IdempotencyKeys.replay(h, scope);
@@ -83,7 +83,7 @@ final class PreservationSubmissions {
                     due, null);
             long id = created.id();
             for (PreservationUploads.Upload m : parsed.materials()) {
-                PreservationRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.bytes(), now);
+                PreservationRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
             }
             PreservationView view = PreservationRepository.find(h, id, false).orElseThrow();
             AuditLog.recordAt(h, PreservationRepository.KIND, id, user.id(), user.account().displayName(),

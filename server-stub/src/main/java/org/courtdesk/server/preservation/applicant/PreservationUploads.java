@@ -18,7 +18,7 @@ final class PreservationUploads {
     static final KindUploads.Types<PreservationMaterialType> TYPES = new KindUploads.Types<>(PreservationMaterialType.class,
             PreservationMaterialType::label, PreservationRules.MAX_MATERIAL_FILES);
 
-    record Upload(PreservationMaterialType type, String fileName, String contentType, byte[] bytes) {}
+    record Upload(PreservationMaterialType type, String fileName, String contentType, org.courtdesk.server.files.Content content) {}
 
     record Parsed<F>(F form, List<Upload> materials) {
         List<PreservationMaterialType> types() {
@@ -33,6 +33,6 @@ final class PreservationUploads {
         KindUploads.Parsed<F, PreservationMaterialType> parsed = KindUploads.read(ctx, formPart, formType, formLabel, TYPES,
                 maxMaterialBytes, maxUploadBytes);
         return new Parsed<>(parsed.form(), parsed.materials().stream()
-                .map(u -> new Upload(u.type(), u.fileName(), u.contentType(), u.bytes())).toList());
+                .map(u -> new Upload(u.type(), u.fileName(), u.contentType(), u.content())).toList());
     }
 }

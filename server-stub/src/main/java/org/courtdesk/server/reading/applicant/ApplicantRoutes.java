@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.courtdesk.model.api.ErrorCode;
@@ -20,6 +19,7 @@ import org.courtdesk.model.request.Transitions;
 import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.CleanText;
 import org.courtdesk.server.http.Json;
@@ -45,7 +45,7 @@ import io.javalin.http.Context;
 public final class ApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/reading-requests";
-    public static final String KEY_HEADER = "Idempotency-Key";
+    public static final String KEY_HEADER = IdempotencyKey.HEADER;
     /** Set on the answer to a retry: the submission was stored by an earlier attempt with the same key. */
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Set<String> LIST_PARAMETERS = Set.of("status", "caseNumber", "applicationNo", "from", "to");
@@ -92,7 +92,7 @@ public final class ApplicantRoutes implements RouteModule {
         refuseIfBroken(ReadingRules.checkApplicant(user.account().role(), user.account().identityVerified()));
         MaterialUploads.Parsed parsed = MaterialUploads.read(ctx, context.config().maxMaterialBytes(),
                 context.config().maxUploadBytes());
-        IdempotencyKeys.Scope scope = Submissions.scope(idempotencyKey(ctx), user, parsed);
+        IdempotencyKeys.Scope scope = Submissions.scope(IdempotencyKey.read(ctx), user, parsed);
         // A retry of a submission already stored answers its first answer, before the rules are applied again.
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
@@ -112,28 +112,6 @@ public final class ApplicantRoutes implements RouteModule {
             ctx.header(REPLAYED_HEADER, "true");
         }
         ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
-    }
-
-    /**
-     * The client's {@value #KEY_HEADER}: one UUID per submission, made before the first attempt and sent again
-     * with every retry, so a submission whose answer was lost is stored once however often it is sent.
-     */
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "请求头 " + KEY_HEADER + " 须为 UUID，例如 3f2b8c1e-6a4d-4e0f-9b7a-2c5d8e1f0a93");
-        }
     }
 
     private static void refuseIfBroken(List<ReadingRules.Violation> broken) {

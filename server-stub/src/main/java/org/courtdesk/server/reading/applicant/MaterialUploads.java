@@ -16,6 +16,7 @@ import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.CleanText;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.MultipartReader;
+import org.courtdesk.server.http.UploadSpool;
 import org.courtdesk.server.http.MultipartReader.Part;
 
 import io.javalin.http.Context;
@@ -50,8 +51,8 @@ final class MaterialUploads {
     /** Detection by content only: {@link Tika#detect(byte[])} looks at the magic bytes, never at a name. */
     private static final Tika TIKA = new Tika();
 
-    /** One uploaded material, checked, with its bytes in memory (at most the configured limit each). */
-    record Upload(MaterialType type, String fileName, String contentType, byte[] bytes) {}
+    /** One uploaded material, checked; its bytes staged on disk (UploadSpool), at most the configured limit each. */
+    record Upload(MaterialType type, String fileName, String contentType, org.courtdesk.server.files.Content content) {}
 
     record Parsed(ReadingApplicationForm form, List<Upload> materials) {}
 
@@ -91,7 +92,7 @@ final class MaterialUploads {
         MultipartReader.Limits limits = new MultipartReader.Limits(MAX_PARTS, maxUploadBytes,
                 (name, fileName) -> FORM_PART.equals(name) ? MAX_FORM_BYTES : maxMaterialBytes);
         try (InputStream in = ctx.req().getInputStream()) {
-            return MultipartReader.read(in, MultipartReader.boundary(ctx.contentType()), limits);
+            return UploadSpool.read(ctx, in, limits);
         } catch (MultipartReader.Refused e) {
             throw switch (e.why()) {
                 case PART_TOO_LARGE -> FORM_PART.equals(e.partName())
@@ -119,17 +120,17 @@ final class MaterialUploads {
         }
         String which = "材料“" + type.label() + "”的文件名";
         CleanText.checkDecoded(p.fileName(), which);
-        byte[] bytes = p.bytes();
-        if (bytes.length == 0) {
+        org.courtdesk.server.files.Content content = p.content();
+        if (content.size() == 0) {
             throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "材料“" + type.label() + "”是空文件");
         }
-        String contentType = TIKA.detect(bytes);
+        String contentType = TIKA.detect(content.head());
         if (!ReadingRules.acceptedMaterialContentType(contentType)) {
             throw new ApiException(ErrorCode.MATERIAL_CONTENT_REFUSED, "材料“" + type.label()
                     + "”不是 PDF、JPG 或 PNG 文件（按文件内容识别为 " + contentType + "），请上传扫描件或照片");
         }
         String name = MaterialFileNames.displayName(p.fileName(), type, contentType);
-        return new Upload(type, name, contentType, bytes);
+        return new Upload(type, name, contentType, content);
     }
 
     private static MaterialType type(String partName) {

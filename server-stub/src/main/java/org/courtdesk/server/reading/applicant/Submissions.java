@@ -67,7 +67,7 @@ final class Submissions {
 
     static IdempotencyKeys.Scope scope(UUID key, CurrentUser user, MaterialUploads.Parsed parsed) {
         Fingerprint print = new Fingerprint(parsed.form(), parsed.materials().stream()
-                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), BlobStore.sha256(m.bytes()))).toList());
+                .map(m -> new FileFingerprint(m.type().name(), m.fileName(), m.content().sha256())).toList());
         // A new request has no id yet: the scope's request is 0, the receipt stored with the key names the id.
         return IdempotencyKeys.Scope.of(key, user.id(), KIND, 0, ACTION, print);
     }
@@ -129,7 +129,7 @@ final class Submissions {
         LocalDate today = context.today();
         // The slow part first, without the feed lock: the files, once per content.
         for (MaterialUploads.Upload m : materials) {
-            BlobStore.put(h, m.bytes(), m.contentType());
+            BlobStore.put(h, m.content(), m.contentType());
         }
         // From here to commit the feed lock is held: the 申请编号 and the feed sequence are taken in the same order.
         ChangeLog.lock(h);
@@ -155,7 +155,7 @@ final class Submissions {
                 .bind("proposed", form.proposedTime())
                 .execute();
         for (MaterialUploads.Upload m : materials) {
-            ReadingMaterials.attach(h, id, m.type(), m.fileName(), m.contentType(), m.bytes());
+            ReadingMaterials.attach(h, id, m.type(), m.fileName(), m.contentType(), m.content());
         }
         AuditLog.recordAt(h, KIND, id, user.id(), user.account().displayName(), AuditLog.ACTION_SUBMIT,
                 "提交阅卷申请：" + number + "，申请内容：" + content + "，查阅方式：" + form.requestedMode().label()

@@ -19,6 +19,7 @@ import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
@@ -43,7 +44,7 @@ import io.javalin.http.Context;
 public final class SuggestionApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/suggestions";
-    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_HEADER = IdempotencyKey.HEADER;
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final String SUBMIT = "SUBMIT";
     private static final int ATTEMPTS = 3;
@@ -65,7 +66,7 @@ public final class SuggestionApplicantRoutes implements RouteModule {
         CurrentUser user = Auth.requireApplicantOf(ctx, SuggestionRepository.KIND);
         Account me = user.account();
         SuggestionRefusals.refuseIfBroken(SuggestionRules.checkApplicant(me.role(), me.identityVerified()));
-        UUID key = idempotencyKey(ctx);
+        UUID key = IdempotencyKey.read(ctx);
         SuggestionForm form = Json.body(ctx, SuggestionForm.class);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), SuggestionRepository.KIND, 0, SUBMIT, form);
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
@@ -156,24 +157,6 @@ public final class SuggestionApplicantRoutes implements RouteModule {
                 .filter(v -> v.applicantId() == user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
         ctx.json(view);
-    }
-
-    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 
     static boolean isUniqueViolation(Throwable e) {

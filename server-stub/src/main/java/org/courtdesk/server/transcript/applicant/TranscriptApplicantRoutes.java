@@ -19,7 +19,7 @@ import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
 import org.courtdesk.server.request.Requests;
-import org.courtdesk.server.transcript.TranscriptKeys;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.transcript.TranscriptNotices;
 import org.courtdesk.server.transcript.TranscriptRepository;
 
@@ -64,7 +64,7 @@ public final class TranscriptApplicantRoutes implements RouteModule {
             throw new ApiException(ErrorCode.IDENTITY_NOT_VERIFIED, "申请补正庭审笔录前须完成人脸识别实名认证");
         }
         TranscriptCorrectionForm form = Json.body(Json.bodyBytes(ctx), TranscriptCorrectionForm.class);
-        IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(TranscriptKeys.read(ctx), user.id(),
+        IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(IdempotencyKey.read(ctx), user.id(),
                 TranscriptRepository.KIND, 0, SUBMIT, form);
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {

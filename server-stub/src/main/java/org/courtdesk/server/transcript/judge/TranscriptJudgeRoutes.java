@@ -67,11 +67,11 @@ public final class TranscriptJudgeRoutes implements RouteModule {
         KindUploads.Parsed<TranscriptAttachForm, TranscriptFileType> parsed = KindUploads.read(ctx, "transcript",
                 TranscriptAttachForm.class, "庭审笔录", TYPES, context.config().maxMaterialBytes(),
                 context.config().maxUploadBytes());
-        UUID key = org.courtdesk.server.transcript.TranscriptKeys.read(ctx);
+        UUID key = org.courtdesk.server.http.IdempotencyKey.read(ctx);
         KindUploads.Upload<TranscriptFileType> pdf = parsed.materials().isEmpty() ? null : parsed.materials().get(0);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), TranscriptRepository.KIND, 0, ATTACH,
                 new Fingerprint(parsed.form(), pdf == null ? null : pdf.fileName(),
-                        pdf == null ? null : BlobStore.sha256(pdf.bytes())));
+                        pdf == null ? null : pdf.content().sha256()));
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             ctx.header("Idempotent-Replayed", "true").status(201).json(Json.read(stored.get(), TranscriptInfo.class));
@@ -98,7 +98,7 @@ public final class TranscriptJudgeRoutes implements RouteModule {
                     + "ON cc.court_code = c.code WHERE cc.id = :id").bind("id", kase.id()).mapTo(Integer.class).one();
             java.time.Instant now = context.clock().instant();
             long id = TranscriptRepository.attach(h, kase.id(), parsed.form().hearingDate(), parsed.form().title(),
-                    pdf.fileName(), pdf.bytes(), user.id(), now, TranscriptRules.readableUntil(context.today(), days));
+                    pdf.fileName(), pdf.content(), user.id(), now, TranscriptRules.readableUntil(context.today(), days));
             TranscriptInfo v = TranscriptRepository.info(h, id).orElseThrow();
             IdempotencyKeys.remember(h, scope, Json.write(v), now);
             return v;

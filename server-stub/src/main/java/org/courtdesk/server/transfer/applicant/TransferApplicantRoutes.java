@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.courtdesk.model.account.Role;
@@ -25,6 +24,7 @@ import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
+import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.KindUploads;
@@ -49,7 +49,7 @@ import io.javalin.http.Context;
 public final class TransferApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/material-transfers";
-    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_HEADER = IdempotencyKey.HEADER;
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final String SUBMIT = "SUBMIT";
     static final KindUploads.Types<TransferFileType> TYPES = new KindUploads.Types<>(TransferFileType.class,
@@ -84,9 +84,9 @@ public final class TransferApplicantRoutes implements RouteModule {
         }
         KindUploads.Parsed<TransferForm, TransferFileType> parsed = KindUploads.read(ctx, "transfer", TransferForm.class,
                 "材料转接表", TYPES, context.config().maxMaterialBytes(), context.config().maxUploadBytes());
-        IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(idempotencyKey(ctx), user.id(), TransferRepository.KIND, 0,
+        IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(IdempotencyKey.read(ctx), user.id(), TransferRepository.KIND, 0,
                 SUBMIT, new Fingerprint(parsed.form(), parsed.materials().stream()
-                        .map(m -> new FileFingerprint(m.fileName(), BlobStore.sha256(m.bytes()))).toList()));
+                        .map(m -> new FileFingerprint(m.fileName(), m.content().sha256())).toList()));
         Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
         if (stored.isPresent()) {
             created(ctx, Json.read(stored.get(), TransferReceipt.class), true);
@@ -103,7 +103,7 @@ public final class TransferApplicantRoutes implements RouteModule {
         TransferRepository.Target target = ofCase(h, user, form.caseNumber());
         Instant now = context.clock().instant();
         for (KindUploads.Upload<TransferFileType> m : parsed.materials()) {
-            BlobStore.put(h, m.bytes(), m.contentType());
+            BlobStore.put(h, m.content(), m.contentType());
         }
         ChangeLog.lock(h);
         Optional<String> twin = IdempotencyKeys.replay(h, scope);
@@ -116,7 +116,7 @@ public final class TransferApplicantRoutes implements RouteModule {
                 null);
         long id = created.id();
         for (KindUploads.Upload<TransferFileType> m : parsed.materials()) {
-            TransferRepository.attachFile(h, id, m.fileName(), m.contentType(), m.bytes(), now);
+            TransferRepository.attachFile(h, id, m.fileName(), m.contentType(), m.content(), now);
         }
         AuditLog.recordAt(h, TransferRepository.KIND, id, user.id(), user.account().displayName(), TransferNotices.SUBMIT,
                 submitter.label() + "转交" + form.materialType().label() + "“" + form.title().trim() + "”，"
@@ -179,24 +179,6 @@ public final class TransferApplicantRoutes implements RouteModule {
                 .filter(v -> v.applicantId() == user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
         ctx.json(view);
-    }
-
-    /** The client's Idempotency-Key: one UUID per submission, sent again with every retry of it. */
-    static UUID idempotencyKey(Context ctx) {
-        String value = ctx.header(KEY_HEADER);
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
-                    "缺少请求头 " + KEY_HEADER + "：每次提交须带一个 UUID，重试时带同一个");
-        }
-        try {
-            UUID key = UUID.fromString(value.trim());
-            if (!key.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + KEY_HEADER + " 须为 UUID");
-        }
     }
 
     private static long pathId(Context ctx) {

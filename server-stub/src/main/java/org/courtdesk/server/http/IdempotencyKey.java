@@ -1,18 +1,22 @@
-package org.courtdesk.server.transcript;
+package org.courtdesk.server.http;
 
 import java.util.UUID;
 
 import org.courtdesk.model.api.ErrorCode;
-import org.courtdesk.server.http.ApiException;
 
 import io.javalin.http.Context;
 
-/** The client's Idempotency-Key of an attaching or a 申请补正: one UUID per submission, sent again with every retry. */
-public final class TranscriptKeys {
+/**
+ * The client's {@value #HEADER} on a state-changing request of any kind: one UUID per submission, made before the
+ * first attempt and sent again with every retry, so a submission whose answer was lost is stored once however often
+ * it is sent. Missing, blank or not a UUID in its canonical form: {@link ErrorCode#IDEMPOTENCY_KEY_REQUIRED}. The one
+ * reader of the header; the kinds call it beside {@link KindUploads}.
+ */
+public final class IdempotencyKey {
 
     public static final String HEADER = "Idempotency-Key";
 
-    private TranscriptKeys() {}
+    private IdempotencyKey() {}
 
     public static UUID read(Context ctx) {
         String value = ctx.header(HEADER);
@@ -27,7 +31,8 @@ public final class TranscriptKeys {
             }
             return key;
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, "请求头 " + HEADER + " 须为 UUID");
+            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
+                    "请求头 " + HEADER + " 须为 UUID，例如 3f2b8c1e-6a4d-4e0f-9b7a-2c5d8e1f0a93");
         }
     }
 }
