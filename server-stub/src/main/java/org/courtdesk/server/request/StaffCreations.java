@@ -55,6 +55,12 @@ public final class StaffCreations {
             }
             // The feed lock before the kind numbers its request (申请编号): numbers and sequences in one order.
             ChangeLog.lock(h);
+            // Again under the lock: a twin with this key that held the lock meanwhile has committed, and a rule that
+            // depends on state (one 证据交换 per case) would otherwise refuse this retry instead of replaying it.
+            stored = IdempotencyKeys.replay(h, scope);
+            if (stored.isPresent()) {
+                return new ActionResult<>(storedView(stored.get(), creation), true);
+            }
             StaffCreation.Created created = creation.create(h, b, call);
             if (!user.maySee(created.judgeId(), created.pool())) {
                 // The creator must find what they made in their own queue; anything else is a bug of the kind.
