@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -48,6 +47,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.outbox.OutboxState;
 import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.Icons;
 import org.courtdesk.app.ui.QueueSelection;
@@ -113,6 +113,9 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     private R shownRow;
     private boolean reselecting;
     private boolean active;
+    /** The ids of the conflicted actions whose dialog opened by itself (each opens once). */
+    private final java.util.Set<Long> offeredConflicts = new java.util.HashSet<>();
+    private KindConflictDialog conflictDialog;
 
     /**
      * @param name the kind's short name: ids ({@code name-table}, {@code name-count}…), its stylesheet
@@ -723,10 +726,63 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         if (refused.isEmpty()) {
             return;
         }
+        openConflict(row, refused);
+    }
+
+    /** The conflict dialog of a row, not blocking the FX thread; one at a time. */
+    private void openConflict(R row, List<PendingAction> refused) {
+        if (conflictDialog != null) {
+            return;
+        }
         PendingAction action = refused.get(0);
-        Optional<KindConflictDialog.Choice> choice = new KindConflictDialog(getScene() == null ? null
-                : getScene().getWindow(), action, statusText(row), actionText(action), clock.getZone()).showAndWait();
-        choice.ifPresent(c -> resolve(row, refused, c));
+        KindConflictDialog dialog = new KindConflictDialog(getScene() == null ? null : getScene().getWindow(), action,
+                statusText(row), actionText(action), clock.getZone());
+        conflictDialog = dialog;
+        dialog.setOnHidden(e -> {
+            conflictDialog = null;
+            KindConflictDialog.Choice c = dialog.getResult();
+            if (c != null) {
+                resolve(row, refused, c);
+            }
+        });
+        dialog.show();
+    }
+
+    /**
+     * A sync marked a decision of these requests 冲突 (the server answered 409): while this queue is on screen, the
+     * conflict dialog opens by itself for the first such conflict not put before the user yet, with its request
+     * selected behind it — once per conflict (a later sync bringing the same one does not reopen it). A queue not on
+     * screen only shows the badge.
+     */
+    private void offerNewConflicts(Set<RequestRef> refs) {
+        if (!active || !isVisible() || getScene() == null || conflictDialog != null) {
+            return;
+        }
+        for (RequestRef ref : refs) {
+            R row = model.row(ref.id()).orElse(null);
+            if (row == null) {
+                continue;
+            }
+            List<PendingAction> refused = source(row).pending().stream().filter(PendingAction::needsUser).toList();
+            List<PendingAction> fresh = refused.stream()
+                    .filter(a -> a.state() == OutboxState.CONFLICT && !offeredConflicts.contains(a.id())).toList();
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            fresh.forEach(a -> offeredConflicts.add(a.id()));
+            if (table.getItems().contains(row)) {
+                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
+                table.scrollTo(row);
+            }
+            onSelected(row);
+            openConflict(row, refused);
+            return;
+        }
+    }
+
+    /** The conflict dialog open now, or null. */
+    public KindConflictDialog conflictDialog() {
+        return conflictDialog;
     }
 
     void resolve(R row, List<PendingAction> refused, KindConflictDialog.Choice choice) {
@@ -760,7 +816,16 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
 
     @Override
     public void changed(Set<RequestRef> requests) {
-        model.changed(requests);
+        if (requests == null) {
+            model.changed(null);
+            return;
+        }
+        Set<RequestRef> mine = requests.stream().filter(r -> r.kind() == model.kind())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        if (mine.isEmpty()) {
+            return;
+        }
+        model.changed(mine, () -> offerNewConflicts(mine));
     }
 
     @Override

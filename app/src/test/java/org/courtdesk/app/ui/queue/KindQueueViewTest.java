@@ -303,6 +303,7 @@ class KindQueueViewTest {
                 OutboxState.CONFLICT, ErrorCode.VERSION_CONFLICT, "409", ws.kindViews.get(ref(3))));
         ws.listeners.forEach(l -> l.changed(Set.of(ref(3))));
         waitUntil(() -> view.model().settled() && view.model().sync(view.table().getItems().get(2)) == QueueSync.CONFLICT);
+        closeConflictDialog(robot); // it opened by itself (the queue is on screen)
         @SuppressWarnings("unchecked")
         ComboBox<SyncFilter> sync = robot.lookup("#suggestion-filter-sync").queryAs(ComboBox.class);
         onFx(() -> {
@@ -329,6 +330,82 @@ class KindQueueViewTest {
         waitUntil(() -> shown() == 3L);
         assertThat(onFx(() -> robot.lookup(".badge-conflict").queryAs(Label.class).getText())).isEqualTo("冲突");
         assertThat(onFx(() -> robot.lookup("#suggestion-conflict").queryButton().isVisible())).isTrue();
+    }
+
+    private PendingAction conflictOn(long actionId, long requestId) {
+        return new PendingAction(actionId, ref(requestId), ANSWER.name(), "{\"text\":\"已收悉\"}",
+                Samples.CLOCK.instant(), OutboxState.CONFLICT, ErrorCode.VERSION_CONFLICT, "409",
+                ws.kindViews.get(ref(requestId)));
+    }
+
+    /** The sync reports these requests changed; returns once the queue has read them and acted on them. */
+    private void syncBrings(long... ids) {
+        int reads = view.model().partialReads();
+        Set<RequestRef> refs = java.util.Arrays.stream(ids).mapToObj(KindQueueViewTest::ref)
+                .collect(java.util.stream.Collectors.toSet());
+        ws.listeners.forEach(l -> l.changed(refs));
+        waitUntil(() -> view.model().partialReads() > reads && view.model().settled());
+        WaitForAsyncUtils.waitForFxEvents(3);
+    }
+
+    private void closeConflictDialog(FxRobot robot) {
+        waitUntil(() -> view.conflictDialog() != null && view.conflictDialog().isShowing());
+        onFx(() -> {
+            ((Button) view.conflictDialog().getDialogPane().lookup("#conflict-later")).fire();
+            return null;
+        });
+        waitUntil(() -> view.conflictDialog() == null);
+    }
+
+    @AfterEach
+    void noDialogLeftOpen() {
+        onFx(() -> {
+            if (view != null && view.conflictDialog() != null) {
+                view.conflictDialog().close();
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void aConflictBroughtBySyncOpensItsDialogOnceWithItsRequestBehindIt(FxRobot robot) {
+        loaded();
+        assertThat(onFx(view::conflictDialog)).as("nothing to answer yet").isNull();
+        ws.actions.add(conflictOn(99, 3));
+        syncBrings(3);
+        waitUntil(() -> view.conflictDialog() != null && view.conflictDialog().isShowing());
+        assertThat(shown()).as("its request open behind it").isEqualTo(3L);
+        assertThat(onFx(() -> view.table().getSelectionModel().getSelectedItem().id())).isEqualTo(3L);
+        assertThat(onFx(() -> view.conflictDialog().getTitle())).isEqualTo(Messages.get("conflict.title"));
+        closeConflictDialog(robot); // 稍后处理: the conflict stays, with its badge
+
+        // a later sync with the same conflict (request 3 read again, request 1 changed too) does not reopen it
+        syncBrings(3, 1);
+        assertThat(onFx(view::conflictDialog)).as("the same conflict is not put before the judge twice").isNull();
+        assertThat(onFx(() -> view.model().sync(view.model().row(3).orElseThrow()))).isEqualTo(QueueSync.CONFLICT);
+
+        // a new conflict (request 2) opens it again: the hook still listens
+        ws.actions.add(conflictOn(100, 2));
+        syncBrings(2, 3);
+        waitUntil(() -> view.conflictDialog() != null && shown() == 2L);
+        closeConflictDialog(robot);
+        ws.actions.clear();
+    }
+
+    @Test
+    void aConflictOfAQueueNotOnScreenDoesNotOpenItsDialog() {
+        loaded();
+        onFx(() -> {
+            view.setActive(false); // another tab is on screen
+            return null;
+        });
+        ws.actions.add(conflictOn(99, 3));
+        syncBrings(3);
+        waitUntil(() -> view.model().sync(view.model().row(3).orElseThrow()) == QueueSync.CONFLICT);
+        assertThat(onFx(view::conflictDialog)).isNull();
+        assertThat(onFx(() -> javafx.stage.Window.getWindows().stream().noneMatch(w -> w.getScene() != null
+                && w.getScene().getRoot().lookup(".conflict-dialog") != null))).as("no conflict dialog open").isTrue();
+        ws.actions.clear();
     }
 
     @Test
