@@ -114,6 +114,14 @@ public final class AdjournmentActionModel {
 
     /** Checks and saves the decision; false (with {@link #errors}) when the rules refuse it. Call on the FX thread. */
     public boolean decide() {
+        return decide(null);
+    }
+
+    /**
+     * As {@link #decide()}, then {@code onSaved} on the FX thread once the decision is in the outbox (the queue moves on
+     * to the next request: Ctrl+S is save-and-next).
+     */
+    public boolean decide(Runnable onSaved) {
         errors.clear();
         notice.set("");
         if (row == null || !decisionOffered.get() || saving.get()) {
@@ -144,6 +152,9 @@ public final class AdjournmentActionModel {
                     decisionOffered.set(false);
                     notice.set(Messages.get(c == AdjournmentConclusion.APPROVE ? "adjournment.notice.approved"
                             : "adjournment.notice.rejected"));
+                    if (onSaved != null) {
+                        onSaved.run();
+                    }
                 });
             } catch (DecisionRejectedException e) {
                 ui.execute(() -> {
@@ -158,25 +169,5 @@ public final class AdjournmentActionModel {
             }
         });
         return true;
-    }
-
-    /** 放弃我的操作: drop the refused decision, so the judge decides again on the server's state. */
-    public void discardRefused(Runnable onDone) {
-        PendingAction a = refused.get();
-        if (a == null) {
-            return;
-        }
-        worker.execute(() -> {
-            try {
-                workspace.discardAction(a.id());
-                ui.execute(() -> {
-                    refused.set(null);
-                    notice.set(Messages.get("adjournment.notice.discarded"));
-                    onDone.run();
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> errors.setAll(Messages.format("adjournment.saveFailed", String.valueOf(e.getMessage()))));
-            }
-        });
     }
 }

@@ -36,7 +36,6 @@ final class AdjournmentDetailView extends ScrollPane {
     private final Consumer<AdjournmentMaterialRef> openMaterial;
     private final VBox facts = new VBox(6);
     private final VBox form = new VBox(8);
-    private final VBox refusedBox = new VBox(6);
     private final ToggleGroup conclusion = new ToggleGroup();
     private final RadioButton approve = new RadioButton(Messages.get("adjournment.approve"));
     private final RadioButton reject = new RadioButton(Messages.get("adjournment.reject"));
@@ -46,11 +45,9 @@ final class AdjournmentDetailView extends ScrollPane {
     private final TextField newTime = new TextField();
     private final Label errors = new Label();
     private final Label notice = new Label();
-    private final Label refusedText = new Label();
     private AdjournmentView shown;
 
-    AdjournmentDetailView(AdjournmentActionModel actions, ZoneId zone, Consumer<AdjournmentMaterialRef> openMaterial,
-                          Runnable afterDiscard) {
+    AdjournmentDetailView(AdjournmentActionModel actions, ZoneId zone, Consumer<AdjournmentMaterialRef> openMaterial) {
         this.actions = actions;
         this.zone = zone;
         this.openMaterial = openMaterial;
@@ -106,20 +103,7 @@ final class AdjournmentDetailView extends ScrollPane {
         form.visibleProperty().bind(actions.decisionOfferedProperty());
         form.managedProperty().bind(form.visibleProperty());
 
-        refusedBox.setId("adjournment-refused");
-        refusedText.setId("adjournment-refused-text");
-        refusedText.setWrapText(true);
-        Button discard = new Button(Messages.get("adjournment.discard"));
-        discard.setId("adjournment-discard");
-        discard.setOnAction(e -> actions.discardRefused(afterDiscard));
-        refusedBox.getChildren().addAll(refusedText, discard);
-        refusedBox.visibleProperty().bind(actions.refusedProperty().isNotNull());
-        refusedBox.managedProperty().bind(refusedBox.visibleProperty());
-        actions.refusedProperty().addListener((o, a, p) -> refusedText.setText(p == null ? ""
-                : Messages.format("adjournment.refused", p.errorCode() == null ? String.valueOf(p.lastError())
-                : Messages.error(p.errorCode()))));
-
-        VBox content = new VBox(12, facts, refusedBox, form, errors, notice);
+        VBox content = new VBox(12, facts, form, errors, notice);
         content.setPadding(new Insets(12));
         setContent(content);
         show(null);
@@ -127,8 +111,13 @@ final class AdjournmentDetailView extends ScrollPane {
 
     /** Takes the typed date and time, then decides; a field that does not parse is refused under it. */
     void decide() {
+        decide(null);
+    }
+
+    /** As {@link #decide()}, then {@code onSaved} once the decision is in the outbox. */
+    void decide(Runnable onSaved) {
         if (fields.commit()) {
-            actions.decide();
+            actions.decide(onSaved);
         }
     }
 

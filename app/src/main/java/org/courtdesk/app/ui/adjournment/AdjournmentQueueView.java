@@ -60,12 +60,7 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         super(workspace, clock, RequestKind.ADJOURNMENT, "adjournment", AdjournmentView.class, AdjournmentQuery.DEFAULT);
         actions = new AdjournmentActionModel(workspace, Fx.background(), Platform::runLater,
                 () -> LocalDateTime.now(clock));
-        detail = new AdjournmentDetailView(actions, clock.getZone(), m -> openDocument.accept(document(m)), () -> {
-            AdjournmentRow shown = shownRow();
-            if (shown != null) {
-                reread(shown.ref());
-            }
-        });
+        detail = new AdjournmentDetailView(actions, clock.getZone(), m -> openDocument.accept(document(m)));
         install();
     }
 
@@ -219,10 +214,10 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         detail.focusOpinion();
     }
 
-    /** 保存审查结论: into the outbox; the queue stays on the request (its row shows 待同步 with the next change). */
+    /** 保存审查结论: into the outbox; once its row shows 待同步 the queue moves on to the next request still to do. */
     @Override
     protected void saveForm(Runnable onSaved) {
-        detail.decide();
+        detail.decide(onSaved);
     }
 
     @Override

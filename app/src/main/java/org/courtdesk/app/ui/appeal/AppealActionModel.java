@@ -84,6 +84,14 @@ public final class AppealActionModel {
 
     /** Checks and saves the decision; false (with {@link #errors}) when the rules refuse it. Call on the FX thread. */
     public boolean decide() {
+        return decide(null);
+    }
+
+    /**
+     * As {@link #decide()}, then {@code onSaved} on the FX thread once the decision is in the outbox (the queue moves on
+     * to the next request: Ctrl+S is save-and-next).
+     */
+    public boolean decide(Runnable onSaved) {
         errors.clear();
         notice.set("");
         if (row == null || !decisionOffered.get() || saving.get()) {
@@ -107,6 +115,9 @@ public final class AppealActionModel {
                     saving.set(false);
                     decisionOffered.set(false);
                     notice.set(Messages.get(c == AppealConclusion.ACCEPT ? "appeal.notice.accepted" : "appeal.notice.returned"));
+                    if (onSaved != null) {
+                        onSaved.run();
+                    }
                 });
             } catch (DecisionRejectedException e) {
                 ui.execute(() -> {
@@ -121,24 +132,5 @@ public final class AppealActionModel {
             }
         });
         return true;
-    }
-
-    public void discardRefused(Runnable onDone) {
-        PendingAction a = refused.get();
-        if (a == null) {
-            return;
-        }
-        worker.execute(() -> {
-            try {
-                workspace.discardAction(a.id());
-                ui.execute(() -> {
-                    refused.set(null);
-                    notice.set(Messages.get("appeal.notice.discarded"));
-                    onDone.run();
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> errors.setAll(Messages.format("appeal.saveFailed", String.valueOf(e.getMessage()))));
-            }
-        });
     }
 }

@@ -45,11 +45,10 @@ final class AppealDetailView extends ScrollPane {
     private final RadioButton ret = new RadioButton(Messages.get("appeal.return"));
     private final TextArea opinion = new TextArea();
     private final Label errors = new Label();
-    private final Label refusedText = new Label();
     private AppealView shown;
 
     AppealDetailView(AppealActionModel actions, ZoneId zone, Supplier<LocalDate> today,
-                     Consumer<AppealMaterialRef> openMaterial, Runnable afterDiscard) {
+                     Consumer<AppealMaterialRef> openMaterial) {
         this.zone = zone;
         this.today = today;
         this.openMaterial = openMaterial;
@@ -89,19 +88,7 @@ final class AppealDetailView extends ScrollPane {
         form.getChildren().addAll(new Label(Messages.get("appeal.review.title")), new HBox(16, accept, ret), opinion, save);
         form.visibleProperty().bind(actions.decisionOfferedProperty());
         form.managedProperty().bind(form.visibleProperty());
-        VBox refusedBox = new VBox(6);
-        refusedBox.setId("appeal-refused");
-        refusedText.setWrapText(true);
-        Button discard = new Button(Messages.get("appeal.discard"));
-        discard.setId("appeal-discard");
-        discard.setOnAction(e -> actions.discardRefused(afterDiscard));
-        refusedBox.getChildren().addAll(refusedText, discard);
-        refusedBox.visibleProperty().bind(actions.refusedProperty().isNotNull());
-        refusedBox.managedProperty().bind(refusedBox.visibleProperty());
-        actions.refusedProperty().addListener((o, a, p) -> refusedText.setText(p == null ? ""
-                : Messages.format("appeal.refused", p.errorCode() == null ? String.valueOf(p.lastError())
-                : Messages.error(p.errorCode()))));
-        VBox content = new VBox(12, facts, refusedBox, form, errors, notice);
+        VBox content = new VBox(12, facts, form, errors, notice);
         content.setPadding(new Insets(12));
         setContent(content);
         show(null);

@@ -55,12 +55,7 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
         super(workspace, clock, RequestKind.APPEAL, "appeal", AppealView.class, AppealQuery.DEFAULT);
         actions = new AppealActionModel(workspace, Fx.background(), Platform::runLater);
         detail = new AppealDetailView(actions, clock.getZone(), () -> LocalDate.now(clock),
-                m -> openDocument.accept(document(m)), () -> {
-                    AppealRow shown = shownRow();
-                    if (shown != null) {
-                        reread(shown.ref());
-                    }
-                });
+                m -> openDocument.accept(document(m)));
         install();
     }
 
@@ -197,10 +192,10 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
         detail.focusOpinion();
     }
 
-    /** 保存审查结论: into the outbox; the queue stays on the request (its row shows 待同步 with the next change). */
+    /** 保存审查结论: into the outbox; once its row shows 待同步 the queue moves on to the next request still to do. */
     @Override
     protected void saveForm(Runnable onSaved) {
-        actions.decide();
+        actions.decide(onSaved);
     }
 
     @Override

@@ -89,7 +89,11 @@ class AdjournmentTabFlowTest {
         AdjournmentDecision d = ws.actions.get(0).payloadAs(AdjournmentDecision.class);
         assertThat(d.conclusion()).isEqualTo(AdjournmentConclusion.REJECT);
         assertThat(d.opinion()).isEqualTo("病历显示已出院，可以到庭。");
-        waitUntil(() -> robot.lookup("#adjournment-notice").queryAs(Label.class).getText().contains("审查不通过"));
+        // save-and-next: the saved request's row says 待同步 and the queue is on the next request still to do
+        waitUntil(() -> view().shownId() > 0 && view().shownId() != 1L
+                && view().model().sync(view().model().row(1L).orElseThrow()) == org.courtdesk.app.ui.queue.QueueSync.PENDING);
+        assertThat(onFx(() -> view().table().getSelectionModel().getSelectedItem().id())).isEqualTo(view().shownId());
+        assertThat(onFx(() -> view().actions().decisionOfferedProperty().get())).as("the next one offers its form").isTrue();
 
         // the snapshot: a request at its limit, with the rule's words
         onFx(() -> {

@@ -89,7 +89,11 @@ class AppealTabFlowTest {
         waitUntil(() -> ws.actions.size() == 1);
         AppealDecision d = ws.actions.get(0).payloadAs(AppealDecision.class);
         assertThat(d.conclusion()).isEqualTo(AppealConclusion.RETURN);
-        waitUntil(() -> robot.lookup("#appeal-notice").queryAs(Label.class).getText().contains("退回"));
+        // save-and-next: the saved request's row says 待同步 and the queue is on the next request still to do
+        waitUntil(() -> view().shownId() > 0 && view().shownId() != 3L
+                && view().model().sync(view().model().row(3L).orElseThrow()) == org.courtdesk.app.ui.queue.QueueSync.PENDING);
+        assertThat(onFx(() -> view().table().getSelectionModel().getSelectedItem().id())).isEqualTo(view().shownId());
+        assertThat(onFx(() -> view().actions().decisionOfferedProperty().get())).as("the next one offers its form").isTrue();
 
         // the snapshot: the other flagged appeal, received today
         onFx(() -> {
