@@ -120,14 +120,14 @@ public final class BindingQueueView extends KindQueueView<BindingView, BindingRo
     @Override
     protected List<KindColumn<BindingRow>> columns() {
         return List.of(
-                KindColumn.<BindingRow>of("no", "binding.col.no", 136, r -> r.view().applicationNo()).min(132),
+                KindColumn.<BindingRow>of("no", "binding.col.no", 150, r -> r.view().applicationNo()).min(148),
                 KindColumn.<BindingRow>of("case", "binding.col.case", 180, r -> r.view().caseNumber()).min(176),
-                KindColumn.<BindingRow>of("party", "binding.col.party", 130, r -> BindingFormat.party(r.view())).min(90),
+                KindColumn.<BindingRow>of("party", "binding.col.party", 120, r -> BindingFormat.party(r.view())).min(90),
                 KindColumn.<BindingRow>of("lawyer", "binding.col.lawyer", 68, r -> r.view().applicantName()).min(60),
                 KindColumn.<BindingRow>of("authority", "binding.col.authority", 70, r -> BindingFormat.authority(r.view()))
                         .min(60),
                 KindColumn.<BindingRow>of("waiting", "binding.col.waiting", 60, BindingFormat::days).min(52),
-                KindColumn.<BindingRow>status("binding.col.status", 140).min(128));
+                KindColumn.<BindingRow>status("binding.col.status", 132).min(128));
     }
 
     @Override
