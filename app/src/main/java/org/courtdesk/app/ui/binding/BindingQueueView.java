@@ -1,18 +1,14 @@
 package org.courtdesk.app.ui.binding;
 
 import java.time.Clock;
-import java.util.Set;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,57 +16,55 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Fx;
-import org.courtdesk.app.ui.QueueTab;
 import org.courtdesk.app.ui.main.QueueTabs;
+import org.courtdesk.app.ui.queue.KindColumn;
+import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.binding.BindingMaterialRef;
 import org.courtdesk.model.binding.BindingVerdict;
 import org.courtdesk.model.binding.BindingView;
 import org.courtdesk.model.request.RequestKind;
-import org.courtdesk.model.request.RequestRef;
 import org.courtdesk.model.request.RequestStatus;
 
 /**
- * The 案件绑定 queue (spec-004 §8): the case judge's and their clerks' list of lawyers asking to act for a party, the
- * application with its two papers, and the decision. The whole queue works by keyboard, for the clerks who process
- * binding requests all day: J/K (or ↓/↑) next and previous, Enter opens, Alt+A 审核通过, Alt+R 审核不通过 (the reason
- * field takes the focus; F4 opens the phrase list), Ctrl+S saves — then the next application is selected — and Esc
- * goes back to the list.
+ * The 案件绑定 tab (spec-004 §8) on the kind-neutral queue: the case judge's and their clerks' list of lawyers asking to
+ * act for a party (still to decide on top, the longest waiting first), the application with its two papers, and the
+ * decision form. Its own keys: Alt+A 审核通过, Alt+R 审核不通过 (the reason field takes the focus; F4 opens the phrase
+ * list); the rest is the core's — J/K, Enter to the form, Ctrl+S saves and goes back to the list on the next
+ * application still to decide.
  */
-public final class BindingQueueView extends BorderPane implements QueueTab {
+public final class BindingQueueView extends KindQueueView<BindingView, BindingRow, BindingQuery> {
 
     static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN);
     static final KeyCombination REJECT = new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN);
 
-    private final BindingQueueModel model;
+    /** The 状态 query condition: every status (null), or one of the three. */
+    private static final List<RequestStatus> STATUSES = java.util.Arrays.asList(null, RequestStatus.BINDING_PENDING,
+            RequestStatus.BINDING_APPROVED, RequestStatus.BINDING_REJECTED);
+
     private final BindingDecisionModel decision;
     private final Consumer<QueueTabs.DocumentRef> openDocument;
-    private final ObservableValue<String> title;
 
     private final ComboBox<RequestStatus> statusFilter = new ComboBox<>();
     private final TextField textFilter = new TextField();
-    private final Label count = new Label();
-    private final TableView<BindingRow> table = new TableView<>();
 
+    private final ScrollPane detail;
     private final GridPane fields = new GridPane();
     private final Label detailStatus = new Label();
     private final VBox materials = new VBox(4);
@@ -82,58 +76,79 @@ public final class BindingQueueView extends BorderPane implements QueueTab {
     private final Label errors = new Label();
     private final Label notice = new Label();
     private final VBox form = new VBox(8);
-
-    private long shownId = -1;
-    private boolean active;
-    private boolean reselecting;
-
-    private final EventHandler<KeyEvent> keys = this::onKey;
+    private long formId = -1;
 
     /** @param openDocument opens a material in the in-app viewer */
     public BindingQueueView(Workspace workspace, Clock clock, Consumer<QueueTabs.DocumentRef> openDocument) {
+        super(workspace, clock, RequestKind.CASE_BINDING, "binding", BindingView.class, BindingQuery.DEFAULT);
         this.openDocument = openDocument;
-        setId("binding-queue");
-        getStyleClass().addAll("queue-view", "binding-queue");
-        model = new BindingQueueModel(workspace, clock, Platform::runLater);
         decision = new BindingDecisionModel(workspace, Fx.background(), Platform::runLater);
-        title = Bindings.createStringBinding(() -> Messages.format("tab.binding", model.openCountProperty().get()),
-                model.openCountProperty());
-
-        setTop(filterBar());
-        buildTable();
-        ScrollPane detail = new ScrollPane(buildDetail());
+        detail = new ScrollPane(buildDetail());
         detail.setFitToWidth(true);
         detail.setId("binding-detail");
-        SplitPane split = new SplitPane(table, detail);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.67);
-        split.getStyleClass().add("queue-split");
-        setCenter(split);
-
-        model.rows().addListener((ListChangeListener<BindingRow>) c -> afterRowsChanged());
-        // A reload replaces the rows and clears the selection for a moment: the detail stays, afterRowsChanged
-        // selects its row again.
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!reselecting && b != null) {
-                show(b);
-            }
-        });
-        sceneProperty().addListener((o, old, scene) -> {
-            if (old != null) {
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-            }
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-            }
-        });
+        install();
     }
 
-    // ---- construction ----
+    // ---- rows ----
 
-    private HBox filterBar() {
+    @Override
+    protected BindingRow row(KindRow<BindingView> source) {
+        return BindingRow.of(source, LocalDate.now(clock), clock.getZone());
+    }
+
+    @Override protected KindRow<BindingView> source(BindingRow row) { return row.source(); }
+
+    @Override
+    protected BindingRow opened(BindingRow row) {
+        KindRow<BindingView> s = row.source();
+        return new BindingRow(new KindRow<>(s.view(), true, s.removed(), s.pending()), row.shownStatus(), row.unsent(),
+                row.refused(), row.daysWaiting());
+    }
+
+    @Override protected boolean open(BindingRow row) { return row.open(); }
+
+    @Override
+    protected boolean matches(BindingQuery query, BindingRow row) {
+        return query.matches(row);
+    }
+
+    @Override
+    protected Comparator<BindingRow> order() {
+        return BindingQueueProcessor.defaultOrder();
+    }
+
+    @Override
+    protected List<KindColumn<BindingRow>> columns() {
+        return List.of(
+                KindColumn.<BindingRow>of("no", "binding.col.no", 150, r -> r.view().applicationNo()).min(148),
+                KindColumn.<BindingRow>of("case", "binding.col.case", 180, r -> r.view().caseNumber()).min(176),
+                KindColumn.<BindingRow>of("party", "binding.col.party", 120, r -> BindingFormat.party(r.view())).min(90),
+                KindColumn.<BindingRow>of("lawyer", "binding.col.lawyer", 68, r -> r.view().applicantName()).min(60),
+                KindColumn.<BindingRow>of("authority", "binding.col.authority", 70, r -> BindingFormat.authority(r.view()))
+                        .min(60),
+                KindColumn.<BindingRow>of("waiting", "binding.col.waiting", 60, BindingFormat::days).min(52),
+                KindColumn.<BindingRow>status("binding.col.status", 132).min(128));
+    }
+
+    @Override
+    protected String statusText(BindingRow row) {
+        return BindingFormat.status(row.shownStatus());
+    }
+
+    @Override protected double listShare() { return 0.67; }
+    @Override protected String countKey() { return "queue.count"; }
+
+    @Override
+    protected void styleTable(TableView<BindingRow> table) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+    }
+
+    // ---- 查询条件 ----
+
+    @Override
+    protected List<Node> filters() {
         statusFilter.setId("binding-filter-status");
-        statusFilter.getItems().setAll(null, RequestStatus.BINDING_PENDING, RequestStatus.BINDING_APPROVED,
-                RequestStatus.BINDING_REJECTED);
+        statusFilter.getItems().setAll(STATUSES);
         statusFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(RequestStatus s) {
@@ -146,68 +161,30 @@ public final class BindingQueueView extends BorderPane implements QueueTab {
             }
         });
         statusFilter.setValue(BindingQuery.DEFAULT.status());
-        statusFilter.valueProperty().addListener((o, a, b) -> query());
+        statusFilter.valueProperty().addListener((o, a, b) -> query(q -> new BindingQuery(b, q.text())));
         textFilter.setId("binding-filter-text");
         textFilter.setPromptText(Messages.get("binding.filter.prompt"));
-        textFilter.textProperty().addListener((o, a, b) -> query());
-        HBox.setHgrow(textFilter, Priority.ALWAYS);
-        count.setId("binding-count");
-        HBox bar = new HBox(8, new Label(Messages.get("binding.filter.status")), statusFilter, textFilter, count);
-        bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.getStyleClass().add("filter-bar");
-        return bar;
+        textFilter.setPrefColumnCount(25);
+        textFilter.textProperty().addListener((o, a, b) -> query(q -> new BindingQuery(q.status(), b)));
+        return List.of(caption("binding.filter.status"), statusFilter, textFilter);
     }
 
-    private void query() {
-        model.queryProperty().set(new BindingQuery(statusFilter.getValue(), textFilter.getText()));
+    @Override
+    protected void clearFilters() {
+        textFilter.clear();
+        statusFilter.setValue(BindingQuery.DEFAULT.status());
     }
 
-    private void buildTable() {
-        table.setId("binding-table");
-        table.setPlaceholder(new Label(Messages.get("binding.empty")));
-        table.getColumns().add(column("no", "binding.col.no", 150, r -> r.view().applicationNo()));
-        table.getColumns().add(column("case", "binding.col.case", 190, r -> r.view().caseNumber()));
-        table.getColumns().add(column("party", "binding.col.party", 160, r -> BindingFormat.party(r.view())));
-        table.getColumns().add(column("lawyer", "binding.col.lawyer", 80, r -> r.view().applicantName()));
-        table.getColumns().add(column("authority", "binding.col.authority", 80, r -> BindingFormat.authority(r.view())));
-        table.getColumns().add(column("waiting", "binding.col.waiting", 60, BindingFormat::days));
-        table.getColumns().add(column("status", "binding.col.status", 110, BindingFormat::statusText));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-                return;
-            }
-            if (e.getCode() == KeyCode.J) {
-                next();
-                e.consume();
-            } else if (e.getCode() == KeyCode.K) {
-                previous();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            }
-        });
-        table.setItems(model.rows());
+    @Override
+    protected TextInputControl searchField() {
+        return textFilter;
     }
 
-    private TableColumn<BindingRow, BindingRow> column(String id, String key, double width,
-                                                       Function<BindingRow, String> text) {
-        TableColumn<BindingRow, BindingRow> c = new TableColumn<>(Messages.get(key));
-        c.setId("binding-col-" + id);
-        c.setPrefWidth(width);
-        // The order (longest waiting first) is computed off the FX thread; a header click does not re-sort.
-        c.setSortable(false);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setCellFactory(x -> new TableCell<>() {
-            @Override
-            protected void updateItem(BindingRow item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-                setStyle(!empty && item != null && !item.opened() ? "-fx-font-weight: bold;" : "");
-            }
-        });
-        return c;
+    // ---- detail and decision ----
+
+    @Override
+    protected Node detail() {
+        return detail;
     }
 
     private VBox buildDetail() {
@@ -257,25 +234,30 @@ public final class BindingQueueView extends BorderPane implements QueueTab {
         return box;
     }
 
-    // ---- showing ----
-
-    private void show(BindingRow row) {
-        if (row == null || row.id() != shownId) {
+    /**
+     * A newly shown application fills the detail with an empty form; a change of the one shown waits while a reason is
+     * being typed or the decision is being saved, unless it is the user's own decision that was saved.
+     */
+    @Override
+    protected void show(BindingRow row) {
+        BindingRow loaded = decision.row();
+        boolean same = row.id() == formId;
+        if (same && loaded != null && (decision.savingProperty().get() || reason.isFocused())
+                && loaded.source().pending().equals(row.source().pending())) {
+            return;
+        }
+        if (!same) {
             // Another binding: the reason field starts empty, not with the last one typed.
             reason.setValue(null);
             reason.getEditor().clear();
         }
+        formId = row.id();
         decision.load(row);
         fields.getChildren().clear();
         materials.getChildren().clear();
-        if (row == null) {
-            shownId = -1;
-            detailStatus.setText("");
-            return;
-        }
-        shownId = row.id();
         BindingView v = row.view();
         detailStatus.setText(BindingFormat.statusText(row));
+        var zone = clock.getZone();
         int i = 0;
         i = field(i, "binding.detail.no", v.applicationNo());
         i = field(i, "binding.detail.case", v.caseNumber() + "  " + (v.caseTitle() == null ? "" : v.caseTitle()));
@@ -286,11 +268,11 @@ public final class BindingQueueView extends BorderPane implements QueueTab {
         i = field(i, "binding.detail.licence", v.licenceNo());
         i = field(i, "binding.detail.firm", v.lawFirm());
         i = field(i, "binding.detail.authority", BindingFormat.authority(v));
-        i = field(i, "binding.detail.submitted", BindingFormat.dateTime(v.submittedAt(), model.zone()));
+        i = field(i, "binding.detail.submitted", BindingFormat.dateTime(v.submittedAt(), zone));
         i = field(i, "binding.detail.judge", v.judgeName());
         if (v.decidedAt() != null) {
             i = field(i, "binding.detail.reviewer", v.reviewerName());
-            i = field(i, "binding.detail.decided", BindingFormat.dateTime(v.decidedAt(), model.zone()));
+            i = field(i, "binding.detail.decided", BindingFormat.dateTime(v.decidedAt(), zone));
         }
         if (v.rejectionReason() != null) {
             field(i, "binding.detail.reason", v.rejectionReason());
@@ -316,163 +298,42 @@ public final class BindingQueueView extends BorderPane implements QueueTab {
         return row + 1;
     }
 
-    private void afterRowsChanged() {
-        count.setText(Messages.format("binding.count", model.rows().size()));
-        if (shownId < 0) {
-            return;
-        }
-        for (int i = 0; i < model.rows().size(); i++) {
-            BindingRow r = model.rows().get(i);
-            if (r.id() == shownId) {
-                reselecting = true;
-                try {
-                    table.getSelectionModel().clearAndSelect(i);
-                } finally {
-                    reselecting = false;
-                }
-                if (!decision.savingProperty().get() && !reason.isFocused()) {
-                    show(r);
-                }
-                return;
-            }
-        }
-    }
-
-    // ---- actions ----
-
-    /** Alt+A and Alt+R, only while this tab is on screen and a decision is offered. */
-    private void onKey(KeyEvent e) {
-        if (!active || !decision.offeredProperty().get()) {
-            return;
-        }
-        if (APPROVE.match(e)) {
-            chooseApprove();
-            e.consume();
-        } else if (REJECT.match(e)) {
-            chooseReject();
-            e.consume();
-        }
-    }
-
-    private void chooseApprove() {
-        decision.verdictProperty().set(BindingVerdict.APPROVE);
-        saveButton.requestFocus();
-    }
-
-    private void chooseReject() {
-        decision.verdictProperty().set(BindingVerdict.REJECT);
-        reason.requestFocus();
-    }
-
-    /** After a save: back to the list, on the next application still to decide. */
-    private void afterSave() {
-        table.requestFocus();
-        int i = table.getSelectionModel().getSelectedIndex();
-        for (int k = i + 1; k < table.getItems().size(); k++) {
-            if (table.getItems().get(k).open()) {
-                table.getSelectionModel().clearAndSelect(k);
-                table.scrollTo(k);
-                return;
-            }
-        }
-    }
-
-    // ---- QueueTab ----
-
+    /** Enter: to 审核通过 while a decision is offered. */
     @Override
-    public Node content() {
-        return this;
-    }
-
-    @Override
-    public ObservableValue<String> title() {
-        return title;
-    }
-
-    @Override
-    public void refresh() {
-        model.reload();
-    }
-
-    @Override
-    public void changed(Set<RequestRef> requests) {
-        if (requests == null || requests.stream().anyMatch(r -> r.kind() == RequestKind.CASE_BINDING)) {
-            model.reload();
-        }
-    }
-
-    @Override
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    @Override public void next() { move(1); }
-    @Override public void previous() { move(-1); }
-
-    private void move(int delta) {
-        int size = table.getItems().size();
-        if (size == 0) {
-            return;
-        }
-        int i = table.getSelectionModel().getSelectedIndex();
-        int target = i < 0 ? 0 : Math.max(0, Math.min(size - 1, i + delta));
-        table.getSelectionModel().clearAndSelect(target);
-        table.scrollTo(target);
-    }
-
-    @Override
-    public void openSelected() {
-        BindingRow row = table.getSelectionModel().getSelectedItem();
-        if (row == null && !table.getItems().isEmpty()) {
-            table.getSelectionModel().clearAndSelect(0);
-            row = table.getSelectionModel().getSelectedItem();
-        }
-        if (row == null) {
-            return;
-        }
-        model.markOpened(row);
+    protected void focusForm() {
         if (decision.offeredProperty().get()) {
             approve.requestFocus();
         }
     }
 
+    /** Ctrl+S: checked and into the outbox; then back to the list, where the core selects the next one to decide. */
     @Override
-    public void save() {
-        decision.save(this::afterSave);
+    protected void saveForm(Runnable onSaved) {
+        decision.save(() -> {
+            table().requestFocus();
+            onSaved.run();
+        });
     }
 
+    /** Alt+A and Alt+R, only while a decision is offered. */
     @Override
-    public void focusFilter() {
-        textFilter.requestFocus();
-        textFilter.selectAll();
-    }
-
-    @Override
-    public void resetFilters() {
-        textFilter.clear();
-        statusFilter.setValue(BindingQuery.DEFAULT.status());
-        model.queryProperty().set(BindingQuery.DEFAULT);
-    }
-
-    @Override
-    public void focusTable() {
-        table.requestFocus();
-    }
-
-    @Override
-    public String keysHelp() {
-        return Messages.get("binding.keys");
-    }
-
-    @Override
-    public void dispose() {
-        model.dispose();
+    protected boolean kindKey(KeyEvent e) {
+        if (!decision.offeredProperty().get()) {
+            return false;
+        }
+        if (APPROVE.match(e)) {
+            decision.verdictProperty().set(BindingVerdict.APPROVE);
+            saveButton.requestFocus();
+        } else if (REJECT.match(e)) {
+            decision.verdictProperty().set(BindingVerdict.REJECT);
+            reason.requestFocus();
+        } else {
+            return false;
+        }
+        return true;
     }
 
     // ---- for tests ----
 
-    public BindingQueueModel model() { return model; }
     public BindingDecisionModel decision() { return decision; }
-    public TableView<BindingRow> table() { return table; }
-    public long shownId() { return shownId; }
 }

@@ -504,6 +504,19 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
                 if (getTooltip() != tooltip) {
                     setTooltip(tooltip);
                 }
+            } else if (column.tooltip() != null) {
+                String tip = column.tooltip().apply(item);
+                if (tip == null || tip.isEmpty()) {
+                    setTooltip(null);
+                } else {
+                    if (tooltip == null) {
+                        tooltip = new Tooltip();
+                    }
+                    tooltip.setText(tip);
+                    if (getTooltip() != tooltip) {
+                        setTooltip(tooltip);
+                    }
+                }
             }
         }
     }

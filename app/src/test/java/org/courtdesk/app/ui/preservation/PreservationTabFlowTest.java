@@ -92,6 +92,11 @@ class PreservationTabFlowTest {
         assertThat(top.id()).isEqualTo(4L);
         assertThat(PreservationFormat.timeLeft(top.clock())).isEqualTo("超时 1 天");
         assertThat(PreservationFormat.timeLeft(view().table().getItems().get(1).clock())).isEqualTo("超时 5 小时");
+        // the time left's cell tells the limit and its due time
+        waitUntil(() -> robot.lookup(".table-cell.preservation-left").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .anyMatch(c -> "超时 1 天".equals(c.getText()) && c.getTooltip() != null
+                        && c.getTooltip().getText().equals(PreservationFormat.dueText(top.clock(), Samples.ZONE))));
 
         // J selects the top row, Enter opens it with the focus on the ruling's reference
         onFx(() -> {
