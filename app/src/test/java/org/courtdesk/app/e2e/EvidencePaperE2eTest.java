@@ -295,13 +295,13 @@ class EvidencePaperE2eTest {
             waitUntil("the demo exchange", () -> tab.settled() && onFx(() -> !tab.leftList().getItems().isEmpty()
                     || !tab.rightList().getItems().isEmpty()));
             waitUntil("the window at 1280×800", () -> main.getWidth() <= 1280 && main.getHeight() <= 800);
+            UiTestSupport.snapshot(main, "evidence-exchange-en"); // first, so a failure leaves its picture
             // Nothing of the bar is cut: every button shows its whole text.
             for (String id : List.of("evidence-create", "evidence-change", "evidence-review", "evidence-paper",
                     "evidence-catalogue", "evidence-material")) {
                 Button b = (Button) tab.content().lookup("#" + id);
                 assertThat(onFx(() -> b.getWidth() + 0.5 >= b.prefWidth(-1))).as(id + " not cut").isTrue();
             }
-            UiTestSupport.snapshot(main, "evidence-exchange-en");
         } finally {
             Messages.use(Messages.CHINESE);
         }

@@ -109,6 +109,7 @@ public final class EvidenceExchangeTab implements QueueTab {
         exchanges.setId("evidence-exchanges");
         exchanges.setPromptText(Messages.get("evidence.choose"));
         exchanges.setPrefWidth(380);
+        exchanges.setMinWidth(160); // the chooser gives way on a narrow window, the buttons never do
         exchanges.setCellFactory(l -> new ExchangeCell());
         exchanges.setButtonCell(new ExchangeCell());
         exchanges.valueProperty().addListener((o, a, b) -> showExchange(b, a == null || b == null || a.id() != b.id()));
@@ -136,6 +137,7 @@ public final class EvidenceExchangeTab implements QueueTab {
         prefetch.setPrefWidth(120);
         prefetch.setVisible(false);
         prefetchLabel.setId("evidence-prefetch-label");
+        prefetchLabel.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, exchanges, create, change, review, paper, catalogue, material, spacer, prefetch, prefetchLabel);
@@ -222,6 +224,7 @@ public final class EvidenceExchangeTab implements QueueTab {
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a command's name is never cut to "…"
         return b;
     }
 

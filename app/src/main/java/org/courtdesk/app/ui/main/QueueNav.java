@@ -98,6 +98,9 @@ final class QueueNav extends TreeView<QueueNav.Item> {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             this.badges = badges;
+            for (Label b : badges) {
+                b.setMinWidth(Region.USE_PREF_SIZE); // "12" stays "12" in the rail, never "…"
+            }
             wide.getChildren().addAll(badges);
             wide.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
             stacked.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
