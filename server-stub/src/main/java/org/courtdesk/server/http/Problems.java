@@ -23,6 +23,8 @@ public final class Problems {
      */
     private static final java.util.Set<String> BUSY_STATES = java.util.Set.of("HYT00", "40001", "40P01", "55P03");
 
+    private static final java.util.regex.Pattern STATUS_413 = java.util.regex.Pattern.compile("(^|[^0-9a-z])413([^0-9a-z]|$)");
+
     private Problems() {}
 
     public static void register(RoutesConfig routes) {
@@ -30,6 +32,13 @@ public final class Problems {
                 .withCurrent(e.current()).withErrors(e.errors())));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromStatus(e.getStatus(), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
+            org.courtdesk.server.files.StoredFileCorruptException corrupt = corrupt(e);
+            if (corrupt != null) {
+                // Never served: the operator restores the file (from a backup, or another copy) by its address.
+                LOG.error("refused a corrupt stored file on {} {}: {}", ctx.method(), ctx.path(), corrupt.getMessage());
+                write(ctx, Problem.of(ErrorCode.STORED_FILE_CORRUPT, null));
+                return;
+            }
             if (isTooLarge(e)) {
                 write(ctx, Problem.of(ErrorCode.PAYLOAD_TOO_LARGE, null));
                 return;
@@ -39,13 +48,6 @@ public final class Problems {
                 LOG.warn("database busy on {} {}: {}", ctx.method(), ctx.path(), e.toString());
                 ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
                 write(ctx, Problem.of(ErrorCode.SERVICE_BUSY, null));
-                return;
-            }
-            org.courtdesk.server.files.StoredFileCorruptException corrupt = corrupt(e);
-            if (corrupt != null) {
-                // Never served: the operator restores the file (from a backup, or another copy) by its address.
-                LOG.error("refused a corrupt stored file on {} {}: {}", ctx.method(), ctx.path(), corrupt.getMessage());
-                write(ctx, Problem.of(ErrorCode.STORED_FILE_CORRUPT, null));
                 return;
             }
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
@@ -113,8 +115,9 @@ public final class Problems {
     public static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase();
+            // "413" only as a number of its own: a SHA-256 in a message (a stored file's address) may hold those digits
             if (m.contains("exceeds") || m.contains("exceeded") || m.contains("too large") || m.contains("max file size")
-                    || m.contains("maxfilesize") || m.contains("413")) {
+                    || m.contains("maxfilesize") || STATUS_413.matcher(m).find()) {
                 return true;
             }
         }
