@@ -35,6 +35,22 @@ public final class EvidenceActions {
         this.workspace = workspace;
     }
 
+    /** 修改后重发: a refused (or not yet sent) 新增 replaced by {@code body}, under the same key (see ActionChange). */
+    public Outcome revise(org.courtdesk.app.workspace.PendingAction sent, EvidenceExchangeCreate body, LocalDate today) {
+        List<String> problems = EvidenceRules.checkCreate(body, today).stream().map(EvidenceActions::words).toList();
+        if (!problems.isEmpty()) {
+            return new Outcome(false, String.join("；", problems));
+        }
+        try {
+            workspace.reviseAction(sent.id(), body);
+            return new Outcome(true, null);
+        } catch (org.courtdesk.app.workspace.ActionChangeRefusedException e) {
+            return new Outcome(false, Messages.get(e.messageKey()));
+        } catch (RuntimeException e) {
+            return new Outcome(false, Messages.format("evidence.saveFailed", String.valueOf(e.getMessage())));
+        }
+    }
+
     public Outcome create(EvidenceExchangeCreate body, LocalDate today) {
         List<String> problems = EvidenceRules.checkCreate(body, today).stream().map(EvidenceActions::words).toList();
         if (!problems.isEmpty()) {

@@ -39,6 +39,11 @@ final class EvidenceDialogs {
 
     /** 新增: 案号, procedure, the 举证期限 per side (proposed by the procedure), the 质证期限. */
     static Optional<EvidenceExchangeCreate> create(Window owner, LocalDate today) {
+        return create(owner, today, null);
+    }
+
+    /** 新增, or 修改后重发 of a creation the server refused: the dialog opens on what was sent ({@code sent}). */
+    static Optional<EvidenceExchangeCreate> create(Window owner, LocalDate today, EvidenceExchangeCreate sent) {
         Dialog<ButtonType> d = dialog(owner, Messages.get("evidence.create.title"));
         TextField caseNumber = new TextField();
         caseNumber.setId("evidence-create-case");
@@ -57,7 +62,13 @@ final class EvidenceDialogs {
             defendant.setValue(day);
             cross.setValue(EvidenceRules.defaultCrossDeadline(day));
         });
-        procedure.setValue(EvidenceProcedure.ORDINARY);
+        procedure.setValue(sent != null && sent.procedure() != null ? sent.procedure() : EvidenceProcedure.ORDINARY);
+        if (sent != null) { // after the procedure, whose listener proposes dates
+            caseNumber.setText(sent.caseNumber());
+            plaintiff.setValue(sent.plaintiffDeadline());
+            defendant.setValue(sent.defendantDeadline());
+            cross.setValue(sent.crossDeadline());
+        }
         Label errors = errors();
         GridPane grid = grid(List.of("evidence.field.case", "evidence.field.procedure", "evidence.field.plaintiff",
                 "evidence.field.defendant", "evidence.field.cross"), caseNumber, procedure, plaintiff, defendant, cross);

@@ -43,6 +43,7 @@ import org.courtdesk.app.ui.QueueTab;
 import org.courtdesk.app.ui.viewer.MaterialViewer;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.PendingAction;
+import org.courtdesk.model.evidence.EvidenceExchangeCreate;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.api.MaterialRef;
 import org.courtdesk.model.evidence.CrossExam;
@@ -89,6 +90,7 @@ public final class EvidenceExchangeTab implements QueueTab {
 
     private List<KindRow<EvidenceExchangeView>> rows = List.of();
     private List<PendingAction> creations = List.of();
+    private org.courtdesk.app.ui.refused.RefusedActionBar refusedBar;
     private MaterialViewer viewer;
     private EvidenceItem shown;
     /** 纸质代传 still in the outbox, shown in their side's catalogue under a negative id (minus the action's id). */
@@ -149,7 +151,12 @@ public final class EvidenceExchangeTab implements QueueTab {
         HBox info = new HBox(16, summary, pending, message, retryPaper, discardPaper);
         info.setAlignment(Pos.CENTER_LEFT);
         info.setPadding(new Insets(0, 8, 4, 8));
-        root.setTop(new VBox(bar, info));
+        // A 新增 the server refused: its reason, 修改后重发 (the dialog on what was sent) and 放弃 — the shared bar.
+        refusedBar = new org.courtdesk.app.ui.refused.RefusedActionBar(new org.courtdesk.app.ui.refused.RefusedActionViewModel(
+                workspace, Fx.background(), javafx.application.Platform::runLater, clock.getZone(), this::openRevise),
+                "evidence");
+        refusedBar.model().outcomeProperty().addListener((o, a, b) -> refresh());
+        root.setTop(new VBox(bar, info, refusedBar));
 
         left.setId("evidence-left");
         right.setId("evidence-right");
@@ -363,6 +370,7 @@ public final class EvidenceExchangeTab implements QueueTab {
             showExchange(next, false);
         }
         pending.setText(creations.isEmpty() ? "" : Messages.format("evidence.creations.pending", creations.size()));
+        refusedBar.model().actionProperty().set(creations.stream().filter(PendingAction::needsUser).findFirst().orElse(null));
     }
 
     private RequestStatus effective(EvidenceExchangeView v, LocalDate today) {
@@ -607,6 +615,17 @@ public final class EvidenceExchangeTab implements QueueTab {
     private void openCreate() {
         EvidenceDialogs.create(root.getScene() == null ? null : root.getScene().getWindow(), LocalDate.now(clock))
                 .ifPresent(body -> run(() -> actions.create(body, LocalDate.now(clock))));
+    }
+
+    private void openRevise(PendingAction sent) {
+        EvidenceDialogs.create(root.getScene() == null ? null : root.getScene().getWindow(), LocalDate.now(clock),
+                        sent.payloadAs(EvidenceExchangeCreate.class))
+                .ifPresent(body -> run(() -> actions.revise(sent, body, LocalDate.now(clock))));
+    }
+
+    /** The bar of a refused 新增 (hidden while none waits for the judge). */
+    public org.courtdesk.app.ui.refused.RefusedActionBar refusedBar() {
+        return refusedBar;
     }
 
     private void openChange() {
