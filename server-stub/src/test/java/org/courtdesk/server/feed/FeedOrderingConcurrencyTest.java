@@ -87,14 +87,28 @@ class FeedOrderingConcurrencyTest {
                 for (int i = 0; i < perWriter; i++) {
                     ThreadLocalRandom rnd = ThreadLocalRandom.current();
                     boolean update = rnd.nextInt(5) != 0;
-                    server.jdbi().useTransaction(h -> {
-                        if (update) {
-                            touch(h, existing.get(rnd.nextInt(existing.size())), judgeId, lawyerId);
-                        } else {
-                            ReadingFixtures.insertPending(h, caseId, lawyerId, ReadingMode.ONLINE);
+                    long target = existing.get(rnd.nextInt(existing.size()));
+                    int delay = rnd.nextInt(25);
+                    // The database may pick this direct write as a deadlock victim against a decision over HTTP (seen
+                    // on PostgreSQL): it rolled back whole, seq and all, so it is simply written again, as the server
+                    // tells clients to do with 503 SERVICE_BUSY.
+                    for (int attempt = 0; ; attempt++) {
+                        try {
+                            server.jdbi().useTransaction(h -> {
+                                if (update) {
+                                    touch(h, target, judgeId, lawyerId);
+                                } else {
+                                    ReadingFixtures.insertPending(h, caseId, lawyerId, ReadingMode.ONLINE);
+                                }
+                                sleep(delay); // holds the seq, uncommitted
+                            });
+                            break;
+                        } catch (RuntimeException e) {
+                            if (attempt >= 5 || !org.courtdesk.server.http.Problems.isBusy(e)) {
+                                throw e;
+                            }
                         }
-                        sleep(rnd.nextInt(25)); // holds the seq, uncommitted
-                    });
+                    }
                     sleep(10 + rnd.nextInt(20));
                 }
                 return null;
