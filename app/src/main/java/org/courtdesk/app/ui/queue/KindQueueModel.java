@@ -20,8 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -84,6 +87,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     private final ObjectProperty<Comparator<R>> sort = new SimpleObjectProperty<>();
     private final IntegerProperty openCount = new SimpleIntegerProperty();
     private final IntegerProperty totalCount = new SimpleIntegerProperty();
+    private final StringProperty loadError = new SimpleStringProperty();
 
     private final AtomicLong requested = new AtomicLong();
     private volatile long applied;
@@ -118,6 +122,8 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     public ObjectProperty<Comparator<R>> sortProperty() { return sort; }
     public ReadOnlyIntegerProperty openCountProperty() { return openCount; }
     public ReadOnlyIntegerProperty totalCountProperty() { return totalCount; }
+    /** Why the last read of the whole kind failed (the rows read before stay), or null once a read succeeded. FX thread. */
+    public ReadOnlyStringProperty loadErrorProperty() { return loadError; }
     public RequestKind kind() { return kind; }
 
     /** How often the whole kind was read from the cache. */
@@ -158,6 +164,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             reloadQueued.set(false);
             changedQueued.clear(); // this read has them too
             Map<Long, R> loaded = new LinkedHashMap<>();
+            String error = null;
             try {
                 for (KindRow<V> k : workspace.requests(kind, type)) {
                     if (kindRows.listed(k)) {
@@ -168,7 +175,10 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
                 reloads.incrementAndGet();
             } catch (RuntimeException e) {
                 loaded = new LinkedHashMap<>(all);
+                error = String.valueOf(e.getMessage());
             }
+            String failed = error;
+            ui.execute(() -> loadError.set(failed));
             all = loaded;
             counts();
             process(g);
