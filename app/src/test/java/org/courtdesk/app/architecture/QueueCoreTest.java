@@ -17,14 +17,11 @@ import org.courtdesk.app.ui.queue.KindQueueView;
 /**
  * The queue tabs of the kinds are made on one core (issues 13, 14): a kind's queue tab extends {@link KindQueueView}
  * instead of copying the filter bar, table, keys, sync filters and withdraw into its own tab, and keeps no queue model
- * of its own; the core knows no kind. The kinds not moved onto the core yet are listed here, to be struck off as they
- * move; tabs that are not a queue of one kind (今日到期, 通知, the reading tab's own, 证据交换's three panes, 服务内容's
- * editor) are outside the rule.
+ * of its own; the core knows no kind. Every kind's queue is on it (网上立案 and 庭审笔录 were the last to move); tabs
+ * that are not a queue of one kind (今日到期, 通知, the reading tab's own, 证据交换's three panes, 服务内容's editor) are
+ * outside the rule.
  */
 class QueueCoreTest {
-
-    /** Kind packages whose queue view is still a copy of its own (to move onto the core). */
-    private static final String[] NOT_YET_ON_THE_CORE = {"..app.ui.filing..", "..app.ui.transcript.."};
 
     /** Tabs that are not a table of one kind's requests. */
     private static final String[] OTHER_TABS = {"..app.ui.main..", "..app.ui.reading..", "..app.ui.deadline..",
@@ -41,7 +38,6 @@ class QueueCoreTest {
     @Test
     void aKindsQueueTabIsTheCoresQueueView() {
         classes().that().implement(QueueTab.class).and().resideOutsideOfPackages(OTHER_TABS)
-                .and().resideOutsideOfPackages(NOT_YET_ON_THE_CORE)
                 .should().beAssignableTo(KindQueueView.class)
                 .because("the filter bar, table, keys, 同步 filters, 撤回 and changed-row updates live once in ui.queue")
                 .check(app);
@@ -50,7 +46,6 @@ class QueueCoreTest {
     @Test
     void aKindOnTheCoreKeepsNoQueueModelOfItsOwn() {
         noClasses().that().resideInAPackage("..app.ui..").and().resideOutsideOfPackages(OTHER_TABS)
-                .and().resideOutsideOfPackages(NOT_YET_ON_THE_CORE)
                 .should().haveSimpleNameEndingWith("QueueModel")
                 .because("KindQueueModel loads, filters, sorts and applies changed rows for every kind")
                 .check(app);

@@ -76,8 +76,6 @@ public final class FilingDetailView extends VBox {
     private final TextArea message = new TextArea();
     private final VBox errors = new VBox(2);
     private final Label notice = new Label();
-    private final VBox refusedBox = new VBox(6);
-    private final Label refusedText = new Label();
     private FilingView shown;
 
     FilingDetailView(FilingActionModel model, ZoneId zone, Consumer<FilingMaterialRef> openMaterial, FilingQueueView owner) {
@@ -109,18 +107,6 @@ public final class FilingDetailView extends VBox {
         form.setId("filing-form");
         form.getStyleClass().addAll("review-form", "filing-form");
         form.setPadding(new Insets(10, 20, 12, 20));
-
-        refusedText.setId("filing-refused-text");
-        refusedText.setWrapText(true);
-        Button discard = new Button(Messages.get("filing.discard"));
-        discard.setId("filing-discard");
-        discard.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
-        discard.setOnAction(e -> owner.discardRefused());
-        refusedBox.getChildren().addAll(new HBox(8, Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 18), refusedText), discard);
-        refusedBox.getStyleClass().add("conflict-box");
-        refusedBox.setId("filing-refused");
-        bindShown(refusedBox, model.refusedProperty().isNotNull());
-        model.refusedProperty().addListener((o, a, b) -> refusedText.setText(b == null ? "" : FilingFormat.refusal(b)));
 
         Label title = new Label(Messages.get("filing.review.title"));
         title.getStyleClass().add("section-title");
@@ -226,7 +212,7 @@ public final class FilingDetailView extends VBox {
         notice.textProperty().bind(model.noticeProperty());
         bindShown(notice, model.noticeProperty().isNotEmpty());
 
-        form.getChildren().addAll(refusedBox, review, takeIn, reviewLocked, errors, notice);
+        form.getChildren().addAll(review, takeIn, reviewLocked, errors, notice);
         highlight(null);
     }
 

@@ -263,13 +263,22 @@ class FilingTabFlowTest {
         assertThat(filing().table().getItems().stream().filter(r -> r.view().id() == 1).findFirst().orElseThrow())
                 .satisfies(r -> assertThat(FilingFormat.statusText(r)).isEqualTo("收 · 冲突"));
         select(1);
-        waitUntil(() -> robot.lookup("#filing-refused").query().isVisible());
-        assertThat(robot.lookup("#filing-refused-text").queryAs(Label.class).getText())
-                .contains(Messages.error(ErrorCode.VERSION_CONFLICT));
+        // the core's sync bar over the detail: 处理冲突 opens the server's reason beside the action; 放弃我的决定
+        waitUntil(() -> robot.lookup("#filing-conflict").query().isVisible());
         assertThat(robot.lookup("#filing-review").query().isVisible()).isFalse();
-        robot.clickOn("#filing-discard");
+        onFx(() -> {
+            robot.lookup("#filing-conflict").queryButton().fire();
+            return null;
+        });
+        waitUntil(() -> filing().conflictDialog() != null && filing().conflictDialog().isShowing());
+        assertThat(onFx(() -> filing().conflictDialog().getDialogPane().lookupAll(".conflict-server").stream()
+                .map(n -> ((Label) n).getText()).toList())).contains(Messages.error(ErrorCode.VERSION_CONFLICT));
+        onFx(() -> {
+            ((javafx.scene.control.Button) filing().conflictDialog().getDialogPane().lookup("#conflict-discard")).fire();
+            return null;
+        });
         waitUntil(() -> ws.actions.isEmpty() && robot.lookup("#filing-review").query().isVisible());
-        assertThat(robot.lookup("#filing-refused").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#filing-conflict").query().isVisible()).isFalse();
     }
 
     @Test
