@@ -591,9 +591,25 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
                         if (column.getPrefWidth() < need) {
                             column.setPrefWidth(need);
                         }
+                        refit(column.getTableView());
                     }
                 });
             }
+        }
+    }
+
+    /**
+     * A constrained table spreads its columns again over its width (a column that grew by itself, e.g. 状态 for its
+     * badge, takes its room from the others instead of pushing the last column out of sight).
+     */
+    private static void refit(TableView<?> table) {
+        if (table == null) {
+            return;
+        }
+        var policy = table.getColumnResizePolicy();
+        if (policy != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.setColumnResizePolicy(policy);
         }
     }
 
