@@ -85,7 +85,7 @@ public final class FilingDetailView extends VBox {
         this.owner = owner;
         setId("filing-detail");
         getStyleClass().add("detail-pane");
-        setMinWidth(420);
+        setMinWidth(360); // beside the eight columns at 1280×800
         scroll.getStyleClass().addAll("detail-scroll", Styles.FLAT);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -146,23 +146,24 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
     @Override
     protected List<KindColumn<FilingRow>> columns() {
         ZoneId zone = zone();
-        // Widths measured on the 1280×800 screenshot: "WSLA2022000003" needs 136 px (the core adds the dot's room),
-        // "05-12 10:15" 102, "9天 · 已超期" 108. The day and time without the year (the tooltip has it).
+        // Fitted to 1280×800 beside the detail, in Chinese and English: "WSLA2022000003" whole (the core adds the
+        // dot's room), "05-12 10:15" and "9天 · 已超期" whole; names and 案由 may end in "…" (the tooltip has them).
+        // The day and time without the year (the tooltip has it). 状态 grows by itself for its 待同步 / 冲突 badge.
         return List.of(
-                KindColumn.<FilingRow>of("serial", "filing.col.serial", 142, r -> r.view().applicationNo()).min(138),
-                KindColumn.<FilingRow>status("filing.col.status", 88).min(84),
-                KindColumn.<FilingRow>of("submitted", "filing.col.submitted", 106,
-                        r -> FilingFormat.shortDateTime(r.view().submittedAt(), zone)).min(104)
+                KindColumn.<FilingRow>of("serial", "filing.col.serial", 140, r -> r.view().applicationNo()).min(140),
+                KindColumn.<FilingRow>status("filing.col.status", 90).min(48),
+                KindColumn.<FilingRow>of("submitted", "filing.col.submitted", 100,
+                        r -> FilingFormat.shortDateTime(r.view().submittedAt(), zone)).min(98)
                         .tooltip(r -> FilingFormat.dateTime(r.view().submittedAt(), zone)),
-                KindColumn.<FilingRow>of("parties", "filing.col.parties", 140, r -> r.plaintiffs() + " / " + r.defendants())
-                        .min(100).tooltip(r -> r.plaintiffs() + " / " + r.defendants()),
-                KindColumn.<FilingRow>of("cause", "filing.col.cause", 96, r -> r.view().causeOfAction()).min(70)
+                KindColumn.<FilingRow>of("parties", "filing.col.parties", 128, r -> r.plaintiffs() + " / " + r.defendants())
+                        .min(80).tooltip(r -> r.plaintiffs() + " / " + r.defendants()),
+                KindColumn.<FilingRow>of("cause", "filing.col.cause", 96, r -> r.view().causeOfAction()).min(60)
                         .tooltip(r -> r.view().causeOfAction()),
-                KindColumn.<FilingRow>of("applicant", "filing.col.applicant", 124, r -> FilingFormat.applicant(r.view()))
-                        .min(100).tooltip(r -> FilingFormat.applicant(r.view())),
-                KindColumn.<FilingRow>of("judge", "filing.col.judge", 78,
-                        r -> r.view().judgeName() == null ? "—" : r.view().judgeName()).min(76),
-                KindColumn.<FilingRow>of("days", "filing.col.days", 112, r -> FilingFormat.daysText(r.limit())).min(108)
+                KindColumn.<FilingRow>of("applicant", "filing.col.applicant", 116, r -> FilingFormat.applicant(r.view()))
+                        .min(76).tooltip(r -> FilingFormat.applicant(r.view())),
+                KindColumn.<FilingRow>of("judge", "filing.col.judge", 70,
+                        r -> r.view().judgeName() == null ? "—" : r.view().judgeName()).min(56),
+                KindColumn.<FilingRow>of("days", "filing.col.days", 108, r -> FilingFormat.daysText(r.limit())).min(104)
                         .styled("filing-days").tooltip(r -> FilingFormat.daysTooltip(r.limit())));
     }
 
@@ -183,7 +184,7 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
                 RowMark.of("filing-filed", r -> r.shownStatus() == RequestStatus.FILING_FILED));
     }
 
-    @Override protected double listShare() { return 0.67; }
+    @Override protected double listShare() { return 0.70; }
     @Override protected String countKey() { return "queue.count"; }
     @Override protected String emptyKey() { return "filing.queue.empty"; }
 

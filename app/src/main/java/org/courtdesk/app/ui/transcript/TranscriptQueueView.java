@@ -129,17 +129,19 @@ public final class TranscriptQueueView
 
     @Override
     protected List<KindColumn<TranscriptRow>> columns() {
+        // Fitted to 1280×800 beside the detail, in Chinese and English: the 案号 (with the core's unopened dot), the
+        // transcript, its deadline and the application number whole; 状态 grows by itself for its badge.
         return List.of(
-                KindColumn.<TranscriptRow>of("case", "transcript.col.case", 154, r -> r.view().caseNumber()).min(106)
+                KindColumn.<TranscriptRow>of("case", "transcript.col.case", 176, r -> r.view().caseNumber()).min(170)
                         .tooltip(r -> r.view().caseNumber()),
                 KindColumn.<TranscriptRow>of("transcript", "transcript.col.transcript", 150,
-                        r -> transcriptText(r.view())).min(110).tooltip(r -> transcriptText(r.view())),
-                KindColumn.<TranscriptRow>of("until", "transcript.col.until", 120, TranscriptQueueView::untilText)
-                        .min(110).styled("transcript-until"),
-                KindColumn.<TranscriptRow>of("no", "transcript.col.no", 146, r -> r.view().applicationNo()).min(138),
-                KindColumn.<TranscriptRow>of("applicant", "transcript.col.applicant", 70, r -> r.view().applicantName())
-                        .min(60),
-                KindColumn.<TranscriptRow>status("transcript.col.status", 84).min(76));
+                        r -> transcriptText(r.view())).min(140).tooltip(r -> transcriptText(r.view())),
+                KindColumn.<TranscriptRow>of("until", "transcript.col.until", 112, TranscriptQueueView::untilText)
+                        .min(104).styled("transcript-until"),
+                KindColumn.<TranscriptRow>of("no", "transcript.col.no", 142, r -> r.view().applicationNo()).min(140),
+                KindColumn.<TranscriptRow>of("applicant", "transcript.col.applicant", 64, r -> r.view().applicantName())
+                        .min(56),
+                KindColumn.<TranscriptRow>status("transcript.col.status", 140).min(60));
     }
 
     @Override
@@ -153,7 +155,7 @@ public final class TranscriptQueueView
         return List.of(RowMark.of("overdue", r -> r.readingDaysLeft() < 0));
     }
 
-    @Override protected double listShare() { return 0.66; }
+    @Override protected double listShare() { return 0.70; }
     @Override protected String countKey() { return "queue.count"; }
     @Override protected String emptyKey() { return "transcript.queue.empty"; }
 
