@@ -428,6 +428,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         syncNote.setId(name + "-sync-note");
         syncNote.setWrapText(true);
         syncNote.setMaxWidth(Double.MAX_VALUE);
+        syncNote.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole above a tall detail, never cut to one line
         HBox.setHgrow(syncNote, Priority.ALWAYS);
         withdraw.setId(name + "-withdraw");
         withdraw.setText(Messages.get("review.withdraw"));
