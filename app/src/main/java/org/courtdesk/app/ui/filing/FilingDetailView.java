@@ -85,7 +85,7 @@ public final class FilingDetailView extends VBox {
         this.owner = owner;
         setId("filing-detail");
         getStyleClass().add("detail-pane");
-        setMinWidth(360); // beside the eight columns at 1280×800
+        setMinWidth(400); // beside the eight columns at 1280×800
         scroll.getStyleClass().addAll("detail-scroll", Styles.FLAT);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -134,6 +134,7 @@ public final class FilingDetailView extends VBox {
         Label hint = new Label(Messages.get("filing.review.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, saveOpinion, conform, returnButton);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -209,6 +210,7 @@ public final class FilingDetailView extends VBox {
         notice.setId("filing-notice");
         notice.getStyleClass().add("review-notice");
         notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.textProperty().bind(model.noticeProperty());
         bindShown(notice, model.noticeProperty().isNotEmpty());
 
@@ -289,8 +291,11 @@ public final class FilingDetailView extends VBox {
         Label serial = new Label(Messages.format("filing.detail.serial", v.applicationNo()));
         serial.setId("filing-detail-serial");
         serial.getStyleClass().add("detail-case");
-        HBox head = new HBox(10, status, serial);
+        // the chip and the serial on one line while they fit, the serial below in a narrow pane or a longer language
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(10, 6, status, serial);
         head.setAlignment(Pos.CENTER_LEFT);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        serial.setMinWidth(Region.USE_PREF_SIZE);
         content.getChildren().add(head);
         if (v.caseNumber() != null) {
             Label caseNo = new Label(Messages.format("filing.detail.caseNumber", v.caseNumber()));

@@ -147,7 +147,7 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
     protected List<KindColumn<FilingRow>> columns() {
         ZoneId zone = zone();
         // Fitted to 1280×800 beside the detail, in Chinese and English: "WSLA2022000003" whole (the core adds the
-        // dot's room), "05-12 10:15" and "9天 · 已超期" whole; names and 案由 may end in "…" (the tooltip has them).
+        // dot's room), "05-12 10:15" and "9天 · 已超期" / "6 d · due soon" whole; names and 案由 may end in "…" (the tooltip has them).
         // The day and time without the year (the tooltip has it). 状态 grows by itself for its 待同步 / 冲突 badge.
         return List.of(
                 KindColumn.<FilingRow>of("serial", "filing.col.serial", 140, r -> r.view().applicationNo()).min(140),
@@ -163,7 +163,7 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
                         .min(76).tooltip(r -> FilingFormat.applicant(r.view())),
                 KindColumn.<FilingRow>of("judge", "filing.col.judge", 70,
                         r -> r.view().judgeName() == null ? "—" : r.view().judgeName()).min(56),
-                KindColumn.<FilingRow>of("days", "filing.col.days", 108, r -> FilingFormat.daysText(r.limit())).min(104)
+                KindColumn.<FilingRow>of("days", "filing.col.days", 120, r -> FilingFormat.daysText(r.limit())).min(120)
                         .styled("filing-days").tooltip(r -> FilingFormat.daysTooltip(r.limit())));
     }
 
@@ -184,7 +184,7 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
                 RowMark.of("filing-filed", r -> r.shownStatus() == RequestStatus.FILING_FILED));
     }
 
-    @Override protected double listShare() { return 0.70; }
+    @Override protected double listShare() { return 0.68; }
     @Override protected String countKey() { return "queue.count"; }
     @Override protected String emptyKey() { return "filing.queue.empty"; }
 

@@ -132,16 +132,16 @@ public final class TranscriptQueueView
         // Fitted to 1280×800 beside the detail, in Chinese and English: the 案号 (with the core's unopened dot), the
         // transcript, its deadline and the application number whole; 状态 grows by itself for its badge.
         return List.of(
-                KindColumn.<TranscriptRow>of("case", "transcript.col.case", 176, r -> r.view().caseNumber()).min(170)
+                KindColumn.<TranscriptRow>of("case", "transcript.col.case", 166, r -> r.view().caseNumber()).min(164)
                         .tooltip(r -> r.view().caseNumber()),
                 KindColumn.<TranscriptRow>of("transcript", "transcript.col.transcript", 150,
                         r -> transcriptText(r.view())).min(140).tooltip(r -> transcriptText(r.view())),
-                KindColumn.<TranscriptRow>of("until", "transcript.col.until", 112, TranscriptQueueView::untilText)
-                        .min(104).styled("transcript-until"),
+                KindColumn.<TranscriptRow>of("until", "transcript.col.until", 136, TranscriptQueueView::untilText)
+                        .min(128).styled("transcript-until"),
                 KindColumn.<TranscriptRow>of("no", "transcript.col.no", 142, r -> r.view().applicationNo()).min(140),
                 KindColumn.<TranscriptRow>of("applicant", "transcript.col.applicant", 64, r -> r.view().applicantName())
                         .min(56),
-                KindColumn.<TranscriptRow>status("transcript.col.status", 140).min(60));
+                KindColumn.<TranscriptRow>status("transcript.col.status", 130).min(60));
     }
 
     @Override
@@ -326,7 +326,7 @@ public final class TranscriptQueueView
     private int fact(int row, String key, String value) {
         Label k = new Label(Messages.get(key));
         k.getStyleClass().add("field-label");
-        k.setMinWidth(72);
+        k.setMinWidth(Region.USE_PREF_SIZE);
         Label val = new Label(value == null ? "" : value);
         val.setWrapText(true);
         facts.add(k, 0, row);
