@@ -79,6 +79,7 @@ final class SchemaRoots {
             org.courtdesk.model.servicecontent.ServiceContentCreate.class,
             org.courtdesk.model.servicecontent.ServiceContentSave.class,
             org.courtdesk.model.servicecontent.ServiceContentPublication.class,
+            org.courtdesk.model.servicecontent.ServiceContentSummary.class,
             // 证据交换 (spec-004 §7)
             org.courtdesk.model.evidence.EvidenceExchangeCreate.class, org.courtdesk.model.evidence.EvidenceDeadlineChange.class,
             org.courtdesk.model.evidence.EvidenceReview.class, org.courtdesk.model.evidence.EvidenceEntry.class,
