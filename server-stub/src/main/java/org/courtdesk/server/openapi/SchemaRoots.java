@@ -89,7 +89,7 @@ final class SchemaRoots {
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
             LoginResponse.class, UserInfo.class, CourtInfo.class, IdentityVerification.class,
             ReadingApplicationForm.class, ReadingAgreement.class, SubmissionReceipt.class, RequestView.class,
-            NotificationView.class,
+            NotificationView.class, org.courtdesk.model.api.ServerLimits.class,
             ChangesPage.class, ReviewDecision.class, AttendanceRecord.class, DecisionResult.class), AHEAD_OF_PATHS);
 
     /**
