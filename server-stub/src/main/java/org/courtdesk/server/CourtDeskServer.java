@@ -129,6 +129,7 @@ public final class CourtDeskServer implements AutoCloseable {
                 new AuthRoutes(c.jdbi(), tokens, c.clock(), new ClientAddresses(Set.copyOf(c.config().trustedProxies()))),
                 new IdentityRoutes(c.jdbi(), c.config().identityProviderKey(), c.clock()),
                 new CourtRoutes(c.jdbi()),
+                new org.courtdesk.server.court.LimitsRoutes(c.config()),
                 new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today, feedSources()),
                 new org.courtdesk.server.reading.judge.JudgeRoutes(c),
                 new org.courtdesk.server.reading.download.CaseFileRoutes(c),

@@ -10,6 +10,8 @@ public final class CacheMeta {
     public static final String USER = "user";
     public static final String SERVER_URL = "server.url";
     public static final String LAST_SYNC = "last.sync";
+    /** The server's upload limits as it last told them ({@code GET /api/v1/limits}, JSON {@code ServerLimits}). */
+    public static final String SERVER_LIMITS = "server.limits";
 
     private CacheMeta() {}
 

@@ -274,6 +274,7 @@ public final class SyncService implements AutoCloseable {
                 return null;
             });
             status.synced(now);
+            refreshLimits();
             if (config.prefetch()) {
                 prefetch(c);
             }
@@ -284,6 +285,37 @@ public final class SyncService implements AutoCloseable {
             cache.compactIfDue(COMPACT_BUDGET);
         }
         return new CycleResult(outcome, c.pushed, c.refused, c.pulled, c.pages, c.prefetched);
+    }
+
+    /** Whether this run has the server's upload limits (they change only when the server restarts with others). */
+    private volatile boolean limitsKnown;
+
+    /**
+     * The server's upload limits ({@code GET /api/v1/limits}), once per run, kept in the cache so files are checked
+     * against them before they are queued, offline too. A server without the route (404) leaves the default.
+     */
+    private void refreshLimits() {
+        if (limitsKnown) {
+            return;
+        }
+        try {
+            String json = api.getJson("api/v1/limits");
+            org.courtdesk.model.api.ServerLimits limits =
+                    org.courtdesk.app.api.Json.read(json, org.courtdesk.model.api.ServerLimits.class);
+            if (limits.maxMaterialBytes() > 0) {
+                cache.write(h -> {
+                    CacheMeta.put(h, CacheMeta.SERVER_LIMITS, json);
+                    return null;
+                });
+            }
+            limitsKnown = true;
+            LOG.info("server limits: {} bytes per file", limits.maxMaterialBytes());
+        } catch (ApiException e) {
+            limitsKnown = e.httpStatus() == 404;
+            LOG.info("server limits not read ({})", e.getMessage());
+        } catch (ServerUnreachableException | RuntimeException e) {
+            LOG.info("server limits not read ({})", e.getMessage());
+        }
     }
 
     private static final class Counter {

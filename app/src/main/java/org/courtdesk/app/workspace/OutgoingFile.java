@@ -10,8 +10,9 @@ import java.util.Objects;
 public record OutgoingFile(String part, String fileName, String contentType, byte[] bytes) {
 
     /**
-     * The largest file the workstation queues: the companion server's default limit for one material
-     * ({@code --max-material-mb}, 10 MB), so a file that is queued is not refused for its size later.
+     * The largest file the workstation queues until the server has told its own limit ({@code GET /api/v1/limits},
+     * {@link Workspace#maxFileBytes}): the companion server's default for one material ({@code --max-material-mb},
+     * 10 MB).
      */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -26,12 +27,18 @@ public record OutgoingFile(String part, String fileName, String contentType, byt
         contentType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
     }
 
+    /** {@link #check(java.util.List, long)} against the default limit, {@link #MAX_BYTES}. */
+    public static void check(java.util.List<OutgoingFile> files) throws FileRejectedException {
+        check(files, MAX_BYTES);
+    }
+
     /**
-     * Checks files before they are queued: at least one, none empty, none larger than {@link #MAX_BYTES}.
+     * Checks files before they are queued: at least one, none empty, none larger than {@code maxBytes} (the server's
+     * limit for one file, {@link Workspace#maxFileBytes}).
      *
      * @throws FileRejectedException saying in the user's words which file and why; nothing is stored then
      */
-    public static void check(java.util.List<OutgoingFile> files) throws FileRejectedException {
+    public static void check(java.util.List<OutgoingFile> files, long maxBytes) throws FileRejectedException {
         if (files == null || files.isEmpty()) {
             throw new FileRejectedException(org.courtdesk.model.api.ErrorCode.VALIDATION_FAILED,
                     org.courtdesk.app.i18n.Text.of("outbox.file.none"));
@@ -41,10 +48,10 @@ public record OutgoingFile(String part, String fileName, String contentType, byt
                 throw new FileRejectedException(org.courtdesk.model.api.ErrorCode.MATERIAL_CONTENT_REFUSED,
                         org.courtdesk.app.i18n.Text.of("outbox.file.empty", f.fileName()));
             }
-            if (f.size() > MAX_BYTES) {
+            if (f.size() > maxBytes) {
                 throw new FileRejectedException(org.courtdesk.model.api.ErrorCode.MATERIAL_TOO_LARGE,
                         org.courtdesk.app.i18n.Text.of("outbox.file.tooLarge", f.fileName(), megabytes(f.size()),
-                                megabytes(MAX_BYTES)));
+                                megabytes(maxBytes)));
             }
         }
     }

@@ -117,7 +117,7 @@ public interface Workspace extends AutoCloseable {
 
     /**
      * Like {@link #saveAction}, for an action that carries files ({@link StaffOp#upload}): the files are checked
-     * ({@link OutgoingFile#check}: none empty, none over {@link OutgoingFile#MAX_BYTES}), then the action and the files'
+     * ({@link OutgoingFile#check}: none empty, none over {@link #maxFileBytes}), then the action and the files'
      * bytes are committed to the encrypted outbox together before returning, and sent as multipart exactly once with the
      * action's idempotency key. The files stay in the cache until the server confirms the action or the user discards it
      * ({@link #discardAction}); a refusal keeps them.
@@ -197,6 +197,15 @@ public interface Workspace extends AutoCloseable {
 
     /** Remembers that the user opened a request of any kind. Local only. */
     void markOpened(RequestRef ref);
+
+    /**
+     * The largest file the server accepts for one material, as it last told ({@code GET /api/v1/limits}, kept in the
+     * cache so it holds offline); {@link OutgoingFile#MAX_BYTES}, the server's default, until it has. Files are checked
+     * against it before they are queued. Reads only the cache.
+     */
+    default long maxFileBytes() {
+        return OutgoingFile.MAX_BYTES;
+    }
 
     /**
      * A small value this user keeps on this workstation (which notices they have seen, a preference), inside the

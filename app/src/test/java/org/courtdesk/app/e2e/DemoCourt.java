@@ -39,8 +39,12 @@ public final class DemoCourt implements AutoCloseable {
     private TimeZone machineZone;
 
     private DemoCourt(Path dir, int port) {
+        this(dir, port, java.util.function.UnaryOperator.identity());
+    }
+
+    private DemoCourt(Path dir, int port, java.util.function.UnaryOperator<ServerConfig> customise) {
         this.dir = dir;
-        this.config = ServerConfig.forTests(dir, Clock.systemUTC()).withDemo(true).withPort(port);
+        this.config = customise.apply(ServerConfig.forTests(dir, Clock.systemUTC()).withDemo(true).withPort(port));
     }
 
     /** A seeded demo database, made once per JVM and copied for each court (seeding takes tens of seconds). */
@@ -70,10 +74,15 @@ public final class DemoCourt implements AutoCloseable {
     }
 
     public static DemoCourt start() {
+        return start(java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@link #start()} with the server's configuration changed (e.g. a smaller {@code --max-material-mb}). */
+    public static DemoCourt start(java.util.function.UnaryOperator<ServerConfig> customise) {
         try {
             Path dir = Files.createTempDirectory("courtdesk-e2e-server");
             copy(template(), dir);
-            DemoCourt c = new DemoCourt(dir, freePort());
+            DemoCourt c = new DemoCourt(dir, freePort(), customise);
             c.startAgain();
             return c;
         } catch (IOException e) {

@@ -39,6 +39,12 @@ public final class AccountRepository {
                 .bind("c", clerkId).mapTo(Long.class).list();
     }
 
+    /** The accounts of one role at one court (e.g. the members of a court's pool of 中心审核员), by id. */
+    public static List<Long> inCourt(Handle h, Role role, String courtCode) {
+        return h.createQuery("SELECT id FROM account WHERE role = :r AND court_code = :c ORDER BY id")
+                .bind("r", role.name()).bind("c", courtCode).mapTo(Long.class).list();
+    }
+
     public static int markVerified(Handle h, String username, Instant at) {
         return h.createUpdate("UPDATE account SET identity_verified = TRUE, verified_at = :at WHERE username = :u")
                 .bind("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).bind("u", username).execute();

@@ -38,6 +38,13 @@ public final class ChangesRoutes implements RouteModule {
 
     public static final int DEFAULT_LIMIT = 200;
     public static final int MAX_LIMIT = 1000;
+    /**
+     * What the large fields of one page may add up to ({@link FeedSource.Current#bytes}): a page ends before the change
+     * that would pass it (a single change larger than it still comes, alone), and says {@code hasMore}. The cursor is
+     * then the last change sent; the requests after it come on the next page with their current view, so nothing is
+     * skipped.
+     */
+    public static final long PAGE_BYTE_BUDGET = 2L * 1024 * 1024;
     /** One judge's changes after {@code since}, in the order of the change_log_judge_seq index. */
     public static final String JUDGE_PAGE = "SELECT seq, kind, request_id, op FROM change_log "
             + "WHERE judge_id = :judge AND seq > :since ORDER BY judge_id, seq LIMIT :limit";
@@ -157,7 +164,9 @@ public final class ChangesRoutes implements RouteModule {
             current.put(source.getKey(), source.getValue().current(h, ids, today));
         }
         List<Change> changes = new ArrayList<>(latest.size());
-        for (Row r : latest.values()) {
+        long bytes = 0;
+        boolean cut = false;
+        for (Row r : latest.values()) { // ascending by the seq each request is sent at
             Map<Long, FeedSource.Current> ofKind = current.get(r.kind());
             if (ofKind == null) {
                 changes.add(new Change(r.seq(), r.kind(), r.requestId(), r.op(), null));
@@ -166,12 +175,22 @@ public final class ChangesRoutes implements RouteModule {
             FeedSource.Current now = ofKind.get(r.requestId());
             boolean visible = now != null && ((now.judgeId() != null && judgeIds.contains(now.judgeId()))
                     || (now.pool() != null && pools.contains(now.pool())));
+            boolean upsert = r.op() == ChangeOp.UPSERT && visible;
+            long size = upsert ? now.bytes() : 0;
+            if (size > 0 && !changes.isEmpty() && bytes + size > PAGE_BYTE_BUDGET) {
+                cut = true; // the rest on the next page, from the last change sent
+                break;
+            }
+            bytes += size;
             // Gone, or moved to a judge this user does not serve (and out of their pools): it travels as a removal.
-            changes.add(r.op() == ChangeOp.UPSERT && visible
+            changes.add(upsert
                     ? now.upsert(r.seq())
                     : new Change(r.seq(), r.kind(), r.requestId(), ChangeOp.REMOVED, null));
         }
         changes.sort(java.util.Comparator.comparingLong(Change::seq));
+        if (cut) {
+            return new ChangesPage(changes, changes.get(changes.size() - 1).seq(), true);
+        }
         return new ChangesPage(changes, pageRows.get(pageRows.size() - 1).seq(), pageRows.size() == limit);
     }
 

@@ -30,6 +30,15 @@ public interface FeedSource {
             return null;
         }
 
+        /**
+         * About how many bytes the view adds to a page beyond its plain fields (a kind with large texts, e.g. a
+         * 服务内容 body of up to 1 MiB, tells their size, and may load them only in {@link #upsert}); 0 for most kinds.
+         * A page stops before the change that would take it over {@code ChangesRoutes.PAGE_BYTE_BUDGET}.
+         */
+        default long bytes() {
+            return 0;
+        }
+
         /** The UPSERT entry carrying the request's current view, at change {@code seq}. */
         Change upsert(long seq);
     }

@@ -79,6 +79,7 @@ final class SchemaRoots {
             org.courtdesk.model.servicecontent.ServiceContentCreate.class,
             org.courtdesk.model.servicecontent.ServiceContentSave.class,
             org.courtdesk.model.servicecontent.ServiceContentPublication.class,
+            org.courtdesk.model.servicecontent.ServiceContentSummary.class,
             // 证据交换 (spec-004 §7)
             org.courtdesk.model.evidence.EvidenceExchangeCreate.class, org.courtdesk.model.evidence.EvidenceDeadlineChange.class,
             org.courtdesk.model.evidence.EvidenceReview.class, org.courtdesk.model.evidence.EvidenceEntry.class,
@@ -88,7 +89,7 @@ final class SchemaRoots {
     static final List<Class<?>> ALL = concat(List.of(Problem.class, ErrorCode.class, LoginRequest.class,
             LoginResponse.class, UserInfo.class, CourtInfo.class, IdentityVerification.class,
             ReadingApplicationForm.class, ReadingAgreement.class, SubmissionReceipt.class, RequestView.class,
-            NotificationView.class,
+            NotificationView.class, org.courtdesk.model.api.ServerLimits.class,
             ChangesPage.class, ReviewDecision.class, AttendanceRecord.class, DecisionResult.class), AHEAD_OF_PATHS);
 
     /**

@@ -13,16 +13,25 @@ import org.courtdesk.server.feed.FeedSource;
 import org.jdbi.v3.core.Handle;
 
 /**
- * 服务内容 in the changes feed: the current item with its history, its audience the judge who wrote it (the feed also
- * lets the clerks serving that judge have it; the workstation shows the tab to judges only, and the routes answer the
- * author alone).
+ * 服务内容 in the changes feed: the current item with its history and its whole body (so the author edits it offline),
+ * its audience the judge who wrote it (the feed also lets the clerks serving that judge have it; the workstation shows
+ * the tab to judges only, and the routes answer the author alone). A body is up to 1 MiB: the items are read without
+ * it first, each tells the feed its size ({@link Current#bytes}), and the body is read only for an item the page
+ * sends — the feed ends a page before the bodies pass its byte budget, the rest follow on the next pages.
  */
 public final class ServiceContentFeedSource implements FeedSource {
 
-    private record Row(Long judgeId, ServiceContentView view) implements Current {
+    private record Row(Handle h, Long judgeId, ServiceContentView head, long bodyBytes) implements Current {
+        @Override
+        public long bytes() {
+            return bodyBytes;
+        }
+
         @Override
         public Change upsert(long seq) {
-            return new Change(seq, RequestKind.SERVICE_CONTENT, view.id(), ChangeOp.UPSERT, view);
+            String body = ServiceContentRepository.body(h, head.id()).orElse("");
+            return new Change(seq, RequestKind.SERVICE_CONTENT, head.id(), ChangeOp.UPSERT,
+                    ServiceContentRepository.withAudit(head, body, head.audit()));
         }
     }
 
@@ -37,10 +46,10 @@ public final class ServiceContentFeedSource implements FeedSource {
                 .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
                 .forEach(e -> authors.put(e.getKey(), e.getValue()));
         Map<Long, Current> current = new HashMap<>();
-        for (ServiceContentView v : ServiceContentRepository.findAll(h, ids, true)) {
-            Long author = authors.get(v.id());
+        for (ServiceContentRepository.Head head : ServiceContentRepository.heads(h, ids)) {
+            Long author = authors.get(head.view().id());
             if (author != null) {
-                current.put(v.id(), new Row(author, v));
+                current.put(head.view().id(), new Row(h, author, head.view(), head.bodyBytes()));
             }
         }
         return current;

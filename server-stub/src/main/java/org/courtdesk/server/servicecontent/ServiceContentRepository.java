@@ -16,6 +16,7 @@ import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.servicecontent.ServiceContentCategory;
 import org.courtdesk.model.servicecontent.ServiceContentForm;
+import org.courtdesk.model.servicecontent.ServiceContentSummary;
 import org.courtdesk.model.servicecontent.ServiceContentView;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.request.Requests;
@@ -30,11 +31,20 @@ public final class ServiceContentRepository {
     public static final RequestKind KIND = RequestKind.SERVICE_CONTENT;
     public static final String PREFIX = KindRegistry.applicationNoPrefix(KIND);
 
-    private static final String SELECT = "SELECT r.id, r.application_no, r.status, r.version, r.submitted_at, r.judge_id, "
-            + "s.category, s.title, s.court_code, c.name AS court_name, s.registered_on, s.body_html, s.updated_at, "
-            + "s.published_at, a.display_name AS author_name "
-            + "FROM request r JOIN service_content s ON s.id = r.id JOIN court c ON c.code = s.court_code "
-            + "JOIN account a ON a.id = r.judge_id ";
+    private static final String COLUMNS = "SELECT r.id, r.application_no, r.status, r.version, r.submitted_at, r.judge_id, "
+            + "s.category, s.title, s.court_code, c.name AS court_name, s.registered_on, s.updated_at, "
+            + "s.published_at, a.display_name AS author_name, ";
+    private static final String FROM = "FROM request r JOIN service_content s ON s.id = r.id "
+            + "JOIN court c ON c.code = s.court_code JOIN account a ON a.id = r.judge_id ";
+    private static final String SELECT = COLUMNS + "s.body_html " + FROM;
+    /** The fields without the body (up to 1 MiB), with the body's size in UTF-8 bytes instead. */
+    private static final String SELECT_HEAD = COLUMNS + "CAST(NULL AS VARCHAR(1)) AS body_html, "
+            + "OCTET_LENGTH(s.body_html) AS body_bytes " + FROM;
+    /**
+     * How much of the body the lawyers' list reads to make its excerpt (the text of a body's first characters;
+     * {@link ServiceContentSummary#excerpt}): never the whole of a 1 MiB body for each row of a list.
+     */
+    static final int EXCERPT_SOURCE_CHARS = 8000;
 
     private ServiceContentRepository() {}
 
@@ -103,6 +113,36 @@ public final class ServiceContentRepository {
                 v.submittedAt(), v.updatedAt(), v.publishedAt(), audit.getOrDefault(v.id(), List.of()))).toList();
     }
 
+    /** An item without its body ({@code bodyHtml} null), with the body's size in UTF-8 bytes: the feed's first read. */
+    public record Head(ServiceContentView view, long bodyBytes) {}
+
+    public static List<Head> heads(Handle h, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<AuditEntry>> audit = AuditLog.forRequests(h, KIND, ids);
+        return h.createQuery(SELECT_HEAD + "WHERE r.kind = :k AND r.id IN (<ids>) ORDER BY r.id")
+                .bind("k", KIND.name()).bindList("ids", new ArrayList<>(ids))
+                .map((rs, c) -> {
+                    ServiceContentView v = view(rs);
+                    return new Head(withAudit(v, v.bodyHtml(), audit.getOrDefault(v.id(), List.of())),
+                            rs.getLong("body_bytes"));
+                }).list();
+    }
+
+    /** The body of item {@code id} (sanitised), empty when there is no such item. */
+    public static Optional<String> body(Handle h, long id) {
+        return h.createQuery("SELECT body_html FROM service_content WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne();
+    }
+
+    /** {@code v} with {@code bodyHtml} and {@code audit}. */
+    public static ServiceContentView withAudit(ServiceContentView v, String bodyHtml, List<AuditEntry> audit) {
+        return new ServiceContentView(v.id(), v.applicationNo(), v.courtCode(), v.courtName(), v.category(), v.title(),
+                v.registeredOn(), bodyHtml, v.status(), v.version(), v.authorName(), v.submittedAt(), v.updatedAt(),
+                v.publishedAt(), audit);
+    }
+
     /** The author of item {@code id} (its header's judge), empty when there is no such item. */
     public static Optional<Long> author(Handle h, long id) {
         return h.createQuery("SELECT judge_id FROM request WHERE id = :id AND kind = :k").bind("id", id)
@@ -111,10 +151,12 @@ public final class ServiceContentRepository {
 
     /**
      * The published items applicants see, newest 登记时间 first: of one court and/or category when given, at most
-     * {@code limit}, without history.
+     * {@code limit}, as summaries (no body: an excerpt of its beginning).
      */
-    public static List<ServiceContentView> published(Handle h, String courtCode, ServiceContentCategory category, int limit) {
-        var q = h.createQuery(SELECT + "WHERE r.kind = :k AND r.status = :pub"
+    public static List<ServiceContentSummary> published(Handle h, String courtCode, ServiceContentCategory category,
+                                                        int limit) {
+        var q = h.createQuery(COLUMNS + "SUBSTRING(s.body_html, 1, " + EXCERPT_SOURCE_CHARS + ") AS body_head " + FROM
+                        + "WHERE r.kind = :k AND r.status = :pub"
                         + (courtCode == null ? "" : " AND s.court_code = :court")
                         + (category == null ? "" : " AND s.category = :cat")
                         + " ORDER BY s.registered_on DESC, r.id DESC LIMIT :limit")
@@ -125,8 +167,14 @@ public final class ServiceContentRepository {
         if (category != null) {
             q.bind("cat", category.name());
         }
-        return q
-                .map((rs, c) -> view(rs)).list();
+        return q.map((rs, c) -> {
+            OffsetDateTime pub = rs.getObject("published_at", OffsetDateTime.class);
+            return new ServiceContentSummary(rs.getLong("id"), rs.getString("application_no"), rs.getString("court_code"),
+                    rs.getString("court_name"), ServiceContentCategory.valueOf(rs.getString("category")),
+                    rs.getString("title"), rs.getObject("registered_on", LocalDate.class), rs.getString("author_name"),
+                    rs.getObject("updated_at", OffsetDateTime.class).toInstant(), pub == null ? null : pub.toInstant(),
+                    ServiceContentSummary.excerpt(rs.getString("body_head")));
+        }).list();
     }
 
     private static ServiceContentView view(java.sql.ResultSet rs) throws java.sql.SQLException {

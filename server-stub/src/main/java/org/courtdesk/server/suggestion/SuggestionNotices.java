@@ -6,7 +6,8 @@ import org.courtdesk.server.notify.Sms;
 
 /**
  * The SMS of 意见建议. To the court: the 12368 push to the judge when a suggestion on their case arrives (the seed's
- * channel [S 004:7], the same for every new request [I]; a suggestion to the court's pool has no one person to tell).
+ * channel [S 004:7], the same for every new request [I]); a suggestion without a case goes to the court's pool of
+ * 中心审核员, and each of them gets the push (spec-004 §1: the court's people who work the request are told).
  * To the applicant: the answer, signed 【法院名称】 (spec-004 §1 [I]). Only the answer is ever shortened.
  */
 public final class SuggestionNotices {
@@ -19,6 +20,14 @@ public final class SuggestionNotices {
     public static Sms newOnCase(String caseNumber, String courtName, String applicantName, LocalDate replyDue) {
         return Sms.plain(applicantName + "就" + caseNumber + "案件提出意见建议，请于" + replyDue.getMonthValue() + "月"
                 + replyDue.getDayOfMonth() + "日前登录诉讼服务平台答复。【" + courtName + "】");
+    }
+
+    /** To each 中心审核员 of the court: a suggestion on no case (the court's pool), with its 类别, title and due day. */
+    public static Sms newToCourt(String courtName, String applicantName, String category, String title,
+                                 LocalDate replyDue) {
+        return Sms.plain(applicantName + "向" + courtName + "提出意见建议（" + category + "）“" + title + "”，请于"
+                + replyDue.getMonthValue() + "月" + replyDue.getDayOfMonth() + "日前登录诉讼服务平台答复。【" + courtName
+                + "】");
     }
 
     /** To the applicant: the answer to their suggestion. */

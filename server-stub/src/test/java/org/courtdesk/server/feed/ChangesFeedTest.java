@@ -223,4 +223,65 @@ class ChangesFeedTest {
         // No sort step: H2 stops after the limit instead of reading every later change of the judge.
         assertThat(plan).containsIgnoringCase("index sorted");
     }
+
+    /**
+     * A page ends before the large fields its sources tell of ({@link FeedSource.Current#bytes}) pass
+     * {@link ChangesRoutes#PAGE_BYTE_BUDGET}; the cursor is then the last change sent and the next pages bring the rest,
+     * each request once; an entry larger than the budget still comes, alone; a source that tells nothing pages by count
+     * only.
+     */
+    @Test
+    void aPageEndsBeforeItsLargeFieldsPassTheBudgetAndTheNextPagesBringTheRest() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(fx.pending(fx.archivedCase(judgeId, true), lawyerId, ReadingMode.ONLINE));
+        }
+        long big = ChangesRoutes.PAGE_BYTE_BUDGET * 45 / 100; // two fit, three do not
+        java.util.function.LongFunction<ChangesRoutes> routes = bytes -> new ChangesRoutes(server.jdbi(),
+                java.time.LocalDate::now, java.util.Map.of(RequestKind.CASE_FILE_READING, (h, asked, today) -> {
+                    java.util.Map<Long, FeedSource.Current> now = new java.util.HashMap<>();
+                    for (long id : asked) {
+                        now.put(id, new FeedSource.Current() {
+                            @Override
+                            public Long judgeId() {
+                                return judgeId;
+                            }
+
+                            @Override
+                            public long bytes() {
+                                return id == ids.get(4) && bytes > 0 ? ChangesRoutes.PAGE_BYTE_BUDGET + 1 : bytes;
+                            }
+
+                            @Override
+                            public Change upsert(long seq) {
+                                return new Change(seq, RequestKind.CASE_FILE_READING, id, ChangeOp.UPSERT, null);
+                            }
+                        });
+                    }
+                    return now;
+                }));
+        ChangesRoutes budgeted = routes.apply(big);
+        List<List<Long>> pages = new ArrayList<>();
+        long since = 0;
+        for (int n = 0; n < 10; n++) {
+            long from = since;
+            ChangesPage p = server.jdbi().withHandle(h -> budgeted.page(h, List.of(judgeId), from, 100,
+                    java.time.LocalDate.now()));
+            pages.add(p.changes().stream().map(Change::requestId).toList());
+            if (!p.changes().isEmpty()) {
+                assertThat(p.nextCursor()).isEqualTo(p.changes().get(p.changes().size() - 1).seq());
+            }
+            since = p.nextCursor();
+            if (!p.hasMore()) {
+                break;
+            }
+        }
+        assertThat(pages).containsExactly(List.of(ids.get(0), ids.get(1)), List.of(ids.get(2), ids.get(3)),
+                List.of(ids.get(4))); // the last one is over the budget alone: it still comes
+
+        ChangesRoutes plain = routes.apply(0);
+        ChangesPage all = server.jdbi().withHandle(h -> plain.page(h, List.of(judgeId), 0, 100, java.time.LocalDate.now()));
+        assertThat(all.changes()).extracting(Change::requestId).containsExactlyElementsOf(ids);
+        assertThat(all.hasMore()).isFalse();
+    }
 }

@@ -284,4 +284,71 @@ class ServiceContentFlowTest {
                 "application/json", new byte[org.courtdesk.server.http.Json.MAX_BODY_BYTES + 1]);
         assertThat(publication.code()).isEqualTo("PAYLOAD_TOO_LARGE");
     }
+
+    /**
+     * Bodies of 1 MB and what carries them (issue 12): the lawyers' list carries summaries with a short plain-text
+     * excerpt and no body; one item carries its body; the author's feed carries every body (to edit offline) but a
+     * page ends before its bodies pass {@link org.courtdesk.server.feed.ChangesRoutes#PAGE_BYTE_BUDGET}, and the pages
+     * after it bring the rest, none skipped.
+     */
+    @Test
+    void oneMegabyteBodiesTravelOneItemAtATimeAndFeedPagesStayWithinTheirBudget() {
+        data.judge("sc.big", COURT);
+        HttpTestClient byJudge = login("sc.big");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String body = "<p>第" + i + "号公告：" + "春节期间诉讼服务安排。".repeat(30_000) + "</p>"; // ~990 KB
+            Response saved = byJudge.post("/api/v1/judge/service-contents", new ServiceContentCreate(UUID.randomUUID(),
+                    form("大公告" + i, body), true));
+            assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+            ids.add(saved.json().path("request").path("id").asLong());
+        }
+
+        // the author's feed: one page holds at most the budget of bodies (here 2 of the 5), and says there is more
+        Response first = byJudge.get("/api/v1/changes?since=0&limit=1000");
+        assertThat(first.status()).isEqualTo(200);
+        int firstBytes = first.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertThat(firstBytes).isLessThan((int) org.courtdesk.server.feed.ChangesRoutes.PAGE_BYTE_BUDGET + 64 * 1024);
+        assertThat(first.json().path("changes").size()).isBetween(1, 4);
+        assertThat(first.json().path("hasMore").asBoolean()).isTrue();
+        // following the cursor brings every item once, each with its whole body
+        java.util.Map<Long, String> bodies = new java.util.LinkedHashMap<>();
+        long since = 0;
+        for (int pages = 0; pages < 20; pages++) {
+            JsonNode page = byJudge.get("/api/v1/changes?since=" + since + "&limit=1000").json();
+            for (JsonNode c : page.path("changes")) {
+                if ("SERVICE_CONTENT".equals(c.path("kind").asText())) {
+                    bodies.put(c.path("requestId").asLong(), c.path("view").path("bodyHtml").asText());
+                }
+            }
+            since = page.path("nextCursor").asLong();
+            if (!page.path("hasMore").asBoolean()) {
+                break;
+            }
+        }
+        assertThat(bodies.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(bodies.values()).allSatisfy(b -> assertThat(b.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isGreaterThan(900_000));
+
+        // the lawyers' list: summaries, an excerpt and no body; small however large the bodies
+        Response list = login("sc.lawyer").get("/api/v1/service-contents?court=" + COURT);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.text().length()).isLessThan(64 * 1024);
+        List<JsonNode> mine = new ArrayList<>();
+        list.json().forEach(n -> {
+            if (ids.contains(n.path("id").asLong())) {
+                mine.add(n);
+            }
+        });
+        assertThat(mine).hasSize(5).allSatisfy(n -> {
+            assertThat(n.has("bodyHtml")).isFalse();
+            assertThat(n.path("title").asText()).startsWith("大公告");
+            assertThat(n.path("courtName").asText()).isEqualTo("广州市天河区人民法院");
+            assertThat(n.path("excerpt").asText()).startsWith("第").contains("号公告：春节期间诉讼服务安排。").endsWith("…")
+                    .hasSize(org.courtdesk.model.servicecontent.ServiceContentSummary.EXCERPT_LENGTH);
+        });
+        // one item: its body
+        JsonNode one = login("sc.lawyer").get("/api/v1/service-contents/" + ids.get(0)).json();
+        assertThat(one.path("bodyHtml").asText()).startsWith("<p>第0号公告").hasSizeGreaterThan(300_000);
+    }
 }

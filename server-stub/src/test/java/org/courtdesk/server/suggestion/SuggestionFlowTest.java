@@ -95,6 +95,11 @@ class SuggestionFlowTest {
         assertThat(feedIds(fx.login(judge))).doesNotContain(pid);
         assertThat(fx.login(judge).get("/api/v1/judge/suggestions/" + pid).status()).isEqualTo(404);
         assertThat(fx.login(reviewer).get("/api/v1/judge/suggestions/" + pid).status()).isEqualTo(200);
+        // the court is told as for the other kinds: the 12368 push to each 中心审核员 of the pool, none to a judge
+        assertThat(fx.noticesTo(reviewer)).filteredOn(t -> t.contains("停车位不足")).singleElement().satisfies(t ->
+                assertThat(t).contains("意见建议").contains("诉讼服务").contains("11月30日"));
+        assertThat(fx.noticesTo(judge)).noneMatch(t -> t.contains("停车位不足"));
+        assertThat(fx.noticesTo(otherJudge)).noneMatch(t -> t.contains("停车位不足"));
 
         // another judge cannot answer the case's one; a blank answer is refused; nothing stored either way
         Counts before = counts();

@@ -94,12 +94,24 @@ public final class ServiceContentHtml {
         return sanitized.contains("<img") || !text(sanitized).isBlank();
     }
 
+    private static final java.util.regex.Pattern NUMERIC_ENTITY =
+            java.util.regex.Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+
     /** The body's text without tags (for search and the list), entities of the sanitiser's output decoded. */
     public static String text(String sanitized) {
         if (sanitized == null) {
             return "";
         }
         String t = sanitized.replaceAll("(?i)<br\\s*/?>|</(p|div|li|tr|h[1-6])>", "\n").replaceAll("<[^>]*>", "");
+        t = NUMERIC_ENTITY.matcher(t).replaceAll(m -> { // the sanitiser writes e.g. ： as &#xff1a;
+            try {
+                int cp = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+                return java.util.regex.Matcher.quoteReplacement(Character.isValidCodePoint(cp)
+                        ? new String(Character.toChars(cp)) : m.group());
+            } catch (NumberFormatException e) {
+                return java.util.regex.Matcher.quoteReplacement(m.group());
+            }
+        });
         t = t.replace("&nbsp;", " ").replace("&#34;", "\"").replace("&#39;", "'").replace("&#61;", "=")
                 .replace("&#64;", "@").replace("&#43;", "+").replace("&#96;", "`").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&amp;", "&");

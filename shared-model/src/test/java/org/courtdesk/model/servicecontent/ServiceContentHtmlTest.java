@@ -92,4 +92,21 @@ class ServiceContentHtmlTest {
         assertThat(ServiceContentHtml.text(ServiceContentHtml.sanitize("<p>第一段&amp;</p><p>第二段</p>")))
                 .isEqualTo("第一段&\n第二段");
     }
+
+    /** The sanitiser writes full-width punctuation as numeric entities: the text (search, the list's excerpt) has it back. */
+    @Test
+    void theTextDecodesNumericEntitiesAndTheExcerptIsShortAndPlain() {
+        String sanitized = ServiceContentHtml.sanitize("<h2>公告：春节（2027）</h2><p>" + "网上立案照常办理。".repeat(40)
+                + "</p>");
+        assertThat(sanitized).contains("&#"); // as the sanitiser writes it
+        assertThat(ServiceContentHtml.text(sanitized)).startsWith("公告：春节（2027）\n网上立案").doesNotContain("&#");
+        assertThat(ServiceContentHtml.text("&amp;#xff1a; &#x110000; &#65;")).isEqualTo("&#xff1a; &#x110000; A");
+        String excerpt = ServiceContentSummary.excerpt(sanitized);
+        assertThat(excerpt).startsWith("公告：春节（2027） 网上立案照常办理。").endsWith("…").doesNotContain("<", "\n")
+                .hasSize(ServiceContentSummary.EXCERPT_LENGTH);
+        assertThat(ServiceContentSummary.excerpt("<p>短</p>")).isEqualTo("短");
+        assertThat(ServiceContentSummary.excerpt(null)).isEmpty();
+        // the list reads only a body's beginning: one cut inside a tag leaves no piece of it
+        assertThat(ServiceContentSummary.excerpt("<p>见下图</p><img src=\"data:image/png;base64,iVBORw0KG")).isEqualTo("见下图");
+    }
 }

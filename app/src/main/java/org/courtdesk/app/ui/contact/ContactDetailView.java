@@ -9,17 +9,14 @@ import java.util.stream.Collectors;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
@@ -28,7 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.courtdesk.app.i18n.Messages;
-import org.courtdesk.app.ui.phrase.PhrasePicker;
+import org.courtdesk.app.ui.queue.ReplyPanel;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.contact.ContactResult;
@@ -62,11 +59,7 @@ public final class ContactDetailView extends ScrollPane {
     final TextField meetingTime = new TextField();
     final TextField place = new TextField();
     final ComboBox<ContactWay> way = new ComboBox<>();
-    final TextArea content = new TextArea();
-    final Button submit = new Button(Messages.get("contact.submit"));
-    private final VBox errors = new VBox(2);
-    private final Label notice = new Label();
-    private final VBox form;
+    private final ReplyPanel form;
     private final Label placeholder = new Label(Messages.get("contact.detail.placeholder"));
     private ContactRow shown;
 
@@ -127,26 +120,9 @@ public final class ContactDetailView extends ScrollPane {
             n.disableProperty().bind(notAgree.or(model.offeredProperty().not()));
         }
 
-        content.setId("contact-content");
-        PhrasePicker.install(content, RequestKind.CONTACT_JUDGE); // F2: the court's standard sentences
-        content.setPromptText(Messages.get("contact.content.prompt"));
-        content.setPrefRowCount(4);
-        content.setWrapText(true);
-        content.textProperty().bindBidirectional(model.contentProperty());
-        content.disableProperty().bind(model.offeredProperty().not());
         for (RadioButton b : List.of(agree, decline, written)) {
             b.disableProperty().bind(model.offeredProperty().not());
         }
-        submit.setId("contact-submit");
-        submit.getStyleClass().add(Styles.ACCENT);
-        submit.disableProperty().bind(model.offeredProperty().not().or(model.savingProperty()));
-        submit.setOnAction(e -> onSubmit.run());
-        errors.setId("contact-errors");
-        model.errors().addListener((ListChangeListener<String>) c -> showErrors(model.errors()));
-        notice.setId("contact-notice");
-        notice.setWrapText(true);
-        notice.textProperty().bind(model.noticeProperty());
-
         HBox resultRow = new HBox(14, agree, decline, written);
         resultRow.setAlignment(Pos.CENTER_LEFT);
         way.setPrefWidth(96);
@@ -155,10 +131,9 @@ public final class ContactDetailView extends ScrollPane {
         HBox placeRow = new HBox(6, label("contact.place"), place);
         placeRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(place, javafx.scene.layout.Priority.ALWAYS);
-        HBox buttons = new HBox(8, notice, submit);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        form = new VBox(6, heading("contact.form"), resultRow, meetingRow, placeRow, new Label(Messages.get("contact.content")),
-                content, buttons, errors);
+        form = new ReplyPanel("contact", RequestKind.CONTACT_JUDGE, new ReplyPanel.Binding(model.contentProperty(),
+                model.offeredProperty(), model.savingProperty(), model.noticeProperty(), model.errors()), onSubmit,
+                resultRow, meetingRow, placeRow, new Label(Messages.get("contact.content")));
         body.setPadding(new Insets(12, 14, 12, 14));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         showPlaceholder();
@@ -261,16 +236,7 @@ public final class ContactDetailView extends ScrollPane {
         return row + 1;
     }
 
-    private void showErrors(List<String> problems) {
-        errors.getChildren().setAll(problems.stream().map(p -> {
-            Label l = new Label(p);
-            l.getStyleClass().add(Styles.DANGER);
-            l.setWrapText(true);
-            return l;
-        }).toList());
-    }
-
     void focusContent() {
-        content.requestFocus();
+        form.focusContent();
     }
 }

@@ -110,10 +110,11 @@ public final class EvidenceActions {
         }
         byte[] bytes;
         try {
-            if (java.nio.file.Files.size(file) > OutgoingFile.MAX_BYTES) {
+            long max = workspace.maxFileBytes(); // the server's limit, as it last told
+            if (java.nio.file.Files.size(file) > max) {
                 return new Outcome(false, Messages.text(org.courtdesk.app.i18n.Text.of("outbox.file.tooLarge",
                         file.getFileName().toString(), OutgoingFile.megabytes(java.nio.file.Files.size(file)),
-                        OutgoingFile.megabytes(OutgoingFile.MAX_BYTES))));
+                        OutgoingFile.megabytes(max))));
             }
             bytes = java.nio.file.Files.readAllBytes(file);
         } catch (java.io.IOException e) {

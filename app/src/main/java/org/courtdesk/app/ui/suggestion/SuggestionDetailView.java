@@ -6,20 +6,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import atlantafx.base.theme.Styles;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.courtdesk.app.i18n.Messages;
-import org.courtdesk.app.ui.phrase.PhrasePicker;
+import org.courtdesk.app.ui.queue.ReplyPanel;
 import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.suggestion.SuggestionView;
@@ -39,11 +36,7 @@ public final class SuggestionDetailView extends ScrollPane {
     private final Label left = new Label();
     private final GridPane facts = new GridPane();
     private final VBox history = new VBox(2);
-    final TextArea content = new TextArea();
-    final Button submit = new Button(Messages.get("suggestion.submit"));
-    private final VBox errors = new VBox(2);
-    private final Label notice = new Label();
-    private final VBox form;
+    private final ReplyPanel form;
     private final Label placeholder = new Label(Messages.get("suggestion.detail.placeholder"));
     private SuggestionRow shown;
 
@@ -58,25 +51,8 @@ public final class SuggestionDetailView extends ScrollPane {
         left.setId("suggestion-detail-left");
         facts.setHgap(10);
         facts.setVgap(6);
-        content.setId("suggestion-content");
-        PhrasePicker.install(content, RequestKind.SUGGESTION); // F2: the court's standard sentences
-        content.setPromptText(Messages.get("suggestion.content.prompt"));
-        content.setPrefRowCount(4);
-        content.setWrapText(true);
-        content.textProperty().bindBidirectional(model.contentProperty());
-        content.disableProperty().bind(model.offeredProperty().not());
-        submit.setId("suggestion-submit");
-        submit.getStyleClass().add(Styles.ACCENT);
-        submit.disableProperty().bind(model.offeredProperty().not().or(model.savingProperty()));
-        submit.setOnAction(e -> onSubmit.run());
-        errors.setId("suggestion-errors");
-        model.errors().addListener((ListChangeListener<String>) c -> showErrors(model.errors()));
-        notice.setId("suggestion-notice");
-        notice.setWrapText(true);
-        notice.textProperty().bind(model.noticeProperty());
-        HBox buttons = new HBox(8, notice, submit);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        form = new VBox(6, heading("suggestion.form"), content, buttons, errors);
+        form = new ReplyPanel("suggestion", RequestKind.SUGGESTION, new ReplyPanel.Binding(model.contentProperty(),
+                model.offeredProperty(), model.savingProperty(), model.noticeProperty(), model.errors()), onSubmit);
         body.setPadding(new Insets(12, 14, 12, 14));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         showPlaceholder();
@@ -148,16 +124,7 @@ public final class SuggestionDetailView extends ScrollPane {
         return row + 1;
     }
 
-    private void showErrors(List<String> problems) {
-        errors.getChildren().setAll(problems.stream().map(p -> {
-            Label l = new Label(p);
-            l.getStyleClass().add(Styles.DANGER);
-            l.setWrapText(true);
-            return l;
-        }).toList());
-    }
-
     void focusContent() {
-        content.requestFocus();
+        form.focusContent();
     }
 }

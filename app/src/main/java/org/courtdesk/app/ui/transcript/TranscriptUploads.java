@@ -133,10 +133,10 @@ public final class TranscriptUploads {
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > OutgoingFile.MAX_BYTES) {
+            long max = workspace.maxFileBytes(); // the server's limit, as it last told
+            if (size > max) {
                 return new Outcome(false, List.of(Messages.text(Text.of("outbox.file.tooLarge",
-                        file.getFileName().toString(), OutgoingFile.megabytes(size),
-                        OutgoingFile.megabytes(OutgoingFile.MAX_BYTES)))));
+                        file.getFileName().toString(), OutgoingFile.megabytes(size), OutgoingFile.megabytes(max)))));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {

@@ -486,7 +486,7 @@ public final class LocalWorkspace implements Workspace {
         if (!op.carriesFiles() || op.creates()) {
             throw new IllegalArgumentException(op.name() + " is not an upload on a request");
         }
-        OutgoingFile.check(files);
+        OutgoingFile.check(files, maxFileBytes());
         return saveRouted(ref, op, body, files);
     }
 
@@ -496,7 +496,7 @@ public final class LocalWorkspace implements Workspace {
         if (!op.carriesFiles() || !op.creates()) {
             throw new IllegalArgumentException(op.name() + " is not an upload creating something");
         }
-        OutgoingFile.check(files);
+        OutgoingFile.check(files, maxFileBytes());
         return creation(kind, op, body, files);
     }
 
@@ -692,6 +692,18 @@ public final class LocalWorkspace implements Workspace {
         if (first) {
             fireChanged(Set.of(ref));
         }
+    }
+
+    @Override
+    public long maxFileBytes() {
+        return cache.read(h -> CacheMeta.get(h, CacheMeta.SERVER_LIMITS)).map(json -> {
+            try {
+                long max = Json.read(json, org.courtdesk.model.api.ServerLimits.class).maxMaterialBytes();
+                return max > 0 ? max : OutgoingFile.MAX_BYTES;
+            } catch (RuntimeException e) {
+                return OutgoingFile.MAX_BYTES;
+            }
+        }).orElse(OutgoingFile.MAX_BYTES);
     }
 
     /** Per-user values live in cache_meta under their own prefix, apart from the cache's own facts. */

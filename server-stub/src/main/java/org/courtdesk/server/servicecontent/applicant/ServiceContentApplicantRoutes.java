@@ -5,6 +5,7 @@ import java.util.List;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.servicecontent.ServiceContentCategory;
 import org.courtdesk.model.servicecontent.ServiceContentHtml;
+import org.courtdesk.model.servicecontent.ServiceContentSummary;
 import org.courtdesk.model.servicecontent.ServiceContentView;
 import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.auth.Auth;
@@ -17,7 +18,8 @@ import io.javalin.http.Context;
 
 /**
  * What lawyers (and every signed-in user) read of 服务内容 (spec-004 §9 "发布后律师可在律师平台上看到"): the published
- * items, newest 登记时间 first, of a court and/or category; one item as JSON; and one item as the page the lawyer
+ * items, newest 登记时间 first, of a court and/or category, as summaries with a plain-text excerpt (never the bodies:
+ * each may be 1 MiB); one item as JSON with its body; and one item as the page the lawyer
  * platform shows ({@link ServiceContentHtml#page}: the sanitised body with the platform's CSS, under a policy that
  * runs and loads nothing) — the very page the judge previewed. An unpublished item answers 404 like a missing one.
  */
@@ -43,7 +45,7 @@ public final class ServiceContentApplicantRoutes implements RouteModule {
         Auth.user(ctx);
         String court = blankToNull(ctx.queryParam("court"));
         ServiceContentCategory category = category(ctx.queryParam("category"));
-        List<ServiceContentView> list = context.jdbi().withHandle(h ->
+        List<ServiceContentSummary> list = context.jdbi().withHandle(h ->
                 ServiceContentRepository.published(h, court, category, MAX_LIST));
         ctx.json(list);
     }

@@ -14,7 +14,9 @@ import org.courtdesk.model.suggestion.SuggestionReceipt;
 import org.courtdesk.model.suggestion.SuggestionRules;
 import org.courtdesk.model.suggestion.SuggestionView;
 import org.courtdesk.server.ServerContext;
+import org.courtdesk.model.account.Role;
 import org.courtdesk.server.account.Account;
+import org.courtdesk.server.account.AccountRepository;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
@@ -120,6 +122,11 @@ public final class SuggestionApplicantRoutes implements RouteModule {
                 + form.category().label() + "）：" + form.title().trim() + (number == null ? "" : "；案号" + number), now);
         if (kase != null) {
             context.notifier().send(h, kase.judgeId(), SuggestionNotices.newOnCase(number, courtName, name, due), id);
+        } else { // the pool's members: every 中心审核员 of the court
+            var sms = SuggestionNotices.newToCourt(courtName, name, form.category().label(), form.title().trim(), due);
+            for (long reviewer : AccountRepository.inCourt(h, Role.CENTRE_REVIEWER, court)) {
+                context.notifier().send(h, reviewer, sms, id);
+            }
         }
         long seq = ChangeLog.record(h, SuggestionRepository.KIND, id, kase == null ? null : kase.judgeId(), pool,
                 user.id(), ChangeOp.UPSERT);
