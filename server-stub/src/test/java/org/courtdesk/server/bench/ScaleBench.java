@@ -82,7 +82,7 @@ class ScaleBench {
 
     record Setup(TestServer loadedOn, String judgeName, long judgeId, List<long[]> pending) {}
 
-    private static Setup load(TestServer server, int requests, String what) {
+    private static Setup load(TestServer server, int requests, String what) throws java.sql.SQLException {
         ReadingFixtures fx = new ReadingFixtures(server);
         List<Long> judges = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -95,7 +95,7 @@ class ScaleBench {
             lawyers.add(fx.lawyer());
         }
         long start = System.nanoTime();
-        server.jdbi().useTransaction(h -> ChangesFeedBench.Court.bulk(h, requests, judges, lawyers));
+        ScaleLoad.load(server.jdbi(), requests, judges, lawyers);
         if (what.equals("PostgreSQL")) {
             server.jdbi().useHandle(h -> h.execute("ANALYZE"));
         }
