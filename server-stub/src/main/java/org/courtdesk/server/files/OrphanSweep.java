@@ -67,10 +67,11 @@ public final class OrphanSweep {
         int[] young = {0};
         int referenced = 0;
         try {
-            // Files a sweep took aside and did not finish with (killed): back to their addresses, judged again below.
+            // Files a sweep took aside and did not finish with: back to their addresses, judged again below.
             for (String sha : store.quarantined()) {
                 store.restore(sha);
-                LOG.info("orphan sweep: put {} back from the quarantine (a sweep that did not finish)", sha);
+                LOG.info("orphan sweep: put {} back from the quarantine (left by a sweep that was stopped, or one "
+                        + "running on another instance: judged again)", sha);
             }
             // Temporary files: never referenced by anything; old ones are leftovers.
             for (Path p : list(store.root(), false)) {

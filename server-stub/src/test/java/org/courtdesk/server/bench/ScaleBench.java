@@ -26,7 +26,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Issue 15's scale figures: the changes feed and a decision's latency with many requests on embedded H2 (one
  * process) against PostgreSQL with one and with two server instances, printed side by side. PostgreSQL here is a
  * separate embedded server with its default durability (fsync and synchronous commit on), as H2 forces each commit
- * to the disk. Requests: {@code -Dcourtdesk.bench.requests} (default 1,000,000; the row count used is printed).
+ * to the disk. Requests: {@code -Dcourtdesk.bench.requests} (default 1,000,000; the row count used is printed),
+ * stored by {@link ScaleLoad} (COPY on PostgreSQL, committed JDBC batches on H2; each phase's time is printed).
  * Run with {@code mvn -B -pl server-stub -am test -Pbench -Dtest=ScaleBench}.
  */
 class ScaleBench {
