@@ -43,18 +43,8 @@ public final class BlobStore {
     public static String put(Handle h, Content content, String contentType) {
         String sha = content.sha256();
         FileStore store = store(h);
-        try {
-            if (store != null) {
-                if (store.contains(sha)) {
-                    store.touch(sha); // referred to again: young, so the orphan sweep keeps it until this commits
-                } else if (content instanceof StagedFile staged) {
-                    store.putFile(staged.path(), sha);
-                } else {
-                    store.put(content.readAllBytes());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store file " + sha, e);
+        if (store != null) {
+            storeFile(store, content, sha);
         }
         boolean exists = h.createQuery("SELECT COUNT(*) FROM blob WHERE sha256 = :s").bind("s", sha)
                 .mapTo(Integer.class).one() > 0;
@@ -75,6 +65,12 @@ public final class BlobStore {
                         .bind("s", sha).bind("t", contentType).bind("n", (long) bytes.length).bind("c", bytes)
                         .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
             }
+        }
+        if (store != null && !store.contains(sha)) {
+            // The orphan sweep took the file aside after we found it stored (it had found no row then, ours was not
+            // written yet): store it again. Our row is in now, so a sweep that takes it aside from here on waits
+            // for our transaction and puts it back (files.OrphanSweep).
+            storeFile(store, content, sha);
         }
         return sha;
     }
@@ -101,6 +97,35 @@ public final class BlobStore {
             throw new IllegalStateException("blob " + sha256 + " is missing from the file store", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read stored file " + sha256, e);
+        }
+    }
+
+    /**
+     * Makes sure the store holds the content: a stored copy is touched (referred to again: young, so the orphan
+     * sweep keeps it until this transaction commits); a copy the sweep has taken aside meanwhile is not trusted,
+     * the content is stored anew.
+     */
+    private static void storeFile(FileStore store, Content content, String sha) {
+        try {
+            if (store.contains(sha)) {
+                try {
+                    store.touch(sha);
+                    return;
+                } catch (NoSuchFileException sweptMeanwhile) {
+                    // stored anew below
+                }
+            }
+            if (content instanceof StagedFile staged) {
+                if (!java.nio.file.Files.exists(staged.path())) {
+                    throw new IllegalStateException("file " + sha + " is gone from the store and its upload was "
+                            + "moved there already; the request must be sent again");
+                }
+                store.putFile(staged.path(), sha);
+            } else {
+                store.put(content.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store file " + sha, e);
         }
     }
 

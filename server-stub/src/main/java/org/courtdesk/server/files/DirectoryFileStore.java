@@ -27,12 +27,16 @@ import java.util.regex.Pattern;
 public final class DirectoryFileStore implements FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** Where the {@link OrphanSweep} moves a stored file while it makes sure nothing refers to it. */
+    public static final String QUARANTINE = "quarantine";
     private final Path root;
     private final Path tmp;
+    private final Path quarantine;
 
     public DirectoryFileStore(Path root) {
         this.root = root.toAbsolutePath();
         this.tmp = this.root.resolve("tmp");
+        this.quarantine = this.root.resolve(QUARANTINE);
         try {
             Files.createDirectories(tmp);
         } catch (IOException e) {
@@ -52,6 +56,85 @@ public final class DirectoryFileStore implements FileStore {
     @Override
     public void touch(String sha256) throws IOException {
         Files.setLastModifiedTime(pathOf(sha256), java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+    }
+
+    /** The directory of files the orphan sweep has taken aside ({@link #QUARANTINE}). */
+    public Path quarantineDir() {
+        return quarantine;
+    }
+
+    /**
+     * Moves the stored file of {@code sha256} out of its address into the quarantine, atomically (a rename on the
+     * store's own disk): from now on {@link #contains} says no, so an upload of that content stores it anew instead
+     * of referring to this copy. Returns false when nothing is stored there (another sweep took it, or it is gone).
+     */
+    public boolean quarantine(String sha256) throws IOException {
+        Path from = pathOf(sha256);
+        Files.createDirectories(quarantine);
+        try {
+            Files.move(from, quarantine.resolve(sha256), StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Puts a quarantined file back at its address (something refers to it after all). When an upload has stored
+     * the same content there meanwhile, that copy stays and the quarantined one goes. Nothing happens when no
+     * quarantined copy is there.
+     */
+    public void restore(String sha256) throws IOException {
+        Path aside = quarantine.resolve(sha256);
+        Path target = pathOf(sha256);
+        if (!Files.exists(aside)) {
+            return;
+        }
+        if (Files.exists(target)) {
+            Files.deleteIfExists(aside);
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return; // another sweep restored it first
+        }
+        forceDirectory(target.getParent());
+    }
+
+    /** Deletes the quarantined copy of {@code sha256}; its size, or -1 when it was not there. */
+    public long discardQuarantined(String sha256) throws IOException {
+        Path aside = quarantine.resolve(pathOf(sha256).getFileName());
+        try {
+            long size = Files.size(aside);
+            Files.delete(aside);
+            return size;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return -1;
+        }
+    }
+
+    /** The addresses of the files in quarantine (left there by a sweep that did not finish). */
+    public java.util.List<String> quarantined() throws IOException {
+        if (!Files.isDirectory(quarantine)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(quarantine)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> SHA256.matcher(n).matches()).sorted().toList();
+        }
+    }
+
+    /** The file to read for {@code sha256}: at its address, or, while a sweep has it aside, in the quarantine. */
+    private Path readable(String sha256) {
+        Path p = pathOf(sha256);
+        if (!Files.exists(p)) {
+            Path aside = quarantine.resolve(sha256);
+            if (Files.exists(aside)) {
+                return aside;
+            }
+        }
+        return p;
     }
 
     /** Where the file of {@code sha256} lives (whether or not it is stored). */
@@ -154,7 +237,7 @@ public final class DirectoryFileStore implements FileStore {
 
     @Override
     public byte[] get(String sha256) throws IOException {
-        byte[] bytes = Files.readAllBytes(pathOf(sha256));
+        byte[] bytes = Files.readAllBytes(readable(sha256));
         String actual = sha256(bytes);
         if (!actual.equals(sha256)) {
             throw new StoredFileCorruptException(sha256, actual);
@@ -165,7 +248,7 @@ public final class DirectoryFileStore implements FileStore {
     @Override
     public InputStream open(String sha256) throws IOException {
         MessageDigest md = digest();
-        InputStream in = new DigestInputStream(Files.newInputStream(pathOf(sha256)), md);
+        InputStream in = new DigestInputStream(Files.newInputStream(readable(sha256)), md);
         return new FilterInputStream(in) {
             private boolean checked;
 

@@ -30,6 +30,9 @@ public interface FileStore {
     /**
      * Marks the stored file of {@code sha256} as just used (its modification time now): an upload whose content is
      * stored already refers to that file, and the orphan sweep leaves files younger than its grace period alone.
+     *
+     * @throws java.nio.file.NoSuchFileException when the file is not (or no longer) stored: the orphan sweep may
+     *         have taken it aside between {@link #contains} and this call; the caller then stores the content anew
      */
     void touch(String sha256) throws IOException;
 

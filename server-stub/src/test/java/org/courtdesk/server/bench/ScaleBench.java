@@ -26,7 +26,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Issue 15's scale figures: the changes feed and a decision's latency with many requests on embedded H2 (one
  * process) against PostgreSQL with one and with two server instances, printed side by side. PostgreSQL here is a
  * separate embedded server with its default durability (fsync and synchronous commit on), as H2 forces each commit
- * to the disk. Requests: {@code -Dcourtdesk.bench.requests} (default 1,000,000; the row count used is printed).
+ * to the disk. Requests: {@code -Dcourtdesk.bench.requests} (default 1,000,000; the row count used is printed),
+ * stored by {@link ScaleLoad} (COPY on PostgreSQL, committed JDBC batches on H2; each phase's time is printed).
  * Run with {@code mvn -B -pl server-stub -am test -Pbench -Dtest=ScaleBench}.
  */
 class ScaleBench {
@@ -82,7 +83,7 @@ class ScaleBench {
 
     record Setup(TestServer loadedOn, String judgeName, long judgeId, List<long[]> pending) {}
 
-    private static Setup load(TestServer server, int requests, String what) {
+    private static Setup load(TestServer server, int requests, String what) throws java.sql.SQLException {
         ReadingFixtures fx = new ReadingFixtures(server);
         List<Long> judges = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -95,7 +96,7 @@ class ScaleBench {
             lawyers.add(fx.lawyer());
         }
         long start = System.nanoTime();
-        server.jdbi().useTransaction(h -> ChangesFeedBench.Court.bulk(h, requests, judges, lawyers));
+        ScaleLoad.load(server.jdbi(), requests, judges, lawyers);
         if (what.equals("PostgreSQL")) {
             server.jdbi().useHandle(h -> h.execute("ANALYZE"));
         }

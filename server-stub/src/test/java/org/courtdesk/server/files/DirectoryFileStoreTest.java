@@ -107,4 +107,35 @@ class DirectoryFileStoreTest {
         }
         assertThat(a.get(BlobStore.sha256(bytes))).isEqualTo(bytes);
     }
+
+    @Test
+    void aQuarantinedFileIsNotStoredForUploadsYetReadableAndGoesBackOrGoes() throws IOException {
+        DirectoryFileStore store = new DirectoryFileStore(dir);
+        byte[] bytes = "swept".getBytes(StandardCharsets.UTF_8);
+        String sha = store.put(bytes);
+
+        assertThat(store.quarantine(sha)).isTrue();
+        assertThat(store.contains(sha)).as("an upload of this content stores it anew").isFalse();
+        assertThatThrownBy(() -> store.touch(sha)).isInstanceOf(NoSuchFileException.class);
+        assertThat(store.get(sha)).as("a reader meanwhile still gets it").isEqualTo(bytes);
+        assertThat(store.quarantined()).containsExactly(sha);
+        assertThat(store.quarantine(sha)).as("taken already").isFalse();
+
+        store.restore(sha);
+        assertThat(store.contains(sha)).isTrue();
+        assertThat(store.quarantined()).isEmpty();
+
+        // Stored anew while aside: that copy stays, the quarantined one goes.
+        assertThat(store.quarantine(sha)).isTrue();
+        store.put(bytes);
+        store.restore(sha);
+        assertThat(store.get(sha)).isEqualTo(bytes);
+        assertThat(store.quarantined()).isEmpty();
+
+        assertThat(store.quarantine(sha)).isTrue();
+        assertThat(store.discardQuarantined(sha)).isEqualTo(bytes.length);
+        assertThat(store.contains(sha)).isFalse();
+        assertThat(store.discardQuarantined(sha)).isEqualTo(-1);
+        assertThatThrownBy(() -> store.get(sha)).isInstanceOf(NoSuchFileException.class);
+    }
 }

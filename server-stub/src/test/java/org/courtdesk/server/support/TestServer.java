@@ -60,6 +60,32 @@ public final class TestServer implements AutoCloseable {
         return t;
     }
 
+    /**
+     * A server on an existing data directory (its file store, its log) and on this test run's database: its own
+     * embedded H2 there when {@code postgresUrl} is null, else that PostgreSQL database (e.g. one from
+     * {@link TestDatabases#newPostgresDatabase()} under {@code -Ppostgresql}), so a test that hands the directory
+     * and database to a {@link ServerProcess} runs on both.
+     */
+    public static TestServer startOn(Path dataDir, String postgresUrl) {
+        TestServer t = new TestServer(dataDir, new MutableClock(START), UnaryOperator.identity(), postgresUrl);
+        t.restart();
+        return t;
+    }
+
+    /**
+     * The flags a {@link ServerProcess} needs to run on this test run's database: none on H2 (its data directory
+     * holds it), the JDBC URL and user of {@code postgresUrl} on PostgreSQL; then {@code more}.
+     */
+    public static String[] databaseFlags(String postgresUrl, String... more) {
+        java.util.List<String> flags = new java.util.ArrayList<>();
+        if (postgresUrl != null) {
+            flags.add("--jdbc-url=" + postgresUrl);
+            flags.add("--jdbc-user=postgres");
+        }
+        flags.addAll(java.util.List.of(more));
+        return flags.toArray(String[]::new);
+    }
+
     /** The embedded database a server on {@code dataDir} uses (to write it before the server starts). */
     public static String jdbcUrl(Path dataDir) {
         return ServerConfig.forTests(dataDir, new MutableClock(START)).effectiveJdbcUrl();

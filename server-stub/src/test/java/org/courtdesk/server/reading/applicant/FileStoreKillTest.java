@@ -1,7 +1,6 @@
 package org.courtdesk.server.reading.applicant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.courtdesk.server.reading.applicant.ApplicantFixtures.PATH;
 
 import java.io.InputStream;
@@ -33,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * 0.5–2 MB each, concurrently, while the server is killed with SIGKILL at a random moment {@value #KILLS} times and
  * started again on the same data. Afterwards: every upload that was answered 201 has its file under its SHA-256 and
  * the bytes verify; no file under a hash name is partial (every one hashes to its name); and an orphan sweep with no
- * grace period removes only files no row refers to — every answered upload's file is still there.
+ * grace period removes only files no row refers to — every answered upload's file is still there. On H2 (the
+ * process's own, in its data directory) and, with {@code -Ppostgresql}, on a PostgreSQL database of the embedded
+ * server (which outlives the killed process, as a database server outlives an instance).
  */
 class FileStoreKillTest {
 
@@ -45,11 +46,12 @@ class FileStoreKillTest {
 
     @Test
     void answeredUploadsSurviveSigkillAndNoPartialFileIsVisible() throws Exception {
-        assumeThat(TestDatabases.postgresql()).as("the server process runs on its own embedded H2").isFalse();
+        // This run's database: the process's own embedded H2 in dataDir, or (-Ppostgresql) a PostgreSQL database.
+        String postgres = TestDatabases.postgresql() ? TestDatabases.newPostgresDatabase() : null;
         Path dataDir = tmp.resolve("data");
         String username;
         String caseNumber;
-        TestServer seed = TestServer.startOn(dataDir);
+        TestServer seed = TestServer.startOn(dataDir, postgres);
         try {
             ApplicantFixtures af = new ApplicantFixtures(seed);
             long judge = af.judge();
@@ -62,7 +64,7 @@ class FileStoreKillTest {
         Map<String, String> answered = new ConcurrentHashMap<>(); // key -> sha256 of its large file
         AtomicInteger refusedOrLost = new AtomicInteger();
         try (ServerProcess server = new ServerProcess(dataDir, tmp.resolve("server.log"), "256m",
-                "--max-material-mb=5")) {
+                TestServer.databaseFlags(postgres, "--max-material-mb=5"))) {
             server.start();
             HttpTestClient lawyer = new HttpTestClient(server.baseUrl()).login(username, TestData.PASSWORD);
             AtomicBoolean running = new AtomicBoolean(true);
@@ -126,7 +128,7 @@ class FileStoreKillTest {
             }
         }
 
-        TestServer after = TestServer.startOn(dataDir);
+        TestServer after = TestServer.startOn(dataDir, postgres);
         try {
             OrphanSweep.Result swept = OrphanSweep.run(after.jdbi(), store, Duration.ZERO);
             System.out.printf("[FileStoreKillTest] sweep with no grace: removed %d unreferenced files and %d temporary "

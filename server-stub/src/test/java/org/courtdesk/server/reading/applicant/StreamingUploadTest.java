@@ -1,7 +1,6 @@
 package org.courtdesk.server.reading.applicant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.courtdesk.server.reading.applicant.ApplicantFixtures.PATH;
 
 import java.io.ByteArrayInputStream;
@@ -40,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * material is accepted by a server process with a 64 MB heap (buffering it, as before, needs about three times its
  * size: the growing buffer, its copy, the part's array), and lands in the store under its SHA-256. A file over the
  * per-file limit, or a body over the per-submission limit, is refused with the usual problem, stores nothing and
- * leaves no temporary file; so is one refused after the body was read, and a replay.
+ * leaves no temporary file; so is one refused after the body was read, and a replay. On H2 (the process's own, in its
+ * data directory) and, with {@code -Ppostgresql}, on a PostgreSQL database of the embedded server.
  */
 class StreamingUploadTest {
 
@@ -51,11 +51,12 @@ class StreamingUploadTest {
 
     @Test
     void aFortyMegabyteUploadStreamsThroughASixtyFourMegabyteHeap() throws Exception {
-        assumeThat(TestDatabases.postgresql()).as("the server process runs on its own embedded H2").isFalse();
+        // This run's database: the process's own embedded H2 in dataDir, or (-Ppostgresql) a PostgreSQL database.
+        String postgres = TestDatabases.postgresql() ? TestDatabases.newPostgresDatabase() : null;
         Path dataDir = tmp.resolve("data");
         String username;
         String caseNumber;
-        TestServer seed = TestServer.startOn(dataDir);
+        TestServer seed = TestServer.startOn(dataDir, postgres);
         try {
             ApplicantFixtures af = new ApplicantFixtures(seed);
             long judge = af.judge();
@@ -67,7 +68,8 @@ class StreamingUploadTest {
         }
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "streaming-upload-server.log");
         Files.deleteIfExists(log);
-        try (ServerProcess server = new ServerProcess(dataDir, log, "64m", "--max-material-mb=50")) {
+        try (ServerProcess server = new ServerProcess(dataDir, log, "64m",
+                TestServer.databaseFlags(postgres, "--max-material-mb=50"))) {
             server.start();
             HttpTestClient lawyer = new HttpTestClient(server.baseUrl()).login(username, TestData.PASSWORD);
             Path files = dataDir.resolve("files");
