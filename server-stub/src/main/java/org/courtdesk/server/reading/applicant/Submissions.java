@@ -34,12 +34,12 @@ import org.jdbi.v3.core.Handle;
  * row, the materials (blobs by SHA-256 and their rows), the SUBMIT audit line and the change-feed entry, whose
  * sequence becomes the request's version. A refusal anywhere rolls all of it back: no row, no blob, no feed entry.
  *
- * <p>The uploads are stored before the feed lock is taken (they are the slow part); the 申请编号 is taken after it
- * ({@link ChangeLog#lock}), so two submissions never race for a number. The client's idempotency key is stored with
- * the receipt in the same transaction; a twin that committed first (looked up again once the feed lock is held) is
- * answered from its receipt. Two submissions storing the same new file at
- * the same moment can still collide on the blob's key; the database refuses the second and the whole transaction is
- * tried again, finding the blob stored.
+ * <p>The applicants' pipeline ({@link ApplicantSubmissions}) runs it: the uploads are stored before the feed lock is
+ * taken (they are the slow part); the 申请编号 is taken after it ({@link ChangeLog#lock}), so two submissions never
+ * race for a number. The client's idempotency key is stored with the receipt in the same transaction; a twin that
+ * committed first is answered from its receipt. Two submissions storing the same new file at the same moment can
+ * still collide on the blob's key; the database refuses the second and the whole transaction is tried again, finding
+ * the blob stored.
  */
 final class Submissions {
 
