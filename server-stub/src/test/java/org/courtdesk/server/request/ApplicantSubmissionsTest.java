@@ -201,19 +201,29 @@ class ApplicantSubmissionsTest {
         Form form = new Form("申请四");
         List<Receipt> twin = new ArrayList<>();
         AtomicInteger checks = new AtomicInteger();
+        AtomicInteger stores = new AtomicInteger();
         // The twin (as on another server instance) stores the same submission after this one's checks passed and
         // before it takes the feed lock; this one must answer the twin's receipt, not store a second request.
+        ApplicantSubmissions.Submission<Receipt> withTwin = fake(form, () -> {
+            if (checks.incrementAndGet() == 1) {
+                ApplicantSubmissions.Outcome<Receipt> t = submit(key, form);
+                assertThat(t.replayed()).isFalse();
+                twin.add(t.receipt());
+            }
+        }, false);
         ApplicantSubmissions.Outcome<Receipt> outcome = submissions.submit(scope(key, form), Receipt.class, () -> {},
-                fake(form, () -> {
-                    if (checks.incrementAndGet() == 1) {
-                        ApplicantSubmissions.Outcome<Receipt> t = submit(key, form);
-                        assertThat(t.replayed()).isFalse();
-                        twin.add(t.receipt());
-                    }
-                }, false));
+                h -> {
+                    ApplicantSubmissions.Locked<Receipt> locked = withTwin.check(h);
+                    return now -> {
+                        stores.incrementAndGet();
+                        return locked.store(now);
+                    };
+                });
         assertThat(outcome.replayed()).isTrue();
         assertThat(outcome.receipt()).isEqualTo(twin.get(0));
         assertThat(titled("申请四")).isEqualTo(1);
+        // Seen under the lock, before this one wrote anything (not only when its key clashed and it was tried again).
+        assertThat(stores.get()).isZero();
     }
 
     @Test
