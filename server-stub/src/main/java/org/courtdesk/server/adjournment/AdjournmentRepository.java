@@ -21,11 +21,9 @@ import org.courtdesk.model.adjournment.AdjournmentMaterialRef;
 import org.courtdesk.model.adjournment.AdjournmentReview;
 import org.courtdesk.model.adjournment.AdjournmentView;
 import org.courtdesk.model.adjournment.HearingProcedure;
-import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
@@ -159,52 +157,32 @@ public final class AdjournmentRepository {
     }
 
     public static Optional<AdjournmentView> find(Handle h, long id, boolean withAudit) {
-        List<AdjournmentView> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return findAll(h, List.of(id), withAudit).stream().findFirst();
     }
 
     /** The applicant's own requests, newest first, without audit trails. */
     public static List<AdjournmentView> forApplicant(Handle h, long applicantId) {
-        List<Long> ids = h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .bind("k", KIND.name()).bind("a", applicantId).mapTo(Long.class).list();
-        return findAll(h, ids, false);
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false);
     }
 
     /** The views of these requests in the order of {@code ids} (missing ones left out). */
     public static List<AdjournmentView> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, AdjournmentView> views = new HashMap<>();
-        h.createQuery("SELECT q.id, q.application_no, c.case_number, c.title, q.court_code, ct.name, q.applicant_id, "
+        return Requests.findAll(h, KIND, ids, withAudit,
+                "SELECT q.id, q.application_no, c.case_number, c.title, q.court_code, ct.name, q.applicant_id, "
                         + "ap.display_name, ap.role, q.submitted_at, a.requested_hearing_at, a.reason, q.status, q.version, "
                         + "j.display_name, rv.display_name, a.conclusion, a.opinion, a.new_hearing_at, a.decided_at, "
                         + "hr.id, hr.starts_at, hr.place, hr.proc, hr.adjournments FROM request q "
                         + "JOIN adjournment_request a ON a.id = q.id JOIN hearing hr ON hr.id = a.hearing_id "
                         + "JOIN court_case c ON c.id = hr.case_id JOIN court ct ON ct.code = q.court_code "
                         + "JOIN account ap ON ap.id = q.applicant_id LEFT JOIN account j ON j.id = q.judge_id "
-                        + "LEFT JOIN account rv ON rv.id = a.reviewer_id WHERE q.kind = :k AND q.id IN (<ids>)")
-                .bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> view(rs))
-                .forEach(v -> views.put(v.id(), v));
-        if (views.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<AdjournmentMaterialRef>> materials = materials(h, views.keySet());
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, views.keySet()) : Map.of();
-        List<AdjournmentView> out = new ArrayList<>();
-        for (Long id : idList) {
-            AdjournmentView v = views.get(id);
-            if (v != null) {
-                out.add(new AdjournmentView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
-                        v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.submittedAt(), v.hearing(),
-                        v.requestedHearingAt(), v.reason(), v.status(), v.version(), v.judgeName(), v.review(),
-                        materials.getOrDefault(id, List.of()), withAudit ? audit.getOrDefault(id, List.of()) : null));
-            }
-        }
-        return out;
+                        + "LEFT JOIN account rv ON rv.id = a.reviewer_id ",
+                (rs, c) -> view(rs), AdjournmentView::id, found -> {
+                    Map<Long, List<AdjournmentMaterialRef>> materials = materials(h, found);
+                    return (v, trail) -> new AdjournmentView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(),
+                            v.courtCode(), v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(),
+                            v.submittedAt(), v.hearing(), v.requestedHearingAt(), v.reason(), v.status(), v.version(),
+                            v.judgeName(), v.review(), materials.getOrDefault(v.id(), List.of()), trail);
+                });
     }
 
     private static AdjournmentView view(ResultSet rs) throws SQLException {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.courtdesk.model.account.Role;
-import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.appeal.AppealCase;
 import org.courtdesk.model.appeal.AppealConclusion;
 import org.courtdesk.model.appeal.AppealForm;
@@ -26,7 +25,6 @@ import org.courtdesk.model.appeal.DecisionType;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
@@ -148,62 +146,43 @@ public final class AppealRepository {
     }
 
     public static Optional<AppealView> find(Handle h, long id, boolean withAudit) {
-        List<AppealView> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return findAll(h, List.of(id), withAudit).stream().findFirst();
     }
 
     public static List<AppealView> forApplicant(Handle h, long applicantId) {
-        return findAll(h, h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC").bind("k", KIND.name()).bind("a", applicantId)
-                .mapTo(Long.class).list(), false);
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false);
     }
 
     public static List<AppealView> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, AppealView> views = new HashMap<>();
-        h.createQuery("SELECT q.id, q.application_no, c.case_number, c.title, q.court_code, ct.name, q.applicant_id, "
+        return Requests.findAll(h, KIND, ids, withAudit,
+                "SELECT q.id, q.application_no, c.case_number, c.title, q.court_code, ct.name, q.applicant_id, "
                         + "ap.display_name, ap.role, q.submitted_at, p.id, p.name, p.party_role, a.decision_type, a.served_on, "
                         + "a.claims, a.reasons, a.authority_missing, q.status, q.version, j.display_name, rv.display_name, "
                         + "a.conclusion, a.opinion, a.decided_at FROM request q JOIN appeal_request a ON a.id = q.id "
                         + "JOIN court_case c ON c.id = q.case_id JOIN court ct ON ct.code = q.court_code "
                         + "JOIN account ap ON ap.id = q.applicant_id JOIN case_party p ON p.id = a.appellant_party_id "
-                        + "LEFT JOIN account j ON j.id = q.judge_id LEFT JOIN account rv ON rv.id = a.reviewer_id "
-                        + "WHERE q.kind = :k AND q.id IN (<ids>)")
-                .bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, x) -> view(rs))
-                .forEach(v -> views.put(v.id(), v));
-        if (views.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<AppealParty>> appellees = new HashMap<>();
-        h.createQuery("SELECT e.request_id, p.id, p.name, p.party_role FROM appeal_appellee e JOIN case_party p "
-                        + "ON p.id = e.party_id WHERE e.request_id IN (<ids>) ORDER BY e.request_id, e.position")
-                .bindList("ids", new ArrayList<>(views.keySet()))
-                .map((rs, x) -> Map.entry(rs.getLong(1), new AppealParty(rs.getLong(2), rs.getString(3), rs.getString(4))))
-                .forEach(e -> appellees.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        Map<Long, List<AppealMaterialRef>> materials = new HashMap<>();
-        h.createQuery("SELECT request_id, id, material_type, file_name, content_type, size_bytes, sha256, uploaded_at "
-                        + "FROM appeal_material WHERE request_id IN (<ids>) ORDER BY request_id, id")
-                .bindList("ids", new ArrayList<>(views.keySet()))
-                .map((rs, x) -> Map.entry(rs.getLong(1), new AppealMaterialRef(rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), instant(rs, 8))))
-                .forEach(e -> materials.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, views.keySet()) : Map.of();
-        List<AppealView> out = new ArrayList<>();
-        for (Long id : idList) {
-            AppealView v = views.get(id);
-            if (v != null) {
-                out.add(new AppealView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(), v.courtCode(),
-                        v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(), v.submittedAt(), v.appellant(),
-                        appellees.getOrDefault(id, List.of()), v.decisionType(), v.servedOn(), v.claims(), v.reasons(),
-                        v.specialAuthorityMissing(), v.status(), v.version(), v.judgeName(), v.review(),
-                        materials.getOrDefault(id, List.of()), withAudit ? audit.getOrDefault(id, List.of()) : null));
-            }
-        }
-        return out;
+                        + "LEFT JOIN account j ON j.id = q.judge_id LEFT JOIN account rv ON rv.id = a.reviewer_id ",
+                (rs, x) -> view(rs), AppealView::id, found -> {
+                    Map<Long, List<AppealParty>> appellees = new HashMap<>();
+                    h.createQuery("SELECT e.request_id, p.id, p.name, p.party_role FROM appeal_appellee e JOIN case_party p "
+                                    + "ON p.id = e.party_id WHERE e.request_id IN (<ids>) ORDER BY e.request_id, e.position")
+                            .bindList("ids", new ArrayList<>(found))
+                            .map((rs, x) -> Map.entry(rs.getLong(1), new AppealParty(rs.getLong(2), rs.getString(3),
+                                    rs.getString(4))))
+                            .forEach(e -> appellees.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                    Map<Long, List<AppealMaterialRef>> materials = new HashMap<>();
+                    h.createQuery("SELECT request_id, id, material_type, file_name, content_type, size_bytes, sha256, "
+                                    + "uploaded_at FROM appeal_material WHERE request_id IN (<ids>) ORDER BY request_id, id")
+                            .bindList("ids", new ArrayList<>(found))
+                            .map((rs, x) -> Map.entry(rs.getLong(1), new AppealMaterialRef(rs.getLong(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), instant(rs, 8))))
+                            .forEach(e -> materials.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                    return (v, trail) -> new AppealView(v.id(), v.applicationNo(), v.caseNumber(), v.caseTitle(),
+                            v.courtCode(), v.courtName(), v.applicantId(), v.applicantName(), v.applicantRole(),
+                            v.submittedAt(), v.appellant(), appellees.getOrDefault(v.id(), List.of()), v.decisionType(),
+                            v.servedOn(), v.claims(), v.reasons(), v.specialAuthorityMissing(), v.status(), v.version(),
+                            v.judgeName(), v.review(), materials.getOrDefault(v.id(), List.of()), trail);
+                });
     }
 
     private static AppealView view(ResultSet rs) throws SQLException {

@@ -22,7 +22,6 @@ import org.courtdesk.model.binding.BindingView;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
@@ -168,42 +167,23 @@ public final class BindingRepository {
     }
 
     public static Optional<BindingView> find(Handle h, long id, boolean withAudit) {
-        List<Found> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).view());
+        return findAll(h, List.of(id), withAudit).stream().findFirst().map(Found::view);
     }
 
     /** The lawyer's own bindings, newest first, without audit trails. */
     public static List<BindingView> forApplicant(Handle h, long applicantId) {
-        List<Long> ids = h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .bind("k", KIND.name()).bind("a", applicantId).mapTo(Long.class).list();
-        return findAll(h, ids, false).stream().map(Found::view).toList();
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false).stream().map(Found::view).toList();
     }
 
     /** The bindings among {@code ids} in their order (missing ones, and ids of other kinds, left out). */
     public static List<Found> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, Found> rows = new HashMap<>();
-        h.createQuery(SELECT + "WHERE q.kind = :k AND q.id IN (<ids>)").bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> new Found((Long) rs.getObject(22, Long.class), view(rs, null, null)))
-                .forEach(f -> rows.put(f.view().id(), f));
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<BindingMaterialRef>> materials = materials(h, rows.keySet());
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, rows.keySet()) : Map.of();
-        List<Found> out = new ArrayList<>();
-        for (Long id : idList) {
-            Found f = rows.get(id);
-            if (f != null) {
-                out.add(new Found(f.judgeId(), with(f.view(), materials.getOrDefault(id, List.of()),
-                        withAudit ? audit.getOrDefault(id, List.of()) : null)));
-            }
-        }
-        return out;
+        return Requests.findAll(h, KIND, ids, withAudit, SELECT,
+                (rs, c) -> new Found((Long) rs.getObject(22, Long.class), view(rs, null, null)), f -> f.view().id(),
+                found -> {
+                    Map<Long, List<BindingMaterialRef>> materials = materials(h, found);
+                    return (f, trail) -> new Found(f.judgeId(), with(f.view(),
+                            materials.getOrDefault(f.view().id(), List.of()), trail));
+                });
     }
 
     private static BindingView view(ResultSet rs, List<BindingMaterialRef> materials, List<AuditEntry> audit)

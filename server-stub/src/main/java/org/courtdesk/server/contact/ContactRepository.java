@@ -7,12 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -23,7 +20,6 @@ import org.courtdesk.model.contact.ContactWay;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -128,40 +124,19 @@ public final class ContactRepository {
     }
 
     public static Optional<ContactView> find(Handle h, long id, boolean withAudit) {
-        List<Found> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).view());
+        return findAll(h, List.of(id), withAudit).stream().findFirst().map(Found::view);
     }
 
     /** The applicant's own requests, newest first, without audit trails. */
     public static List<ContactView> forApplicant(Handle h, long applicantId) {
-        List<Long> ids = h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .bind("k", KIND.name()).bind("a", applicantId).mapTo(Long.class).list();
-        return findAll(h, ids, false).stream().map(Found::view).toList();
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false).stream().map(Found::view).toList();
     }
 
     /** The requests among {@code ids} in their order (missing ones, and ids of other kinds, left out). */
     public static List<Found> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, Found> rows = new HashMap<>();
-        h.createQuery(SELECT + "WHERE q.kind = :k AND q.id IN (<ids>)").bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> new Found((Long) rs.getObject(27, Long.class), view(rs, null)))
-                .forEach(f -> rows.put(f.view().id(), f));
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, rows.keySet()) : Map.of();
-        List<Found> out = new ArrayList<>();
-        for (Long id : idList) {
-            Found f = rows.get(id);
-            if (f != null) {
-                out.add(withAudit ? new Found(f.judgeId(), withAudit(f.view(), audit.getOrDefault(id, List.of()))) : f);
-            }
-        }
-        return out;
+        return Requests.findAll(h, KIND, ids, withAudit, SELECT,
+                (rs, c) -> new Found((Long) rs.getObject(27, Long.class), view(rs, null)), f -> f.view().id(),
+                found -> (f, trail) -> trail == null ? f : new Found(f.judgeId(), withAudit(f.view(), trail)));
     }
 
     private static ContactView view(ResultSet rs, List<AuditEntry> audit) throws SQLException {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.evidence.CrossExam;
 import org.courtdesk.model.evidence.CrossExamForm;
 import org.courtdesk.model.evidence.DeadlineChange;
@@ -28,7 +27,6 @@ import org.courtdesk.model.evidence.EvidenceSide;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
@@ -189,8 +187,7 @@ public final class EvidenceRepository {
     }
 
     public static Optional<EvidenceExchangeView> find(Handle h, long id, LocalDate today, boolean withAudit) {
-        List<EvidenceExchangeView> found = findAll(h, List.of(id), today, withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return findAll(h, List.of(id), today, withAudit).stream().findFirst();
     }
 
     /** The exchanges of the cases a lawyer acts in, newest first. */
@@ -202,46 +199,32 @@ public final class EvidenceRepository {
     }
 
     public static List<EvidenceExchangeView> findAll(Handle h, Collection<Long> ids, LocalDate today, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, EvidenceExchangeView> base = new HashMap<>();
         Map<Long, Long> caseIds = new HashMap<>();
-        h.createQuery("SELECT q.id, q.application_no, cc.case_number, cc.title, q.court_code, ct.name, q.applicant_id, "
+        return Requests.findAll(h, KIND, ids, withAudit,
+                "SELECT q.id, q.application_no, cc.case_number, cc.title, q.court_code, ct.name, q.applicant_id, "
                         + "a.display_name, q.submitted_at, e.procedure_kind, e.plaintiff_deadline, e.defendant_deadline, "
                         + "e.third_party_deadline, e.cross_deadline, e.exchange_day, q.status, q.version, j.display_name, "
                         + "r.display_name, e.reviewed_at, e.review_opinion, q.case_id FROM request q "
                         + "JOIN evidence_exchange e ON e.id = q.id JOIN court ct ON ct.code = q.court_code "
                         + "JOIN court_case cc ON cc.id = q.case_id JOIN account a ON a.id = q.applicant_id "
-                        + "LEFT JOIN account j ON j.id = q.judge_id LEFT JOIN account r ON r.id = e.reviewed_by "
-                        + "WHERE q.kind = :k AND q.id IN (<ids>)")
-                .bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> {
+                        + "LEFT JOIN account j ON j.id = q.judge_id LEFT JOIN account r ON r.id = e.reviewed_by ",
+                (rs, c) -> {
                     caseIds.put(rs.getLong(1), rs.getLong(22));
                     return row(rs, today);
-                })
-                .forEach(v -> base.put(v.id(), v));
-        if (base.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<EvidenceItem>> items = items(h, base.keySet());
-        Map<Long, List<DeadlineChange>> changes = changes(h, base.keySet());
-        Map<Long, Map<String, List<String>>> parties = parties(h, caseIds.values());
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, base.keySet()) : Map.of();
-        List<EvidenceExchangeView> views = new ArrayList<>();
-        for (Long id : idList) {
-            EvidenceExchangeView x = base.get(id);
-            if (x != null) {
-                Map<String, List<String>> p = parties.getOrDefault(caseIds.get(id), Map.of());
-                views.add(new EvidenceExchangeView(x.id(), x.applicationNo(), x.caseNumber(), x.caseTitle(), x.courtCode(),
-                        x.courtName(), x.applicantId(), x.applicantName(), x.submittedAt(), x.procedure(), x.deadlines(),
-                        x.exchangeDay(), x.status(), x.version(), x.judgeName(), p.getOrDefault("PLAINTIFF", List.of()),
-                        p.getOrDefault("OTHER", List.of()), items.getOrDefault(id, List.of()),
-                        changes.getOrDefault(id, List.of()), x.review(), withAudit ? audit.getOrDefault(id, List.of()) : null));
-            }
-        }
-        return views;
+                }, EvidenceExchangeView::id, found -> {
+                    Map<Long, List<EvidenceItem>> items = items(h, found);
+                    Map<Long, List<DeadlineChange>> changes = changes(h, found);
+                    Map<Long, Map<String, List<String>>> parties = parties(h, caseIds.values());
+                    return (x, trail) -> {
+                        Map<String, List<String>> p = parties.getOrDefault(caseIds.get(x.id()), Map.of());
+                        return new EvidenceExchangeView(x.id(), x.applicationNo(), x.caseNumber(), x.caseTitle(),
+                                x.courtCode(), x.courtName(), x.applicantId(), x.applicantName(), x.submittedAt(),
+                                x.procedure(), x.deadlines(), x.exchangeDay(), x.status(), x.version(), x.judgeName(),
+                                p.getOrDefault("PLAINTIFF", List.of()), p.getOrDefault("OTHER", List.of()),
+                                items.getOrDefault(x.id(), List.of()), changes.getOrDefault(x.id(), List.of()), x.review(),
+                                trail);
+                    };
+                });
     }
 
     private static EvidenceExchangeView row(ResultSet rs, LocalDate today) throws SQLException {

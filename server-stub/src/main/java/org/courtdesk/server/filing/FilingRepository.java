@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.courtdesk.model.account.Role;
-import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.filing.FilingConclusion;
 import org.courtdesk.model.filing.FilingForm;
 import org.courtdesk.model.filing.FilingMaterialRef;
@@ -30,7 +29,6 @@ import org.courtdesk.model.filing.ReturnKind;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Pools;
@@ -186,61 +184,43 @@ public final class FilingRepository {
     }
 
     public static Optional<FilingView> find(Handle h, long id, boolean withAudit) {
-        List<FilingView> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return findAll(h, List.of(id), withAudit).stream().findFirst();
     }
 
     /** The applicant's own filings, newest first, without audit trails. */
     public static List<FilingView> forApplicant(Handle h, long applicantId) {
-        List<Long> ids = h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .bind("k", KIND.name()).bind("a", applicantId).mapTo(Long.class).list();
-        return findAll(h, ids, false);
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false);
     }
 
     /** The views of these filings in the order of {@code ids} (missing ones left out). */
     public static List<FilingView> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, Header> headers = new HashMap<>();
-        h.createQuery("SELECT q.id, q.application_no, q.court_code, ct.name, q.applicant_id, a.display_name, a.role, "
+        return Requests.findAll(h, KIND, ids, withAudit,
+                "SELECT q.id, q.application_no, q.court_code, ct.name, q.applicant_id, a.display_name, a.role, "
                         + "q.submitted_at, q.status, q.version, j.display_name, f.cause_of_action, f.claims, "
                         + "f.facts_and_reasons, f.amount_in_dispute, f.last_supplement_at, f.opinion, f.opinion_saved_at, "
                         + "rv.display_name, f.conclusion, f.concluded_at, f.return_kind, f.supplement_deadline, "
                         + "f.refusal_reasons, f.filed_at, f.case_number FROM request q "
                         + "JOIN filing_request f ON f.id = q.id JOIN court ct ON ct.code = q.court_code "
                         + "JOIN account a ON a.id = q.applicant_id LEFT JOIN account j ON j.id = q.judge_id "
-                        + "LEFT JOIN account rv ON rv.id = f.reviewer_id WHERE q.kind = :k AND q.id IN (<ids>)")
-                .bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> header(rs))
-                .forEach(x -> headers.put(x.id, x));
-        if (headers.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<FilingParty>> parties = parties(h, headers.keySet());
-        Map<Long, List<String>> items = items(h, headers.keySet());
-        Map<Long, List<FilingMaterialRef>> materials = materials(h, headers.keySet());
-        Map<Long, List<FilingMessage>> messages = messages(h, headers.keySet());
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, headers.keySet()) : Map.of();
-        List<FilingView> views = new ArrayList<>();
-        for (Long id : idList) {
-            Header x = headers.get(id);
-            if (x == null) {
-                continue;
-            }
-            FilingReview review = x.opinion == null && x.conclusion == null ? null
-                    : new FilingReview(x.reviewerName, x.opinion, x.opinionSavedAt, x.conclusion, x.concludedAt,
-                            x.returnKind, x.returnKind == ReturnKind.SUPPLEMENT ? items.getOrDefault(id, List.of()) : null,
-                            x.supplementDeadline, x.refusalReasons);
-            views.add(new FilingView(x.id, x.applicationNo, x.caseNumber, x.courtCode, x.courtName, x.applicantId,
-                    x.applicantName, x.applicantRole, x.submittedAt, x.lastSupplementAt,
-                    parties.getOrDefault(id, List.of()), x.cause, x.claims, x.facts, x.amount, x.status, x.version,
-                    x.judgeName, review, x.filedAt, materials.getOrDefault(id, List.of()),
-                    messages.getOrDefault(id, List.of()), withAudit ? audit.getOrDefault(id, List.of()) : null));
-        }
-        return views;
+                        + "LEFT JOIN account rv ON rv.id = f.reviewer_id ",
+                (rs, c) -> header(rs), x -> x.id, found -> {
+                    Map<Long, List<FilingParty>> parties = parties(h, found);
+                    Map<Long, List<String>> items = items(h, found);
+                    Map<Long, List<FilingMaterialRef>> materials = materials(h, found);
+                    Map<Long, List<FilingMessage>> messages = messages(h, found);
+                    return (x, trail) -> {
+                        FilingReview review = x.opinion == null && x.conclusion == null ? null
+                                : new FilingReview(x.reviewerName, x.opinion, x.opinionSavedAt, x.conclusion, x.concludedAt,
+                                        x.returnKind, x.returnKind == ReturnKind.SUPPLEMENT
+                                                ? items.getOrDefault(x.id, List.of()) : null,
+                                        x.supplementDeadline, x.refusalReasons);
+                        return new FilingView(x.id, x.applicationNo, x.caseNumber, x.courtCode, x.courtName,
+                                x.applicantId, x.applicantName, x.applicantRole, x.submittedAt, x.lastSupplementAt,
+                                parties.getOrDefault(x.id, List.of()), x.cause, x.claims, x.facts, x.amount, x.status,
+                                x.version, x.judgeName, review, x.filedAt, materials.getOrDefault(x.id, List.of()),
+                                messages.getOrDefault(x.id, List.of()), trail);
+                    };
+                });
     }
 
     /** The plaintiffs' (or defendants') names, joined for a title or an SMS: 张三、李四. */

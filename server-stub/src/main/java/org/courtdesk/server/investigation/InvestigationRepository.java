@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.investigation.InvestigationDecision;
 import org.courtdesk.model.investigation.InvestigationForm;
 import org.courtdesk.model.investigation.InvestigationMaterialRef;
@@ -23,7 +22,6 @@ import org.courtdesk.model.investigation.InvestigationView;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
@@ -135,52 +133,31 @@ public final class InvestigationRepository {
     }
 
     public static Optional<InvestigationView> find(Handle h, long id, boolean withAudit) {
-        List<InvestigationView> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return findAll(h, List.of(id), withAudit).stream().findFirst();
     }
 
     public static List<InvestigationView> forApplicant(Handle h, long applicantId) {
-        List<Long> ids = h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .bind("k", KIND.name()).bind("a", applicantId).mapTo(Long.class).list();
-        return findAll(h, ids, false);
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false);
     }
 
     public static List<InvestigationView> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, InvestigationView> base = new HashMap<>();
-        h.createQuery("SELECT q.id, q.application_no, cc.case_number, q.court_code, ct.name, q.applicant_id, "
+        return Requests.findAll(h, KIND, ids, withAudit,
+                "SELECT q.id, q.application_no, cc.case_number, q.court_code, ct.name, q.applicant_id, "
                         + "a.display_name, a.law_firm, q.submitted_at, i.subject, i.subject_address, i.evidence, "
                         + "i.fact_to_prove, i.reason_unobtainable, cc.evidence_deadline, ct.investigation_decision_days, "
                         + "q.status, q.version, j.display_name, d.display_name, i.decided_at, i.return_reason, i.order_no, "
                         + "i.issued_on, i.valid_until, i.order_sha256 FROM request q "
                         + "JOIN investigation_request i ON i.id = q.id JOIN court ct ON ct.code = q.court_code "
                         + "JOIN account a ON a.id = q.applicant_id LEFT JOIN account j ON j.id = q.judge_id "
-                        + "LEFT JOIN account d ON d.id = i.decided_by LEFT JOIN court_case cc ON cc.id = q.case_id "
-                        + "WHERE q.kind = :k AND q.id IN (<ids>)")
-                .bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> row(rs))
-                .forEach(v -> base.put(v.id(), v));
-        if (base.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<InvestigationMaterialRef>> materials = materials(h, base.keySet());
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, base.keySet()) : Map.of();
-        List<InvestigationView> views = new ArrayList<>();
-        for (Long id : idList) {
-            InvestigationView x = base.get(id);
-            if (x != null) {
-                views.add(new InvestigationView(x.id(), x.applicationNo(), x.caseNumber(), x.courtCode(), x.courtName(),
-                        x.applicantId(), x.applicantName(), x.lawFirm(), x.submittedAt(), x.subject(), x.subjectAddress(),
-                        x.evidence(), x.factToProve(), x.reasonUnobtainable(), x.evidenceDeadline(), x.decisionDays(),
-                        x.status(), x.version(), x.judgeName(), x.decision(), materials.getOrDefault(id, List.of()),
-                        withAudit ? audit.getOrDefault(id, List.of()) : null));
-            }
-        }
-        return views;
+                        + "LEFT JOIN account d ON d.id = i.decided_by LEFT JOIN court_case cc ON cc.id = q.case_id ",
+                (rs, c) -> row(rs), InvestigationView::id, found -> {
+                    Map<Long, List<InvestigationMaterialRef>> materials = materials(h, found);
+                    return (x, trail) -> new InvestigationView(x.id(), x.applicationNo(), x.caseNumber(), x.courtCode(),
+                            x.courtName(), x.applicantId(), x.applicantName(), x.lawFirm(), x.submittedAt(), x.subject(),
+                            x.subjectAddress(), x.evidence(), x.factToProve(), x.reasonUnobtainable(),
+                            x.evidenceDeadline(), x.decisionDays(), x.status(), x.version(), x.judgeName(), x.decision(),
+                            materials.getOrDefault(x.id(), List.of()), trail);
+                });
     }
 
     private static InvestigationView row(ResultSet rs) throws SQLException {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.preservation.GuaranteeKind;
 import org.courtdesk.model.preservation.PreservationDecision;
 import org.courtdesk.model.preservation.PreservationForm;
@@ -29,7 +28,6 @@ import org.courtdesk.model.preservation.PropertyKind;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
@@ -150,56 +148,34 @@ public final class PreservationRepository {
     }
 
     public static Optional<PreservationView> find(Handle h, long id, boolean withAudit) {
-        List<PreservationView> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return findAll(h, List.of(id), withAudit).stream().findFirst();
     }
 
     /** The applicant's own applications, newest first, without audit trails. */
     public static List<PreservationView> forApplicant(Handle h, long applicantId) {
-        List<Long> ids = h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .bind("k", KIND.name()).bind("a", applicantId).mapTo(Long.class).list();
-        return findAll(h, ids, false);
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false);
     }
 
     /** The views of these applications in the order of {@code ids} (missing ones left out). */
     public static List<PreservationView> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, PreservationView> base = new HashMap<>();
-        h.createQuery("SELECT q.id, q.application_no, cc.case_number, q.court_code, ct.name, q.applicant_id, "
+        return Requests.findAll(h, KIND, ids, withAudit,
+                "SELECT q.id, q.application_no, cc.case_number, q.court_code, ct.name, q.applicant_id, "
                         + "a.display_name, q.submitted_at, p.stage, p.urgent, p.urgent_reason, p.amount, p.guarantee_kind, "
                         + "p.guarantee_amount, q.status, q.version, j.display_name, d.display_name, p.decided_at, "
                         + "p.return_reason, p.ruling_reference FROM request q "
                         + "JOIN preservation_request p ON p.id = q.id JOIN court ct ON ct.code = q.court_code "
                         + "JOIN account a ON a.id = q.applicant_id LEFT JOIN account j ON j.id = q.judge_id "
-                        + "LEFT JOIN account d ON d.id = p.decided_by LEFT JOIN court_case cc ON cc.id = q.case_id "
-                        + "WHERE q.kind = :k AND q.id IN (<ids>)")
-                .bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> row(rs))
-                .forEach(v -> base.put(v.id(), v));
-        if (base.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<PreservationParty>> parties = parties(h, base.keySet());
-        Map<Long, List<PropertyClue>> clues = clues(h, base.keySet());
-        Map<Long, List<PreservationMaterialRef>> materials = materials(h, base.keySet());
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, base.keySet()) : Map.of();
-        List<PreservationView> views = new ArrayList<>();
-        for (Long id : idList) {
-            PreservationView x = base.get(id);
-            if (x == null) {
-                continue;
-            }
-            views.add(new PreservationView(x.id(), x.applicationNo(), x.caseNumber(), x.courtCode(), x.courtName(),
-                    x.applicantId(), x.applicantName(), x.submittedAt(), x.stage(), x.urgent(), x.urgentReason(),
-                    parties.getOrDefault(id, List.of()), clues.getOrDefault(id, List.of()), x.amount(), x.guaranteeKind(),
-                    x.guaranteeAmount(), x.status(), x.version(), x.judgeName(), x.decision(),
-                    materials.getOrDefault(id, List.of()), withAudit ? audit.getOrDefault(id, List.of()) : null));
-        }
-        return views;
+                        + "LEFT JOIN account d ON d.id = p.decided_by LEFT JOIN court_case cc ON cc.id = q.case_id ",
+                (rs, c) -> row(rs), PreservationView::id, found -> {
+                    Map<Long, List<PreservationParty>> parties = parties(h, found);
+                    Map<Long, List<PropertyClue>> clues = clues(h, found);
+                    Map<Long, List<PreservationMaterialRef>> materials = materials(h, found);
+                    return (x, trail) -> new PreservationView(x.id(), x.applicationNo(), x.caseNumber(), x.courtCode(),
+                            x.courtName(), x.applicantId(), x.applicantName(), x.submittedAt(), x.stage(), x.urgent(),
+                            x.urgentReason(), parties.getOrDefault(x.id(), List.of()), clues.getOrDefault(x.id(), List.of()),
+                            x.amount(), x.guaranteeKind(), x.guaranteeAmount(), x.status(), x.version(), x.judgeName(),
+                            x.decision(), materials.getOrDefault(x.id(), List.of()), trail);
+                });
     }
 
     private static PreservationView row(ResultSet rs) throws SQLException {

@@ -4,11 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 
+import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
+import org.courtdesk.server.audit.AuditLog;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The header table {@code request}: one row per request of every kind, ids unique across kinds. A kind stores its own
@@ -58,6 +69,58 @@ public final class Requests {
                         rs.getString("pool"), (Long) rs.getObject("applicant_id", Long.class),
                         RequestStatus.valueOf(rs.getString("status")), rs.getLong("version")))
                 .findOne();
+    }
+
+    /**
+     * A kind's lookup of several requests (its {@code findAll}; its {@code find} is the first of one id): the rows of
+     * {@code ids} of {@code kind} by {@code select} (the kind's columns and joins, {@code FROM request q ...}; this adds
+     * {@code WHERE q.kind = :k AND q.id IN (<ids>)}) and its {@code row} mapper, then what the kind reads for all found
+     * at once ({@code complete}: materials, parties) and, {@code withAudit}, their trails. Answers in the order of
+     * {@code ids}, leaving out those that are not of the kind (or do not exist).
+     *
+     * @param <R> the kind's row (often its view without materials and trail)
+     * @param <V> what the kind answers
+     */
+    public static <R, V> List<V> findAll(Handle h, RequestKind kind, Collection<Long> ids, boolean withAudit, String select,
+                                         RowMapper<R> row, ToLongFunction<R> idOf, Completion<R, V> complete) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> idList = new ArrayList<>(ids);
+        Map<Long, R> rows = new HashMap<>();
+        h.createQuery(select + "WHERE q.kind = :k AND q.id IN (<ids>)").bind("k", kind.name()).bindList("ids", idList)
+                .map(row)
+                .forEach(r -> rows.put(idOf.applyAsLong(r), r));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        BiFunction<R, List<AuditEntry>, V> make = complete.of(rows.keySet());
+        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, kind, rows.keySet()) : Map.of();
+        List<V> out = new ArrayList<>();
+        for (Long id : idList) {
+            R r = rows.get(id);
+            if (r != null) {
+                out.add(make.apply(r, withAudit ? audit.getOrDefault(id, List.of()) : null));
+            }
+        }
+        return out;
+    }
+
+    /** What a kind adds to the rows {@link #findAll} found. */
+    @FunctionalInterface
+    public interface Completion<R, V> {
+        /**
+         * Reads what the kind keeps beside the rows of {@code found} (all at once) and answers how one row becomes the
+         * kind's answer, given its trail (null when the lookup was without audit).
+         */
+        BiFunction<R, List<AuditEntry>, V> of(Set<Long> found);
+    }
+
+    /** The ids of the applicant's own requests of {@code kind}, newest first (their list, "my requests"). */
+    public static List<Long> ofApplicant(Handle h, RequestKind kind, long applicantId) {
+        return h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
+                        + "ORDER BY submitted_at DESC, id DESC")
+                .bind("k", kind.name()).bind("a", applicantId).mapTo(Long.class).list();
     }
 
     /** Stamps the request's new version: the feed seq of its last change. */

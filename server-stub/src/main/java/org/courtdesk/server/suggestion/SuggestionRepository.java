@@ -6,11 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.courtdesk.model.api.AuditEntry;
@@ -19,7 +16,6 @@ import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.suggestion.SuggestionCategory;
 import org.courtdesk.model.suggestion.SuggestionView;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -105,41 +101,20 @@ public final class SuggestionRepository {
     }
 
     public static Optional<SuggestionView> find(Handle h, long id, boolean withAudit) {
-        List<Found> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).view());
+        return findAll(h, List.of(id), withAudit).stream().findFirst().map(Found::view);
     }
 
     /** The applicant's own suggestions, newest first, without audit trails. */
     public static List<SuggestionView> forApplicant(Handle h, long applicantId) {
-        List<Long> ids = h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .bind("k", KIND.name()).bind("a", applicantId).mapTo(Long.class).list();
-        return findAll(h, ids, false).stream().map(Found::view).toList();
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false).stream().map(Found::view).toList();
     }
 
     /** The suggestions among {@code ids} in their order (missing ones, and ids of other kinds, left out). */
     public static List<Found> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, Found> rows = new HashMap<>();
-        h.createQuery(SELECT + "WHERE q.kind = :k AND q.id IN (<ids>)").bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> new Found((Long) rs.getObject(24, Long.class), rs.getString(18), view(rs, null)))
-                .forEach(f -> rows.put(f.view().id(), f));
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, rows.keySet()) : Map.of();
-        List<Found> out = new ArrayList<>();
-        for (Long id : idList) {
-            Found f = rows.get(id);
-            if (f != null) {
-                out.add(withAudit ? new Found(f.judgeId(), f.pool(), withAudit(f.view(), audit.getOrDefault(id, List.of())))
-                        : f);
-            }
-        }
-        return out;
+        return Requests.findAll(h, KIND, ids, withAudit, SELECT,
+                (rs, c) -> new Found((Long) rs.getObject(24, Long.class), rs.getString(18), view(rs, null)),
+                f -> f.view().id(),
+                found -> (f, trail) -> trail == null ? f : new Found(f.judgeId(), f.pool(), withAudit(f.view(), trail)));
     }
 
     private static SuggestionView view(ResultSet rs, List<AuditEntry> audit) throws SQLException {

@@ -8,19 +8,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.transcript.TranscriptAnswer;
 import org.courtdesk.model.transcript.TranscriptCorrectionView;
 import org.courtdesk.model.transcript.TranscriptInfo;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
@@ -140,32 +136,22 @@ public final class TranscriptRepository {
     }
 
     public static Optional<TranscriptCorrectionView> find(Handle h, long id, boolean withAudit) {
-        List<TranscriptCorrectionView> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return findAll(h, List.of(id), withAudit).stream().findFirst();
     }
 
     public static List<TranscriptCorrectionView> forApplicantCorrections(Handle h, long applicantId) {
-        List<Long> ids = h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .bind("k", KIND.name()).bind("a", applicantId).mapTo(Long.class).list();
-        return findAll(h, ids, false);
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false);
     }
 
     public static List<TranscriptCorrectionView> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, TranscriptCorrectionView> base = new HashMap<>();
-        h.createQuery("SELECT q.id, q.application_no, cc.case_number, q.court_code, ct.name, q.applicant_id, "
+        return Requests.findAll(h, KIND, ids, withAudit,
+                "SELECT q.id, q.application_no, cc.case_number, q.court_code, ct.name, q.applicant_id, "
                         + "a.display_name, q.submitted_at, q.status, q.version, j.display_name, k.content, "
                         + "d.display_name, k.decided_at, k.reason, k.transcript_id FROM request q "
                         + "JOIN transcript_correction k ON k.id = q.id JOIN court ct ON ct.code = q.court_code "
                         + "JOIN account a ON a.id = q.applicant_id LEFT JOIN account j ON j.id = q.judge_id "
-                        + "LEFT JOIN account d ON d.id = k.decided_by JOIN court_case cc ON cc.id = q.case_id "
-                        + "WHERE q.kind = :k AND q.id IN (<ids>)")
-                .bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> {
+                        + "LEFT JOIN account d ON d.id = k.decided_by JOIN court_case cc ON cc.id = q.case_id ",
+                (rs, c) -> {
                     RequestStatus status = RequestStatus.valueOf(rs.getString(9));
                     Instant decidedAt = instant(rs, 14);
                     TranscriptAnswer answer = decidedAt == null ? null : new TranscriptAnswer(rs.getString(13), decidedAt,
@@ -174,21 +160,10 @@ public final class TranscriptRepository {
                     return new TranscriptCorrectionView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getLong(6), rs.getString(7), instant(rs, 8), status, rs.getLong(10),
                             rs.getString(11), t, rs.getString(12), answer, null);
-                })
-                .forEach(v -> base.put(v.id(), v));
-        Map<Long, List<AuditEntry>> audit = withAudit && !base.isEmpty() ? AuditLog.forRequests(h, KIND, base.keySet())
-                : Map.of();
-        List<TranscriptCorrectionView> views = new ArrayList<>();
-        for (Long id : idList) {
-            TranscriptCorrectionView x = base.get(id);
-            if (x != null) {
-                views.add(new TranscriptCorrectionView(x.id(), x.applicationNo(), x.caseNumber(), x.courtCode(),
-                        x.courtName(), x.applicantId(), x.applicantName(), x.submittedAt(), x.status(), x.version(),
-                        x.judgeName(), x.transcript(), x.content(), x.answer(),
-                        withAudit ? audit.getOrDefault(id, List.of()) : null));
-            }
-        }
-        return views;
+                }, TranscriptCorrectionView::id, found -> (x, trail) -> new TranscriptCorrectionView(x.id(),
+                        x.applicationNo(), x.caseNumber(), x.courtCode(), x.courtName(), x.applicantId(),
+                        x.applicantName(), x.submittedAt(), x.status(), x.version(), x.judgeName(), x.transcript(),
+                        x.content(), x.answer(), trail));
     }
 
     private static TranscriptInfo info(ResultSet rs, int o) throws SQLException {

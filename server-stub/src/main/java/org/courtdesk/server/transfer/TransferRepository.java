@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.courtdesk.model.api.AuditEntry;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
@@ -22,7 +21,6 @@ import org.courtdesk.model.transfer.TransferFileRef;
 import org.courtdesk.model.transfer.TransferForm;
 import org.courtdesk.model.transfer.TransferMaterialType;
 import org.courtdesk.model.transfer.TransferSubmitter;
-import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
@@ -95,52 +93,30 @@ public final class TransferRepository {
     }
 
     public static Optional<MaterialTransferView> find(Handle h, long id, boolean withAudit) {
-        List<MaterialTransferView> found = findAll(h, List.of(id), withAudit);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return findAll(h, List.of(id), withAudit).stream().findFirst();
     }
 
     /** The applicant's own materials, newest first, without audit trails. */
     public static List<MaterialTransferView> forApplicant(Handle h, long applicantId) {
-        List<Long> ids = h.createQuery("SELECT id FROM request WHERE kind = :k AND applicant_id = :a "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .bind("k", KIND.name()).bind("a", applicantId).mapTo(Long.class).list();
-        return findAll(h, ids, false);
+        return findAll(h, Requests.ofApplicant(h, KIND, applicantId), false);
     }
 
     /** The views of these materials in the order of {@code ids} (missing ones left out). */
     public static List<MaterialTransferView> findAll(Handle h, Collection<Long> ids, boolean withAudit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        Map<Long, MaterialTransferView> base = new HashMap<>();
-        h.createQuery("SELECT q.id, q.application_no, cc.case_number, q.court_code, ct.name, q.applicant_id, "
+        return Requests.findAll(h, KIND, ids, withAudit,
+                "SELECT q.id, q.application_no, cc.case_number, q.court_code, ct.name, q.applicant_id, "
                         + "a.display_name, m.submitter, m.title, m.material_type, m.copies, m.pages, m.note, q.submitted_at, "
                         + "q.status, q.version, j.display_name, r.display_name, m.received_at FROM request q "
                         + "JOIN material_transfer m ON m.id = q.id JOIN court ct ON ct.code = q.court_code "
                         + "JOIN account a ON a.id = q.applicant_id LEFT JOIN account j ON j.id = q.judge_id "
-                        + "LEFT JOIN account r ON r.id = m.received_by LEFT JOIN court_case cc ON cc.id = q.case_id "
-                        + "WHERE q.kind = :k AND q.id IN (<ids>)")
-                .bind("k", KIND.name()).bindList("ids", idList)
-                .map((rs, c) -> row(rs))
-                .forEach(v -> base.put(v.id(), v));
-        if (base.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<TransferFileRef>> files = files(h, base.keySet());
-        Map<Long, List<AuditEntry>> audit = withAudit ? AuditLog.forRequests(h, KIND, base.keySet()) : Map.of();
-        List<MaterialTransferView> views = new ArrayList<>();
-        for (Long id : idList) {
-            MaterialTransferView x = base.get(id);
-            if (x != null) {
-                views.add(new MaterialTransferView(x.id(), x.applicationNo(), x.caseNumber(), x.courtCode(), x.courtName(),
-                        x.applicantId(), x.applicantName(), x.submitter(), x.title(), x.materialType(), x.copies(),
-                        x.pages(), x.note(), x.submittedAt(), x.status(), x.version(), x.judgeName(), x.receiverName(),
-                        x.receivedAt(), files.getOrDefault(id, List.of()),
-                        withAudit ? audit.getOrDefault(id, List.of()) : null));
-            }
-        }
-        return views;
+                        + "LEFT JOIN account r ON r.id = m.received_by LEFT JOIN court_case cc ON cc.id = q.case_id ",
+                (rs, c) -> row(rs), MaterialTransferView::id, found -> {
+                    Map<Long, List<TransferFileRef>> files = files(h, found);
+                    return (x, trail) -> new MaterialTransferView(x.id(), x.applicationNo(), x.caseNumber(), x.courtCode(),
+                            x.courtName(), x.applicantId(), x.applicantName(), x.submitter(), x.title(), x.materialType(),
+                            x.copies(), x.pages(), x.note(), x.submittedAt(), x.status(), x.version(), x.judgeName(),
+                            x.receiverName(), x.receivedAt(), files.getOrDefault(x.id(), List.of()), trail);
+                });
     }
 
     private static MaterialTransferView row(ResultSet rs) throws SQLException {

@@ -2,14 +2,12 @@ package org.courtdesk.server.adjournment.applicant;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.courtdesk.model.adjournment.AdjournmentHearing;
 import org.courtdesk.model.adjournment.AdjournmentReceipt;
 import org.courtdesk.model.adjournment.AdjournmentRules;
 import org.courtdesk.model.adjournment.AdjournmentView;
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.adjournment.AdjournmentAudit;
@@ -20,13 +18,13 @@ import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
-import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Requests;
+import org.jdbi.v3.core.Handle;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -41,13 +39,15 @@ public final class AdjournmentApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/adjournments";
     static final String KEY_HEADER = IdempotencyKey.HEADER;
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String REPLAYED_HEADER = ApplicantSubmissions.REPLAYED_HEADER;
     static final String SUBMIT = "SUBMIT";
 
     private final ServerContext context;
+    private final ApplicantSubmissions submissions;
 
     public AdjournmentApplicantRoutes(ServerContext context) {
         this.context = context;
+        this.submissions = new ApplicantSubmissions(context);
     }
 
     @Override
@@ -80,56 +80,41 @@ public final class AdjournmentApplicantRoutes implements RouteModule {
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), AdjournmentRepository.KIND, 0, SUBMIT,
                 new Fingerprint(parsed.form(), parsed.materials().stream()
                         .map(m -> new FileFingerprint(m.fileName(), m.content().sha256())).toList()));
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), AdjournmentReceipt.class), true);
-            return;
-        }
         Long hearingId = parsed.form().hearingId();
-        if (hearingId == null) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "请选择要延期的开庭");
-        }
-        Outcome outcome = context.database().write(h -> {
-            AdjournmentRepository.HearingOfCase hc = AdjournmentRepository.hearing(h, hearingId)
-                    .filter(x -> AdjournmentRepository.onRecord(h, hearingId, user.id()))
-                    .orElseThrow(() -> new ApiException(ErrorCode.ADJOURNMENT_HEARING_NOT_FOUND));
-            AdjournmentRefusals.refuseIfBroken(AdjournmentRules.checkApplication(parsed.form(), hc.hearing(), context.now()));
-            for (AdjournmentUploads.Upload m : parsed.materials()) {
-                BlobStore.put(h, m.content(), m.contentType());
-            }
-            ChangeLog.lock(h);
-            Optional<String> twin = IdempotencyKeys.replay(h, scope);
-            if (twin.isPresent()) {
-                return new Outcome(Json.read(twin.get(), AdjournmentReceipt.class), true);
-            }
-            Instant now = context.clock().instant();
-            Requests.Created created = AdjournmentRepository.insert(h, hc, parsed.form().reason(), user.id(), now,
-                    context.today(), null);
-            long id = created.id();
-            for (AdjournmentUploads.Upload m : parsed.materials()) {
-                AdjournmentRepository.attachMaterial(h, id, m.fileName(), m.contentType(), m.content(), now);
-            }
-            AuditLog.recordAt(h, AdjournmentRepository.KIND, id, user.id(), user.account().displayName(),
-                    AdjournmentAudit.SUBMIT, "申请延期" + hc.hearing().caseNumber() + "于"
-                            + AdjournmentNotices.show(hc.hearing().startsAt()) + "的开庭，延期原因："
-                            + parsed.form().reason().trim() + "，证明材料" + parsed.materials().size() + "份", now);
-            long seq = ChangeLog.record(h, AdjournmentRepository.KIND, id, hc.judgeId(), null, user.id(), ChangeOp.UPSERT);
-            Requests.stampVersion(h, id, seq);
-            AdjournmentView view = AdjournmentRepository.find(h, id, true).orElseThrow();
-            AdjournmentReceipt receipt = new AdjournmentReceipt(id, created.applicationNo(), view);
-            IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-            return new Outcome(receipt, false);
-        });
-        created(ctx, outcome.receipt(), outcome.replayed());
+        ApplicantSubmissions.Outcome<AdjournmentReceipt> outcome = submissions.submit(scope, AdjournmentReceipt.class,
+                () -> {
+                    if (hearingId == null) {
+                        throw new ApiException(ErrorCode.VALIDATION_FAILED, "请选择要延期的开庭");
+                    }
+                }, h -> {
+                    AdjournmentRepository.HearingOfCase hc = AdjournmentRepository.hearing(h, hearingId)
+                            .filter(x -> AdjournmentRepository.onRecord(h, hearingId, user.id()))
+                            .orElseThrow(() -> new ApiException(ErrorCode.ADJOURNMENT_HEARING_NOT_FOUND));
+                    AdjournmentRefusals.refuseIfBroken(AdjournmentRules.checkApplication(parsed.form(), hc.hearing(),
+                            context.now()));
+                    for (AdjournmentUploads.Upload m : parsed.materials()) {
+                        BlobStore.put(h, m.content(), m.contentType());
+                    }
+                    return now -> store(h, user, parsed, hc, now);
+                });
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
-    private record Outcome(AdjournmentReceipt receipt, boolean replayed) {}
-
-    private static void created(Context ctx, AdjournmentReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header(REPLAYED_HEADER, "true");
+    private ApplicantSubmissions.Stored<AdjournmentReceipt> store(Handle h, CurrentUser user,
+                                                                  AdjournmentUploads.Parsed parsed,
+                                                                  AdjournmentRepository.HearingOfCase hc, Instant now) {
+        Requests.Created created = AdjournmentRepository.insert(h, hc, parsed.form().reason(), user.id(), now,
+                context.today(), null);
+        long id = created.id();
+        for (AdjournmentUploads.Upload m : parsed.materials()) {
+            AdjournmentRepository.attachMaterial(h, id, m.fileName(), m.contentType(), m.content(), now);
         }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+        AuditLog.recordAt(h, AdjournmentRepository.KIND, id, user.id(), user.account().displayName(),
+                AdjournmentAudit.SUBMIT, "申请延期" + hc.hearing().caseNumber() + "于"
+                        + AdjournmentNotices.show(hc.hearing().startsAt()) + "的开庭，延期原因："
+                        + parsed.form().reason().trim() + "，证明材料" + parsed.materials().size() + "份", now);
+        return new ApplicantSubmissions.Stored<>(id, hc.judgeId(), null, user.id(), () -> new AdjournmentReceipt(id,
+                created.applicationNo(), AdjournmentRepository.find(h, id, true).orElseThrow()));
     }
 
     private void list(Context ctx) {

@@ -2,11 +2,9 @@ package org.courtdesk.server.appeal.applicant;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.courtdesk.model.account.Role;
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.appeal.AppealForm;
 import org.courtdesk.model.appeal.AppealParty;
@@ -21,13 +19,13 @@ import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
-import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Requests;
+import org.jdbi.v3.core.Handle;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -46,9 +44,11 @@ public final class AppealApplicantRoutes implements RouteModule {
     static final String SUBMIT = "SUBMIT";
 
     private final ServerContext context;
+    private final ApplicantSubmissions submissions;
 
     public AppealApplicantRoutes(ServerContext context) {
         this.context = context;
+        this.submissions = new ApplicantSubmissions(context);
     }
 
     @Override
@@ -68,8 +68,6 @@ public final class AppealApplicantRoutes implements RouteModule {
 
     private record Fingerprint(Object form, List<FileFingerprint> materials) {}
 
-    private record Outcome(AppealReceipt receipt, boolean replayed) {}
-
     private void submit(Context ctx) {
         CurrentUser user = Auth.requireApplicantOf(ctx, AppealRepository.KIND);
         if (!user.account().identityVerified()) {
@@ -81,66 +79,52 @@ public final class AppealApplicantRoutes implements RouteModule {
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), AppealRepository.KIND, 0, SUBMIT,
                 new Fingerprint(parsed.form(), parsed.materials().stream()
                         .map(m -> new FileFingerprint(m.type(), m.fileName(), m.content().sha256())).toList()));
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), AppealReceipt.class), true);
-            return;
-        }
         AppealForm f = parsed.form();
         boolean petition = parsed.materials().stream().anyMatch(m -> m.type().equals("PETITION"));
-        AppealRefusals.refuseIfBroken(AppealRules.checkForm(f, petition, context.today()));
-        Outcome outcome = context.database().write(h -> {
-            AppealRepository.CaseOf c = AppealRepository.caseOf(h, f.caseId())
-                    .filter(x -> AppealRepository.casesOf(h, user.id()).stream().anyMatch(y -> y.id() == x.id()))
-                    .orElseThrow(() -> new ApiException(ErrorCode.APPEAL_CASE_NOT_FOUND));
-            List<Long> parties = AppealRepository.parties(h, c.id()).stream().map(AppealParty::id).toList();
-            if (!parties.containsAll(f.appelleePartyIds())) {
-                throw new ApiException(ErrorCode.APPEAL_APPELLEE_REQUIRED, "被上诉人须为本案的当事人");
-            }
-            boolean authorityMissing = false;
-            if (user.account().role() == Role.PARTY) {
-                if (!AppealRepository.isParty(h, c.id(), f.appellantPartyId(), user.id())) {
-                    throw new ApiException(ErrorCode.APPEAL_APPELLANT_INVALID, "当事人只能以本人名义提起上诉");
-                }
-            } else {
-                String authority = AppealRepository.authority(h, c.id(), f.appellantPartyId(), user.id())
-                        .orElseThrow(() -> new ApiException(ErrorCode.APPEAL_APPELLANT_INVALID, "您不是该上诉人的代理律师"));
-                authorityMissing = !"SPECIAL".equals(authority);
-            }
-            for (AppealUploads.Upload m : parsed.materials()) {
-                BlobStore.put(h, m.content(), m.contentType());
-            }
-            ChangeLog.lock(h);
-            Optional<String> twin = IdempotencyKeys.replay(h, scope);
-            if (twin.isPresent()) {
-                return new Outcome(Json.read(twin.get(), AppealReceipt.class), true);
-            }
-            Instant now = context.clock().instant();
-            Requests.Created created = AppealRepository.insert(h, c, f, authorityMissing, user.id(), now, context.today(), null);
-            long id = created.id();
-            for (AppealUploads.Upload m : parsed.materials()) {
-                AppealRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
-            }
-            AppealRules.Period period = AppealRules.period(f.decisionType(), f.servedOn(), context.today());
-            AuditLog.recordAt(h, AppealRepository.KIND, id, user.id(), user.account().displayName(), AppealAudit.SUBMIT,
-                    "对" + c.caseNumber() + "的" + f.decisionType().label() + "提起上诉（送达日期 " + f.servedOn() + "，上诉期第"
-                            + period.dayFiled() + "日，共" + period.days() + "日）"
-                            + (authorityMissing ? "；代理律师未获特别授权" : "") + "，材料" + parsed.materials().size() + "份", now);
-            long seq = ChangeLog.record(h, AppealRepository.KIND, id, c.judgeId(), null, user.id(), ChangeOp.UPSERT);
-            Requests.stampVersion(h, id, seq);
-            AppealView view = AppealRepository.find(h, id, true).orElseThrow();
-            AppealReceipt receipt = new AppealReceipt(id, created.applicationNo(), view);
-            IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-            return new Outcome(receipt, false);
-        });
-        created(ctx, outcome.receipt(), outcome.replayed());
+        ApplicantSubmissions.Outcome<AppealReceipt> outcome = submissions.submit(scope, AppealReceipt.class,
+                () -> AppealRefusals.refuseIfBroken(AppealRules.checkForm(f, petition, context.today())), h -> {
+                    AppealRepository.CaseOf c = AppealRepository.caseOf(h, f.caseId())
+                            .filter(x -> AppealRepository.casesOf(h, user.id()).stream().anyMatch(y -> y.id() == x.id()))
+                            .orElseThrow(() -> new ApiException(ErrorCode.APPEAL_CASE_NOT_FOUND));
+                    List<Long> parties = AppealRepository.parties(h, c.id()).stream().map(AppealParty::id).toList();
+                    if (!parties.containsAll(f.appelleePartyIds())) {
+                        throw new ApiException(ErrorCode.APPEAL_APPELLEE_REQUIRED, "被上诉人须为本案的当事人");
+                    }
+                    boolean authorityMissing = false;
+                    if (user.account().role() == Role.PARTY) {
+                        if (!AppealRepository.isParty(h, c.id(), f.appellantPartyId(), user.id())) {
+                            throw new ApiException(ErrorCode.APPEAL_APPELLANT_INVALID, "当事人只能以本人名义提起上诉");
+                        }
+                    } else {
+                        String authority = AppealRepository.authority(h, c.id(), f.appellantPartyId(), user.id())
+                                .orElseThrow(() -> new ApiException(ErrorCode.APPEAL_APPELLANT_INVALID, "您不是该上诉人的代理律师"));
+                        authorityMissing = !"SPECIAL".equals(authority);
+                    }
+                    for (AppealUploads.Upload m : parsed.materials()) {
+                        BlobStore.put(h, m.content(), m.contentType());
+                    }
+                    boolean withoutAuthority = authorityMissing;
+                    return now -> store(h, user, parsed, c, withoutAuthority, now);
+                });
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
-    private static void created(Context ctx, AppealReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header("Idempotent-Replayed", "true");
+    private ApplicantSubmissions.Stored<AppealReceipt> store(Handle h, CurrentUser user, AppealUploads.Parsed parsed,
+                                                             AppealRepository.CaseOf c, boolean authorityMissing,
+                                                             Instant now) {
+        AppealForm f = parsed.form();
+        Requests.Created created = AppealRepository.insert(h, c, f, authorityMissing, user.id(), now, context.today(), null);
+        long id = created.id();
+        for (AppealUploads.Upload m : parsed.materials()) {
+            AppealRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
         }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+        AppealRules.Period period = AppealRules.period(f.decisionType(), f.servedOn(), context.today());
+        AuditLog.recordAt(h, AppealRepository.KIND, id, user.id(), user.account().displayName(), AppealAudit.SUBMIT,
+                "对" + c.caseNumber() + "的" + f.decisionType().label() + "提起上诉（送达日期 " + f.servedOn() + "，上诉期第"
+                        + period.dayFiled() + "日，共" + period.days() + "日）"
+                        + (authorityMissing ? "；代理律师未获特别授权" : "") + "，材料" + parsed.materials().size() + "份", now);
+        return new ApplicantSubmissions.Stored<>(id, c.judgeId(), null, user.id(), () -> new AppealReceipt(id,
+                created.applicationNo(), AppealRepository.find(h, id, true).orElseThrow()));
     }
 
     private void list(Context ctx) {

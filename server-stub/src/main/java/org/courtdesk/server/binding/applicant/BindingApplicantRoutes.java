@@ -2,7 +2,6 @@ package org.courtdesk.server.binding.applicant;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.binding.BindingForm;
@@ -17,9 +16,9 @@ import org.courtdesk.server.binding.BindingRefusals;
 import org.courtdesk.server.binding.BindingRepository;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -38,7 +37,7 @@ public final class BindingApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/bindings";
     static final String KEY_HEADER = IdempotencyKey.HEADER;
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String REPLAYED_HEADER = ApplicantSubmissions.REPLAYED_HEADER;
 
     private final ServerContext context;
     private final BindingSubmissions submissions;
@@ -62,23 +61,12 @@ public final class BindingApplicantRoutes implements RouteModule {
         BindingUploads.Parsed<BindingForm> parsed = BindingUploads.read(ctx, "binding", BindingForm.class, "案件绑定申请表",
                 context.config().maxMaterialBytes(), context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = BindingSubmissions.scope(IdempotencyKey.read(ctx), user, parsed);
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), BindingReceipt.class), true);
-            return;
-        }
-        List<BindingRules.Violation> broken = new ArrayList<>(BindingRules.checkForm(parsed.form()));
-        broken.addAll(BindingRules.checkMaterials(parsed.types()));
-        BindingRefusals.refuseIfBroken(broken);
-        BindingSubmissions.Outcome outcome = submissions.submit(user, parsed, scope);
-        created(ctx, outcome.receipt(), outcome.replayed());
-    }
-
-    private static void created(Context ctx, BindingReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header(REPLAYED_HEADER, "true");
-        }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+        ApplicantSubmissions.Outcome<BindingReceipt> outcome = submissions.submit(user, parsed, scope, () -> {
+            List<BindingRules.Violation> broken = new ArrayList<>(BindingRules.checkForm(parsed.form()));
+            broken.addAll(BindingRules.checkMaterials(parsed.types()));
+            BindingRefusals.refuseIfBroken(broken);
+        });
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
     private void list(Context ctx) {

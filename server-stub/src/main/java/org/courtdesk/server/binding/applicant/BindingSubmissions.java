@@ -1,16 +1,11 @@
 package org.courtdesk.server.binding.applicant;
 
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.binding.BindingForm;
 import org.courtdesk.model.binding.BindingReceipt;
-import org.courtdesk.model.binding.BindingView;
 import org.courtdesk.model.casenumber.CaseNumber;
 import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.audit.AuditLog;
@@ -19,10 +14,9 @@ import org.courtdesk.server.binding.BindingAudit;
 import org.courtdesk.server.binding.BindingNotices;
 import org.courtdesk.server.binding.BindingRepository;
 import org.courtdesk.server.documents.BlobStore;
-import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -34,15 +28,14 @@ import org.jdbi.v3.core.Handle;
 final class BindingSubmissions {
 
     static final String SUBMIT = "SUBMIT";
-    private static final int ATTEMPTS = 3;
 
     private final ServerContext context;
+    private final ApplicantSubmissions pipeline;
 
     BindingSubmissions(ServerContext context) {
         this.context = context;
+        this.pipeline = new ApplicantSubmissions(context);
     }
-
-    record Outcome(BindingReceipt receipt, boolean replayed) {}
 
     private record FileFingerprint(String type, String fileName, String sha256) {}
 
@@ -54,20 +47,13 @@ final class BindingSubmissions {
         return IdempotencyKeys.Scope.of(key, user.id(), BindingRepository.KIND, 0, SUBMIT, print);
     }
 
-    Outcome submit(CurrentUser user, BindingUploads.Parsed<BindingForm> parsed, IdempotencyKeys.Scope scope) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return context.database().write(h -> write(h, user, parsed, scope));
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+    ApplicantSubmissions.Outcome<BindingReceipt> submit(CurrentUser user, BindingUploads.Parsed<BindingForm> parsed,
+                                                        IdempotencyKeys.Scope scope, Runnable rules) {
+        return pipeline.submit(scope, BindingReceipt.class, rules, h -> check(h, user, parsed));
     }
 
-    private Outcome write(Handle h, CurrentUser user, BindingUploads.Parsed<BindingForm> parsed,
-                          IdempotencyKeys.Scope scope) {
+    private ApplicantSubmissions.Locked<BindingReceipt> check(Handle h, CurrentUser user,
+                                                               BindingUploads.Parsed<BindingForm> parsed) {
         BindingForm form = parsed.form();
         String court = form.courtCode().trim();
         String courtName = BindingRepository.courtName(h, court).orElseThrow(() -> new ApiException(
@@ -86,41 +72,24 @@ final class BindingSubmissions {
         if (BindingRepository.hasPending(h, party, lawyer)) {
             throw new ApiException(ErrorCode.BINDING_ALREADY_PENDING);
         }
-        Instant now = context.clock().instant();
         for (BindingUploads.Upload m : parsed.materials()) {
             BlobStore.put(h, m.content(), m.contentType());
         }
-        ChangeLog.lock(h);
-        Optional<String> twin = IdempotencyKeys.replay(h, scope);
-        if (twin.isPresent()) {
-            return new Outcome(Json.read(twin.get(), BindingReceipt.class), true);
-        }
-        Requests.Created created = BindingRepository.insert(h, new BindingRepository.New(kase, court, party, lawyer,
-                form.licenceNo(), form.lawFirm(), form.authority(), now, context.today()), null);
-        long id = created.id();
-        for (BindingUploads.Upload m : parsed.materials()) {
-            BindingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
-        }
-        String name = user.account().displayName();
-        AuditLog.recordAt(h, BindingRepository.KIND, id, lawyer, name, BindingAudit.SUBMIT, "申请绑定" + number + "案件，代理"
-                + form.partyRole().label() + form.partyName().trim() + "，" + form.authority().label() + "；执业证号："
-                + form.licenceNo().trim() + "，" + form.lawFirm().trim() + "；材料" + parsed.materials().size() + "份", now);
-        context.notifier().send(h, kase.judgeId(), BindingNotices.newRequest(number, courtName, name, form.partyRole(),
-                form.partyName().trim()), id);
-        long seq = ChangeLog.record(h, BindingRepository.KIND, id, kase.judgeId(), null, lawyer, ChangeOp.UPSERT);
-        Requests.stampVersion(h, id, seq);
-        BindingView view = BindingRepository.find(h, id, true).orElseThrow();
-        BindingReceipt receipt = new BindingReceipt(id, created.applicationNo(), view);
-        IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-        return new Outcome(receipt, false);
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
+        return now -> {
+            Requests.Created created = BindingRepository.insert(h, new BindingRepository.New(kase, court, party, lawyer,
+                    form.licenceNo(), form.lawFirm(), form.authority(), now, context.today()), null);
+            long id = created.id();
+            for (BindingUploads.Upload m : parsed.materials()) {
+                BindingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
             }
-        }
-        return false;
+            String name = user.account().displayName();
+            AuditLog.recordAt(h, BindingRepository.KIND, id, lawyer, name, BindingAudit.SUBMIT, "申请绑定" + number + "案件，代理"
+                    + form.partyRole().label() + form.partyName().trim() + "，" + form.authority().label() + "；执业证号："
+                    + form.licenceNo().trim() + "，" + form.lawFirm().trim() + "；材料" + parsed.materials().size() + "份", now);
+            context.notifier().send(h, kase.judgeId(), BindingNotices.newRequest(number, courtName, name, form.partyRole(),
+                    form.partyName().trim()), id);
+            return new ApplicantSubmissions.Stored<>(id, kase.judgeId(), null, lawyer, () -> new BindingReceipt(id,
+                    created.applicationNo(), BindingRepository.find(h, id, true).orElseThrow()));
+        };
     }
 }

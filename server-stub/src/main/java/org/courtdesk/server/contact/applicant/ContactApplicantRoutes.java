@@ -1,12 +1,9 @@
 package org.courtdesk.server.contact.applicant;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.casenumber.CaseNumber;
 import org.courtdesk.model.contact.ContactForm;
@@ -22,12 +19,12 @@ import org.courtdesk.server.contact.ContactAudit;
 import org.courtdesk.server.contact.ContactNotices;
 import org.courtdesk.server.contact.ContactRefusals;
 import org.courtdesk.server.contact.ContactRepository;
-import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -47,14 +44,15 @@ public final class ContactApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/contact-requests";
     static final String KEY_HEADER = IdempotencyKey.HEADER;
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String REPLAYED_HEADER = ApplicantSubmissions.REPLAYED_HEADER;
     static final String SUBMIT = "SUBMIT";
-    private static final int ATTEMPTS = 3;
 
     private final ServerContext context;
+    private final ApplicantSubmissions submissions;
 
     public ContactApplicantRoutes(ServerContext context) {
         this.context = context;
+        this.submissions = new ApplicantSubmissions(context);
     }
 
     @Override
@@ -71,64 +69,35 @@ public final class ContactApplicantRoutes implements RouteModule {
         UUID key = IdempotencyKey.read(ctx);
         ContactForm form = Json.body(ctx, ContactForm.class);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), ContactRepository.KIND, 0, SUBMIT, form);
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), ContactReceipt.class), true);
-            return;
-        }
-        ContactRefusals.refuseIfBroken(ContactRules.checkForm(form, context.now()));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Outcome o = context.database().write(h -> write(h, user, form, scope));
-                created(ctx, o.receipt(), o.replayed());
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+        ApplicantSubmissions.Outcome<ContactReceipt> outcome = submissions.submit(scope, ContactReceipt.class,
+                () -> ContactRefusals.refuseIfBroken(ContactRules.checkForm(form, context.now())),
+                h -> write(h, user, form));
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
-    private record Outcome(ContactReceipt receipt, boolean replayed) {}
-
-    private Outcome write(Handle h, CurrentUser user, ContactForm form, IdempotencyKeys.Scope scope) {
+    private ApplicantSubmissions.Locked<ContactReceipt> write(Handle h, CurrentUser user, ContactForm form) {
         String court = form.courtCode().trim();
         String courtName = ContactRepository.courtName(h, court).orElseThrow(() -> new ApiException(
                 ErrorCode.COURT_UNKNOWN, "没有代字为“" + court + "”的法院，请从法院列表中选择案件的承办法院"));
         String number = CaseNumber.parse(form.caseNumber().trim()).toString();
         ContactRepository.CaseRow kase = ContactRepository.caseOnRecord(h, court, number, user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.CONTACT_CASE_NOT_FOUND));
-        ChangeLog.lock(h);
-        Optional<String> twin = IdempotencyKeys.replay(h, scope);
-        if (twin.isPresent()) {
-            return new Outcome(Json.read(twin.get(), ContactReceipt.class), true);
-        }
-        Instant now = context.clock().instant();
-        LocalDate today = context.today();
-        int days = ContactRepository.replyDays(h, court);
-        LocalDate due = ContactRules.replyDue(today, days);
-        Instant dueAt = due.plusDays(1).atStartOfDay(context.config().zone()).toInstant();
-        Requests.Created created = ContactRepository.insert(h, new ContactRepository.New(kase, court, user.id(),
-                form.purpose(), form.proposedTimes().stream().sorted().toList(), form.way(), days, now, today, dueAt), null);
-        long id = created.id();
-        String name = user.account().displayName();
-        AuditLog.recordAt(h, ContactRepository.KIND, id, user.id(), name, ContactAudit.SUBMIT, "就" + number
-                + "案件申请约见法官（" + form.way().label() + "），建议时间" + form.proposedTimes().size() + "个", now);
-        context.notifier().send(h, kase.judgeId(), ContactNotices.newRequest(number, courtName, name, due), id);
-        long seq = ChangeLog.record(h, ContactRepository.KIND, id, kase.judgeId(), null, user.id(), ChangeOp.UPSERT);
-        Requests.stampVersion(h, id, seq);
-        ContactView view = ContactRepository.find(h, id, true).orElseThrow();
-        ContactReceipt receipt = new ContactReceipt(id, created.applicationNo(), view);
-        IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-        return new Outcome(receipt, false);
-    }
-
-    private static void created(Context ctx, ContactReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header(REPLAYED_HEADER, "true");
-        }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+        return now -> {
+            LocalDate today = context.today();
+            int days = ContactRepository.replyDays(h, court);
+            LocalDate due = ContactRules.replyDue(today, days);
+            Instant dueAt = due.plusDays(1).atStartOfDay(context.config().zone()).toInstant();
+            Requests.Created created = ContactRepository.insert(h, new ContactRepository.New(kase, court, user.id(),
+                    form.purpose(), form.proposedTimes().stream().sorted().toList(), form.way(), days, now, today, dueAt),
+                    null);
+            long id = created.id();
+            String name = user.account().displayName();
+            AuditLog.recordAt(h, ContactRepository.KIND, id, user.id(), name, ContactAudit.SUBMIT, "就" + number
+                    + "案件申请约见法官（" + form.way().label() + "），建议时间" + form.proposedTimes().size() + "个", now);
+            context.notifier().send(h, kase.judgeId(), ContactNotices.newRequest(number, courtName, name, due), id);
+            return new ApplicantSubmissions.Stored<>(id, kase.judgeId(), null, user.id(), () -> new ContactReceipt(id,
+                    created.applicationNo(), ContactRepository.find(h, id, true).orElseThrow()));
+        };
     }
 
     private void list(Context ctx) {
@@ -151,14 +120,5 @@ public final class ContactApplicantRoutes implements RouteModule {
                 .filter(v -> v.applicantId() == user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
         ctx.json(view);
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,7 +2,6 @@ package org.courtdesk.server.filing.applicant;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.filing.FilingForm;
@@ -22,6 +21,7 @@ import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -40,7 +40,7 @@ public final class FilingApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/filings";
     static final String KEY_HEADER = IdempotencyKey.HEADER;
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String REPLAYED_HEADER = ApplicantSubmissions.REPLAYED_HEADER;
 
     private final ServerContext context;
     private final FilingSubmissions submissions;
@@ -67,23 +67,12 @@ public final class FilingApplicantRoutes implements RouteModule {
         FilingUploads.Parsed<FilingForm> parsed = FilingUploads.read(ctx, "filing", FilingForm.class, "立案申请表",
                 context.config().maxMaterialBytes(), context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = FilingSubmissions.scope(IdempotencyKey.read(ctx), user, 0, FilingSubmissions.SUBMIT, parsed);
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), FilingReceipt.class), true);
-            return;
-        }
-        List<FilingRules.Violation> broken = new ArrayList<>(FilingRules.checkForm(parsed.form()));
-        broken.addAll(FilingRules.checkMaterials(me.role(), parsed.types()));
-        FilingRefusals.refuseIfBroken(broken);
-        FilingSubmissions.Outcome<FilingReceipt> outcome = submissions.submit(user, parsed, scope);
-        created(ctx, outcome.answer(), outcome.replayed());
-    }
-
-    private static void created(Context ctx, FilingReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header(REPLAYED_HEADER, "true");
-        }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+        ApplicantSubmissions.Outcome<FilingReceipt> outcome = submissions.submit(user, parsed, scope, () -> {
+            List<FilingRules.Violation> broken = new ArrayList<>(FilingRules.checkForm(parsed.form()));
+            broken.addAll(FilingRules.checkMaterials(me.role(), parsed.types()));
+            FilingRefusals.refuseIfBroken(broken);
+        });
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
     private void list(Context ctx) {

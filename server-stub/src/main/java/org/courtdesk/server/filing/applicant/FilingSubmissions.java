@@ -1,11 +1,9 @@
 package org.courtdesk.server.filing.applicant;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
@@ -29,6 +27,7 @@ import org.courtdesk.server.filing.FilingRepository;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.RequestHeader;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
@@ -44,13 +43,14 @@ final class FilingSubmissions {
     static final String SUBMIT = "SUBMIT";
     static final String SUPPLEMENT = "SUPPLEMENT";
     static final String MESSAGE = "APPLICANT_MESSAGE";
-    private static final int ATTEMPTS = 3;
     static final int MAX_NOTE_LENGTH = FilingRules.MAX_MESSAGE_LENGTH;
 
     private final ServerContext context;
+    private final ApplicantSubmissions pipeline;
 
     FilingSubmissions(ServerContext context) {
         this.context = context;
+        this.pipeline = new ApplicantSubmissions(context);
     }
 
     record Outcome<T>(T answer, boolean replayed) {}
@@ -67,8 +67,9 @@ final class FilingSubmissions {
 
     // ------------------------------------------------------------------ a new filing
 
-    Outcome<FilingReceipt> submit(CurrentUser user, FilingUploads.Parsed<FilingForm> parsed, IdempotencyKeys.Scope scope) {
-        return retried(h -> {
+    ApplicantSubmissions.Outcome<FilingReceipt> submit(CurrentUser user, FilingUploads.Parsed<FilingForm> parsed,
+                                                       IdempotencyKeys.Scope scope, Runnable rules) {
+        return pipeline.submit(scope, FilingReceipt.class, rules, h -> {
             FilingForm form = parsed.form();
             String court = form.courtCode().trim();
             boolean known = h.createQuery("SELECT COUNT(*) FROM court WHERE code = :c").bind("c", court)
@@ -76,28 +77,21 @@ final class FilingSubmissions {
             if (!known) {
                 throw new ApiException(ErrorCode.COURT_UNKNOWN, "没有代字为“" + court + "”的法院，请从法院列表中选择受理法院");
             }
-            Instant now = context.clock().instant();
             storeBlobs(h, parsed);
-            ChangeLog.lock(h);
-            Optional<String> twin = IdempotencyKeys.replay(h, scope);
-            if (twin.isPresent()) {
-                return new Outcome<>(Json.read(twin.get(), FilingReceipt.class), true);
-            }
-            Long judge = FilingRepository.chooseJudge(h, court).orElse(null);
-            Requests.Created created = FilingRepository.insert(h, form, judge, user.id(), now, context.today(), null);
-            long id = created.id();
-            for (FilingUploads.Upload m : parsed.materials()) {
-                FilingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
-            }
-            AuditLog.recordAt(h, FilingRepository.KIND, id, user.id(), user.account().displayName(), FilingAudit.SUBMIT,
-                    "提交网上立案申请：" + names(form, PartyRole.PLAINTIFF) + "诉" + names(form, PartyRole.DEFENDANT)
-                            + "，案由：" + form.causeOfAction().trim() + "，标的额：" + form.amountInDispute().toPlainString()
-                            + " 元，材料" + parsed.materials().size() + "份", now);
-            stamp(h, id, judge, user);
-            FilingView view = FilingRepository.find(h, id, true).orElseThrow();
-            FilingReceipt receipt = new FilingReceipt(id, created.applicationNo(), view);
-            IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-            return new Outcome<>(receipt, false);
+            return now -> {
+                Long judge = FilingRepository.chooseJudge(h, court).orElse(null);
+                Requests.Created created = FilingRepository.insert(h, form, judge, user.id(), now, context.today(), null);
+                long id = created.id();
+                for (FilingUploads.Upload m : parsed.materials()) {
+                    FilingRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
+                }
+                AuditLog.recordAt(h, FilingRepository.KIND, id, user.id(), user.account().displayName(),
+                        FilingAudit.SUBMIT, "提交网上立案申请：" + names(form, PartyRole.PLAINTIFF) + "诉"
+                                + names(form, PartyRole.DEFENDANT) + "，案由：" + form.causeOfAction().trim() + "，标的额："
+                                + form.amountInDispute().toPlainString() + " 元，材料" + parsed.materials().size() + "份", now);
+                return new ApplicantSubmissions.Stored<>(id, judge, pool(h, id), user.id(), () -> new FilingReceipt(id,
+                        created.applicationNo(), FilingRepository.find(h, id, true).orElseThrow()));
+            };
         });
     }
 
@@ -105,7 +99,7 @@ final class FilingSubmissions {
 
     Outcome<FilingView> supplement(CurrentUser user, long id, FilingUploads.Parsed<FilingSupplementForm> parsed,
                                    IdempotencyKeys.Scope scope) {
-        return retried(h -> {
+        return pipeline.retried(h -> {
             RequestHeader header = own(h, user, id);
             Optional<String> stored = IdempotencyKeys.replay(h, scope);
             if (stored.isPresent()) {
@@ -139,7 +133,7 @@ final class FilingSubmissions {
     // ------------------------------------------------------------------ 留言
 
     Outcome<FilingView> message(CurrentUser user, long id, FilingMessagePost post) {
-        return retried(h -> {
+        return pipeline.retried(h -> {
             RequestHeader header = own(h, user, id);
             IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(post.idempotencyKey(), user.id(),
                     FilingRepository.KIND, id, MESSAGE, post);
@@ -171,9 +165,13 @@ final class FilingSubmissions {
 
     /** The feed entry for both audiences (judge and the court's reviewers); its seq is the new version. */
     private static void stamp(Handle h, long id, Long judgeId, CurrentUser user) {
-        String pool = h.createQuery("SELECT pool FROM request WHERE id = :id").bind("id", id).mapTo(String.class).one();
-        long seq = ChangeLog.record(h, FilingRepository.KIND, id, judgeId, pool, user.id(), ChangeOp.UPSERT);
+        long seq = ChangeLog.record(h, FilingRepository.KIND, id, judgeId, pool(h, id), user.id(), ChangeOp.UPSERT);
         Requests.stampVersion(h, id, seq);
+    }
+
+    /** The court's reviewers' pool the request was filed into (header column {@code pool}). */
+    private static String pool(Handle h, long id) {
+        return h.createQuery("SELECT pool FROM request WHERE id = :id").bind("id", id).mapTo(String.class).one();
     }
 
     private static void storeBlobs(Handle h, FilingUploads.Parsed<?> parsed) {
@@ -184,27 +182,5 @@ final class FilingSubmissions {
 
     private static String names(FilingForm form, PartyRole role) {
         return String.join("、", form.parties().stream().filter(p -> p.role() == role).map(p -> p.name().trim()).toList());
-    }
-
-    /** One transaction, tried again when a concurrent one took a unique key first (a new blob, or the same idempotency key, which then replays). */
-    private <T> T retried(Function<Handle, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return context.database().write(work::apply);
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,7 +2,6 @@ package org.courtdesk.server.investigation.applicant;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.investigation.InvestigationForm;
@@ -15,9 +14,9 @@ import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.investigation.InvestigationRefusals;
 import org.courtdesk.server.investigation.InvestigationRepository;
 
@@ -58,23 +57,12 @@ public final class InvestigationApplicantRoutes implements RouteModule {
         InvestigationUploads.Parsed<InvestigationForm> parsed = InvestigationUploads.read(ctx, "investigation",
                 InvestigationForm.class, "调查令申请表", context.config().maxMaterialBytes(), context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = InvestigationSubmissions.scope(IdempotencyKey.read(ctx), user, parsed);
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), InvestigationReceipt.class), true);
-            return;
-        }
-        List<InvestigationRules.Violation> broken = new ArrayList<>(InvestigationRules.checkForm(parsed.form()));
-        broken.addAll(InvestigationRules.checkMaterials(parsed.types()));
-        InvestigationRefusals.refuseIfBroken(broken);
-        InvestigationSubmissions.Outcome<InvestigationReceipt> outcome = submissions.submit(user, parsed, scope);
-        created(ctx, outcome.answer(), outcome.replayed());
-    }
-
-    private static void created(Context ctx, InvestigationReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header("Idempotent-Replayed", "true");
-        }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+        ApplicantSubmissions.Outcome<InvestigationReceipt> outcome = submissions.submit(user, parsed, scope, () -> {
+            List<InvestigationRules.Violation> broken = new ArrayList<>(InvestigationRules.checkForm(parsed.form()));
+            broken.addAll(InvestigationRules.checkMaterials(parsed.types()));
+            InvestigationRefusals.refuseIfBroken(broken);
+        });
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
     private void list(Context ctx) {

@@ -1,31 +1,25 @@
 package org.courtdesk.server.investigation.applicant;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.casenumber.CaseNumber;
 import org.courtdesk.model.casenumber.CaseNumberException;
 import org.courtdesk.model.investigation.InvestigationForm;
 import org.courtdesk.model.investigation.InvestigationReceipt;
 import org.courtdesk.model.investigation.InvestigationRules;
-import org.courtdesk.model.investigation.InvestigationView;
 import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
-import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
 import org.courtdesk.server.investigation.InvestigationAudit;
 import org.courtdesk.server.investigation.InvestigationRefusals;
 import org.courtdesk.server.investigation.InvestigationRepository;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -37,15 +31,14 @@ import org.jdbi.v3.core.Handle;
 final class InvestigationSubmissions {
 
     static final String SUBMIT = "SUBMIT";
-    private static final int ATTEMPTS = 3;
 
     private final ServerContext context;
+    private final ApplicantSubmissions pipeline;
 
     InvestigationSubmissions(ServerContext context) {
         this.context = context;
+        this.pipeline = new ApplicantSubmissions(context);
     }
-
-    record Outcome<T>(T answer, boolean replayed) {}
 
     private record FileFingerprint(String type, String fileName, String sha256) {}
 
@@ -57,42 +50,36 @@ final class InvestigationSubmissions {
         return IdempotencyKeys.Scope.of(key, user.id(), InvestigationRepository.KIND, 0, SUBMIT, print);
     }
 
-    Outcome<InvestigationReceipt> submit(CurrentUser user, InvestigationUploads.Parsed<InvestigationForm> parsed,
-                                         IdempotencyKeys.Scope scope) {
-        return retried(h -> {
+    ApplicantSubmissions.Outcome<InvestigationReceipt> submit(CurrentUser user,
+                                                              InvestigationUploads.Parsed<InvestigationForm> parsed,
+                                                              IdempotencyKeys.Scope scope, Runnable rules) {
+        return pipeline.submit(scope, InvestigationReceipt.class, rules, h -> {
             InvestigationForm form = parsed.form();
             InvestigationRepository.CaseRow kase = ownCaseInTrial(h, user, form.caseNumber());
             InvestigationRefusals.refuseIfBroken(InvestigationRules.checkEvidenceDeadline(kase.evidenceDeadline(),
                     context.today()));
-            Instant now = context.clock().instant();
             for (InvestigationUploads.Upload m : parsed.materials()) {
                 BlobStore.put(h, m.content(), m.contentType());
             }
-            ChangeLog.lock(h);
-            Optional<String> twin = IdempotencyKeys.replay(h, scope);
-            if (twin.isPresent()) {
-                return new Outcome<>(Json.read(twin.get(), InvestigationReceipt.class), true);
-            }
-            int days = h.createQuery("SELECT investigation_decision_days FROM court WHERE code = :c")
-                    .bind("c", kase.courtCode()).mapTo(Integer.class).one();
-            Instant due = InvestigationRules.dueDate(now, days, context.config().zone()).plusDays(1)
-                    .atStartOfDay(context.config().zone()).toInstant();
-            Requests.Created created = InvestigationRepository.insert(h, form, kase, user.id(), now, context.today(), due,
-                    null);
-            long id = created.id();
-            for (InvestigationUploads.Upload m : parsed.materials()) {
-                InvestigationRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
-            }
-            AuditLog.recordAt(h, InvestigationRepository.KIND, id, user.id(), user.account().displayName(),
-                    InvestigationAudit.SUBMIT, "申请调查令：被调查人" + form.subject().trim() + "，调查内容："
-                            + form.evidence().trim() + "，材料" + parsed.materials().size() + "份", now);
-            long seq = ChangeLog.record(h, InvestigationRepository.KIND, id, kase.judgeId(), null, user.id(),
-                    ChangeOp.UPSERT);
-            Requests.stampVersion(h, id, seq);
-            InvestigationView view = InvestigationRepository.find(h, id, true).orElseThrow();
-            InvestigationReceipt receipt = new InvestigationReceipt(id, created.applicationNo(), view);
-            IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-            return new Outcome<>(receipt, false);
+            return now -> {
+                int days = h.createQuery("SELECT investigation_decision_days FROM court WHERE code = :c")
+                        .bind("c", kase.courtCode()).mapTo(Integer.class).one();
+                Instant due = InvestigationRules.dueDate(now, days, context.config().zone()).plusDays(1)
+                        .atStartOfDay(context.config().zone()).toInstant();
+                Requests.Created created = InvestigationRepository.insert(h, form, kase, user.id(), now, context.today(),
+                        due, null);
+                long id = created.id();
+                for (InvestigationUploads.Upload m : parsed.materials()) {
+                    InvestigationRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(),
+                            now);
+                }
+                AuditLog.recordAt(h, InvestigationRepository.KIND, id, user.id(), user.account().displayName(),
+                        InvestigationAudit.SUBMIT, "申请调查令：被调查人" + form.subject().trim() + "，调查内容："
+                                + form.evidence().trim() + "，材料" + parsed.materials().size() + "份", now);
+                return new ApplicantSubmissions.Stored<>(id, kase.judgeId(), null, user.id(),
+                        () -> new InvestigationReceipt(id, created.applicationNo(),
+                                InvestigationRepository.find(h, id, true).orElseThrow()));
+            };
         });
     }
 
@@ -115,26 +102,5 @@ final class InvestigationSubmissions {
             throw new ApiException(ErrorCode.INVESTIGATION_CASE_NOT_IN_TRIAL);
         }
         return kase;
-    }
-
-    private <T> T retried(Function<Handle, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return context.database().write(work::apply);
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,7 +2,6 @@ package org.courtdesk.server.preservation.applicant;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.preservation.PreservationForm;
@@ -14,9 +13,9 @@ import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.preservation.PreservationRefusals;
 import org.courtdesk.server.preservation.PreservationRepository;
 
@@ -33,7 +32,7 @@ public final class PreservationApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/preservations";
     static final String KEY_HEADER = IdempotencyKey.HEADER;
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String REPLAYED_HEADER = ApplicantSubmissions.REPLAYED_HEADER;
 
     private final ServerContext context;
     private final PreservationSubmissions submissions;
@@ -58,23 +57,12 @@ public final class PreservationApplicantRoutes implements RouteModule {
         PreservationUploads.Parsed<PreservationForm> parsed = PreservationUploads.read(ctx, "preservation",
                 PreservationForm.class, "保全申请表", context.config().maxMaterialBytes(), context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = PreservationSubmissions.scope(IdempotencyKey.read(ctx), user, parsed);
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), PreservationReceipt.class), true);
-            return;
-        }
-        List<PreservationRules.Violation> broken = new ArrayList<>(PreservationRules.checkForm(parsed.form()));
-        broken.addAll(PreservationRules.checkMaterials(parsed.form().guaranteeKind(), parsed.types()));
-        PreservationRefusals.refuseIfBroken(broken);
-        PreservationSubmissions.Outcome<PreservationReceipt> outcome = submissions.submit(user, parsed, scope);
-        created(ctx, outcome.answer(), outcome.replayed());
-    }
-
-    private static void created(Context ctx, PreservationReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header(REPLAYED_HEADER, "true");
-        }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+        ApplicantSubmissions.Outcome<PreservationReceipt> outcome = submissions.submit(user, parsed, scope, () -> {
+            List<PreservationRules.Violation> broken = new ArrayList<>(PreservationRules.checkForm(parsed.form()));
+            broken.addAll(PreservationRules.checkMaterials(parsed.form().guaranteeKind(), parsed.types()));
+            PreservationRefusals.refuseIfBroken(broken);
+        });
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
     private void list(Context ctx) {

@@ -1,14 +1,10 @@
 package org.courtdesk.server.preservation.applicant;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.courtdesk.model.account.Role;
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.casenumber.CaseNumber;
 import org.courtdesk.model.casenumber.CaseNumberException;
@@ -23,12 +19,11 @@ import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
-import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
 import org.courtdesk.server.preservation.PreservationAudit;
 import org.courtdesk.server.preservation.PreservationRepository;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -41,15 +36,14 @@ import org.jdbi.v3.core.Handle;
 final class PreservationSubmissions {
 
     static final String SUBMIT = "SUBMIT";
-    private static final int ATTEMPTS = 3;
 
     private final ServerContext context;
+    private final ApplicantSubmissions pipeline;
 
     PreservationSubmissions(ServerContext context) {
         this.context = context;
+        this.pipeline = new ApplicantSubmissions(context);
     }
-
-    record Outcome<T>(T answer, boolean replayed) {}
 
     private record FileFingerprint(String type, String fileName, String sha256) {}
 
@@ -63,42 +57,37 @@ final class PreservationSubmissions {
         return IdempotencyKeys.Scope.of(key, user.id(), PreservationRepository.KIND, 0, SUBMIT, print);
     }
 
-    Outcome<PreservationReceipt> submit(CurrentUser user, PreservationUploads.Parsed<PreservationForm> parsed,
-                                        IdempotencyKeys.Scope scope) {
-        return retried(h -> {
+    ApplicantSubmissions.Outcome<PreservationReceipt> submit(CurrentUser user,
+                                                             PreservationUploads.Parsed<PreservationForm> parsed,
+                                                             IdempotencyKeys.Scope scope, Runnable rules) {
+        return pipeline.submit(scope, PreservationReceipt.class, rules, h -> {
             PreservationForm form = parsed.form();
             PreservationRepository.Target target = form.stage() == PreservationStage.IN_LITIGATION
                     ? ofCase(h, user, form.caseNumber()) : onDuty(h, form.courtCode().trim());
-            Instant now = context.clock().instant();
             for (PreservationUploads.Upload m : parsed.materials()) {
                 BlobStore.put(h, m.content(), m.contentType());
             }
-            ChangeLog.lock(h);
-            Optional<String> twin = IdempotencyKeys.replay(h, scope);
-            if (twin.isPresent()) {
-                return new Outcome<>(Json.read(twin.get(), PreservationReceipt.class), true);
-            }
-            Instant due = PreservationRules.timeLimit(now, form.stage(), form.urgent(), now, context.config().zone()).dueAt();
-            Requests.Created created = PreservationRepository.insert(h, form, target, user.id(), now, context.today(),
-                    due, null);
-            long id = created.id();
-            for (PreservationUploads.Upload m : parsed.materials()) {
-                PreservationRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(), now);
-            }
-            PreservationView view = PreservationRepository.find(h, id, false).orElseThrow();
-            AuditLog.recordAt(h, PreservationRepository.KIND, id, user.id(), user.account().displayName(),
-                    PreservationAudit.SUBMIT, form.stage().label() + (form.urgent() ? "（情况紧急）" : "") + "：申请人"
-                            + view.names(PreservationPartyRole.APPLICANT) + "，被申请人"
-                            + view.names(PreservationPartyRole.RESPONDENT) + "，请求保全金额 "
-                            + form.amount().toPlainString() + " 元，担保：" + form.guaranteeKind().label()
-                            + "，材料" + parsed.materials().size() + "份", now);
-            long seq = ChangeLog.record(h, PreservationRepository.KIND, id, target.judgeId(), null, user.id(),
-                    ChangeOp.UPSERT);
-            Requests.stampVersion(h, id, seq);
-            view = PreservationRepository.find(h, id, true).orElseThrow();
-            PreservationReceipt receipt = new PreservationReceipt(id, created.applicationNo(), view);
-            IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-            return new Outcome<>(receipt, false);
+            return now -> {
+                Instant due = PreservationRules.timeLimit(now, form.stage(), form.urgent(), now,
+                        context.config().zone()).dueAt();
+                Requests.Created created = PreservationRepository.insert(h, form, target, user.id(), now,
+                        context.today(), due, null);
+                long id = created.id();
+                for (PreservationUploads.Upload m : parsed.materials()) {
+                    PreservationRepository.attachMaterial(h, id, m.type(), m.fileName(), m.contentType(), m.content(),
+                            now);
+                }
+                PreservationView view = PreservationRepository.find(h, id, false).orElseThrow();
+                AuditLog.recordAt(h, PreservationRepository.KIND, id, user.id(), user.account().displayName(),
+                        PreservationAudit.SUBMIT, form.stage().label() + (form.urgent() ? "（情况紧急）" : "") + "：申请人"
+                                + view.names(PreservationPartyRole.APPLICANT) + "，被申请人"
+                                + view.names(PreservationPartyRole.RESPONDENT) + "，请求保全金额 "
+                                + form.amount().toPlainString() + " 元，担保：" + form.guaranteeKind().label()
+                                + "，材料" + parsed.materials().size() + "份", now);
+                return new ApplicantSubmissions.Stored<>(id, target.judgeId(), null, user.id(),
+                        () -> new PreservationReceipt(id, created.applicationNo(),
+                                PreservationRepository.find(h, id, true).orElseThrow()));
+            };
         });
     }
 
@@ -144,27 +133,5 @@ final class PreservationSubmissions {
 
     private static boolean count(Handle h, String sql, long caseId, long accountId) {
         return h.createQuery(sql).bind("c", caseId).bind("a", accountId).mapTo(Integer.class).one() > 0;
-    }
-
-    /** One transaction, tried again when a concurrent one took a unique key first. */
-    private <T> T retried(Function<Handle, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return context.database().write(work::apply);
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

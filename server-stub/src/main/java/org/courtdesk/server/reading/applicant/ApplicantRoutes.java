@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,8 +21,8 @@ import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.CleanText;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.reading.ReadingRequestRepository;
 
@@ -47,7 +46,7 @@ public final class ApplicantRoutes implements RouteModule {
     static final String PATH = "/api/v1/reading-requests";
     public static final String KEY_HEADER = IdempotencyKey.HEADER;
     /** Set on the answer to a retry: the submission was stored by an earlier attempt with the same key. */
-    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    public static final String REPLAYED_HEADER = ApplicantSubmissions.REPLAYED_HEADER;
     private static final Set<String> LIST_PARAMETERS = Set.of("status", "caseNumber", "applicationNo", "from", "to");
     private static final int MAX_CASE_NUMBER_FILTER = 40;
     /** A 申请编号 is 15 characters (YJ + date + serial); a little room for spaces typed around it. */
@@ -94,24 +93,15 @@ public final class ApplicantRoutes implements RouteModule {
                 context.config().maxUploadBytes());
         IdempotencyKeys.Scope scope = Submissions.scope(IdempotencyKey.read(ctx), user, parsed);
         // A retry of a submission already stored answers its first answer, before the rules are applied again.
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            answer(ctx, Json.read(stored.get(), SubmissionReceipt.class), true);
-            return;
-        }
-        List<ReadingRules.Violation> broken = new ArrayList<>(ReadingRules.checkForm(parsed.form(), context.today().getYear()));
-        broken.addAll(ReadingRules.checkMaterials(user.account().role(),
-                parsed.materials().stream().map(MaterialUploads.Upload::type).toList()));
-        refuseIfBroken(broken);
-        Submissions.Outcome outcome = submissions.submit(user, parsed.form(), parsed.materials(), scope);
-        answer(ctx, outcome.receipt(), outcome.replayed());
-    }
-
-    private static void answer(Context ctx, SubmissionReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header(REPLAYED_HEADER, "true");
-        }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+        ApplicantSubmissions.Outcome<SubmissionReceipt> outcome = submissions.submit(user, parsed.form(),
+                parsed.materials(), scope, () -> {
+                    List<ReadingRules.Violation> broken = new ArrayList<>(ReadingRules.checkForm(parsed.form(),
+                            context.today().getYear()));
+                    broken.addAll(ReadingRules.checkMaterials(user.account().role(),
+                            parsed.materials().stream().map(MaterialUploads.Upload::type).toList()));
+                    refuseIfBroken(broken);
+                });
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
     private static void refuseIfBroken(List<ReadingRules.Violation> broken) {

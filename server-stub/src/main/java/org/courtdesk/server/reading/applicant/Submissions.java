@@ -1,14 +1,10 @@
 package org.courtdesk.server.reading.applicant;
 
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.courtdesk.model.account.Role;
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.api.ReadingApplicationForm;
 import org.courtdesk.model.reading.ReadingAgreement;
@@ -24,10 +20,10 @@ import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
 import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
 import org.courtdesk.server.reading.ReadingMaterials;
 import org.courtdesk.server.reading.ReadingRequestRepository;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
 
@@ -38,27 +34,25 @@ import org.jdbi.v3.core.Handle;
  * row, the materials (blobs by SHA-256 and their rows), the SUBMIT audit line and the change-feed entry, whose
  * sequence becomes the request's version. A refusal anywhere rolls all of it back: no row, no blob, no feed entry.
  *
- * <p>The uploads are stored before the feed lock is taken (they are the slow part); the 申请编号 is taken after it
- * ({@link ChangeLog#lock}), so two submissions never race for a number. The client's idempotency key is stored with
- * the receipt in the same transaction; a twin that committed first (looked up again once the feed lock is held) is
- * answered from its receipt. Two submissions storing the same new file at
- * the same moment can still collide on the blob's key; the database refuses the second and the whole transaction is
- * tried again, finding the blob stored.
+ * <p>The applicants' pipeline ({@link ApplicantSubmissions}) runs it: the uploads are stored before the feed lock is
+ * taken (they are the slow part); the 申请编号 is taken after it ({@link ChangeLog#lock}), so two submissions never
+ * race for a number. The client's idempotency key is stored with the receipt in the same transaction; a twin that
+ * committed first is answered from its receipt. Two submissions storing the same new file at the same moment can
+ * still collide on the blob's key; the database refuses the second and the whole transaction is tried again, finding
+ * the blob stored.
  */
 final class Submissions {
 
     private static final RequestKind KIND = RequestKind.CASE_FILE_READING;
-    private static final int ATTEMPTS = 3;
     static final String ACTION = "SUBMIT";
 
     private final ServerContext context;
+    private final ApplicantSubmissions pipeline;
 
     Submissions(ServerContext context) {
         this.context = context;
+        this.pipeline = new ApplicantSubmissions(context);
     }
-
-    /** The stored receipt, and whether an earlier attempt with the same key had stored it. */
-    record Outcome(SubmissionReceipt receipt, boolean replayed) {}
 
     /** What a submission's key stands for: this account submitting this form with these files. */
     private record Fingerprint(ReadingApplicationForm form, List<FileFingerprint> materials) {}
@@ -72,17 +66,10 @@ final class Submissions {
         return IdempotencyKeys.Scope.of(key, user.id(), KIND, 0, ACTION, print);
     }
 
-    Outcome submit(CurrentUser user, ReadingApplicationForm form, List<MaterialUploads.Upload> materials,
-                   IdempotencyKeys.Scope scope) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return context.database().write(h -> write(h, user, form, materials, scope));
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+    ApplicantSubmissions.Outcome<SubmissionReceipt> submit(CurrentUser user, ReadingApplicationForm form,
+                                                           List<MaterialUploads.Upload> materials,
+                                                           IdempotencyKeys.Scope scope, Runnable rules) {
+        return pipeline.submit(scope, SubmissionReceipt.class, rules, h -> check(h, user, form, materials));
     }
 
     /** The chosen court and its setting: may a lawyer on record read a case still in trial. */
@@ -90,8 +77,8 @@ final class Submissions {
 
     private record CaseRow(long id, String title, CaseStatus status, boolean digitised, long judgeId) {}
 
-    private Outcome write(Handle h, CurrentUser user, ReadingApplicationForm form,
-                          List<MaterialUploads.Upload> materials, IdempotencyKeys.Scope scope) {
+    private ApplicantSubmissions.Locked<SubmissionReceipt> check(Handle h, CurrentUser user, ReadingApplicationForm form,
+                                                                  List<MaterialUploads.Upload> materials) {
         Role role = user.account().role();
         String courtCode = form.courtCode().trim();
         CourtRow court = h.createQuery("SELECT name, agents_read_in_trial FROM court WHERE code = :c").bind("c", courtCode)
@@ -125,61 +112,41 @@ final class Submissions {
             throw ApplicantRoutes.refusal(broken);
         }
 
-        Instant now = context.clock().instant();
         LocalDate today = context.today();
         // The slow part first, without the feed lock: the files, once per content.
         for (MaterialUploads.Upload m : materials) {
             BlobStore.put(h, m.content(), m.contentType());
         }
-        // From here to commit the feed lock is held: the 申请编号 and the feed sequence are taken in the same order.
-        ChangeLog.lock(h);
-        // A twin with the same key that committed while this one stored its files: answer what it stored.
-        Optional<String> twin = IdempotencyKeys.replay(h, scope);
-        if (twin.isPresent()) {
-            return new Outcome(Json.read(twin.get(), SubmissionReceipt.class), true);
-        }
-        // The header (id and 申请编号 of the core's one counter and format), then the 阅卷 detail under the same id.
-        Requests.Created created = Requests.create(h, new Requests.New(KIND,
-                ReadingRequestRepository.APPLICATION_NO_PREFIX, today, kase.id(), courtCode, kase.judgeId(), null,
-                user.id(), now, Transitions.initial(KIND), null));
-        long id = created.id();
-        String applicationNo = created.applicationNo();
-        String content = form.content().trim();
-        h.createUpdate("INSERT INTO reading_request (id, application_date, content, reason, requested_mode, "
-                        + "agreement_court, agreement_version, proposed_time) "
-                        + "VALUES (:id, :date, :content, :reason, :mode, :agreementCourt, :agreementVersion, :proposed)")
-                .bind("id", id).bind("date", today).bind("content", content).bind("reason", form.reason().trim())
-                .bind("mode", form.requestedMode().name())
-                .bind("agreementCourt", agreement.courtCode() == null ? ReadingAgreements.DEFAULT : agreement.courtCode())
-                .bind("agreementVersion", agreement.version())
-                .bind("proposed", form.proposedTime())
-                .execute();
-        for (MaterialUploads.Upload m : materials) {
-            ReadingMaterials.attach(h, id, m.type(), m.fileName(), m.contentType(), m.content());
-        }
-        AuditLog.recordAt(h, KIND, id, user.id(), user.account().displayName(), AuditLog.ACTION_SUBMIT,
-                "提交阅卷申请：" + number + "，申请内容：" + content + "，查阅方式：" + form.requestedMode().label()
-                        + (form.proposedTime() == null ? "" : "，预约时间：" + form.proposedTime().toString().replace('T', ' '))
-                        + "，同意阅卷须知第" + agreement.version() + "版，申请材料" + materials.size() + "份", now);
-        long seq = ChangeLog.record(h, KIND, id, kase.judgeId(), user.id(), ChangeOp.UPSERT);
-        Requests.stampVersion(h, id, seq);
-        SubmissionReceipt receipt = new SubmissionReceipt(id, applicationNo,
-                ReadingRequestRepository.find(h, id, today, true).orElseThrow());
-        IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-        return new Outcome(receipt, false);
+        return now -> {
+            // The header (id and 申请编号 of the core's one counter and format), then the 阅卷 detail under the same id.
+            Requests.Created created = Requests.create(h, new Requests.New(KIND,
+                    ReadingRequestRepository.APPLICATION_NO_PREFIX, today, kase.id(), courtCode, kase.judgeId(), null,
+                    user.id(), now, Transitions.initial(KIND), null));
+            long id = created.id();
+            String applicationNo = created.applicationNo();
+            String content = form.content().trim();
+            h.createUpdate("INSERT INTO reading_request (id, application_date, content, reason, requested_mode, "
+                            + "agreement_court, agreement_version, proposed_time) "
+                            + "VALUES (:id, :date, :content, :reason, :mode, :agreementCourt, :agreementVersion, :proposed)")
+                    .bind("id", id).bind("date", today).bind("content", content).bind("reason", form.reason().trim())
+                    .bind("mode", form.requestedMode().name())
+                    .bind("agreementCourt", agreement.courtCode() == null ? ReadingAgreements.DEFAULT : agreement.courtCode())
+                    .bind("agreementVersion", agreement.version())
+                    .bind("proposed", form.proposedTime())
+                    .execute();
+            for (MaterialUploads.Upload m : materials) {
+                ReadingMaterials.attach(h, id, m.type(), m.fileName(), m.contentType(), m.content());
+            }
+            AuditLog.recordAt(h, KIND, id, user.id(), user.account().displayName(), AuditLog.ACTION_SUBMIT,
+                    "提交阅卷申请：" + number + "，申请内容：" + content + "，查阅方式：" + form.requestedMode().label()
+                            + (form.proposedTime() == null ? "" : "，预约时间：" + form.proposedTime().toString().replace('T', ' '))
+                            + "，同意阅卷须知第" + agreement.version() + "版，申请材料" + materials.size() + "份", now);
+            return new ApplicantSubmissions.Stored<>(id, kase.judgeId(), null, user.id(), () -> new SubmissionReceipt(id,
+                    applicationNo, ReadingRequestRepository.find(h, id, today, true).orElseThrow()));
+        };
     }
 
     private static boolean exists(Handle h, String sql, long caseId, long accountId) {
         return h.createQuery(sql).bind("c", caseId).bind("a", accountId).mapTo(Integer.class).one() > 0;
-    }
-
-    /** A unique key refused the insert (a 申请编号 or a blob a concurrent submission took first). */
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

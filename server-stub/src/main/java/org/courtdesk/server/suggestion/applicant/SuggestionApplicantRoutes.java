@@ -1,12 +1,9 @@
 package org.courtdesk.server.suggestion.applicant;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.casenumber.CaseNumber;
 import org.courtdesk.model.suggestion.SuggestionForm;
@@ -20,12 +17,12 @@ import org.courtdesk.server.account.AccountRepository;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
-import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Pools;
 import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.suggestion.SuggestionAudit;
@@ -47,14 +44,15 @@ public final class SuggestionApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/suggestions";
     static final String KEY_HEADER = IdempotencyKey.HEADER;
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String REPLAYED_HEADER = ApplicantSubmissions.REPLAYED_HEADER;
     static final String SUBMIT = "SUBMIT";
-    private static final int ATTEMPTS = 3;
 
     private final ServerContext context;
+    private final ApplicantSubmissions submissions;
 
     public SuggestionApplicantRoutes(ServerContext context) {
         this.context = context;
+        this.submissions = new ApplicantSubmissions(context);
     }
 
     @Override
@@ -71,28 +69,12 @@ public final class SuggestionApplicantRoutes implements RouteModule {
         UUID key = IdempotencyKey.read(ctx);
         SuggestionForm form = Json.body(ctx, SuggestionForm.class);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(key, user.id(), SuggestionRepository.KIND, 0, SUBMIT, form);
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), SuggestionReceipt.class), true);
-            return;
-        }
-        SuggestionRefusals.refuseIfBroken(SuggestionRules.checkForm(form));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Outcome o = context.database().write(h -> write(h, user, form, scope));
-                created(ctx, o.receipt(), o.replayed());
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+        ApplicantSubmissions.Outcome<SuggestionReceipt> outcome = submissions.submit(scope, SuggestionReceipt.class,
+                () -> SuggestionRefusals.refuseIfBroken(SuggestionRules.checkForm(form)), h -> write(h, user, form));
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
-    private record Outcome(SuggestionReceipt receipt, boolean replayed) {}
-
-    private Outcome write(Handle h, CurrentUser user, SuggestionForm form, IdempotencyKeys.Scope scope) {
+    private ApplicantSubmissions.Locked<SuggestionReceipt> write(Handle h, CurrentUser user, SuggestionForm form) {
         String court = form.courtCode().trim();
         String courtName = SuggestionRepository.courtName(h, court).orElseThrow(() -> new ApiException(
                 ErrorCode.COURT_UNKNOWN, "没有代字为“" + court + "”的法院，请从法院列表中选择"));
@@ -104,44 +86,33 @@ public final class SuggestionApplicantRoutes implements RouteModule {
                     .orElseThrow(() -> new ApiException(ErrorCode.SUGGESTION_CASE_NOT_FOUND));
         }
         String pool = kase == null ? Pools.centreReviewers(court) : null;
-        ChangeLog.lock(h);
-        Optional<String> twin = IdempotencyKeys.replay(h, scope);
-        if (twin.isPresent()) {
-            return new Outcome(Json.read(twin.get(), SuggestionReceipt.class), true);
-        }
-        Instant now = context.clock().instant();
-        LocalDate today = context.today();
-        int days = SuggestionRepository.replyDays(h, court);
-        LocalDate due = SuggestionRules.replyDue(today, days);
-        Instant dueAt = due.plusDays(1).atStartOfDay(context.config().zone()).toInstant();
-        Requests.Created created = SuggestionRepository.insert(h, new SuggestionRepository.New(kase, pool, court,
-                user.id(), form.category(), form.title(), form.content(), days, now, today, dueAt), null);
-        long id = created.id();
-        String name = user.account().displayName();
-        AuditLog.recordAt(h, SuggestionRepository.KIND, id, user.id(), name, SuggestionAudit.SUBMIT, "提出意见建议（"
-                + form.category().label() + "）：" + form.title().trim() + (number == null ? "" : "；案号" + number), now);
-        if (kase != null) {
-            context.notifier().send(h, kase.judgeId(), SuggestionNotices.newOnCase(number, courtName, name, due), id);
-        } else { // the pool's members: every 中心审核员 of the court
-            var sms = SuggestionNotices.newToCourt(courtName, name, form.category().label(), form.title().trim(), due);
-            for (long reviewer : AccountRepository.inCourt(h, Role.CENTRE_REVIEWER, court)) {
-                context.notifier().send(h, reviewer, sms, id);
+        SuggestionRepository.CaseRow onCase = kase;
+        String caseNumber = number;
+        return now -> {
+            LocalDate today = context.today();
+            int days = SuggestionRepository.replyDays(h, court);
+            LocalDate due = SuggestionRules.replyDue(today, days);
+            Instant dueAt = due.plusDays(1).atStartOfDay(context.config().zone()).toInstant();
+            Requests.Created created = SuggestionRepository.insert(h, new SuggestionRepository.New(onCase, pool, court,
+                    user.id(), form.category(), form.title(), form.content(), days, now, today, dueAt), null);
+            long id = created.id();
+            String name = user.account().displayName();
+            AuditLog.recordAt(h, SuggestionRepository.KIND, id, user.id(), name, SuggestionAudit.SUBMIT, "提出意见建议（"
+                    + form.category().label() + "）：" + form.title().trim() + (caseNumber == null ? "" : "；案号" + caseNumber),
+                    now);
+            if (onCase != null) {
+                context.notifier().send(h, onCase.judgeId(), SuggestionNotices.newOnCase(caseNumber, courtName, name, due),
+                        id);
+            } else { // the pool's members: every 中心审核员 of the court
+                var sms = SuggestionNotices.newToCourt(courtName, name, form.category().label(), form.title().trim(), due);
+                for (long reviewer : AccountRepository.inCourt(h, Role.CENTRE_REVIEWER, court)) {
+                    context.notifier().send(h, reviewer, sms, id);
+                }
             }
-        }
-        long seq = ChangeLog.record(h, SuggestionRepository.KIND, id, kase == null ? null : kase.judgeId(), pool,
-                user.id(), ChangeOp.UPSERT);
-        Requests.stampVersion(h, id, seq);
-        SuggestionView view = SuggestionRepository.find(h, id, true).orElseThrow();
-        SuggestionReceipt receipt = new SuggestionReceipt(id, created.applicationNo(), view);
-        IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-        return new Outcome(receipt, false);
-    }
-
-    private static void created(Context ctx, SuggestionReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header(REPLAYED_HEADER, "true");
-        }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
+            return new ApplicantSubmissions.Stored<>(id, onCase == null ? null : onCase.judgeId(), pool, user.id(),
+                    () -> new SuggestionReceipt(id, created.applicationNo(),
+                            SuggestionRepository.find(h, id, true).orElseThrow()));
+        };
     }
 
     private void list(Context ctx) {
@@ -164,14 +135,5 @@ public final class SuggestionApplicantRoutes implements RouteModule {
                 .filter(v -> v.applicantId() == user.id())
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
         ctx.json(view);
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,9 +1,6 @@
 package org.courtdesk.server.transcript.applicant;
 
-import java.time.Instant;
-import java.util.Optional;
 
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.transcript.TranscriptCorrectionForm;
 import org.courtdesk.model.transcript.TranscriptCorrectionReceipt;
@@ -13,11 +10,11 @@ import org.courtdesk.server.ServerContext;
 import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
-import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.ApiException;
 import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.transcript.TranscriptNotices;
@@ -40,9 +37,11 @@ public final class TranscriptApplicantRoutes implements RouteModule {
     static final String SUBMIT = "SUBMIT";
 
     private final ServerContext context;
+    private final ApplicantSubmissions submissions;
 
     public TranscriptApplicantRoutes(ServerContext context) {
         this.context = context;
+        this.submissions = new ApplicantSubmissions(context);
     }
 
     @Override
@@ -66,49 +65,32 @@ public final class TranscriptApplicantRoutes implements RouteModule {
         TranscriptCorrectionForm form = Json.body(Json.bodyBytes(ctx), TranscriptCorrectionForm.class);
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(IdempotencyKey.read(ctx), user.id(),
                 TranscriptRepository.KIND, 0, SUBMIT, form);
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), TranscriptCorrectionReceipt.class), true);
-            return;
-        }
-        var broken = TranscriptRules.checkCorrection(form.content());
-        if (!broken.isEmpty()) {
-            throw new ApiException(broken.get(0).code(), broken.get(0).message());
-        }
-        TranscriptCorrectionReceipt receipt = context.database().write(h -> {
-            TranscriptRepository.Owner owner = TranscriptRepository.owner(h, form.transcriptId())
-                    .filter(o -> TranscriptRepository.ofCase(h, o.caseId(), user.id()))
-                    .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
-            if (!TranscriptRules.readable(owner.readableUntil(), context.today())) {
-                throw new ApiException(ErrorCode.TRANSCRIPT_READING_CLOSED, "该庭审笔录的阅读期限已于 "
-                        + owner.readableUntil() + " 届满，不能再申请补正");
-            }
-            ChangeLog.lock(h);
-            Optional<String> twin = IdempotencyKeys.replay(h, scope);
-            if (twin.isPresent()) {
-                return Json.read(twin.get(), TranscriptCorrectionReceipt.class);
-            }
-            Instant now = context.clock().instant();
-            Requests.Created created = TranscriptRepository.insertCorrection(h, owner, user.id(), form.content(), now,
-                    context.today(), null);
-            AuditLog.recordAt(h, TranscriptRepository.KIND, created.id(), user.id(), user.account().displayName(),
-                    TranscriptNotices.SUBMIT, "申请补正：" + form.content().trim(), now);
-            long seq = ChangeLog.record(h, TranscriptRepository.KIND, created.id(), owner.judgeId(), null, user.id(),
-                    ChangeOp.UPSERT);
-            Requests.stampVersion(h, created.id(), seq);
-            TranscriptCorrectionReceipt r = new TranscriptCorrectionReceipt(created.id(), created.applicationNo(),
-                    TranscriptRepository.find(h, created.id(), true).orElseThrow());
-            IdempotencyKeys.remember(h, scope, Json.write(r), now);
-            return r;
-        });
-        created(ctx, receipt, false);
-    }
-
-    private static void created(Context ctx, TranscriptCorrectionReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header("Idempotent-Replayed", "true");
-        }
-        ctx.status(201).header("Location", CORRECTIONS + "/" + receipt.id()).json(receipt);
+        ApplicantSubmissions.Outcome<TranscriptCorrectionReceipt> outcome = submissions.submit(scope,
+                TranscriptCorrectionReceipt.class, () -> {
+                    var broken = TranscriptRules.checkCorrection(form.content());
+                    if (!broken.isEmpty()) {
+                        throw new ApiException(broken.get(0).code(), broken.get(0).message());
+                    }
+                }, h -> {
+                    TranscriptRepository.Owner owner = TranscriptRepository.owner(h, form.transcriptId())
+                            .filter(o -> TranscriptRepository.ofCase(h, o.caseId(), user.id()))
+                            .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
+                    if (!TranscriptRules.readable(owner.readableUntil(), context.today())) {
+                        throw new ApiException(ErrorCode.TRANSCRIPT_READING_CLOSED, "该庭审笔录的阅读期限已于 "
+                                + owner.readableUntil() + " 届满，不能再申请补正");
+                    }
+                    return now -> {
+                        Requests.Created created = TranscriptRepository.insertCorrection(h, owner, user.id(),
+                                form.content(), now, context.today(), null);
+                        AuditLog.recordAt(h, TranscriptRepository.KIND, created.id(), user.id(),
+                                user.account().displayName(), TranscriptNotices.SUBMIT, "申请补正：" + form.content().trim(),
+                                now);
+                        return new ApplicantSubmissions.Stored<>(created.id(), owner.judgeId(), null, user.id(),
+                                () -> new TranscriptCorrectionReceipt(created.id(), created.applicationNo(),
+                                        TranscriptRepository.find(h, created.id(), true).orElseThrow()));
+                    };
+                });
+        ApplicantSubmissions.created(ctx, CORRECTIONS + "/" + outcome.receipt().id(), outcome);
     }
 
     private void list(Context ctx) {

@@ -1,13 +1,9 @@
 package org.courtdesk.server.transfer.applicant;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 import org.courtdesk.model.account.Role;
-import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.casenumber.CaseNumber;
 import org.courtdesk.model.casenumber.CaseNumberException;
@@ -23,13 +19,12 @@ import org.courtdesk.server.audit.AuditLog;
 import org.courtdesk.server.auth.Auth;
 import org.courtdesk.server.auth.CurrentUser;
 import org.courtdesk.server.documents.BlobStore;
-import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.http.IdempotencyKey;
 import org.courtdesk.server.http.ApiException;
-import org.courtdesk.server.http.Json;
 import org.courtdesk.server.http.KindUploads;
 import org.courtdesk.server.http.RouteModule;
 import org.courtdesk.server.idempotency.IdempotencyKeys;
+import org.courtdesk.server.request.ApplicantSubmissions;
 import org.courtdesk.server.request.Requests;
 import org.courtdesk.server.transfer.TransferNotices;
 import org.courtdesk.server.transfer.TransferRefusals;
@@ -50,13 +45,13 @@ public final class TransferApplicantRoutes implements RouteModule {
 
     static final String PATH = "/api/v1/material-transfers";
     static final String KEY_HEADER = IdempotencyKey.HEADER;
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String REPLAYED_HEADER = ApplicantSubmissions.REPLAYED_HEADER;
     static final String SUBMIT = "SUBMIT";
     static final KindUploads.Types<TransferFileType> TYPES = new KindUploads.Types<>(TransferFileType.class,
             TransferFileType::label, TransferRules.MAX_FILES);
-    private static final int ATTEMPTS = 3;
 
     private final ServerContext context;
+    private final ApplicantSubmissions submissions;
 
     private record FileFingerprint(String fileName, String sha256) {}
 
@@ -64,10 +59,9 @@ public final class TransferApplicantRoutes implements RouteModule {
 
     private record CaseRow(long id, String courtCode, CaseStatus status, long judgeId) {}
 
-    private record Outcome(TransferReceipt receipt, boolean replayed) {}
-
     public TransferApplicantRoutes(ServerContext context) {
         this.context = context;
+        this.submissions = new ApplicantSubmissions(context);
     }
 
     @Override
@@ -87,29 +81,22 @@ public final class TransferApplicantRoutes implements RouteModule {
         IdempotencyKeys.Scope scope = IdempotencyKeys.Scope.of(IdempotencyKey.read(ctx), user.id(), TransferRepository.KIND, 0,
                 SUBMIT, new Fingerprint(parsed.form(), parsed.materials().stream()
                         .map(m -> new FileFingerprint(m.fileName(), m.content().sha256())).toList()));
-        Optional<String> stored = context.jdbi().withHandle(h -> IdempotencyKeys.replay(h, scope));
-        if (stored.isPresent()) {
-            created(ctx, Json.read(stored.get(), TransferReceipt.class), true);
-            return;
-        }
-        TransferRefusals.refuseIfBroken(TransferRules.checkForm(parsed.form(), parsed.materials().size()));
-        Outcome outcome = retried(h -> store(h, user, parsed, scope));
-        created(ctx, outcome.receipt(), outcome.replayed());
+        ApplicantSubmissions.Outcome<TransferReceipt> outcome = submissions.submit(scope, TransferReceipt.class,
+                () -> TransferRefusals.refuseIfBroken(TransferRules.checkForm(parsed.form(), parsed.materials().size())),
+                h -> {
+                    TransferRepository.Target target = ofCase(h, user, parsed.form().caseNumber());
+                    for (KindUploads.Upload<TransferFileType> m : parsed.materials()) {
+                        BlobStore.put(h, m.content(), m.contentType());
+                    }
+                    return now -> store(h, user, parsed, target, now);
+                });
+        ApplicantSubmissions.created(ctx, PATH + "/" + outcome.receipt().id(), outcome);
     }
 
-    private Outcome store(Handle h, CurrentUser user, KindUploads.Parsed<TransferForm, TransferFileType> parsed,
-                          IdempotencyKeys.Scope scope) {
+    private ApplicantSubmissions.Stored<TransferReceipt> store(Handle h, CurrentUser user,
+                                                               KindUploads.Parsed<TransferForm, TransferFileType> parsed,
+                                                               TransferRepository.Target target, Instant now) {
         TransferForm form = parsed.form();
-        TransferRepository.Target target = ofCase(h, user, form.caseNumber());
-        Instant now = context.clock().instant();
-        for (KindUploads.Upload<TransferFileType> m : parsed.materials()) {
-            BlobStore.put(h, m.content(), m.contentType());
-        }
-        ChangeLog.lock(h);
-        Optional<String> twin = IdempotencyKeys.replay(h, scope);
-        if (twin.isPresent()) {
-            return new Outcome(Json.read(twin.get(), TransferReceipt.class), true);
-        }
         TransferSubmitter submitter = user.account().role() == Role.LAWYER ? TransferSubmitter.LAWYER
                 : TransferSubmitter.PARTY;
         Requests.Created created = TransferRepository.insert(h, form, submitter, target, user.id(), now, context.today(),
@@ -121,12 +108,8 @@ public final class TransferApplicantRoutes implements RouteModule {
         AuditLog.recordAt(h, TransferRepository.KIND, id, user.id(), user.account().displayName(), TransferNotices.SUBMIT,
                 submitter.label() + "转交" + form.materialType().label() + "“" + form.title().trim() + "”，"
                         + form.copies() + " 份，文件 " + parsed.materials().size() + " 个", now);
-        long seq = ChangeLog.record(h, TransferRepository.KIND, id, target.judgeId(), null, user.id(), ChangeOp.UPSERT);
-        Requests.stampVersion(h, id, seq);
-        MaterialTransferView view = TransferRepository.find(h, id, true).orElseThrow();
-        TransferReceipt receipt = new TransferReceipt(id, created.applicationNo(), view);
-        IdempotencyKeys.remember(h, scope, Json.write(receipt), now);
-        return new Outcome(receipt, false);
+        return new ApplicantSubmissions.Stored<>(id, target.judgeId(), null, user.id(), () -> new TransferReceipt(id,
+                created.applicationNo(), TransferRepository.find(h, id, true).orElseThrow()));
     }
 
     /** The case named by its 案号, the caller's own (a party of it, or a lawyer bound to a party), in trial. */
@@ -157,13 +140,6 @@ public final class TransferApplicantRoutes implements RouteModule {
         return new TransferRepository.Target(kase.courtCode(), kase.id(), kase.judgeId());
     }
 
-    private static void created(Context ctx, TransferReceipt receipt, boolean replayed) {
-        if (replayed) {
-            ctx.header(REPLAYED_HEADER, "true");
-        }
-        ctx.status(201).header("Location", PATH + "/" + receipt.id()).json(receipt);
-    }
-
     private void list(Context ctx) {
         CurrentUser user = Auth.requireApplicantOf(ctx, TransferRepository.KIND);
         if (!ctx.queryParamMap().isEmpty()) {
@@ -187,27 +163,5 @@ public final class TransferApplicantRoutes implements RouteModule {
         } catch (NumberFormatException e) {
             throw new ApiException(ErrorCode.NOT_FOUND);
         }
-    }
-
-    /** One transaction, tried again when a concurrent one took a unique key first. */
-    private <T> T retried(Function<Handle, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return context.database().write(work::apply);
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
