@@ -96,6 +96,7 @@ class ApiJsonRoundTripTest {
                 new MaterialRef(3, MaterialType.PARTY_IDENTITY, "身份证明.png", "image/png", 1, "ab".repeat(32)),
                 new AuditEntry(AT, "系统", "提交申请", null),
                 new OnSiteVisit(null, null, null),
+                new ServerLimits(10L * 1024 * 1024, 80L * 1024 * 1024),
                 new RequestView.Unknown(5, 9));
     }
 
