@@ -123,7 +123,12 @@ public final class MainWindow extends BorderPane {
         // An unknown user (the smoke check) gets the queue the window always had.
         Role role = user == null || user.role() == null ? Role.JUDGE : user.role();
         for (QueueTabs.Entry entry : QueueTabs.forRole(role)) {
-            QueueTab queue = entry.factory().create(workspace, clock, this::openDocument);
+            // The first queue (on screen at start) and 阅卷 (the window's own commands and conflicts go to it) are built
+            // now; every other queue when it is first shown, titled from the workspace until then (issue 13).
+            boolean now = tabs.getTabs().isEmpty() || entry.kind() == RequestKind.CASE_FILE_READING;
+            QueueTab queue = now ? entry.factory().create(workspace, clock, this::openDocument)
+                    : new LazyQueue(entry.kind(), entry.tabId().substring("tab-".length()), workspace,
+                    () -> entry.factory().create(workspace, clock, this::openDocument));
             Tab tab = new Tab();
             tab.setId(entry.tabId());
             tab.setClosable(false);
@@ -949,7 +954,14 @@ public final class MainWindow extends BorderPane {
 
     /** The queue tab of {@code kind}, if the user sees it. */
     public java.util.Optional<QueueTab> queue(RequestKind kind) {
-        return java.util.Optional.ofNullable(byKind.get(kind));
+        QueueTab q = byKind.get(kind);
+        return java.util.Optional.ofNullable(q instanceof LazyQueue lazy ? lazy.view() : q);
+    }
+
+    /** Whether the view of {@code kind}'s queue exists yet (it is built when first shown). */
+    boolean built(RequestKind kind) {
+        QueueTab q = byKind.get(kind);
+        return q != null && !(q instanceof LazyQueue lazy && !lazy.built());
     }
 
     /** The tab of {@code kind}'s queue, if the user sees it. */

@@ -117,6 +117,45 @@ class QueueNavTest {
     }
 
     @Test
+    void aQueueIsBuiltWhenFirstShownAndTitledFromTheWorkspaceUntilThen() {
+        waitUntil(() -> main.reading().model().settled());
+        List<org.courtdesk.model.request.RequestKind> lazy = new ArrayList<>();
+        for (QueueTabs.Entry e : QueueTabs.forRole(org.courtdesk.model.account.Role.JUDGE)) {
+            if (e.kind() != org.courtdesk.model.request.RequestKind.CASE_FILE_READING) {
+                lazy.add(e.kind());
+            }
+        }
+        // only the queue on screen at start (and 阅卷) exist; the others are lines in the list
+        for (org.courtdesk.model.request.RequestKind k : lazy) {
+            assertThat(onFx(() -> main.built(k))).as(k + " built at start").isFalse();
+        }
+        for (org.courtdesk.model.request.RequestKind k : lazy) {
+            Tab tab = onFx(() -> main.queueTab(k).orElseThrow());
+            String name = tab.getId().substring("tab-".length());
+            int waiting = LazyQueue.waiting(ws, k);
+            String expected = Messages.format("tab." + name, waiting);
+            // the line counts from the workspace before the view exists …
+            titled(tab, expected);
+            assertThat(onFx(() -> main.built(k))).isFalse();
+            // … and the built view counts the same
+            onFx(() -> {
+                main.tabs().getSelectionModel().select(tab);
+                return null;
+            });
+            waitUntil(() -> onFx(() -> main.built(k) && tab.getContent() != null));
+            titled(tab, expected);
+        }
+    }
+
+    private static void titled(Tab tab, String expected) {
+        try {
+            waitUntil(() -> onFx(tab::getText).equals(expected));
+        } catch (AssertionError e) {
+            assertThat(onFx(tab::getText)).as(tab.getId() + " once built").isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aWideWindowShowsTheWholeListBesideTheQueue() throws Exception {
         Stage stage = onFx(Stage::new);
         MainWindow wide = onFx(() -> new MainWindow(Samples.workspace(), Samples.CLOCK));
