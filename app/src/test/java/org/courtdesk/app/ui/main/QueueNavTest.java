@@ -156,6 +156,55 @@ class QueueNavTest {
     }
 
     @Test
+    void aFoldedGroupStaysFoldedAfterARestartPerUser() throws Exception {
+        waitUntil(() -> main.reading().model().settled());
+        org.courtdesk.app.ui.UiPrefs prefs = org.courtdesk.app.ui.UiPrefs.memory();
+        String key = MainWindow.PREF_NAV_FOLDED + ws.user().username();
+        onFx(() -> {
+            main.usePrefs(prefs);
+            nav().getRoot().getChildren().stream().filter(g -> g.getValue().id.equals("nav-group-parties")
+                    || g.getValue().id.equals("nav-group-trial")).forEach(g -> g.setExpanded(false));
+            return null;
+        });
+        assertThat(prefs.get(key)).contains("parties,trial");
+        assertThat(prefs.get(MainWindow.PREF_NAV_FOLDED)).isEmpty();
+        // the next start of the same user: both folded as left
+        Stage stage = onFx(Stage::new);
+        MainWindow again = onFx(() -> new MainWindow(ws, Samples.CLOCK));
+        try {
+            onFx(() -> {
+                again.usePrefs(prefs);
+                UiTestSupport.show(stage, again, 1280, 720);
+                return null;
+            });
+            @SuppressWarnings("unchecked")
+            TreeView<QueueNav.Item> nav2 = (TreeView<QueueNav.Item>) again.navigation();
+            assertThat(onFx(() -> ((QueueNav) nav2).groupItem("nav-group-parties").isExpanded())).isFalse();
+            assertThat(onFx(() -> ((QueueNav) nav2).folded())).containsExactly("parties", "trial");
+            // the window unfolds 审判事务 to show a queue of it: that is not the judge's folding, nothing changes
+            onFx(() -> {
+                again.tabs().getSelectionModel().select(again.queueTab(
+                        org.courtdesk.model.request.RequestKind.ADJOURNMENT).orElseThrow());
+                return null;
+            });
+            waitUntil(() -> ((QueueNav) nav2).groupItem("nav-group-trial").isExpanded());
+            assertThat(prefs.get(key)).contains("parties,trial");
+            // the judge unfolds 律师与当事人 again: the list as it is now is remembered (审判事务 is open on screen)
+            onFx(() -> {
+                ((QueueNav) nav2).groupItem("nav-group-parties").setExpanded(true);
+                return null;
+            });
+            assertThat(prefs.get(key)).contains("");
+        } finally {
+            onFx(() -> {
+                again.dispose();
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aWideWindowShowsTheWholeListBesideTheQueue() throws Exception {
         Stage stage = onFx(Stage::new);
         MainWindow wide = onFx(() -> new MainWindow(Samples.workspace(), Samples.CLOCK));
