@@ -36,6 +36,9 @@ final class LazyQueue implements QueueTab {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private QueueTab built;
     private boolean disposed;
+    /** A count runs (FX thread only). */
+    private boolean counting;
+    private boolean again;
 
     /** @param name the queue's short name: its title's bundle key is {@code tab.name}, its keys {@code name.keys} */
     LazyQueue(RequestKind kind, String name, Workspace workspace, Supplier<QueueTab> factory) {
@@ -89,12 +92,27 @@ final class LazyQueue implements QueueTab {
         }
     }
 
+    /** One count at a time (a sync reports its pages one by one): changes during a count ask for one more after it. */
     private void recount() {
+        if (counting) {
+            again = true;
+            return;
+        }
+        counting = true;
         Fx.async(() -> waiting(workspace, kind), n -> {
+            counted();
             if (built == null && !disposed) {
                 title.set(Messages.format("tab." + name, n));
             }
-        }, t -> { });
+        }, t -> counted());
+    }
+
+    private void counted() {
+        counting = false;
+        if (again && built == null && !disposed) {
+            again = false;
+            recount();
+        }
     }
 
     /**
@@ -148,9 +166,28 @@ final class LazyQueue implements QueueTab {
     @Override public void resetFilters() { if (built != null) built.resetFilters(); }
     @Override public void focusTable() { if (built != null) built.focusTable(); }
 
+    /**
+     * From 今日到期 or a reminder: the request in its queue. A view built by this call is still loading its rows: the
+     * request is shown as soon as they are there (tried again on every pulse of a short timer, for up to 30 s).
+     */
     @Override
     public boolean show(RequestRef request) {
-        return view().show(request);
+        boolean fresh = built == null;
+        QueueTab v = view();
+        boolean shown = v.show(request);
+        if (shown || !fresh) {
+            return shown;
+        }
+        javafx.animation.Timeline retry = new javafx.animation.Timeline();
+        int[] left = {200};
+        retry.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(150), e -> {
+            if (disposed || v.show(request) || --left[0] <= 0) {
+                retry.stop();
+            }
+        }));
+        retry.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        retry.play();
+        return true;
     }
 
     @Override

@@ -230,6 +230,66 @@ class LayoutSnapshotTest {
                 ? List.of("columns " + sum + " wider than the table " + table.getWidth()) : List.of();
     }
 
+    /**
+     * Every kind's queue with its sample requests at 1280×800, the list of queues shown, in Chinese and English: no
+     * column header and no short cell (date, 案号, status) shortened to "…" (prose may be, shown whole in its tooltip).
+     */
+    @Test
+    void kindQueuesShowTheirHeadersAndShortCellsWholeAt1280x800() throws Exception {
+        for (String lang : List.of("zh", "en")) {
+            Messages.use("en".equals(lang) ? Messages.ENGLISH : Messages.CHINESE);
+            Stage stage = onFx(Stage::new);
+            MainWindow main = onFx(() -> new MainWindow(EveryKind.workspace(), Samples.CLOCK));
+            List<String> problems = new ArrayList<>();
+            try {
+                onFx(() -> {
+                    main.navPinnedProperty().set(true); // the whole list of queues beside the queue
+                    UiTestSupport.show(stage, main, 1280, 800);
+                    return null;
+                });
+                waitUntil(() -> main.reading().model().settled());
+                for (Tab t : List.copyOf(main.tabs().getTabs())) {
+                    onFx(() -> {
+                        main.tabs().getSelectionModel().select(t);
+                        return null;
+                    });
+                    if (!(onFx(t::getContent) instanceof org.courtdesk.app.ui.queue.KindQueueView<?, ?, ?> kind)) {
+                        continue;
+                    }
+                    waitUntil(() -> kind.lookup(".table-row-cell .table-cell") != null || t.getText().endsWith("（0）")
+                            || t.getText().endsWith("(0)"));
+                    List<String> left = List.of();
+                    for (int i = 0; i < 20; i++) {
+                        org.testfx.util.WaitForAsyncUtils.sleep(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                        left = onFx(() -> {
+                            List<String> found = new ArrayList<>(cutCells(kind));
+                            for (Node h : kind.lookupAll(".column-header")) {
+                                if (h instanceof Parent p) {
+                                    found.addAll(cut(p));
+                                }
+                            }
+                            return found;
+                        });
+                        if (left.isEmpty()) {
+                            break;
+                        }
+                    }
+                    problems.addAll(left.stream().map(p -> t.getId() + ": " + p).toList());
+                    UiTestSupport.snapshot(main, "kind-queue-" + lang + "-" + t.getId());
+                }
+            } finally {
+                onFx(() -> {
+                    main.dispose();
+                    stage.close();
+                    return null;
+                });
+                Messages.use(Messages.CHINESE);
+            }
+            assertThat(problems).as(lang).isEmpty();
+        }
+    }
+
     @Test
     void chineseAt1280x800() throws Exception {
         check("zh", 1280, 800);
