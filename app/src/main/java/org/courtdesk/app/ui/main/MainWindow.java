@@ -101,6 +101,8 @@ public final class MainWindow extends BorderPane {
     private org.courtdesk.app.ui.UiPrefs prefs = org.courtdesk.app.ui.UiPrefs.memory();
     static final String PREF_DIVIDER = "ui.readingPane.divider";
     static final String PREF_NAV_PINNED = "ui.queueNav.pinned";
+    /** Followed by the user name: the groups of the list of queues folded, by name, comma-separated. */
+    static final String PREF_NAV_FOLDED = "ui.queueNav.folded.";
     /** The whole list of queues at any width (the judge asked for it in 查看). */
     private final javafx.beans.property.BooleanProperty navPinned = new javafx.beans.property.SimpleBooleanProperty(false);
     /** The narrowest window with room for the whole list of queues beside a queue and its detail. */
@@ -123,7 +125,12 @@ public final class MainWindow extends BorderPane {
         // An unknown user (the smoke check) gets the queue the window always had.
         Role role = user == null || user.role() == null ? Role.JUDGE : user.role();
         for (QueueTabs.Entry entry : QueueTabs.forRole(role)) {
-            QueueTab queue = entry.factory().create(workspace, clock, this::openDocument);
+            // The first queue (on screen at start) and 阅卷 (the window's own commands and conflicts go to it) are built
+            // now; every other queue when it is first shown, titled from the workspace until then (issue 13).
+            boolean now = tabs.getTabs().isEmpty() || entry.kind() == RequestKind.CASE_FILE_READING;
+            QueueTab queue = now ? entry.factory().create(workspace, clock, this::openDocument)
+                    : new LazyQueue(entry.kind(), entry.tabId().substring("tab-".length()), workspace,
+                    () -> entry.factory().create(workspace, clock, this::openDocument));
             Tab tab = new Tab();
             tab.setId(entry.tabId());
             tab.setClosable(false);
@@ -564,7 +571,15 @@ public final class MainWindow extends BorderPane {
                 step = -1;
             }
             if (step != 0) {
-                cycleQueues(step);
+                Node owner = scene.getFocusOwner();
+                if (e.getCode() == KeyCode.TAB && owner instanceof javafx.scene.control.TextArea) {
+                    return; // a text area keeps its Ctrl+Tab: the keyboard leaves it for the next control
+                }
+                if (owner != null && readingPane.holds(owner)) {
+                    cycleMaterials(step); // in the reading pane the keys walk its materials
+                } else {
+                    cycleQueues(step);
+                }
                 e.consume();
             }
         });
@@ -591,6 +606,17 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(next);
             Platform.runLater(this::focusQueue);
         }
+    }
+
+    /** The material {@code step} tabs after the one on screen in the reading pane (round), with the keyboard in it. */
+    private void cycleMaterials(int step) {
+        TabPane m = readingPane.tabs();
+        int n = m.getTabs().size();
+        if (n > 1) {
+            int i = m.getSelectionModel().getSelectedIndex();
+            m.getSelectionModel().select(((i + step) % n + n) % n);
+        }
+        readingPane.focusSelected();
     }
 
     /** F6: the keyboard to the list of queues (↑/↓ choose, Enter goes in). */
@@ -651,6 +677,12 @@ public final class MainWindow extends BorderPane {
     public void usePrefs(org.courtdesk.app.ui.UiPrefs p) {
         this.prefs = p == null ? org.courtdesk.app.ui.UiPrefs.memory() : p;
         navPinned.set(prefs.get(PREF_NAV_PINNED).map(Boolean::parseBoolean).orElse(false));
+        // the groups of the list of queues the judge folded stay folded after a restart, per user
+        String folds = PREF_NAV_FOLDED + username;
+        nav.onFoldsChanged(null);
+        nav.fold(prefs.get(folds).map(v -> java.util.Set.of(v.isBlank() ? new String[0] : v.split(",")))
+                .orElse(java.util.Set.of()));
+        nav.onFoldsChanged(f -> prefs.put(folds, String.join(",", f)));
     }
 
     /** The list of queues as a rail in a narrow window, unless the judge keeps it open. */
@@ -949,7 +981,14 @@ public final class MainWindow extends BorderPane {
 
     /** The queue tab of {@code kind}, if the user sees it. */
     public java.util.Optional<QueueTab> queue(RequestKind kind) {
-        return java.util.Optional.ofNullable(byKind.get(kind));
+        QueueTab q = byKind.get(kind);
+        return java.util.Optional.ofNullable(q instanceof LazyQueue lazy ? lazy.view() : q);
+    }
+
+    /** Whether the view of {@code kind}'s queue exists yet (it is built when first shown). */
+    boolean built(RequestKind kind) {
+        QueueTab q = byKind.get(kind);
+        return q != null && !(q instanceof LazyQueue lazy && !lazy.built());
     }
 
     /** The tab of {@code kind}'s queue, if the user sees it. */

@@ -297,6 +297,12 @@ final class QueueNav extends TreeView<QueueNav.Item> {
         return groups.computeIfAbsent(g, k -> {
             TreeItem<Item> item = new TreeItem<>(new Item("nav-group-" + k.name().toLowerCase(), Messages.get(k.label)));
             item.setExpanded(true);
+            // the judge's folding is remembered; an unfolding the window does to show a queue is not
+            item.expandedProperty().addListener((o, a, b) -> {
+                if (!unfolding) {
+                    foldsChanged.accept(folded());
+                }
+            });
             // groups in their order, before 通知
             int at = 0;
             for (Group before : Group.values()) {
@@ -341,7 +347,12 @@ final class QueueNav extends TreeView<QueueNav.Item> {
             return;
         }
         if (item.getParent() != null) {
-            item.getParent().setExpanded(true);
+            unfolding = true;
+            try {
+                item.getParent().setExpanded(true);
+            } finally {
+                unfolding = false;
+            }
         }
         syncing = true;
         try {
@@ -373,6 +384,31 @@ final class QueueNav extends TreeView<QueueNav.Item> {
         if (item != null) {
             getFocusModel().focus(getRow(item));
         }
+    }
+
+    private java.util.function.Consumer<java.util.Set<String>> foldsChanged = f -> { };
+    /** The window unfolds a group to show a queue of it: not the judge's choice, not remembered. */
+    private boolean unfolding;
+
+    /** The groups folded now, by their short names ({@code trial}, {@code parties}, {@code publishing}). */
+    java.util.Set<String> folded() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        groups.forEach((g, item) -> {
+            if (!item.isExpanded()) {
+                out.add(g.name().toLowerCase());
+            }
+        });
+        return out;
+    }
+
+    /** Folds the groups named (as {@link #folded} names them), unfolds the others: the judge's list as they left it. */
+    void fold(java.util.Set<String> names) {
+        groups.forEach((g, item) -> item.setExpanded(!names.contains(g.name().toLowerCase())));
+    }
+
+    /** Told the groups folded after each fold or unfold by the judge (to remember them). */
+    void onFoldsChanged(java.util.function.Consumer<java.util.Set<String>> c) {
+        foldsChanged = c == null ? f -> { } : c;
     }
 
     /** A group folded or not (by its id, for tests and remembered layout). */

@@ -20,6 +20,7 @@ final class QueueSplit {
     private QueueSplit() {}
 
     private static final String ROOM = "courtdesk.queue-split.room";
+    private static final String SHARE = "courtdesk.queue-split.share";
 
     /**
      * Keeps a queue's detail and form whole on screen (issue 13: the review form was cut at the window's right edge in
@@ -37,8 +38,14 @@ final class QueueSplit {
                 continue;
             }
             Node detail = split.getItems().get(1);
-            double room = Math.max(240, width - Math.max(0, detail.minWidth(-1)) - 12);
             boolean first = !table.getProperties().containsKey(ROOM);
+            if (first) {
+                table.getProperties().put(SHARE, split.getDividerPositions()[0]);
+            }
+            // the list takes no more than its kind's share of the width beside the detail: columns that widened to
+            // show their cells whole (KindColumn.FIT_CAP) make it scroll sideways, they do not squeeze the detail
+            double share = (Double) table.getProperties().get(SHARE);
+            double room = Math.max(240, Math.min(width - Math.max(0, detail.minWidth(-1)) - 12, share * width));
             table.getProperties().put(ROOM, room);
             if (first) {
                 // whoever sets the list's minimum later (its columns fitted, one shown again) stays inside the room
@@ -48,12 +55,22 @@ final class QueueSplit {
                         table.setMinWidth(r);
                     }
                 });
+                // a column that widened to its cells (KindColumn.FIT_CAP) or came back weighs in at once, not at the
+                // next change of the window's width
+                for (javafx.scene.control.TableColumn<?, ?> c : table.getColumns()) {
+                    c.minWidthProperty().addListener((o, a, b) -> room(split, table));
+                    c.visibleProperty().addListener((o, a, b) -> room(split, table));
+                }
             }
-            if (!split.getProperties().containsKey(SAVED_DIVIDER)) {
-                double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getMinWidth()).sum() + 16;
-                table.setMinWidth(Math.min(columns, room));
-                scrollSideways(table, columns > room);
-            }
+            room(split, table);
+        }
+    }
+
+    private static void room(SplitPane split, TableView<?> table) {
+        if (!split.getProperties().containsKey(SAVED_DIVIDER) && table.getProperties().get(ROOM) instanceof Double room) {
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getMinWidth()).sum() + 16;
+            table.setMinWidth(Math.min(columns, room));
+            scrollSideways(table, columns > room);
         }
     }
 

@@ -13,6 +13,19 @@ import java.util.function.Function;
 public record KindColumn<R>(String id, String headerKey, double width, double minWidth, Function<R, String> text,
                             String styleClass, Comparator<R> order, Function<R, String> tooltip) {
 
+    /**
+     * The width policy of every kind's columns (issue 13: dates, 案号 and 状态 shown as "…" at 1280×800): a column
+     * widens (never narrows) to its longest cell while that cell's text is short, structured text — a date, a 案号, a
+     * status, a name — no wider than this; longer text is prose (a reason, a summary), which keeps the column's own
+     * width and is shown whole in the cell's tooltip. {@code width} is thus where a column starts, not where it ends.
+     */
+    public static final double FIT_CAP = 240;
+
+    /** The width a column needs to show a cell whole ({@code need}, text and room), or NaN when it is prose. */
+    public static double fit(double need) {
+        return need <= FIT_CAP ? Math.ceil(need) : Double.NaN;
+    }
+
     public static <R> KindColumn<R> of(String id, String headerKey, double width, Function<R, String> text) {
         return new KindColumn<>(id, headerKey, width, Math.min(width, 48), text, null, null, null);
     }

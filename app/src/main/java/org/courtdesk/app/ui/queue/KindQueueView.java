@@ -520,6 +520,39 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
                 }
             }
         }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (!isEmpty()) {
+                widenTo(this, getText()); // measured once styled, in the font shown
+            }
+        }
+    }
+
+    /**
+     * A column grows (never shrinks) to show a cell's short text whole, in any language and font (the policy of
+     * {@link KindColumn#FIT_CAP}); a kind-neutral twin of the 状态 cell's {@code widen}.
+     */
+    private static void widenTo(TableCell<?, ?> cell, String text) {
+        TableColumn<?, ?> column = cell.getTableColumn();
+        if (column == null || text == null || text.isEmpty()) {
+            return;
+        }
+        double graphic = cell.getGraphic() != null && cell.getGraphic().isManaged()
+                ? cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap() : 0;
+        double need = KindColumn.fit(org.courtdesk.app.ui.TableColumns.textWidth(text, cell.getFont()) + graphic
+                + cell.snappedLeftInset() + cell.snappedRightInset() + 4);
+        if (!Double.isNaN(need) && need > column.getWidth() && need > column.getMinWidth()) {
+            Platform.runLater(() -> {
+                if (need > column.getMinWidth()) {
+                    column.setMinWidth(need);
+                    if (column.getPrefWidth() < need) {
+                        column.setPrefWidth(need);
+                    }
+                }
+            });
+        }
     }
 
     /** 状态 with a 待同步 / 冲突 badge: its nodes made once and updated, never new ones per update. */

@@ -117,6 +117,115 @@ class QueueNavTest {
     }
 
     @Test
+    void aQueueIsBuiltWhenFirstShownAndTitledFromTheWorkspaceUntilThen() throws Exception {
+        // every kind's samples: each line's count before its view exists is the view's own once built
+        FakeWorkspace ws = EveryKind.workspace();
+        Stage stage = onFx(Stage::new);
+        MainWindow main = onFx(() -> new MainWindow(ws, Samples.CLOCK));
+        onFx(() -> UiTestSupport.show(stage, main, 1280, 720));
+        try {
+            titledFromTheWorkspace(ws, main);
+        } finally {
+            onFx(() -> {
+                main.dispose();
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    private static void titledFromTheWorkspace(FakeWorkspace ws, MainWindow main) {
+        waitUntil(() -> main.reading().model().settled());
+        List<org.courtdesk.model.request.RequestKind> lazy = new ArrayList<>();
+        for (QueueTabs.Entry e : QueueTabs.forRole(org.courtdesk.model.account.Role.JUDGE)) {
+            if (e.kind() != org.courtdesk.model.request.RequestKind.CASE_FILE_READING) {
+                lazy.add(e.kind());
+            }
+        }
+        // only the queue on screen at start (and 阅卷) exist; the others are lines in the list
+        for (org.courtdesk.model.request.RequestKind k : lazy) {
+            assertThat(onFx(() -> main.built(k))).as(k + " built at start").isFalse();
+        }
+        for (org.courtdesk.model.request.RequestKind k : lazy) {
+            Tab tab = onFx(() -> main.queueTab(k).orElseThrow());
+            String name = tab.getId().substring("tab-".length());
+            int waiting = LazyQueue.waiting(ws, k);
+            if (List.of(org.courtdesk.model.request.RequestKind.ADJOURNMENT,
+                    org.courtdesk.model.request.RequestKind.PRESERVATION).contains(k)) {
+                assertThat(waiting).as(k + " samples waiting").isPositive(); // the check compares counts, not zeros
+            }
+            String expected = Messages.format("tab." + name, waiting);
+            // the line counts from the workspace before the view exists …
+            titled(tab, expected);
+            assertThat(onFx(() -> main.built(k))).isFalse();
+            // … and the built view counts the same
+            onFx(() -> {
+                main.tabs().getSelectionModel().select(tab);
+                return null;
+            });
+            waitUntil(() -> onFx(() -> main.built(k) && tab.getContent() != null));
+            titled(tab, expected);
+        }
+    }
+
+    private static void titled(Tab tab, String expected) {
+        try {
+            waitUntil(() -> onFx(tab::getText).equals(expected));
+        } catch (AssertionError e) {
+            assertThat(onFx(tab::getText)).as(tab.getId() + " once built").isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aFoldedGroupStaysFoldedAfterARestartPerUser() throws Exception {
+        waitUntil(() -> main.reading().model().settled());
+        org.courtdesk.app.ui.UiPrefs prefs = org.courtdesk.app.ui.UiPrefs.memory();
+        String key = MainWindow.PREF_NAV_FOLDED + ws.user().username();
+        onFx(() -> {
+            main.usePrefs(prefs);
+            nav().getRoot().getChildren().stream().filter(g -> g.getValue().id.equals("nav-group-parties")
+                    || g.getValue().id.equals("nav-group-trial")).forEach(g -> g.setExpanded(false));
+            return null;
+        });
+        assertThat(prefs.get(key)).contains("parties,trial");
+        assertThat(prefs.get(MainWindow.PREF_NAV_FOLDED)).isEmpty();
+        // the next start of the same user: both folded as left
+        Stage stage = onFx(Stage::new);
+        MainWindow again = onFx(() -> new MainWindow(ws, Samples.CLOCK));
+        try {
+            onFx(() -> {
+                again.usePrefs(prefs);
+                UiTestSupport.show(stage, again, 1280, 720);
+                return null;
+            });
+            @SuppressWarnings("unchecked")
+            TreeView<QueueNav.Item> nav2 = (TreeView<QueueNav.Item>) again.navigation();
+            assertThat(onFx(() -> ((QueueNav) nav2).groupItem("nav-group-parties").isExpanded())).isFalse();
+            assertThat(onFx(() -> ((QueueNav) nav2).folded())).containsExactly("parties", "trial");
+            // the window unfolds 审判事务 to show a queue of it: that is not the judge's folding, nothing changes
+            onFx(() -> {
+                again.tabs().getSelectionModel().select(again.queueTab(
+                        org.courtdesk.model.request.RequestKind.ADJOURNMENT).orElseThrow());
+                return null;
+            });
+            waitUntil(() -> ((QueueNav) nav2).groupItem("nav-group-trial").isExpanded());
+            assertThat(prefs.get(key)).contains("parties,trial");
+            // the judge unfolds 律师与当事人 again: the list as it is now is remembered (审判事务 is open on screen)
+            onFx(() -> {
+                ((QueueNav) nav2).groupItem("nav-group-parties").setExpanded(true);
+                return null;
+            });
+            assertThat(prefs.get(key)).contains("");
+        } finally {
+            onFx(() -> {
+                again.dispose();
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aWideWindowShowsTheWholeListBesideTheQueue() throws Exception {
         Stage stage = onFx(Stage::new);
         MainWindow wide = onFx(() -> new MainWindow(Samples.workspace(), Samples.CLOCK));

@@ -130,6 +130,46 @@ class ReadingPaneKeysTest {
         waitUntil(() -> main.reading().formModel().opinionProperty().get() == ReviewOpinion.AGREE);
     }
 
+    /**
+     * Ctrl+Tab acts where the keyboard is (issue 13): in a text area it keeps its default (the keyboard leaves it, the
+     * queue stays); in the reading pane it walks the materials' tabs (the queue stays); elsewhere it walks the queues.
+     */
+    @Test
+    void ctrlTabLeavesATextAreaAndWalksTheMaterialsInTheReadingPane(FxRobot robot) throws Exception {
+        ws.documents.put("sha-poa-2", png());
+        openRequest2();
+        javafx.scene.control.TextArea area = onFx(() -> main.reading().lookupAll(".text-area").stream()
+                .filter(n -> n instanceof javafx.scene.control.TextArea && n.isVisible() && !n.isDisabled())
+                .map(n -> (javafx.scene.control.TextArea) n).findFirst().orElseThrow());
+        onFx(() -> {
+            area.requestFocus();
+            return null;
+        });
+        waitUntil(area::isFocused);
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        waitUntil(() -> !area.isFocused());
+        assertThat(onFx(() -> main.tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("tab-reading");
+        String typed = onFx(() -> area.getText());
+        assertThat(typed == null ? "" : typed).doesNotContain("\t");
+
+        // two materials docked: Ctrl+Tab and Ctrl+Shift+Tab switch between them, the queue stays
+        openByKeyboard(robot);
+        Hyperlink poa = link(robot, "当事人授权委托书.jpg");
+        onFx(() -> {
+            poa.requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> main.materials().getTabs().size() == 2 && main.focusArea() == KeyTable.Area.VIEWER);
+        int before = onFx(() -> main.materials().getSelectionModel().getSelectedIndex());
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        waitUntil(() -> main.materials().getSelectionModel().getSelectedIndex() == 1 - before
+                && main.focusArea() == KeyTable.Area.VIEWER);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> main.materials().getSelectionModel().getSelectedIndex() == before);
+        assertThat(onFx(() -> main.tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("tab-reading");
+    }
+
     @Test
     void ctrlWClosesAndCtrlShiftMGoesToTheMaterialAndBack(FxRobot robot) {
         openRequest2();

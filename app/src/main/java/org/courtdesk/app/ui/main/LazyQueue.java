@@ -1,0 +1,209 @@
+package org.courtdesk.app.ui.main;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.Fx;
+import org.courtdesk.app.ui.QueueTab;
+import org.courtdesk.app.workspace.KindRow;
+import org.courtdesk.app.workspace.Workspace;
+import org.courtdesk.model.api.RequestView;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
+import org.courtdesk.model.request.RequestStatus;
+import org.courtdesk.model.request.Transitions;
+
+/**
+ * A queue whose view is built when it is first needed — first shown, or asked for by {@link MainWindow#queue} — not
+ * when the window opens (issue 13: fourteen views built on the FX thread at start made the first queue wait 20 s). Until
+ * then its line in the list of queues is titled from the workspace: the requests of its kind still waiting on the court
+ * ({@link #waiting}), counted off the FX thread at the first load and whenever the workspace changes one of them. Once
+ * built, the view's own title and every command go to the view.
+ */
+final class LazyQueue implements QueueTab {
+
+    private final RequestKind kind;
+    private final Workspace workspace;
+    private final String name;
+    private final Supplier<QueueTab> factory;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private QueueTab built;
+    private boolean disposed;
+    /** A count runs (FX thread only). */
+    private boolean counting;
+    private boolean again;
+
+    /** @param name the queue's short name: its title's bundle key is {@code tab.name}, its keys {@code name.keys} */
+    LazyQueue(RequestKind kind, String name, Workspace workspace, Supplier<QueueTab> factory) {
+        this.kind = kind;
+        this.name = name;
+        this.workspace = workspace;
+        this.factory = factory;
+        title.set(Messages.format("tab." + name, 0));
+    }
+
+    /** Whether the view exists yet (tests: the window does not build what nobody looked at). */
+    boolean built() {
+        return built != null;
+    }
+
+    /** The view, built now if it was not (its first load starts with it). */
+    QueueTab view() {
+        if (built == null) {
+            built = factory.get();
+            title.bind(built.title());
+            built.refresh();
+        }
+        return built;
+    }
+
+    @Override
+    public Node content() {
+        return view().content();
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return title.getReadOnlyProperty();
+    }
+
+    @Override
+    public void refresh() {
+        if (built != null) {
+            built.refresh();
+        } else {
+            recount();
+        }
+    }
+
+    @Override
+    public void changed(Set<RequestRef> requests) {
+        if (built != null) {
+            built.changed(requests);
+        } else if (requests.stream().anyMatch(r -> r.kind() == kind)) {
+            recount();
+        }
+    }
+
+    /** One count at a time (a sync reports its pages one by one): changes during a count ask for one more after it. */
+    private void recount() {
+        if (counting) {
+            again = true;
+            return;
+        }
+        counting = true;
+        Fx.async(() -> waiting(workspace, kind), n -> {
+            counted();
+            if (built == null && !disposed) {
+                title.set(Messages.format("tab." + name, n));
+            }
+        }, t -> counted());
+    }
+
+    private void counted() {
+        counting = false;
+        if (again && built == null && !disposed) {
+            again = false;
+            recount();
+        }
+    }
+
+    /**
+     * The requests of {@code kind} still waiting on the court, as a queue's title counts them before its view exists:
+     * listed (not removed), nothing of the user's waiting for upload, and in a status a decision leads out of that the
+     * request reaches from its first one by time alone (the first status; for 证据交换 also 质证中). Runs off the FX
+     * thread.
+     */
+    static int waiting(Workspace workspace, RequestKind kind) {
+        Set<RequestStatus> open = openStatuses(kind);
+        if (kind == RequestKind.CASE_FILE_READING) {
+            return (int) workspace.readingQueue().stream().filter(r -> open.contains(r.status())).count();
+        }
+        int n = 0;
+        List<KindRow<RequestView>> rows = workspace.requests(kind, RequestView.class);
+        for (KindRow<RequestView> r : rows) {
+            if (!r.removed() && !r.hasUnsent() && open.contains(r.view().status())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static Set<RequestStatus> openStatuses(RequestKind kind) {
+        Set<RequestStatus> reached = EnumSet.of(Transitions.initial(kind));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Transitions.Transition t : Transitions.transitions(kind)) {
+                if (t.trigger() == Transitions.Trigger.CLOCK && reached.contains(t.from()) && reached.add(t.to())) {
+                    grew = true;
+                }
+            }
+        }
+        reached.removeIf(s -> Transitions.decisionsFrom(kind, s).isEmpty());
+        return reached;
+    }
+
+    @Override
+    public void setActive(boolean active) {
+        if (built != null) {
+            built.setActive(active);
+        }
+    }
+
+    @Override public void next() { if (built != null) built.next(); }
+    @Override public void previous() { if (built != null) built.previous(); }
+    @Override public void openSelected() { if (built != null) built.openSelected(); }
+    @Override public void save() { if (built != null) built.save(); }
+    @Override public void focusFilter() { if (built != null) built.focusFilter(); }
+    @Override public void resetFilters() { if (built != null) built.resetFilters(); }
+    @Override public void focusTable() { if (built != null) built.focusTable(); }
+
+    /**
+     * From 今日到期 or a reminder: the request in its queue. A view built by this call is still loading its rows: the
+     * request is shown as soon as they are there (tried again on every pulse of a short timer, for up to 30 s).
+     */
+    @Override
+    public boolean show(RequestRef request) {
+        boolean fresh = built == null;
+        QueueTab v = view();
+        boolean shown = v.show(request);
+        if (shown || !fresh) {
+            return shown;
+        }
+        javafx.animation.Timeline retry = new javafx.animation.Timeline();
+        int[] left = {200};
+        retry.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(150), e -> {
+            if (disposed || v.show(request) || --left[0] <= 0) {
+                retry.stop();
+            }
+        }));
+        retry.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        retry.play();
+        return true;
+    }
+
+    @Override
+    public String keysHelp() {
+        if (built != null) {
+            return built.keysHelp();
+        }
+        String key = name + ".keys";
+        return Messages.bundle().containsKey(key) ? Messages.get(key) : null;
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
+        if (built != null) {
+            built.dispose();
+        }
+    }
+}
