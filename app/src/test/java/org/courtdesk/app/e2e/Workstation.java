@@ -32,7 +32,7 @@ import org.courtdesk.app.workspace.local.LocalWorkspace;
  */
 public final class Workstation implements AutoCloseable {
 
-    public static final long TIMEOUT_S = 20;
+    public static final long TIMEOUT_S = 60; // an upper bound for a loaded machine (CI waited 20 s in vain for a prefetch)
 
     public final FxRobot robot = new FxRobot();
     public final Path home;
