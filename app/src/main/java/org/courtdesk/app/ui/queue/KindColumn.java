@@ -17,33 +17,33 @@ import java.util.function.Predicate;
  */
 public record KindColumn<R>(String id, String headerKey, double width, double minWidth, Function<R, String> text,
                             String styleClass, Comparator<R> order, Function<R, String> tooltip,
-                            Function<R, String> collate, Predicate<R> empty) {
+                            Function<R, String> collate, Predicate<R> empty, KindQueueView.RowMark<R> cellMark) {
 
     public static <R> KindColumn<R> of(String id, String headerKey, double width, Function<R, String> text) {
-        return new KindColumn<>(id, headerKey, width, Math.min(width, 48), text, null, null, null, null, null);
+        return new KindColumn<>(id, headerKey, width, Math.min(width, 48), text, null, null, null, null, null, null);
     }
 
     /** The 状态 column: the kind's status text with the core's 待同步 / 冲突 badge. */
     public static <R> KindColumn<R> status(String headerKey, double width) {
-        return new KindColumn<>("status", headerKey, width, Math.min(width, 48), null, null, null, null, null, null);
+        return new KindColumn<>("status", headerKey, width, Math.min(width, 48), null, null, null, null, null, null, null);
     }
 
     public KindColumn<R> styled(String cls) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, cls, order, tooltip, collate, empty);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, cls, order, tooltip, collate, empty, cellMark);
     }
 
     public KindColumn<R> min(double min) {
-        return new KindColumn<>(id, headerKey, width, min, text, styleClass, order, tooltip, collate, empty);
+        return new KindColumn<>(id, headerKey, width, min, text, styleClass, order, tooltip, collate, empty, cellMark);
     }
 
     /** Sortable by {@code by} (ascending). */
     public KindColumn<R> sortable(Comparator<R> by) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, by, tooltip, null, empty);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, by, tooltip, null, empty, cellMark);
     }
 
     /** Its cells' tooltip ({@code tip} may give null or empty: none). */
     public KindColumn<R> tooltip(Function<R, String> tip) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tip, collate, empty);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tip, collate, empty, cellMark);
     }
 
     /** Sortable by its text in the court's collation. */
@@ -57,11 +57,17 @@ public record KindColumn<R>(String id, String headerKey, double width, double mi
      */
     public KindColumn<R> collated(Function<R, String> sortText) {
         Comparator<R> byText = Comparator.comparing(sortText, Comparator.nullsLast(KindQueueIndex.COLLATOR::compare));
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, byText, tooltip, sortText, empty);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, byText, tooltip, sortText, empty, cellMark);
+    }
+
+    /** A pseudo class of this column's cells while {@code when} holds (the kind's CSS marks them: e.g. a changed mode). */
+    public KindColumn<R> cellMark(String pseudoClass, Predicate<R> when) {
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tooltip, collate, empty,
+                KindQueueView.RowMark.of(pseudoClass, when));
     }
 
     /** Rows for which {@code when} holds have no value here: last whichever way the column is sorted. */
     public KindColumn<R> emptyLast(Predicate<R> when) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tooltip, collate, when);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tooltip, collate, when, cellMark);
     }
 }

@@ -289,6 +289,14 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     /** The table's look beyond the core's (stripes, fixed row height, a resize policy that fits the columns). */
     protected void styleTable(TableView<R> table) {}
 
+    /**
+     * Whether Ctrl+S moves on to the next request still to do once saved (the default); a kind may keep the saved
+     * request on screen instead (its 已保存，待同步 and 撤回 in view; J moves on).
+     */
+    protected boolean nextAfterSave() {
+        return true;
+    }
+
     /** The free-text condition Ctrl+F goes to (none by default). */
     protected TextInputControl searchField() {
         return null;
@@ -545,6 +553,10 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         @Override
         protected void updateItem(R item, boolean empty) {
             super.updateItem(item, empty);
+            if (column.cellMark() != null) {
+                pseudoClassStateChanged(column.cellMark().pseudoClass(), !empty && item != null
+                        && column.cellMark().when().test(item));
+            }
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -944,7 +956,13 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         if (mine.isEmpty()) {
             return;
         }
-        model.changed(mine, () -> offerNewConflicts(mine));
+        model.changed(mine, () -> {
+            // the detail follows its request also when a filter hides it before and after the change (no list change)
+            if (shownId >= 0 && mine.contains(RequestRef.of(model.kind(), shownId))) {
+                model.row(shownId).ifPresent(this::reshow);
+            }
+            offerNewConflicts(mine);
+        });
     }
 
     @Override
@@ -1007,7 +1025,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         }
         RequestRef ref = model.ref(row);
         saveForm(() -> model.changed(Set.of(ref), () -> {
-            for (R r : model.rows()) {
+            for (R r : nextAfterSave() ? model.rows() : List.<R>of()) {
                 if (model.id(r) != ref.id() && answerable(r)) {
                     table.getSelectionModel().select(r);
                     table.scrollTo(r);
