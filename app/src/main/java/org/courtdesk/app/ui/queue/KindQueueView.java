@@ -297,6 +297,15 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         return true;
     }
 
+    /**
+     * Whether the bar over the detail shows what waits for upload (撤回) or was refused (处理冲突); a kind whose detail
+     * and form show that themselves (their own notice, 撤回 and conflict button, calling {@link #withdraw} and
+     * {@link #showConflict}) leaves it out. Shown by default.
+     */
+    protected boolean syncBarShown() {
+        return true;
+    }
+
     /** The free-text condition Ctrl+F goes to (none by default). */
     protected TextInputControl searchField() {
         return null;
@@ -524,7 +533,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         withdraw.setManaged(pending);
         conflict.setVisible(refused);
         conflict.setManaged(refused);
-        boolean shown = text != null;
+        boolean shown = text != null && syncBarShown();
         syncBar.setVisible(shown);
         syncBar.setManaged(shown);
         syncBar.getStyleClass().removeAll("sync-bar-pending", "sync-bar-conflict");
