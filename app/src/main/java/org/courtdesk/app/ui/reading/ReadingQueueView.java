@@ -102,7 +102,20 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
                 c.setId("col-" + k.id());
             }
         }
+        // Below the columns' minimum widths the table would fall back to their preferred widths and the last columns
+        // slide out of sight; so the table keeps room for them (their minimums grow to fit a header or a badge in the
+        // language shown), and in a narrow window the detail gives way.
+        keepRoomForColumns();
+        for (TableColumn<ReadingQueueRow, ?> c : table().getColumns()) {
+            c.minWidthProperty().addListener((o, x, y) -> keepRoomForColumns());
+        }
         // No load here: the owner calls refresh() once it listens to the workspace (MainWindow).
+    }
+
+    /** The table's minimum width: its visible columns' minimums (as the column chooser keeps it). */
+    private void keepRoomForColumns() {
+        table().setMinWidth(table().getColumns().stream().filter(TableColumn::isVisible)
+                .mapToDouble(TableColumn::getMinWidth).sum() + 16);
     }
 
     private LocalDate today() {
@@ -150,6 +163,12 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
         return row.status() == null ? null : "status-" + row.status().name().toLowerCase();
     }
 
+    /** The detail says what waits for upload or was refused, with its own 撤回 and 处理冲突 (they call the core's). */
+    @Override
+    protected boolean syncBarShown() {
+        return false;
+    }
+
     /** The saved request stays on screen: its 已保存，待同步 and 撤回 in view (J moves on). */
     @Override
     protected boolean nextAfterSave() {
@@ -161,10 +180,6 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setFixedCellSize(34);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-        // Below the columns' minimum widths the table would fall back to their preferred widths and the last columns
-        // slide out of sight; so the table keeps room for them, and in a narrow window the detail gives way.
-        Platform.runLater(() -> table.setMinWidth(
-                table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 16));
     }
 
     @Override
