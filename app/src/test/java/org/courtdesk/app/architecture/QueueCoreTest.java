@@ -17,14 +17,14 @@ import org.courtdesk.app.ui.queue.KindQueueView;
 /**
  * The queue tabs of the kinds are made on one core (issues 13, 14): a kind's queue tab extends {@link KindQueueView}
  * instead of copying the filter bar, table, keys, sync filters and withdraw into its own tab, and keeps no queue model
- * of its own; the core knows no kind. Every kind's queue is on it (网上立案 and 庭审笔录 were the last to move); tabs
- * that are not a queue of one kind (今日到期, 通知, the reading tab's own, 证据交换's three panes, 服务内容's editor) are
- * outside the rule.
+ * of its own; the core knows no kind. Every kind's queue is on it (阅卷申请, 网上立案 and 庭审笔录 were the last to
+ * move); tabs that are not a queue of one kind (今日到期, 通知, 证据交换's three panes, 服务内容's editor) are outside
+ * the rule.
  */
 class QueueCoreTest {
 
     /** Tabs that are not a table of one kind's requests. */
-    private static final String[] OTHER_TABS = {"..app.ui.main..", "..app.ui.reading..", "..app.ui.deadline..",
+    private static final String[] OTHER_TABS = {"..app.ui.main..", "..app.ui.deadline..",
             "..app.ui.notice..", "..app.ui.evidence..", "..app.ui.servicecontent..", "..app.ui.queue.."};
 
     private static JavaClasses app;

@@ -46,10 +46,14 @@ import org.courtdesk.app.sync.SyncConfig;
 import org.courtdesk.app.sync.SyncService;
 import org.courtdesk.app.ui.reading.QueueColumn;
 import org.courtdesk.app.ui.reading.QueueQuery;
-import org.courtdesk.app.ui.reading.QueueViewModel;
-import org.courtdesk.app.ui.reading.SortKey;
+import org.courtdesk.app.ui.queue.KindQueueModel;
+import org.courtdesk.app.ui.queue.KindSort;
+import org.courtdesk.app.ui.reading.ReadingRows;
 import org.courtdesk.app.ui.reading.StatusFilter;
 import org.courtdesk.app.workspace.ReadingQueueRow;
+import org.courtdesk.model.api.ReadingRequestView;
+import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.request.RequestRef;
 import org.courtdesk.app.workspace.WorkspaceListener;
 import org.courtdesk.app.workspace.local.DefaultLoginService;
 import org.courtdesk.app.workspace.local.LocalWorkspace;
@@ -64,7 +68,7 @@ import org.jdbi.v3.core.Jdbi;
  * (system property {@code bench.requests}, default 100,000; 80 % 阅卷申请, the rest copies of the demo court's other
  * kinds), and the workstation's real path against it — initial sync into the encrypted cache, a delta of 100 changes,
  * an idle cycle, close, cache open after restart with the first queue read, per-keystroke filter, header sorts and
- * selecting a row on the real {@link QueueViewModel} — each beside its floor measured in the same run (GET + Jackson
+ * selecting a row on the real 阅卷 queue model (the queue core's {@link KindQueueModel} with {@link ReadingRows}) — each beside its floor measured in the same run (GET + Jackson
  * parse + JDBC batch insert of the same rows; plain JDBC open of the same file + SELECT; copy + sort). Printed as a
  * table and written to {@code app/target/bench/results.tsv} (figure, value, unit, floor, ratio).
  * Run with {@code mvn -B -pl app -am test -Pbench -Dtest=YearOfRequestsBench -Dbench.requests=20000}; not part of
@@ -101,7 +105,7 @@ class YearOfRequestsBench {
                     SyncConfig.DEFAULT, ApiClient.Timeouts.DEFAULT, false);
             LocalWorkspace ws = login.loginLocal(court.baseUrl(), DemoCourt.JUDGE, DemoCourt.PASSWORD.toCharArray());
             Clock courtClock = Clock.system(ZONE);
-            QueueViewModel model = new QueueViewModel(ws, courtClock, uiThread);
+            ReadingModel model = readingModel(ws, courtClock, uiThread);
             Events events = new Events(model);
             ws.addListener(events);
             model.reload();
@@ -167,9 +171,9 @@ class YearOfRequestsBench {
             for (int round = 0; round < 3; round++) {
                 boolean asc = round % 2 == 0;
                 sortCase = timeUntilSettled(model, uiThread, () -> model.sortProperty().set(
-                        List.of(new SortKey(QueueColumn.CASE_NUMBER, asc))));
+                        List.of(new KindSort<>(model.rowsOfKind().column(QueueColumn.CASE_NUMBER), asc))));
                 sortApplicant = timeUntilSettled(model, uiThread, () -> model.sortProperty().set(
-                        List.of(new SortKey(QueueColumn.APPLICANT, asc))));
+                        List.of(new KindSort<>(model.rowsOfKind().column(QueueColumn.APPLICANT), asc))));
             }
             add("sort_ms", Math.max(sortCase, sortApplicant), "ms (slower of 案号, 申请人)", copySort);
             add("sort_case_number_ms", sortCase, "ms", copySort);
@@ -212,7 +216,7 @@ class YearOfRequestsBench {
             UserInfo user = ws.user();
             LocalWorkspace again = new LocalWorkspace(user, cache, new ApiClient(court.baseUrl()),
                     new Session(DemoCourt.JUDGE, null), Clock.systemUTC(), SyncConfig.DEFAULT, false);
-            QueueViewModel model2 = new QueueViewModel(again, courtClock, uiThread);
+            ReadingModel model2 = readingModel(again, courtClock, uiThread);
             model2.reload();
             waitFor(model2::settled);
             double openMs = msSince(to);
@@ -225,7 +229,7 @@ class YearOfRequestsBench {
             cache = LocalCache.open(dir, DemoCourt.PASSWORD.toCharArray(), Clock.systemUTC());
             LocalWorkspace third = new LocalWorkspace(user, cache, new ApiClient(court.baseUrl()),
                     new Session(DemoCourt.JUDGE, null), Clock.systemUTC(), SyncConfig.DEFAULT, false);
-            QueueViewModel model3 = new QueueViewModel(third, courtClock, uiThread);
+            ReadingModel model3 = readingModel(third, courtClock, uiThread);
             model3.reload();
             waitFor(model3::settled);
             add("cache_open_ms", openMs, "ms (open + workspace + queue shown)", openFloor);
@@ -531,7 +535,7 @@ class YearOfRequestsBench {
     }
 
     /** Types {@code text} into the 案号 box one character at a time; each figure: query set until rows applied. */
-    private static double[] keystrokes(QueueViewModel model, ExecutorService ui, String text) throws Exception {
+    private static double[] keystrokes(ReadingModel model, ExecutorService ui, String text) throws Exception {
         double[] ms = new double[text.length() * 2];
         int k = 0;
         for (int i = 1; i <= text.length(); i++) {
@@ -547,27 +551,58 @@ class YearOfRequestsBench {
         return ms;
     }
 
-    private static double timeUntilSettled(QueueViewModel model, ExecutorService ui, Runnable onUi) throws Exception {
+    private static double timeUntilSettled(ReadingModel model, ExecutorService ui, Runnable onUi) throws Exception {
         long t = System.nanoTime();
         ui.submit(onUi).get();
         waitFor(model::settled);
         return msSince(t);
     }
 
+    /** The 阅卷 queue's model on the queue core, as {@code ReadingQueueView} has it, without the view. */
+    private static final class ReadingModel {
+        private final KindQueueModel<ReadingRequestView, ReadingQueueRow, QueueQuery> model;
+        private final ReadingRows rows;
+
+        ReadingModel(KindQueueModel<ReadingRequestView, ReadingQueueRow, QueueQuery> model, ReadingRows rows) {
+            this.model = model;
+            this.rows = rows;
+        }
+
+        ReadingRows rowsOfKind() { return rows; }
+        javafx.collections.ObservableList<ReadingQueueRow> rows() { return model.rows(); }
+        javafx.beans.property.ObjectProperty<QueueQuery> queryProperty() { return model.queryProperty(); }
+        javafx.beans.property.ObjectProperty<List<KindSort<ReadingQueueRow>>> sortProperty() { return model.sortProperty(); }
+        javafx.beans.property.ReadOnlyIntegerProperty totalCountProperty() { return model.totalCountProperty(); }
+        boolean settled() { return model.settled(); }
+        void reload() { model.reload(); }
+        void markOpened(ReadingQueueRow row) { model.markOpened(row); }
+        void changed(Set<RequestRef> refs) { model.changed(refs); }
+        void dispose() { model.dispose(); }
+    }
+
+    private static ReadingModel readingModel(LocalWorkspace ws, Clock clock, ExecutorService ui) {
+        ReadingRows rows = new ReadingRows(ws, clock);
+        return new ReadingModel(new KindQueueModel<>(ws, RequestKind.CASE_FILE_READING, ReadingRequestView.class, rows,
+                QueueQuery.DEFAULT, ui), rows);
+    }
+
     /** The screen's side of the workspace's events, as {@code ReadingQueueView} has it. */
     private static final class Events implements WorkspaceListener {
-        final QueueViewModel model;
+        final ReadingModel model;
         final AtomicInteger reloads = new AtomicInteger();
         final AtomicInteger opened = new AtomicInteger();
 
-        Events(QueueViewModel model) {
+        Events(ReadingModel model) {
             this.model = model;
         }
 
         @Override
-        public void requestsChanged(Set<Long> ids) {
+        public void changed(Set<RequestRef> refs) {
+            if (refs.stream().noneMatch(r -> r.kind() == RequestKind.CASE_FILE_READING)) {
+                return;
+            }
             reloads.incrementAndGet();
-            model.changed(ids); // as ReadingQueueView does: only the changed rows are read again
+            model.changed(refs); // as the queue core does: only the changed rows are read again
             opened.incrementAndGet();
         }
     }

@@ -185,9 +185,12 @@ class WorkstationE2eTest {
     private void chooseStatus(String label) {
         ComboBox<?> combo = app.robot.lookup("#filter-status").queryAs(ComboBox.class);
         app.robot.clickOn(combo);
+        // an entry of the open list (the 同步 box beside it shows 全部 too)
+        java.util.function.Predicate<ListCell<?>> entry = c -> label.equals(c.getText()) && c.getScene() != null
+                && c.getScene().getWindow() instanceof javafx.stage.PopupWindow;
         waitUntil("the drop-down", () -> combo.isShowing() && app.robot.lookup(".list-cell")
-                .match((ListCell<?> c) -> label.equals(c.getText()) && c.isVisible()).tryQuery().isPresent());
-        ListCell<?> cell = app.robot.lookup(".list-cell").match((ListCell<?> c) -> label.equals(c.getText())).query();
+                .match((ListCell<?> c) -> entry.test(c) && c.isVisible()).tryQuery().isPresent());
+        ListCell<?> cell = app.robot.lookup(".list-cell").match((ListCell<?> c) -> entry.test(c)).query();
         app.robot.clickOn(cell);
         waitUntil("status " + label, () -> !combo.isShowing() && combo.getValue() != null
                 && label.equals(Messages.get(((StatusFilter) combo.getValue()).key())) && app.reading().model().settled());
@@ -195,7 +198,8 @@ class WorkstationE2eTest {
 
     private void clickHeader(QueueColumn column) {
         TableColumnHeader header = app.robot.lookup(".column-header")
-                .match((TableColumnHeader h) -> h.getTableColumn() != null && h.getTableColumn().getUserData() == column)
+                .match((TableColumnHeader h) -> h.getTableColumn() != null
+                        && ("col-" + column.name().toLowerCase()).equals(h.getTableColumn().getId()))
                 .query();
         app.robot.clickOn(header);
     }

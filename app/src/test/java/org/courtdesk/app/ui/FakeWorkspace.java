@@ -242,6 +242,9 @@ public class FakeWorkspace implements Workspace {
     @Override
     public void markOpened(org.courtdesk.model.request.RequestRef ref) {
         openedRefs.add(ref);
+        if (ref.kind() == org.courtdesk.model.request.RequestKind.CASE_FILE_READING) {
+            markOpened(ref.id()); // as the local workspace: one opened flag per request, whichever way it is set
+        }
     }
 
     /** What {@link #putUserValue} stored. */
@@ -274,7 +277,7 @@ public class FakeWorkspace implements Workspace {
         status = new SyncStatus(status.online(), status.lastSuccessfulSync(), pending.size(), status.conflicts(),
                 -1, null, false, null);
         for (WorkspaceListener l : listeners) {
-            l.requestsChanged(Set.of(requestId));
+            l.changed(Set.of(org.courtdesk.model.request.RequestRef.of(org.courtdesk.model.request.RequestKind.CASE_FILE_READING, requestId)));
             l.statusChanged(status);
         }
         return p;
@@ -310,7 +313,7 @@ public class FakeWorkspace implements Workspace {
         status = new SyncStatus(status.online(), status.lastSuccessfulSync(), pending.size(), status.conflicts(),
                 status.progress(), status.progressLabel(), status.sessionExpired(), status.lastError());
         for (WorkspaceListener l : listeners) {
-            l.requestsChanged(Set.of(ref.id()));
+            l.changed(Set.of(org.courtdesk.model.request.RequestRef.of(org.courtdesk.model.request.RequestKind.CASE_FILE_READING, ref.id())));
         }
         return true;
     }
@@ -322,7 +325,7 @@ public class FakeWorkspace implements Workspace {
         status = new SyncStatus(status.online(), clock.instant(), pending.size(), status.conflicts(), -1, null, false,
                 null);
         for (WorkspaceListener l : listeners) {
-            l.requestsChanged(Set.of(serverState.id()));
+            l.changed(Set.of(org.courtdesk.model.request.RequestRef.of(org.courtdesk.model.request.RequestKind.CASE_FILE_READING, serverState.id())));
             l.statusChanged(status);
         }
     }
@@ -352,7 +355,7 @@ public class FakeWorkspace implements Workspace {
         attendance.put(requestId, p);
         savedAttendance.add(record);
         for (WorkspaceListener l : listeners) {
-            l.requestsChanged(Set.of(requestId));
+            l.changed(Set.of(org.courtdesk.model.request.RequestRef.of(org.courtdesk.model.request.RequestKind.CASE_FILE_READING, requestId)));
         }
         return p;
     }
@@ -401,6 +404,15 @@ public class FakeWorkspace implements Workspace {
     @Override
     public SyncStatus syncStatus() {
         return status;
+    }
+
+    /** These 阅卷申请 changed in the cache (e.g. the sync marked a decision of theirs 冲突), as the local workspace says. */
+    public void fireReadingChanged(long... ids) {
+        Set<org.courtdesk.model.request.RequestRef> refs = new java.util.LinkedHashSet<>();
+        for (long id : ids) {
+            refs.add(org.courtdesk.model.request.RequestRef.of(org.courtdesk.model.request.RequestKind.CASE_FILE_READING, id));
+        }
+        listeners.forEach(l -> l.changed(refs));
     }
 
     public void fireStatus(SyncStatus s) {

@@ -80,7 +80,7 @@ public final class MainWindow extends BorderPane {
     /** The user picked a tab before the first load: 今日到期 does not take the screen from them. */
     private boolean startedElsewhere;
     /** The 阅卷申请 tab, null when the user's role does not see it (a 中心审核员). */
-    private final ReadingTab readingQueue;
+    private final ReadingQueueView readingQueue;
     private final Tab readingTab;
     private final StatusBarView statusBar;
     private final HBox staleBanner;
@@ -120,7 +120,7 @@ public final class MainWindow extends BorderPane {
         String userText = user == null ? "" : (user.displayName() == null ? user.username() : user.displayName())
                 + (user.role() == null ? "" : " · " + user.role().label());
 
-        ReadingTab readingFound = null;
+        ReadingQueueView readingFound = null;
         Tab readingTabFound = null;
         // An unknown user (the smoke check) gets the queue the window always had.
         Role role = user == null || user.role() == null ? Role.JUDGE : user.role();
@@ -153,7 +153,7 @@ public final class MainWindow extends BorderPane {
             queues.put(tab, queue);
             byKind.put(entry.kind(), queue);
             tabs.getTabs().add(tab);
-            if (queue instanceof ReadingTab r) {
+            if (queue instanceof ReadingQueueView r) {
                 readingFound = r;
                 readingTabFound = tab;
             }
@@ -245,15 +245,8 @@ public final class MainWindow extends BorderPane {
         listener = new WorkspaceListener() {
             @Override
             public void changed(Set<RequestRef> requests) {
-                WorkspaceListener.super.changed(requests); // the 阅卷申请 among them go on to requestsChanged
+                // every queue, 阅卷 too, reads its changed rows and opens a new conflict's dialog itself (the queue core)
                 Platform.runLater(() -> queues.values().forEach(q -> q.changed(requests)));
-            }
-
-            @Override
-            public void requestsChanged(Set<Long> requestIds) {
-                if (readingQueue != null) {
-                    Platform.runLater(() -> readingQueue.requestsChanged(requestIds));
-                }
             }
 
             @Override
@@ -547,7 +540,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         if (readingQueue != null && tabs.getSelectionModel().getSelectedItem() == readingTab) {
-            command.accept(readingQueue.view());
+            command.accept(readingQueue);
         }
     }
 
@@ -912,11 +905,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         boolean wasExpired = status.sessionExpired();
-        int conflictsBefore = status.conflicts();
         status = s;
-        if (s.conflicts() > conflictsBefore && readingQueue != null) {
-            readingQueue.view().offerNewConflicts(); // the conflict dialog opens by itself (issue 13)
-        }
         statusBar.update(s);
         show(offlineBanner, !s.online());
         boolean stale = StatusFormat.stale(s, clock);
@@ -976,7 +965,7 @@ public final class MainWindow extends BorderPane {
 
     /** The 阅卷申请 queue, null when the user does not see it. */
     public ReadingQueueView reading() {
-        return readingQueue == null ? null : readingQueue.view();
+        return readingQueue;
     }
 
     /** The queue tab of {@code kind}, if the user sees it. */

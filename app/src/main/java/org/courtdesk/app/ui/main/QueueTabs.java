@@ -12,6 +12,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
+import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.QueueTab;
 import org.courtdesk.app.ui.binding.BindingQueueView;
 import org.courtdesk.app.ui.deadline.DeadlineSource;
@@ -21,6 +22,7 @@ import org.courtdesk.app.ui.investigation.InvestigationDeadlines;
 import org.courtdesk.app.ui.investigation.InvestigationQueueView;
 import org.courtdesk.app.ui.preservation.PreservationDeadlines;
 import org.courtdesk.app.ui.preservation.PreservationQueueView;
+import org.courtdesk.app.ui.reading.ReadingQueueView;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.account.Role;
 import org.courtdesk.model.request.RequestKind;
@@ -69,7 +71,10 @@ public final class QueueTabs {
     /** 阅卷申请 for judges and clerks (as before); 网上立案 also for the 中心审核员 (spec-004 §2 Who). */
     public static final List<Entry> ALL = List.of(
             new Entry(RequestKind.CASE_FILE_READING, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-reading",
-                    MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, ReadingTab::new,
+                    MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE,
+                    (ws, clock, host) -> new ReadingQueueView(ws, clock, (request, m) -> host.openDocument(
+                            new DocumentRef(m.id(), m.sha256(), m.fileName(), m.contentType(), m.size(),
+                                    Messages.material(m.type()), request.caseNumber() == null ? "" : request.caseNumber()))),
                     // 阅卷申请 has no statutory limit on the judge (seeds 000-002); its queue shows days waiting.
                     DeadlineSource.none(RequestKind.CASE_FILE_READING)),
             new Entry(RequestKind.ONLINE_FILING, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-filing",

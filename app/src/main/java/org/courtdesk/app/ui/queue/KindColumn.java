@@ -2,6 +2,7 @@ package org.courtdesk.app.ui.queue;
 
 import java.util.Comparator;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One column a kind gives its queue: an id (the column chooser remembers width and visibility by it), the bundle key of
@@ -9,9 +10,14 @@ import java.util.function.Function;
  * by the row's pseudo classes), an optional order when the judge sorts by it (sorted off the FX thread; none:
  * the column does not sort, the queue keeps its own order), and an optional tooltip of its cells (e.g. the due time
  * behind a time left).
+ * <p>
+ * A column sorted by a text ({@link #collated}) is ordered in the court's collation with each distinct text collated
+ * once per load, so a sort compares ints (issue 14); {@code empty} rows (e.g. no days left once decided) stay last in
+ * both directions.
  */
 public record KindColumn<R>(String id, String headerKey, double width, double minWidth, Function<R, String> text,
-                            String styleClass, Comparator<R> order, Function<R, String> tooltip) {
+                            String styleClass, Comparator<R> order, Function<R, String> tooltip,
+                            Function<R, String> collate, Predicate<R> empty, KindQueueView.RowMark<R> cellMark) {
 
     /**
      * The width policy of every kind's columns (issue 13: dates, 案号 and 状态 shown as "…" at 1280×800): a column
@@ -27,33 +33,54 @@ public record KindColumn<R>(String id, String headerKey, double width, double mi
     }
 
     public static <R> KindColumn<R> of(String id, String headerKey, double width, Function<R, String> text) {
-        return new KindColumn<>(id, headerKey, width, Math.min(width, 48), text, null, null, null);
+        return new KindColumn<>(id, headerKey, width, Math.min(width, 48), text, null, null, null, null, null, null);
     }
 
     /** The 状态 column: the kind's status text with the core's 待同步 / 冲突 badge. */
     public static <R> KindColumn<R> status(String headerKey, double width) {
-        return new KindColumn<>("status", headerKey, width, Math.min(width, 48), null, null, null, null);
+        return new KindColumn<>("status", headerKey, width, Math.min(width, 48), null, null, null, null, null, null, null);
     }
 
     public KindColumn<R> styled(String cls) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, cls, order, tooltip);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, cls, order, tooltip, collate, empty, cellMark);
     }
 
     public KindColumn<R> min(double min) {
-        return new KindColumn<>(id, headerKey, width, min, text, styleClass, order, tooltip);
+        return new KindColumn<>(id, headerKey, width, min, text, styleClass, order, tooltip, collate, empty, cellMark);
     }
 
-    /** Sortable by its text (court-local strings: 案号, dates as yyyy-MM-dd) or by {@code by}. */
+    /** Sortable by {@code by} (ascending). */
     public KindColumn<R> sortable(Comparator<R> by) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, by, tooltip);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, by, tooltip, null, empty, cellMark);
     }
 
     /** Its cells' tooltip ({@code tip} may give null or empty: none). */
     public KindColumn<R> tooltip(Function<R, String> tip) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tip);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tip, collate, empty, cellMark);
     }
 
+    /** Sortable by its text in the court's collation. */
     public KindColumn<R> sortable() {
-        return sortable(Comparator.comparing(text, Comparator.nullsLast(Comparator.naturalOrder())));
+        return collated(text);
+    }
+
+    /**
+     * Sortable by {@code sortText} in the court's collation (Chinese), null last ascending; the texts are ranked once,
+     * not collated per comparison.
+     */
+    public KindColumn<R> collated(Function<R, String> sortText) {
+        Comparator<R> byText = Comparator.comparing(sortText, Comparator.nullsLast(KindQueueIndex.COLLATOR::compare));
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, byText, tooltip, sortText, empty, cellMark);
+    }
+
+    /** A pseudo class of this column's cells while {@code when} holds (the kind's CSS marks them: e.g. a changed mode). */
+    public KindColumn<R> cellMark(String pseudoClass, Predicate<R> when) {
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tooltip, collate, empty,
+                KindQueueView.RowMark.of(pseudoClass, when));
+    }
+
+    /** Rows for which {@code when} holds have no value here: last whichever way the column is sorted. */
+    public KindColumn<R> emptyLast(Predicate<R> when) {
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tooltip, collate, when, cellMark);
     }
 }

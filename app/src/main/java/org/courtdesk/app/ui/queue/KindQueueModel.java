@@ -68,6 +68,55 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
 
         /** The queue's own order (the judge's sort, if any, comes first). */
         Comparator<R> order();
+
+        /**
+         * Whether the kind reads its rows itself ({@link #readAll}, {@link #read}: e.g. from its cache columns, not its
+         * stored views); by default its requests stored as views ({@link Workspace#requests}) through {@link #row}.
+         */
+        default boolean readsOwnRows() {
+            return false;
+        }
+
+        /** The kind's listed rows, when it {@link #readsOwnRows reads them itself}. */
+        default List<R> readAll() {
+            throw new UnsupportedOperationException("a kind that reads its rows itself reads them all too");
+        }
+
+        /** The rows of these requests now, as {@link #readAll} lists them (an id not among them left the queue). */
+        default List<R> read(Collection<Long> ids) {
+            throw new UnsupportedOperationException("a kind that reads its rows itself reads changed ones too");
+        }
+
+        default long id(R row) {
+            return source(row).view().id();
+        }
+
+        /** The user's actions on the row: none, 待同步, 冲突 or 被拒. */
+        default QueueSync sync(R row) {
+            return QueueSync.of(source(row));
+        }
+
+        default boolean isOpened(R row) {
+            return source(row).opened();
+        }
+
+        /** What {@link #matches(Object, Object, Object)} needs of a row, made once when it is read (e.g. its 案号 normalised). */
+        default Object key(R row) {
+            return null;
+        }
+
+        /** {@link #matches(Object, Object)} with the row's {@link #key}. */
+        default boolean matches(Q query, R row, Object key) {
+            return matches(query, row);
+        }
+
+        /**
+         * Whether every row {@code query} matches is among those {@code wider} matched (a text growing as the user
+         * types): the previous result is narrowed instead of every row searched. False by default.
+         */
+        default boolean narrows(Q query, Q wider) {
+            return false;
+        }
     }
 
     /** More changed requests than this read the whole kind again (one query beats many). */
@@ -84,7 +133,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     private final ObjectProperty<Q> query;
     private final Q defaultQuery;
     private final ObjectProperty<SyncFilter> syncFilter = new SimpleObjectProperty<>(SyncFilter.ALL);
-    private final ObjectProperty<Comparator<R>> sort = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<KindSort<R>>> sort = new SimpleObjectProperty<>(List.of());
     private final IntegerProperty openCount = new SimpleIntegerProperty();
     private final IntegerProperty totalCount = new SimpleIntegerProperty();
     private final StringProperty loadError = new SimpleStringProperty();
@@ -98,6 +147,8 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     private final AtomicInteger partialReads = new AtomicInteger();
     /** Every row of the kind, by id in the order read; touched only on the worker. */
     private volatile Map<Long, R> all = Map.of();
+    /** The rows kept in order with their keys (worker only). */
+    private final KindQueueIndex<R, Q> index;
 
     public KindQueueModel(Workspace workspace, RequestKind kind, Class<V> type, Rows<V, R, Q> kindRows, Q defaultQuery,
                           Executor ui) {
@@ -109,6 +160,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         this.ui = ui;
         this.worker = Executors.newSingleThreadExecutor(Fx.daemon("courtdesk-" + kind.name().toLowerCase() + "-queue"));
         this.query = new SimpleObjectProperty<>(defaultQuery);
+        this.index = new KindQueueIndex<>(kindRows);
         query.addListener((o, a, b) -> recompute());
         syncFilter.addListener((o, a, b) -> recompute());
         sort.addListener((o, a, b) -> recompute());
@@ -118,8 +170,8 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     public ObjectProperty<Q> queryProperty() { return query; }
     public Q defaultQuery() { return defaultQuery; }
     public ObjectProperty<SyncFilter> syncFilterProperty() { return syncFilter; }
-    /** The judge's sort from the table's headers; null: the kind's order. */
-    public ObjectProperty<Comparator<R>> sortProperty() { return sort; }
+    /** The judge's sort from the table's headers (empty: the kind's order), the kind's order after it. */
+    public ObjectProperty<List<KindSort<R>>> sortProperty() { return sort; }
     public ReadOnlyIntegerProperty openCountProperty() { return openCount; }
     public ReadOnlyIntegerProperty totalCountProperty() { return totalCount; }
     /** Why the last read of the whole kind failed (the rows read before stay), or null once a read succeeded. FX thread. */
@@ -133,7 +185,11 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     public int partialReads() { return partialReads.get(); }
 
     public long id(R row) {
-        return kindRows.source(row).view().id();
+        return kindRows.id(row);
+    }
+
+    public boolean isOpened(R row) {
+        return kindRows.isOpened(row);
     }
 
     public RequestRef ref(R row) {
@@ -151,7 +207,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     }
 
     public QueueSync sync(R row) {
-        return QueueSync.of(kindRows.source(row));
+        return kindRows.sync(row);
     }
 
     /** Reads the whole kind from the cache again (coalesced: many calls make one read). */
@@ -166,10 +222,16 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             Map<Long, R> loaded = new LinkedHashMap<>();
             String error = null;
             try {
-                for (KindRow<V> k : workspace.requests(kind, type)) {
-                    if (kindRows.listed(k)) {
-                        R r = kindRows.row(k);
-                        loaded.put(k.view().id(), r);
+                if (kindRows.readsOwnRows()) {
+                    for (R r : kindRows.readAll()) {
+                        loaded.put(kindRows.id(r), r);
+                    }
+                } else {
+                    for (KindRow<V> k : workspace.requests(kind, type)) {
+                        if (kindRows.listed(k)) {
+                            R r = kindRows.row(k);
+                            loaded.put(k.view().id(), r);
+                        }
                     }
                 }
                 reloads.incrementAndGet();
@@ -180,6 +242,9 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             String failed = error;
             ui.execute(() -> loadError.set(failed));
             all = loaded;
+            if (error == null) {
+                index.replaceAll(loaded.values());
+            }
             counts();
             process(g);
         });
@@ -237,20 +302,35 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
                 return;
             }
             Map<Long, R> next = new LinkedHashMap<>(all);
+            List<R> now = new ArrayList<>();
+            Set<Long> gone = new HashSet<>();
             try {
-                for (RequestRef ref : todo) {
-                    Optional<KindRow<V>> k = workspace.request(ref, type);
-                    if (k.isPresent() && kindRows.listed(k.get())) {
-                        next.put(ref.id(), kindRows.row(k.get()));
-                    } else {
-                        next.remove(ref.id());
+                if (!kindRows.readsOwnRows()) {
+                    for (RequestRef ref : todo) {
+                        Optional<KindRow<V>> k = workspace.request(ref, type);
+                        if (k.isPresent() && kindRows.listed(k.get())) {
+                            now.add(kindRows.row(k.get()));
+                        } else {
+                            gone.add(ref.id());
+                        }
                     }
+                } else {
+                    Set<Long> ids = new HashSet<>();
+                    todo.forEach(r -> ids.add(r.id()));
+                    now.addAll(kindRows.read(ids));
+                    gone.addAll(ids);
                 }
                 partialReads.incrementAndGet();
             } catch (RuntimeException e) {
                 return; // the cache is closing; the next change or reload reads them
             }
+            for (R r : now) {
+                gone.remove(kindRows.id(r));
+                next.put(kindRows.id(r), r);
+            }
+            gone.forEach(next::remove);
             all = next;
+            index.update(now, gone);
             counts();
             process(g);
         });
@@ -277,14 +357,8 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         }
         Q q = query.get();
         SyncFilter s = syncFilter.get();
-        Comparator<R> order = sort.get() == null ? kindRows.order() : sort.get().thenComparing(kindRows.order());
-        List<R> result = new ArrayList<>();
-        for (R r : all.values()) {
-            if (s.matches(sync(r)) && kindRows.matches(q, r)) {
-                result.add(r);
-            }
-        }
-        result.sort(order);
+        List<KindSort<R>> by = sort.get() == null ? List.of() : sort.get();
+        List<R> result = index.query(q, s, by);
         ui.execute(() -> {
             if (g == requested.get()) {
                 apply(result);
@@ -325,7 +399,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
      * the user is making is not disturbed) and the row shows opened with the next change.
      */
     public void markOpened(R row, boolean keepVisibleRows) {
-        if (kindRows.source(row).opened()) {
+        if (kindRows.isOpened(row)) {
             return;
         }
         long id = id(row);
@@ -340,8 +414,10 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         run(() -> {
             if (all.containsKey(id)) {
                 Map<Long, R> next = new LinkedHashMap<>(all);
-                next.put(id, kindRows.opened(next.get(id)));
+                R now = kindRows.opened(next.get(id));
+                next.put(id, now);
                 all = next;
+                index.update(List.of(now), Set.of());
             }
             try {
                 workspace.markOpened(ref);

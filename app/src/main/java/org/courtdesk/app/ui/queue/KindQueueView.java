@@ -114,8 +114,10 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     private boolean reselecting;
     private boolean active;
     /** The ids of the conflicted actions whose dialog opened by itself (each opens once). */
-    private final java.util.Set<Long> offeredConflicts = new java.util.HashSet<>();
+    private final java.util.Set<Object> offeredConflicts = new java.util.HashSet<>();
     private KindConflictDialog conflictDialog;
+    /** A conflict dialog (the core's or the kind's) is open. */
+    private boolean conflictOpen;
 
     /**
      * @param name the kind's short name: ids ({@code name-table}, {@code name-count}…), its stylesheet
@@ -135,6 +137,15 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             @Override public boolean open(R row) { return KindQueueView.this.open(row); }
             @Override public boolean matches(Q query, R row) { return KindQueueView.this.matches(query, row); }
             @Override public Comparator<R> order() { return KindQueueView.this.order(); }
+            @Override public boolean readsOwnRows() { return KindQueueView.this.readsOwnRows(); }
+            @Override public List<R> readAll() { return KindQueueView.this.readAll(); }
+            @Override public List<R> read(java.util.Collection<Long> ids) { return KindQueueView.this.read(ids); }
+            @Override public long id(R row) { return KindQueueView.this.id(row); }
+            @Override public QueueSync sync(R row) { return KindQueueView.this.sync(row); }
+            @Override public boolean isOpened(R row) { return KindQueueView.this.isOpened(row); }
+            @Override public Object key(R row) { return KindQueueView.this.key(row); }
+            @Override public boolean matches(Q q, R row, Object key) { return KindQueueView.this.matches(q, row, key); }
+            @Override public boolean narrows(Q q, Q wider) { return KindQueueView.this.narrows(q, wider); }
         }, defaultQuery, Platform::runLater);
         setId(name + "-queue");
         getStyleClass().addAll("queue-view", name + "-queue");
@@ -168,11 +179,61 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     /** The queue's order; runs off the FX thread. */
     protected abstract Comparator<R> order();
 
+    // A kind whose rows are not its stored views (read from its own cache columns) says so and gives these; the
+    // defaults read them from the KindRow behind each row (KindQueueModel.Rows).
+
+    /** Whether the kind reads its rows itself ({@link #readAll}, {@link #read}); off the FX thread. */
+    protected boolean readsOwnRows() {
+        return false;
+    }
+
+    /** Every listed row, when the kind reads them itself; off the FX thread. */
+    protected List<R> readAll() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** The rows of these requests now (an id not among them left the queue); off the FX thread. */
+    protected List<R> read(java.util.Collection<Long> ids) {
+        throw new UnsupportedOperationException();
+    }
+
+    protected long id(R row) {
+        return source(row).view().id();
+    }
+
+    protected QueueSync sync(R row) {
+        return QueueSync.of(source(row));
+    }
+
+    protected boolean isOpened(R row) {
+        return source(row).opened();
+    }
+
+    /** What {@link #matches(Object, Object, Object)} needs of a row, made once per read row (off the FX thread). */
+    protected Object key(R row) {
+        return null;
+    }
+
+    /** The query with the row's {@link #key}: by default {@link #matches(Object, Object)}. */
+    protected boolean matches(Q query, R row, Object key) {
+        return matches(query, row);
+    }
+
+    /** Whether {@code query} matches only rows {@code wider} matched (typing on): the last result is narrowed. */
+    protected boolean narrows(Q query, Q wider) {
+        return false;
+    }
+
     /** The table's columns; {@link KindColumn#status} is drawn with the sync badge. */
     protected abstract List<KindColumn<R>> columns();
 
     /** The 状态 cell's text (the badge is the core's). */
     protected abstract String statusText(R row);
+
+    /** A style class of the 状态 cell's text (e.g. coloured by status in the kind's CSS); none by default. */
+    protected String statusStyle(R row) {
+        return null;
+    }
 
     /** Pseudo classes of a row (none by default). */
     protected List<RowMark<R>> rowMarks() {
@@ -227,6 +288,23 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
 
     /** The table's look beyond the core's (stripes, fixed row height, a resize policy that fits the columns). */
     protected void styleTable(TableView<R> table) {}
+
+    /**
+     * Whether Ctrl+S moves on to the next request still to do once saved (the default); a kind may keep the saved
+     * request on screen instead (its 已保存，待同步 and 撤回 in view; J moves on).
+     */
+    protected boolean nextAfterSave() {
+        return true;
+    }
+
+    /**
+     * Whether the bar over the detail shows what waits for upload (撤回) or was refused (处理冲突); a kind whose detail
+     * and form show that themselves (their own notice, 撤回 and conflict button, calling {@link #withdraw} and
+     * {@link #showConflict}) leaves it out. Shown by default.
+     */
+    protected boolean syncBarShown() {
+        return true;
+    }
 
     /** The free-text condition Ctrl+F goes to (none by default). */
     protected TextInputControl searchField() {
@@ -372,7 +450,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
                     super.updateItem(item, empty);
                     boolean has = !empty && item != null;
                     QueueSync s = has ? model.sync(item) : QueueSync.NONE;
-                    pseudoClassStateChanged(UNOPENED, has && !source(item).opened());
+                    pseudoClassStateChanged(UNOPENED, has && !model.isOpened(item));
                     pseudoClassStateChanged(CONFLICT, s.needsUser());
                     pseudoClassStateChanged(PENDING_SYNC, s == QueueSync.PENDING);
                     for (RowMark<R> m : marks) {
@@ -389,13 +467,12 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         });
         // Sorting happens in the model, off the FX thread; the table only says what the judge clicked.
         table.setSortPolicy(t -> {
-            Comparator<R> by = null;
+            List<KindSort<R>> by = new ArrayList<>();
             for (TableColumn<R, ?> c : t.getSortOrder()) {
                 if (c.getUserData() instanceof KindColumn<?> k && k.order() != null) {
                     @SuppressWarnings("unchecked")
-                    Comparator<R> o = (Comparator<R>) k.order();
-                    Comparator<R> d = c.getSortType() == TableColumn.SortType.ASCENDING ? o : o.reversed();
-                    by = by == null ? d : by.thenComparing(d);
+                    KindColumn<R> col = (KindColumn<R>) k;
+                    by.add(new KindSort<>(col, c.getSortType() == TableColumn.SortType.ASCENDING));
                 }
             }
             if (!Objects.equals(by, model.sortProperty().get())) {
@@ -457,7 +534,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         withdraw.setManaged(pending);
         conflict.setVisible(refused);
         conflict.setManaged(refused);
-        boolean shown = text != null;
+        boolean shown = text != null && syncBarShown();
         syncBar.setVisible(shown);
         syncBar.setManaged(shown);
         syncBar.getStyleClass().removeAll("sync-bar-pending", "sync-bar-conflict");
@@ -486,6 +563,10 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         @Override
         protected void updateItem(R item, boolean empty) {
             super.updateItem(item, empty);
+            if (column.cellMark() != null) {
+                pseudoClassStateChanged(column.cellMark().pseudoClass(), !empty && item != null
+                        && column.cellMark().when().test(item));
+            }
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -495,7 +576,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             String text = column.text().apply(item);
             setText(text);
             if (dot != null) {
-                boolean unopened = !source(item).opened();
+                boolean unopened = !model.isOpened(item);
                 dot.setVisible(unopened);
                 setGraphic(dot);
                 if (tooltip == null) {
@@ -560,6 +641,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         private final Label status = new Label();
         private final Label badge = new Label();
         private final HBox box = new HBox(6, status);
+        private String statusStyleShown;
 
         StatusCell() {
             box.setAlignment(Pos.CENTER_LEFT);
@@ -578,6 +660,16 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
                 return;
             }
             status.setText(statusText(item));
+            String style = statusStyle(item);
+            if (!Objects.equals(style, statusStyleShown)) { // a change of classes makes CSS run again: only when it differs
+                if (statusStyleShown != null) {
+                    status.getStyleClass().remove(statusStyleShown);
+                }
+                if (style != null) {
+                    status.getStyleClass().add(style);
+                }
+                statusStyleShown = style;
+            }
             QueueSync s = model.sync(item);
             if (s != QueueSync.NONE) {
                 String key = switch (s) {
@@ -690,7 +782,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     }
 
     private void reshow(R r) {
-        if (!sameContent(r, shownRow)) {
+        if (!same(r, shownRow)) {
             shownRow = r;
             show(r);
             showSyncBar(model.sync(r), null);
@@ -698,10 +790,15 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     }
 
     /** The same request as shown: its view and the user's actions on it unchanged (opening it does not count). */
-    private boolean sameContent(R a, R b) {
+    private boolean same(R a, R b) {
         if (a == null || b == null) {
             return a == b;
         }
+        return sameContent(a, b);
+    }
+
+    /** Two rows of one request say the same (opening it does not count): its view and the user's actions on it. */
+    protected boolean sameContent(R a, R b) {
         KindRow<V> x = source(a);
         KindRow<V> y = source(b);
         return Objects.equals(x.view(), y.view()) && x.pending().equals(y.pending());
@@ -712,7 +809,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     }
 
     private void onSelected(R row) {
-        if (row == null || model.id(row) == shownId && sameContent(row, shownRow)) {
+        if (row == null || model.id(row) == shownId && same(row, shownRow)) {
             return;
         }
         shownId = model.id(row);
@@ -785,24 +882,56 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         if (row == null) {
             return;
         }
-        List<PendingAction> refused = source(row).pending().stream().filter(PendingAction::needsUser).toList();
-        if (refused.isEmpty()) {
-            return;
-        }
-        openConflict(row, refused);
+        openConflictOf(row);
     }
 
-    /** The conflict dialog of a row, not blocking the FX thread; one at a time. */
-    private void openConflict(R row, List<PendingAction> refused) {
-        if (conflictDialog != null) {
+    /**
+     * The server's 409 refusals of a row, each by a key of its own: the conflict dialog opens by itself once per key.
+     * By default the ids of the row's actions in conflict.
+     */
+    protected List<Object> conflictKeys(R row) {
+        return source(row).pending().stream().filter(a -> a.state() == OutboxState.CONFLICT)
+                .map(a -> (Object) a.id()).toList();
+    }
+
+    /**
+     * A kind whose refusals are not the core's actions (its own outbox entries) opens its own conflict dialog here,
+     * not blocking the FX thread, calls {@code closed} once it is closed and answers true; false (the default): the
+     * core's {@link KindConflictDialog} on the row's refused actions.
+     */
+    protected boolean openOwnConflict(R row, Runnable closed) {
+        return false;
+    }
+
+    /** The conflict dialog of a row (the kind's or the core's), one at a time. */
+    private void openConflictOf(R row) {
+        if (conflictOpen) {
             return;
         }
+        conflictOpen = true;
+        if (openOwnConflict(row, () -> conflictOpen = false)) {
+            return;
+        }
+        conflictOpen = false;
+        List<PendingAction> refused = source(row).pending().stream().filter(PendingAction::needsUser).toList();
+        if (!refused.isEmpty()) {
+            openConflict(row, refused);
+        }
+    }
+
+    /** The core's conflict dialog of a row, not blocking the FX thread. */
+    private void openConflict(R row, List<PendingAction> refused) {
+        if (conflictOpen) {
+            return;
+        }
+        conflictOpen = true;
         PendingAction action = refused.get(0);
         KindConflictDialog dialog = new KindConflictDialog(getScene() == null ? null : getScene().getWindow(), action,
                 statusText(row), actionText(action), clock.getZone());
         conflictDialog = dialog;
         dialog.setOnHidden(e -> {
             conflictDialog = null;
+            conflictOpen = false;
             KindConflictDialog.Choice c = dialog.getResult();
             if (c != null) {
                 resolve(row, refused, c);
@@ -818,7 +947,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
      * screen only shows the badge.
      */
     private void offerNewConflicts(Set<RequestRef> refs) {
-        if (!active || !isVisible() || getScene() == null || conflictDialog != null) {
+        if (!active || !isVisible() || getScene() == null || conflictOpen) {
             return;
         }
         for (RequestRef ref : refs) {
@@ -826,19 +955,17 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             if (row == null) {
                 continue;
             }
-            List<PendingAction> refused = source(row).pending().stream().filter(PendingAction::needsUser).toList();
-            List<PendingAction> fresh = refused.stream()
-                    .filter(a -> a.state() == OutboxState.CONFLICT && !offeredConflicts.contains(a.id())).toList();
+            List<Object> fresh = conflictKeys(row).stream().filter(k -> !offeredConflicts.contains(k)).toList();
             if (fresh.isEmpty()) {
                 continue;
             }
-            fresh.forEach(a -> offeredConflicts.add(a.id()));
+            offeredConflicts.addAll(fresh);
             if (table.getItems().contains(row)) {
                 table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
                 table.scrollTo(row);
             }
             onSelected(row);
-            openConflict(row, refused);
+            openConflictOf(row);
             return;
         }
     }
@@ -888,7 +1015,13 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         if (mine.isEmpty()) {
             return;
         }
-        model.changed(mine, () -> offerNewConflicts(mine));
+        model.changed(mine, () -> {
+            // the detail follows its request also when a filter hides it before and after the change (no list change)
+            if (shownId >= 0 && mine.contains(RequestRef.of(model.kind(), shownId))) {
+                model.row(shownId).ifPresent(this::reshow);
+            }
+            offerNewConflicts(mine);
+        });
     }
 
     @Override
@@ -951,7 +1084,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         }
         RequestRef ref = model.ref(row);
         saveForm(() -> model.changed(Set.of(ref), () -> {
-            for (R r : model.rows()) {
+            for (R r : nextAfterSave() ? model.rows() : List.<R>of()) {
                 if (model.id(r) != ref.id() && answerable(r)) {
                     table.getSelectionModel().select(r);
                     table.scrollTo(r);

@@ -242,6 +242,7 @@ public final class ReviewFormView extends VBox {
         locked.getStyleClass().addAll(Styles.TEXT_MUTED, "review-locked");
         locked.setGraphic(Icons.of(MaterialDesignL.LOCK_OUTLINE, 14));
         locked.setWrapText(true);
+        locked.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut to "…" in a longer language
         locked.textProperty().bind(model.lockedReasonProperty());
         locked.visibleProperty().bind(model.lockedReasonProperty().isNotEmpty());
         locked.managedProperty().bind(locked.visibleProperty());

@@ -135,6 +135,8 @@ class ConflictDialogTest {
     void theDialogOpensByItselfWhenAConflictArrives(FxRobot robot) {
         waitUntil(() -> main.reading().model().settled());
         ws.fireStatus(new org.courtdesk.app.workspace.SyncStatus(true, Samples.CLOCK.instant(), 0, 2, -1, null, false, null));
+        // the sync's 409s mark the two requests' decisions 冲突: the workspace says they changed, the queue core opens
+        ws.fireReadingChanged(2L, 4L);
         waitUntil(() -> robot.lookup("#conflict-grid").tryQuery().isPresent());
         waitUntil(() -> main.reading().formModel().request() != null);
         long shown = main.reading().formModel().request().id();

@@ -55,7 +55,10 @@ class LargeQueueTest {
         assertThat(table(robot).getItems()).isEqualTo(expected(pending, List.of()));
 
         robot.clickOn("#filter-status");
-        robot.clickOn("全部");
+        // 全部 of the 状态 box's list (the 同步 box beside it says 全部 too)
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && "全部".equals(l.getText()) && n.getScene() != null
+                && n.getScene().getWindow() instanceof javafx.stage.PopupWindow).queryAs(javafx.scene.Node.class));
         waitUntil(() -> view.model().settled() && table(robot).getItems().size() == 20_000);
 
         robot.clickOn("#filter-case").write("(2021)粤0106民");

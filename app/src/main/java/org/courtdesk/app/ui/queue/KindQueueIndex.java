@@ -1,0 +1,265 @@
+package org.courtdesk.app.ui.queue;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A queue's rows kept ready for type-to-filter and header sorts at frame rate, for every kind (issue 14):
+ * <ul>
+ * <li>each row's filter key is made once, when the row is read ({@link KindQueueModel.Rows#key}: e.g. its 案号
+ * normalised), not per keystroke;</li>
+ * <li>the rows are kept in the current order, so a keystroke only filters (a filter keeps the order), and a query that
+ * grows narrows the previous result ({@link KindQueueModel.Rows#narrows});</li>
+ * <li>a column sorted by its text ({@link KindColumn#collated}) ranks each distinct text once in the court's
+ * collation, so a comparison compares two ints;</li>
+ * <li>changed rows are taken out and put back by one sort of the nearly sorted list (linear).</li>
+ * </ul>
+ * Not thread-safe: the model uses it on its worker only.
+ */
+final class KindQueueIndex<R, Q> {
+
+    /** The court's collation (Chinese). Its compare is synchronized; the index ranks with collation keys instead. */
+    static final Collator COLLATOR = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+
+    /** A row, its filter key, and the ranks of its texts in the collated columns of the current sort. */
+    static final class Entry<R> {
+        final R row;
+        final Object key;
+        int[] rank = new int[0];
+
+        Entry(R row, Object key) {
+            this.row = row;
+            this.key = key;
+        }
+    }
+
+    private final KindQueueModel.Rows<?, R, Q> rows;
+    private final Collator collator = (Collator) COLLATOR.clone();
+    /** Per collated column sorted by: each distinct text's rank (texts the collator finds equal share one). */
+    private final Map<KindColumn<R>, Map<String, Integer>> ranks = new IdentityHashMap<>();
+    private final Map<Long, Entry<R>> byId = new HashMap<>();
+    /** Every row, in {@link #order}. */
+    private List<Entry<R>> ordered = new ArrayList<>();
+    private List<KindSort<R>> sort = List.of();
+    private Comparator<Entry<R>> order;
+    /** The last query's result, for narrowing. */
+    private Q lastQuery;
+    private SyncFilter lastSync;
+    private List<Entry<R>> lastResult;
+
+    KindQueueIndex(KindQueueModel.Rows<?, R, Q> rows) {
+        this.rows = rows; // the order is made at the first load: the kind may not be ready while it is being built
+    }
+
+    /** Every row (a new load). */
+    void replaceAll(Collection<R> all) {
+        byId.clear();
+        ranks.clear();
+        ordered = new ArrayList<>(all.size());
+        for (R r : all) {
+            Entry<R> e = new Entry<>(r, rows.key(r));
+            byId.put(rows.id(r), e);
+            ordered.add(e);
+        }
+        resort(sort);
+    }
+
+    /** These rows changed or arrived ({@code now}); {@code gone} left the queue. */
+    void update(Collection<R> now, Set<Long> gone) {
+        if (order == null) {
+            order = comparator(sort);
+        }
+        Set<Long> out = new HashSet<>(gone);
+        List<Entry<R>> added = new ArrayList<>(now.size());
+        for (R r : now) {
+            long id = rows.id(r);
+            out.add(id);
+            added.add(new Entry<>(r, rows.key(r)));
+        }
+        boolean removedAny = false;
+        for (long id : out) {
+            removedAny |= byId.remove(id) != null;
+        }
+        if (removedAny) {
+            List<Entry<R>> kept = new ArrayList<>(ordered.size() + added.size());
+            for (Entry<R> e : ordered) {
+                if (!out.contains(rows.id(e.row))) {
+                    kept.add(e);
+                }
+            }
+            ordered = kept;
+        }
+        boolean known = true;
+        for (Entry<R> e : added) {
+            byId.put(rows.id(e.row), e);
+            ordered.add(e);
+            known &= ranks(e);
+        }
+        if (!known) { // a text the ranks do not know (a new 案号): rank that column again
+            for (KindSort<R> k : sort) {
+                if (k.column().collate() != null) {
+                    ranks.remove(k.column());
+                }
+            }
+            for (Entry<R> e : ordered) {
+                ranks(e);
+            }
+        }
+        ordered.sort(order); // nearly sorted: the changed rows are one run at the end
+        lastQuery = null;
+        lastResult = null;
+    }
+
+    /** The rows {@code q} and {@code s} match in order {@code by}: sorted only when the order changed. */
+    List<R> query(Q q, SyncFilter s, List<KindSort<R>> by) {
+        if (order == null || !by.equals(sort)) {
+            resort(by);
+        }
+        boolean narrow = lastResult != null && s == lastSync && rows.narrows(q, lastQuery);
+        List<Entry<R>> from = narrow ? lastResult : ordered;
+        List<Entry<R>> hits = new ArrayList<>(narrow ? from.size() : Math.min(1024, from.size()));
+        for (Entry<R> e : from) {
+            if (s.matches(rows.sync(e.row)) && rows.matches(q, e.row, e.key)) {
+                hits.add(e);
+            }
+        }
+        lastQuery = q;
+        lastSync = s;
+        lastResult = hits;
+        List<R> out = new ArrayList<>(hits.size());
+        for (Entry<R> e : hits) {
+            out.add(e.row);
+        }
+        return out;
+    }
+
+    /** The same order again (e.g. a new day moved the days left on). */
+    void resort() {
+        resort(sort);
+    }
+
+    private void resort(List<KindSort<R>> by) {
+        sort = List.copyOf(by);
+        order = comparator(sort);
+        boolean known = true;
+        for (Entry<R> e : ordered) {
+            known &= ranks(e);
+        }
+        if (!known) {
+            for (KindSort<R> k : sort) {
+                if (k.column().collate() != null) {
+                    ranks.remove(k.column());
+                }
+            }
+            for (Entry<R> e : ordered) {
+                ranks(e);
+            }
+        }
+        ordered.sort(order);
+        lastQuery = null;
+        lastResult = null;
+    }
+
+    /** Gives {@code e} the ranks the current sort compares; false when a text is not ranked yet. */
+    private boolean ranks(Entry<R> e) {
+        if (e.rank.length != sort.size()) {
+            e.rank = new int[sort.size()];
+        }
+        boolean known = true;
+        for (int i = 0; i < sort.size(); i++) {
+            KindColumn<R> c = sort.get(i).column();
+            if (c.collate() == null) {
+                continue;
+            }
+            Map<String, Integer> r = ranks.computeIfAbsent(c, this::rank);
+            String text = c.collate().apply(e.row);
+            Integer at = text == null ? Integer.valueOf(-1) : r.get(text);
+            if (at == null) {
+                known = false;
+                e.rank[i] = -1;
+            } else {
+                e.rank[i] = at;
+            }
+        }
+        return known;
+    }
+
+    /** Every distinct text of column {@code c} collated once: its rank. */
+    private Map<String, Integer> rank(KindColumn<R> c) {
+        Map<String, CollationKey> distinct = new HashMap<>();
+        for (Entry<R> e : byId.values()) {
+            String text = c.collate().apply(e.row);
+            if (text != null) {
+                distinct.computeIfAbsent(text, collator::getCollationKey);
+            }
+        }
+        List<CollationKey> keys = new ArrayList<>(distinct.values());
+        keys.sort(null);
+        Map<String, Integer> out = new HashMap<>(keys.size() * 2);
+        int r = -1;
+        CollationKey previous = null;
+        for (CollationKey k : keys) {
+            if (previous == null || previous.compareTo(k) != 0) {
+                r++;
+            }
+            out.put(k.getSourceString(), r);
+            previous = k;
+        }
+        return out;
+    }
+
+    /** The judge's sort (collated columns by rank, no text last ascending), then the kind's order. */
+    private Comparator<Entry<R>> comparator(List<KindSort<R>> by) {
+        Comparator<Entry<R>> c = null;
+        for (int i = 0; i < by.size(); i++) {
+            KindSort<R> k = by.get(i);
+            KindColumn<R> col = k.column();
+            Comparator<Entry<R>> next;
+            if (col.collate() != null) {
+                int at = i;
+                Comparator<Entry<R>> asc = (a, b) -> {
+                    int x = a.rank[at];
+                    int y = b.rank[at];
+                    if (x < 0 || y < 0) { // no text: last
+                        return x == y ? 0 : (x < 0 ? 1 : -1);
+                    }
+                    return Integer.compare(x, y);
+                };
+                next = k.ascending() ? asc : asc.reversed();
+            } else if (col.order() != null) {
+                Comparator<R> o = col.order();
+                if (k.ascending()) {
+                    next = (a, b) -> o.compare(a.row, b.row);
+                } else if (col.empty() == null) {
+                    next = (a, b) -> o.compare(b.row, a.row);
+                } else {
+                    var empty = col.empty();
+                    next = (a, b) -> { // no value stays last in both directions
+                        boolean na = empty.test(a.row);
+                        boolean nb = empty.test(b.row);
+                        if (na || nb) {
+                            return na == nb ? 0 : (na ? 1 : -1);
+                        }
+                        return o.compare(b.row, a.row);
+                    };
+                }
+            } else {
+                continue;
+            }
+            c = c == null ? next : c.thenComparing(next);
+        }
+        Comparator<R> kind = rows.order();
+        Comparator<Entry<R>> tail = (a, b) -> kind.compare(a.row, b.row);
+        return c == null ? tail : c.thenComparing(tail);
+    }
+}
