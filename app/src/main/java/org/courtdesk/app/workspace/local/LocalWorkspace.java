@@ -781,6 +781,75 @@ public final class LocalWorkspace implements Workspace {
         return bytes;
     }
 
+    /** Thrown inside the cache's write to roll back a download whose bytes are not the document's. */
+    private static final class Mismatch extends RuntimeException {
+        Mismatch() {
+            super("downloaded bytes do not match their SHA-256", null, false, false);
+        }
+    }
+
+    @Override
+    public <T> T readDocument(String sha256, DocumentStore.StreamReader<T> reader)
+            throws DocumentUnavailableException, java.io.IOException {
+        String sha;
+        try {
+            sha = DocumentStore.normalize(sha256);
+        } catch (IllegalArgumentException e) {
+            throw new DocumentUnavailableException(Text.of("document.error.badId"), e);
+        }
+        for (int attempt = 0; ; attempt++) {
+            Optional<T> cached;
+            try {
+                cached = cache.read(h -> DocumentStore.read(h, sha, reader));
+            } catch (DocumentStore.MismatchException e) {
+                // the cached copy is damaged: dropped, so that the next opening fetches it again
+                LOG.warn("cached document {} does not match its hash; dropped", sha);
+                cache.write(h -> {
+                    DocumentStore.delete(h, sha);
+                    return null;
+                });
+                throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), e);
+            }
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+            if (attempt > 0) {
+                throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
+            }
+            download(sha);
+        }
+    }
+
+    /** Streams a document from the server into the cache (stored only when its bytes match the hash). */
+    private void download(String sha) throws DocumentUnavailableException {
+        if (!api.hasToken() || session.expired()) {
+            throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
+        }
+        try {
+            api.document(sha, (done, total) -> status.progress(total > 0 ? (double) done / total : 0,
+                    Text.of("document.progress.downloading")), in -> cache.write(h -> {
+                        if (!DocumentStore.putStream(h, sha, in, clock.instant())) {
+                            throw new Mismatch(); // rolls the write back: nothing stored
+                        }
+                        return null;
+                    }));
+        } catch (Mismatch e) {
+            throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), null);
+        } catch (ServerUnreachableException e) {
+            status.online(false, e.text());
+            throw new DocumentUnavailableException(Text.of("document.error.unreachable"), e);
+        } catch (ApiException e) {
+            if (e.unauthenticated()) {
+                api.clearToken();
+                session.expire();
+                status.sessionExpired(true, SyncService.MSG_EXPIRED);
+            }
+            throw new DocumentUnavailableException(e.detailText(), e);
+        } finally {
+            status.idle();
+        }
+    }
+
     // ---------------------------------------------------------------- sync, session
 
     @Override
