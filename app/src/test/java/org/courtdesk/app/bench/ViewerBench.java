@@ -110,6 +110,16 @@ class ViewerBench {
         System.out.printf("    viewer (sealed file, page cache ≤ heap/8): %s%n", heapLine(mineHeap));
         System.out.printf("    baseline (loadPDF(byte[]), images kept):   %s%n", heapLine(oldHeap));
         System.out.println("  (goal: ≤ 300 MB)");
+
+        System.out.printf("  time to page 1 of the %.0f MB scan from the encrypted cache (own JVM, -Xmx1g; total / of it"
+                + " sealing / peak heap):%n", Files.size(corpusFile("scan500.pdf")) / 1048576.0);
+        for (String[] m : new String[][] {{"bytes", "old: whole byte[] from the cache, sealed from it"},
+                {"stream", "streamed from the cache into the sealed copy"},
+                {"sealed", "sealed copy at hand (reopened, or prefetched)"}}) {
+            String[] r = handover(m[0], corpusFile("scan500.pdf"));
+            System.out.printf("    %-48s %s%n", m[1], r[0].equals("oom") ? "OutOfMemoryError"
+                    : r.length >= 3 ? String.format("%s ms / %s ms / %s MB", r[0], r[1], r[2]) : String.join(" ", r));
+        }
         sealed.values().forEach(s -> s.file().close());
         assertThat(mineHeap[0]).isEqualTo("ok");
     }
@@ -205,6 +215,17 @@ class ViewerBench {
         Process p = new ProcessBuilder(java, "-Xmx256m", "-Djava.awt.headless=true", "-cp",
                 System.getProperty("java.class.path"), ViewerHeapProbe.class.getName(), mode, file.toString(),
                 DIR.resolve("probe-temp").toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(10, TimeUnit.MINUTES);
+        return out.lines().filter(l -> l.startsWith("RESULT ")).findFirst().map(l -> l.substring(7).split(" "))
+                .orElse(new String[] {"failed:", out.lines().reduce("", (a, b) -> b)});
+    }
+
+    private static String[] handover(String mode, Path file) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx1g", "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), ViewerHandoverProbe.class.getName(), mode, file.toString(),
+                DIR.resolve("handover").toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(10, TimeUnit.MINUTES);
         return out.lines().filter(l -> l.startsWith("RESULT ")).findFirst().map(l -> l.substring(7).split(" "))
