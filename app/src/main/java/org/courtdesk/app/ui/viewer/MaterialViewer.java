@@ -688,9 +688,19 @@ public final class MaterialViewer extends BorderPane {
             already.job().cancel();
         }
         renderCounts.merge(p, 1, Integer::sum);
+        // nothing of this page to show yet: a slow page (JPEG 2000 scans) first shows a reduced picture
+        boolean draftFirst = priority == RenderWorker.Priority.VISIBLE && cache.any(p) == null;
         RenderWorker.Job<Result> job = worker.submit(priority, options.pageBudget(), (src, cancel) -> {
             PageSource.Size size = src.pageSize(p);
             float scale = (float) plan.deviceScale(size);
+            if (draftFirst) {
+                PageSource.Rendered d = src.renderDraft(p, scale, cancel);
+                if (!d.draft()) {
+                    return new Result(p, size, d); // nothing on it was reduced: this is the page
+                }
+                cancel.check();
+                Platform.runLater(() -> drafted(p, size, d));
+            }
             return new Result(p, size, src.render(p, scale, cancel));
         });
         pending.put(p, new Pending(job, key));
@@ -741,6 +751,26 @@ public final class MaterialViewer extends BorderPane {
                 show(); // the zoom or the window changed meanwhile
             }
         }
+    }
+
+    /** A reduced first picture of page {@code p}: shown scaled, with the progress still on, until the sharp one. */
+    private void drafted(int p, PageSource.Size size, PageSource.Rendered d) {
+        if (disposed || p != page || pageShown() || failed.containsKey(p)) {
+            return;
+        }
+        drafts++;
+        BufferedImage img = d.image();
+        PageCache.Entry e = new PageCache.Entry(SwingFXUtils.toFXImage(img, null), d.scale(), d.problems(),
+                (long) img.getWidth() * img.getHeight() * 4);
+        sizes.put(p, size);
+        display(p, size, e, plan().displayScale(size), null);
+    }
+
+    private int drafts;
+
+    /** Reduced first pictures shown so far (tests). */
+    int drafts() {
+        return drafts;
     }
 
     private void prefetch(Plan plan) {

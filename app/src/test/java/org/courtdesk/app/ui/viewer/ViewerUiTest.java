@@ -387,6 +387,16 @@ class ViewerUiTest {
     }
 
     @Test
+    void aJpeg2000ScanShowsAReducedFirstPictureThenTheSharpPage() throws IOException {
+        open(TestFiles.jpxPdf(), "扫描.pdf", options());
+        shown(0);
+        assertThat(viewer.drafts()).as("the reduced picture came first").isEqualTo(1);
+        assertThat(viewer.renders(0)).isEqualTo(1);
+        assertThat(viewer.warning()).isEmpty();
+        UiTestSupport.snapshot(root, "viewer-jpx-sharp");
+    }
+
+    @Test
     void aNeighbourPrefetchStopsWhenTheJudgeMovesOnAndStaysBounded() throws IOException {
         FirstPages.clear();
         byte[] slow = TestFiles.slowPagePdf(1);
