@@ -93,8 +93,8 @@ class ViewerBench {
                 sharpRatios.add(mineSharp / p);
             }
             System.out.printf("  %-28s %7.1f MB %7.0f ms %10s %7s  %s%s%n", c.name(), Files.size(c.file()) / 1048576.0,
-                    mine, theirs, ratio, note, mineSharp > mine ? String.format(" (first picture reduced; sharp page"
-                            + " at %.0f ms, %.2f×)", mineSharp, sharpRatios.get(sharpRatios.size() - 1)) : "");
+                    mine, theirs, ratio, note, note.endsWith("(draft)") ? String.format(": first picture reduced, sharp page"
+                            + " at %.0f ms, %.2f×", mineSharp, sharpRatios.isEmpty() ? 0 : sharpRatios.get(sharpRatios.size() - 1)) : "");
         }
         if (!ratios.isEmpty()) {
             double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -150,12 +150,13 @@ class ViewerBench {
         try (PdfPages p = PdfPages.open(f.open(), password, guard)) {
             PageSource.Rendered r = p.renderDraft(0, SCALE_96_DPI, RenderWorker.Cancel.none());
             ms[0] = (System.nanoTime() - t0) / 1e6;
-            if (r.draft()) {
+            boolean draft = r.draft();
+            if (draft) {
                 r = p.render(0, SCALE_96_DPI, RenderWorker.Cancel.none());
             }
             ms[1] = (System.nanoTime() - t0) / 1e6;
             return r.image().getWidth() + "×" + r.image().getHeight()
-                    + (r.problems().isEmpty() ? "" : " " + r.problems().get(0).kind());
+                    + (r.problems().isEmpty() ? "" : " " + r.problems().get(0).kind()) + (draft ? " (draft)" : "");
         }
     }
 

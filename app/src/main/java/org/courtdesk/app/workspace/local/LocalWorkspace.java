@@ -820,19 +820,47 @@ public final class LocalWorkspace implements Workspace {
         }
     }
 
-    /** Streams a document from the server into the cache (stored only when its bytes match the hash). */
+    /**
+     * Streams a document from the server into the cache, stored only when its bytes match the hash. The download
+     * goes to an encrypted part file first (key in memory only), so the cache's one-writer lock is held for the
+     * local copy into the database, not for as long as the network takes.
+     */
     private void download(String sha) throws DocumentUnavailableException {
         if (!api.hasToken() || session.expired()) {
             throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
         }
+        java.nio.file.Path part = null;
         try {
-            api.document(sha, (done, total) -> status.progress(total > 0 ? (double) done / total : 0,
-                    Text.of("document.progress.downloading")), in -> cache.write(h -> {
-                        if (!DocumentStore.putStream(h, sha, in, clock.instant())) {
-                            throw new Mismatch(); // rolls the write back: nothing stored
+            part = java.nio.file.Files.createTempFile(cache.dir(), "download-", ".part");
+            javax.crypto.SecretKey key = javax.crypto.KeyGenerator.getInstance("AES").generateKey();
+            byte[] iv = new byte[16];
+            new java.security.SecureRandom().nextBytes(iv);
+            javax.crypto.Cipher enc = javax.crypto.Cipher.getInstance("AES/CTR/NoPadding");
+            enc.init(javax.crypto.Cipher.ENCRYPT_MODE, key, new javax.crypto.spec.IvParameterSpec(iv));
+            java.nio.file.Path target = part;
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            String got = api.document(sha, (done, total) -> status.progress(total > 0 ? (double) done / total : 0,
+                    Text.of("document.progress.downloading")), in -> {
+                        try (var out = new javax.crypto.CipherOutputStream(java.nio.file.Files.newOutputStream(target), enc)) {
+                            new java.security.DigestInputStream(in, md).transferTo(out);
                         }
-                        return null;
-                    }));
+                        return java.util.HexFormat.of().formatHex(md.digest());
+                    });
+            if (!got.equals(sha)) {
+                throw new Mismatch();
+            }
+            javax.crypto.Cipher dec = javax.crypto.Cipher.getInstance("AES/CTR/NoPadding");
+            dec.init(javax.crypto.Cipher.DECRYPT_MODE, key, new javax.crypto.spec.IvParameterSpec(iv));
+            try (var in = new javax.crypto.CipherInputStream(java.nio.file.Files.newInputStream(part), dec)) {
+                cache.write(h -> {
+                    if (!DocumentStore.putStream(h, sha, in, clock.instant())) {
+                        throw new Mismatch(); // rolls the write back: nothing stored
+                    }
+                    return null;
+                });
+            }
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new DocumentUnavailableException(Text.of("document.error.unreachable"), e);
         } catch (Mismatch e) {
             throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), null);
         } catch (ServerUnreachableException e) {
@@ -847,6 +875,13 @@ public final class LocalWorkspace implements Workspace {
             throw new DocumentUnavailableException(e.detailText(), e);
         } finally {
             status.idle();
+            if (part != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(part);
+                } catch (java.io.IOException e) {
+                    part.toFile().deleteOnExit();
+                }
+            }
         }
     }
 
