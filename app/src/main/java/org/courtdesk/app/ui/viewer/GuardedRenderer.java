@@ -115,11 +115,11 @@ final class GuardedRenderer extends PDFRenderer {
                 problems.add(refused);
                 return;
             }
-            if (draft && image instanceof PDImageXObject x) {
-                BufferedImage small = JpxDraft.decode(x, drawnWidth(), cancel);
-                if (small != null) {
-                    reduced = true;
-                    super.drawImage(new JpxDraft.Image(x, small));
+            if (image instanceof PDImageXObject x) {
+                JpxDraft.Decoded d = JpxDraft.decode(x, drawnWidth(), cancel, draft);
+                if (d != null) { // a plain JPEG 2000 image: decoded once, at the level needed
+                    reduced |= d.reduced();
+                    super.drawImage(new JpxDraft.Image(x, d));
                     return;
                 }
             }

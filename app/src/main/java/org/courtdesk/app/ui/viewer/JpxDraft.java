@@ -22,12 +22,15 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.DecodeOptions;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * A JPEG 2000 image decoded at a lower resolution level of its own wavelet pyramid, for a page's first picture:
- * the decoder skips the entropy decoding and the last synthesis of the finest level(s), most of its work. Only
+ * A JPEG 2000 image decoded once, at the resolution level of its own wavelet pyramid that the page needs (PDFBox
+ * decodes it twice, the first time only to learn its size), or one level lower for a page's first picture: the
+ * decoder then skips the entropy decoding and the last synthesis of the finest level, most of its work. Only
  * for plain images (a lone JPXDecode filter, device RGB or grey or the stream's own colour, no mask, no decode
  * array, no optional content); anything else is drawn the normal way. The sharp render follows.
  */
@@ -35,8 +38,15 @@ final class JpxDraft {
 
     private JpxDraft() {}
 
-    /** The image at the smallest level at least half as wide as it is drawn, or null (not worth it, or not plain). */
-    static BufferedImage decode(PDImageXObject x, double drawnWidth, RenderWorker.Cancel cancel) {
+    /** A decoded image; {@code reduced}: below the resolution the page needs (a draft). */
+    record Decoded(BufferedImage image, boolean reduced, int width, int height) {}
+
+    /**
+     * A plain JPEG 2000 image decoded once, at the smallest level of its pyramid at least as wide as it is drawn
+     * (with {@code draft}: at least half as wide), or null when it is not plain (PDFBox then draws it its own way,
+     * which decodes it twice: once to learn its size, once to draw it).
+     */
+    static Decoded decode(PDImageXObject x, double drawnWidth, RenderWorker.Cancel cancel, boolean draft) {
         try {
             COSStream s = x.getCOSObject();
             if (!lonelyJpx(s) || x.isStencil() || x.getOptionalContent() != null
@@ -49,16 +59,15 @@ final class JpxDraft {
             if (cs != null && !COSName.DEVICERGB.equals(cs) && !COSName.DEVICEGRAY.equals(cs)) {
                 return null;
             }
-            int w = x.getWidth();
-            int r = 0;
-            while ((w >> (r + 1)) >= drawnWidth / 2 && (w >> (r + 1)) > 0) {
-                r++;
-            }
+            long[] siz = ImageGuard.jpxSize(s); // never x.getWidth(): PDFBox decodes the whole image to answer it
+            int w = (int) siz[0];
+            int h = (int) siz[1];
             int levels = levels(s);
-            r = Math.min(r, levels);
-            if (r <= 0) {
+            if (w <= 0 || h <= 0 || levels <= 0) {
                 return null;
             }
+            int sharp = reduction(w, drawnWidth, levels);
+            int r = draft ? reduction(w, drawnWidth / 2, levels) : sharp;
             cancel.check();
             ImageReader reader = null;
             for (Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName("jpeg2000"); it.hasNext(); ) {
@@ -77,7 +86,7 @@ final class JpxDraft {
                 p.setResolution(levels - r);
                 BufferedImage img = reader.read(0, p);
                 int bands = img.getRaster().getNumBands();
-                return bands == 1 || bands == 3 ? img : null;
+                return bands == 1 || bands == 3 ? new Decoded(img, r > sharp, w, h) : null;
             } finally {
                 reader.dispose();
             }
@@ -86,6 +95,15 @@ final class JpxDraft {
         } catch (Exception | OutOfMemoryError e) {
             return null; // the normal decode will say what is wrong
         }
+    }
+
+    /** How many halvings keep an image of width {@code w} at least {@code needed} pixels wide. */
+    private static int reduction(int w, double needed, int levels) {
+        int r = 0;
+        while (r < levels && (w >> (r + 1)) >= needed && (w >> (r + 1)) > 0) {
+            r++;
+        }
+        return r;
     }
 
     private static boolean lonelyJpx(COSDictionary d) {
@@ -119,10 +137,14 @@ final class JpxDraft {
     static final class Image implements PDImage {
         private final PDImageXObject x;
         private final BufferedImage small;
+        private final int width;
+        private final int height;
 
-        Image(PDImageXObject x, BufferedImage small) {
+        Image(PDImageXObject x, Decoded d) {
             this.x = x;
-            this.small = small;
+            this.small = d.image();
+            this.width = d.width();
+            this.height = d.height();
         }
 
         @Override
@@ -182,7 +204,7 @@ final class JpxDraft {
 
         @Override
         public int getBitsPerComponent() {
-            return x.getBitsPerComponent();
+            return small.getColorModel().getComponentSize(0);
         }
 
         @Override
@@ -192,7 +214,11 @@ final class JpxDraft {
 
         @Override
         public PDColorSpace getColorSpace() throws IOException {
-            return x.getColorSpace();
+            if (x.getCOSObject().getDictionaryObject(COSName.COLORSPACE) != null) {
+                return x.getColorSpace();
+            }
+            // PDFBox would decode the whole image to learn it: the decoded picture says it
+            return small.getRaster().getNumBands() == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
         }
 
         @Override
@@ -202,7 +228,7 @@ final class JpxDraft {
 
         @Override
         public int getHeight() {
-            return x.getHeight();
+            return height;
         }
 
         @Override
@@ -212,7 +238,7 @@ final class JpxDraft {
 
         @Override
         public int getWidth() {
-            return x.getWidth();
+            return width;
         }
 
         @Override
