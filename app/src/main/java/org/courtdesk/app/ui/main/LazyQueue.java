@@ -35,6 +35,8 @@ final class LazyQueue implements QueueTab {
     private final Supplier<QueueTab> factory;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private QueueTab built;
+    /** When the view was built (System.nanoTime): for a while after, its rows may still be loading. */
+    private long builtAt;
     private boolean disposed;
     /** A count runs (FX thread only). */
     private boolean counting;
@@ -58,6 +60,7 @@ final class LazyQueue implements QueueTab {
     QueueTab view() {
         if (built == null) {
             built = factory.get();
+            builtAt = System.nanoTime();
             title.bind(built.title());
             built.refresh();
         }
@@ -167,13 +170,14 @@ final class LazyQueue implements QueueTab {
     @Override public void focusTable() { if (built != null) built.focusTable(); }
 
     /**
-     * From 今日到期 or a reminder: the request in its queue. A view built by this call is still loading its rows: the
-     * request is shown as soon as they are there (tried again on every pulse of a short timer, for up to 30 s).
+     * From 今日到期 or a reminder: the request in its queue. A view built by this call, or moments before it (selecting
+     * the queue's tab builds it, and the window selects the tab first), is still loading its rows: the request is shown
+     * as soon as they are there (tried again on every pulse of a short timer, for up to 30 s).
      */
     @Override
     public boolean show(RequestRef request) {
-        boolean fresh = built == null;
         QueueTab v = view();
+        boolean fresh = System.nanoTime() - builtAt < java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         boolean shown = v.show(request);
         if (shown || !fresh) {
             return shown;

@@ -968,9 +968,25 @@ public final class MainWindow extends BorderPane {
         return readingQueue;
     }
 
-    /** The queue tab of {@code kind}, if the user sees it. */
+    /**
+     * The queue tab of {@code kind}, if the user sees it; its view is built now if it was not. Off the FX thread the
+     * build runs on the FX thread and this waits for it: built anywhere else, a view would be made twice when the FX
+     * thread opens the same queue at the same moment (a reminder's Enter), and its controls off their thread.
+     */
     public java.util.Optional<QueueTab> queue(RequestKind kind) {
         QueueTab q = byKind.get(kind);
+        if (q instanceof LazyQueue lazy && !javafx.application.Platform.isFxApplicationThread()) {
+            var build = new java.util.concurrent.FutureTask<QueueTab>(lazy::view);
+            javafx.application.Platform.runLater(build);
+            try {
+                return java.util.Optional.of(build.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
         return java.util.Optional.ofNullable(q instanceof LazyQueue lazy ? lazy.view() : q);
     }
 
