@@ -138,6 +138,9 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
 
     @Override protected double listShare() { return 0.66; }
 
+    /** Plain rows as tall as their text (no stripes, no fixed height): 延期开庭's look from before the core had one. */
+    @Override protected void styleTable(javafx.scene.control.TableView<AdjournmentRow> table) {}
+
     // ---- 查询条件 ----
 
     @Override

@@ -122,6 +122,9 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
 
     @Override protected double listShare() { return 0.66; }
 
+    /** Plain rows as tall as their text (no stripes, no fixed height): 提起上诉's look from before the core had one. */
+    @Override protected void styleTable(javafx.scene.control.TableView<AppealRow> table) {}
+
     // ---- 查询条件 ----
 
     @Override

@@ -136,8 +136,8 @@ public final class BindingQueueView extends KindQueueView<BindingView, BindingRo
     }
 
     @Override protected double listShare() { return 0.67; }
-    @Override protected String countKey() { return "queue.count"; }
 
+    /** Plain rows as tall as their text (no stripes, no fixed height): 案件绑定's look from before the core had one. */
     @Override
     protected void styleTable(TableView<BindingRow> table) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);

@@ -122,6 +122,9 @@ public final class ContactQueueView extends KindQueueView<ContactView, ContactRo
                         || r.urgency() == ContactRules.Urgency.DUE_SOON));
     }
 
+    /** Plain rows as tall as their text (no stripes, no fixed height): 预约法官's look from before the core had one. */
+    @Override protected void styleTable(javafx.scene.control.TableView<ContactRow> table) {}
+
     // ---- 查询条件 ----
 
     @Override

@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,7 +17,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -185,15 +182,7 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
     }
 
     @Override protected double listShare() { return 0.68; }
-    @Override protected String countKey() { return "queue.count"; }
     @Override protected String emptyKey() { return "filing.queue.empty"; }
-
-    @Override
-    protected void styleTable(TableView<FilingRow> table) {
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setFixedCellSize(34);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-    }
 
     @Override
     protected String actionText(PendingAction action) {

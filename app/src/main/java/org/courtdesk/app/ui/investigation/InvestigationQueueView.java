@@ -6,13 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -131,15 +128,7 @@ public final class InvestigationQueueView extends KindQueueView<InvestigationVie
     }
 
     @Override protected double listShare() { return 0.62; }
-    @Override protected String countKey() { return "queue.count"; }
     @Override protected String emptyKey() { return "investigation.queue.empty"; }
-
-    @Override
-    protected void styleTable(TableView<InvestigationRow> table) {
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setFixedCellSize(34);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-    }
 
     // ---- 查询条件 ----
 

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -137,15 +134,7 @@ public final class PreservationQueueView extends KindQueueView<PreservationView,
 
     @Override protected boolean multipleSelection() { return true; }
     @Override protected double listShare() { return 0.64; }
-    @Override protected String countKey() { return "queue.count"; }
     @Override protected String emptyKey() { return "preservation.queue.empty"; }
-
-    @Override
-    protected void styleTable(TableView<PreservationRow> table) {
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setFixedCellSize(34);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-    }
 
     // ---- 查询条件 ----
 

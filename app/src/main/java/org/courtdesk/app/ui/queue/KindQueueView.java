@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -276,9 +277,13 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         return 0.575;
     }
 
-    /** The count's words: "{0} of {1}" (shown, loaded). */
+    /**
+     * The count's words: "{0} of {1}" (shown, loaded). The kind's own {@code name.count.rows} where its bundle has one
+     * (the first kinds on the core say "{0} / {1} 件"), else the common {@code queue.count}.
+     */
     protected String countKey() {
-        return name + ".count.rows";
+        String own = name + ".count.rows";
+        return Messages.bundle().containsKey(own) ? own : "queue.count";
     }
 
     /** What the empty list says. */
@@ -286,8 +291,15 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         return name + ".empty";
     }
 
-    /** The table's look beyond the core's (stripes, fixed row height, a resize policy that fits the columns). */
-    protected void styleTable(TableView<R> table) {}
+    /**
+     * The table's look: striped, edge to edge, rows 34 px high, columns fitted to the width (later ones give way). A
+     * kind overrides it only where its table truly looks otherwise.
+     */
+    protected void styleTable(TableView<R> table) {
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setFixedCellSize(34);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+    }
 
     /**
      * Whether Ctrl+S moves on to the next request still to do once saved (the default); a kind may keep the saved

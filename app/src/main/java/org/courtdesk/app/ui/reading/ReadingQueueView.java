@@ -14,15 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -176,20 +173,8 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
     }
 
     @Override
-    protected void styleTable(TableView<ReadingQueueRow> table) {
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setFixedCellSize(34);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-    }
-
-    @Override
     protected double listShare() {
         return 0.65;
-    }
-
-    @Override
-    protected String countKey() {
-        return "queue.count";
     }
 
     @Override

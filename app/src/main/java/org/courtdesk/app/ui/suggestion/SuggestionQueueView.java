@@ -119,6 +119,9 @@ public final class SuggestionQueueView extends KindQueueView<SuggestionView, Sug
                         || r.urgency() == SuggestionRules.Urgency.DUE_SOON));
     }
 
+    /** Plain rows as tall as their text (no stripes, no fixed height): 意见建议's look from before the core had one. */
+    @Override protected void styleTable(javafx.scene.control.TableView<SuggestionRow> table) {}
+
     // ---- 查询条件 ----
 
     @Override

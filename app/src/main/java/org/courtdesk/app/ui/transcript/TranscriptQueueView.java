@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,7 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -156,15 +154,7 @@ public final class TranscriptQueueView
     }
 
     @Override protected double listShare() { return 0.70; }
-    @Override protected String countKey() { return "queue.count"; }
     @Override protected String emptyKey() { return "transcript.queue.empty"; }
-
-    @Override
-    protected void styleTable(TableView<TranscriptRow> table) {
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setFixedCellSize(34);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-    }
 
     // ---- 查询条件 ----
 

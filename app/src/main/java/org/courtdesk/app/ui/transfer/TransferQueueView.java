@@ -7,14 +7,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -123,15 +120,7 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
 
     @Override protected boolean multipleSelection() { return true; }
     @Override protected double listShare() { return 0.66; }
-    @Override protected String countKey() { return "queue.count"; }
     @Override protected String emptyKey() { return "transfer.queue.empty"; }
-
-    @Override
-    protected void styleTable(TableView<TransferRow> table) {
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setFixedCellSize(34);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-    }
 
     // ---- 查询条件 ----
 
