@@ -35,8 +35,6 @@ final class LazyQueue implements QueueTab {
     private final Supplier<QueueTab> factory;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private QueueTab built;
-    /** When the view was built (System.nanoTime): for a while after, its rows may still be loading. */
-    private long builtAt;
     private boolean disposed;
     /** A count runs (FX thread only). */
     private boolean counting;
@@ -60,7 +58,6 @@ final class LazyQueue implements QueueTab {
     QueueTab view() {
         if (built == null) {
             built = factory.get();
-            builtAt = System.nanoTime();
             title.bind(built.title());
             built.refresh();
         }
@@ -170,28 +167,13 @@ final class LazyQueue implements QueueTab {
     @Override public void focusTable() { if (built != null) built.focusTable(); }
 
     /**
-     * From 今日到期 or a reminder: the request in its queue. A view built by this call, or moments before it (selecting
-     * the queue's tab builds it, and the window selects the tab first), is still loading its rows: the request is shown
-     * as soon as they are there (tried again on every pulse of a short timer, for up to 30 s).
+     * From 今日到期 or a reminder: the request in its queue, built now if it was not. A view still loading its rows
+     * (built by this call, or moments before when the window selected its tab) shows the request once they are there:
+     * the queue core remembers it ({@code KindQueueView.show}).
      */
     @Override
     public boolean show(RequestRef request) {
-        QueueTab v = view();
-        boolean fresh = System.nanoTime() - builtAt < java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        boolean shown = v.show(request);
-        if (shown || !fresh) {
-            return shown;
-        }
-        javafx.animation.Timeline retry = new javafx.animation.Timeline();
-        int[] left = {200};
-        retry.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(150), e -> {
-            if (disposed || v.show(request) || --left[0] <= 0) {
-                retry.stop();
-            }
-        }));
-        retry.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        retry.play();
-        return true;
+        return view().show(request);
     }
 
     @Override

@@ -137,6 +137,9 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     private final IntegerProperty openCount = new SimpleIntegerProperty();
     private final IntegerProperty totalCount = new SimpleIntegerProperty();
     private final StringProperty loadError = new SimpleStringProperty();
+    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
+    /** The whole kind was read once (worker only): the rows a process applies after it are the loaded ones. */
+    private boolean readOnce;
 
     private final AtomicLong requested = new AtomicLong();
     private volatile long applied;
@@ -177,6 +180,11 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     /** Why the last read of the whole kind failed (the rows read before stay), or null once a read succeeded. FX thread. */
     public ReadOnlyStringProperty loadErrorProperty() { return loadError; }
     public RequestKind kind() { return kind; }
+    /**
+     * Whether the visible rows come from a finished read of the whole kind (false until the first load has landed,
+     * then true for good; a failed first read counts as landed). FX thread.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() { return loaded; }
 
     /** How often the whole kind was read from the cache. */
     public int reloads() { return reloads.get(); }
@@ -245,6 +253,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             if (error == null) {
                 index.replaceAll(loaded.values());
             }
+            readOnce = true;
             counts();
             process(g);
         });
@@ -359,10 +368,14 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         SyncFilter s = syncFilter.get();
         List<KindSort<R>> by = sort.get() == null ? List.of() : sort.get();
         List<R> result = index.query(q, s, by);
+        boolean afterLoad = readOnce;
         ui.execute(() -> {
             if (g == requested.get()) {
                 apply(result);
                 applied = g;
+                if (afterLoad && !loaded.get()) {
+                    loaded.set(true);
+                }
             }
         });
     }

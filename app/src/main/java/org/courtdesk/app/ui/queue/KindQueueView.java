@@ -111,6 +111,8 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     private ObservableValue<String> title;
     private List<RowMark<R>> marks = List.of();
     private long shownId = -1;
+    /** A request asked to be shown before the first load landed (FX thread): shown when it lands. */
+    private RequestRef showAfterLoad;
     private R shownRow;
     private boolean reselecting;
     private boolean active;
@@ -1063,11 +1065,33 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         table.scrollTo(Math.max(0, target - 5));
     }
 
-    /** From the 今日到期 view: this request selected and open (filters reset if they hide it). */
+    /**
+     * From 今日到期 or a reminder: this request selected and open (filters reset if they hide it). Asked before the
+     * queue's first load has landed (a view built moments before, e.g. by selecting its tab), the request is remembered
+     * and shown once the rows are there; true then, as the rows are not known yet. The latest request asked wins.
+     */
     @Override
     public boolean show(RequestRef request) {
         if (request.kind() != model.kind()) {
             return false;
+        }
+        if (!model.loadedProperty().get()) {
+            boolean first = showAfterLoad == null;
+            showAfterLoad = request;
+            if (first) {
+                model.loadedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                        if (now) {
+                            o.removeListener(this);
+                            RequestRef wanted = showAfterLoad;
+                            showAfterLoad = null;
+                            show(wanted);
+                        }
+                    }
+                });
+            }
+            return true;
         }
         return QueueSelection.show(table, model::id, request.id(), model.row(request.id()).isPresent(),
                 this::resetFilters, this::openSelected);

@@ -409,6 +409,46 @@ class KindQueueViewTest {
     }
 
     @Test
+    void aRequestAskedForBeforeTheFirstLoadIsSelectedWhenTheLoadLands() {
+        // a reminder's Enter builds the queue and asks for its request while the first read is still running
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        FakeWorkspace slow = new FakeWorkspace(Samples.CLOCK) {
+            @Override
+            public <T extends RequestView> List<KindRow<T>> requests(RequestKind kind, Class<T> type) {
+                try {
+                    hold.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.requests(kind, type);
+            }
+        };
+        slow.kindViews.putAll(ws.kindViews);
+        NoteQueue fresh = onFx(() -> {
+            NoteQueue q = new NoteQueue(slow);
+            UiTestSupport.show(stage, q, 1280, 800);
+            q.setActive(true);
+            q.refresh();
+            return q;
+        });
+        try {
+            assertThat(onFx(() -> fresh.show(ref(3)))).as("remembered until the rows are there").isTrue();
+            assertThat(onFx(() -> fresh.model().loadedProperty().get() || fresh.shownRow() != null)).isFalse();
+            hold.countDown();
+            waitUntil(() -> onFx(() -> fresh.shownRow() != null && fresh.shownRow().id() == 3L));
+            assertThat(onFx(() -> fresh.table().getSelectionModel().getSelectedItem().id())).isEqualTo(3L);
+            // once loaded, a request the queue does not have is refused at once
+            assertThat(onFx(() -> fresh.show(ref(9)))).isFalse();
+        } finally {
+            hold.countDown();
+            onFx(() -> {
+                fresh.dispose();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void snapshotsInChineseAndEnglishCutNothing(FxRobot robot) throws Exception {
         loaded();
         snapshot(robot, "kind-queue-zh");
