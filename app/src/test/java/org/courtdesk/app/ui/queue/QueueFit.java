@@ -29,6 +29,27 @@ public final class QueueFit {
 
     private QueueFit() {}
 
+    /** One shot of a kind's queue: shows it, takes {@code name}'s snapshot and checks that nothing is cut. */
+    @FunctionalInterface
+    public interface Shot {
+        void take(String name) throws Exception;
+    }
+
+    /**
+     * A kind's 1280×800 check in both languages: {@code shot} in Chinese as {@code name-zh}, then on the FX thread
+     * English is switched on and {@code reopen} disposes the window and opens it anew (the words are read when the
+     * views are built), and {@code shot} again as {@code name-en}. Starts from the Chinese the test set up.
+     */
+    public static void inChineseAndEnglish(String name, Runnable reopen, Shot shot) throws Exception {
+        shot.take(name + "-zh");
+        onFx(() -> {
+            org.courtdesk.app.i18n.Messages.use(org.courtdesk.app.i18n.Messages.ENGLISH);
+            reopen.run();
+            return null;
+        });
+        shot.take(name + "-en");
+    }
+
     public static void assertNothingCut(KindQueueView<?, ?, ?> view, double windowWidth) {
         onFx(() -> {
             List<Node> shown = new ArrayList<>(view.getTop().lookupAll(".label"));

@@ -101,17 +101,10 @@ class TranscriptSnapshotTest {
 
     @Test
     void snapshotsInChineseAndEnglishCutNothing() throws Exception {
-        snapshot("transcript-queue-zh");
-        onFx(() -> {
+        QueueFit.inChineseAndEnglish("transcript-queue", () -> {
             main.dispose();
-            Messages.use(Messages.ENGLISH);
-            return null;
-        });
-        onFx(() -> {
             open();
-            return null;
-        });
-        snapshot("transcript-queue-en");
+        }, this::snapshot);
     }
 
     private void snapshot(String name) throws Exception {
