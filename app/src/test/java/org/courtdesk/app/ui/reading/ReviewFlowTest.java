@@ -49,7 +49,7 @@ class ReviewFlowTest {
 
     @SuppressWarnings("unchecked")
     private TableView<ReadingQueueRow> table(FxRobot robot) {
-        return robot.lookup("#queue-table").queryAs(TableView.class);
+        return robot.from(main).lookup("#queue-table").queryAs(TableView.class);
     }
 
     private void waitForRows(FxRobot robot) {
@@ -89,7 +89,7 @@ class ReviewFlowTest {
         assertThat(d.idempotencyKey()).isNotNull();
         assertThat(d.onSiteStart()).isNull();
 
-        Label notice = robot.lookup("#review-notice").queryAs(Label.class);
+        Label notice = robot.from(main).lookup("#review-notice").queryAs(Label.class);
         waitUntil(() -> "已保存，待同步".equals(notice.getText()));
         // The queue shows the pending decision once the workspace reports it: 审查通过 · 待同步.
         onFx(() -> {
@@ -108,7 +108,7 @@ class ReviewFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> ws.saved.size() == 1);
-        Label notice = robot.lookup("#review-notice").queryAs(Label.class);
+        Label notice = robot.from(main).lookup("#review-notice").queryAs(Label.class);
         waitUntil(() -> "已保存，待同步".equals(notice.getText()));
 
         // The sync service uploads it and stores the server's answer: the detail must show that, not 待同步.
@@ -129,7 +129,7 @@ class ReviewFlowTest {
         waitUntil(() -> main.reading().formModel().request() != null
                 && main.reading().formModel().request().status() == RequestStatus.APPROVED
                 && notice.getText().isEmpty());
-        assertThat(robot.lookup("#review-locked").queryAs(Label.class).getText())
+        assertThat(robot.from(main).lookup("#review-locked").queryAs(Label.class).getText())
                 .isEqualTo("当前状态为“审查通过”，不能再作审查决定");
     }
 
@@ -140,10 +140,10 @@ class ReviewFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         // The rule's message sits under its field (issue 13), not in a list at the bottom.
-        Label under = robot.lookup("#review-explanation-message").queryAs(Label.class);
+        Label under = robot.from(main).lookup("#review-explanation-message").queryAs(Label.class);
         waitUntil(under::isVisible);
         assertThat(under.getText()).isEqualTo("请填写审查意见说明");
-        assertThat(robot.lookup("#review-errors").query().isVisible()).isFalse();
+        assertThat(robot.from(main).lookup("#review-errors").query().isVisible()).isFalse();
         assertThat(ws.saved).isEmpty();
 
         // The focus is in the explanation after Ctrl+2: type the reason (the message goes) and save.
@@ -168,10 +168,10 @@ class ReviewFlowTest {
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        Label validMessage = robot.lookup("#review-valid-until-message").queryAs(Label.class);
+        Label validMessage = robot.from(main).lookup("#review-valid-until-message").queryAs(Label.class);
         waitUntil(validMessage::isVisible);
         assertThat(validMessage.getText()).isEqualTo("有效截止日期须在今天至九十天之内");
-        assertThat(robot.lookup("#review-valid-until").query().getPseudoClassStates())
+        assertThat(robot.from(main).lookup("#review-valid-until").query().getPseudoClassStates())
                 .contains(javafx.css.PseudoClass.getPseudoClass("invalid"));
         UiTestSupport.snapshot(main, "main-validation");
 
@@ -182,7 +182,7 @@ class ReviewFlowTest {
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        Label windowMessage = robot.lookup("#review-onsite-start-message").queryAs(Label.class);
+        Label windowMessage = robot.from(main).lookup("#review-onsite-start-message").queryAs(Label.class);
         waitUntil(() -> windowMessage.isVisible() && windowMessage.getText().startsWith("现场阅卷时间段不正确"));
         assertThat(ws.saved).isEmpty();
     }
@@ -193,7 +193,7 @@ class ReviewFlowTest {
         selectFirstRowByKeyboard(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         waitUntil(() -> main.reading().formModel().validUntilProperty().get() != null);
-        javafx.scene.control.DatePicker field = robot.lookup("#review-valid-until").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker field = robot.from(main).lookup("#review-valid-until").queryAs(javafx.scene.control.DatePicker.class);
         java.time.LocalDate typed = Samples.TODAY.plusDays(30);
 
         // Not a date: said in the form, nothing saved, the committed date untouched.
@@ -203,7 +203,7 @@ class ReviewFlowTest {
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        Label under = robot.lookup("#review-valid-until-message").queryAs(Label.class);
+        Label under = robot.from(main).lookup("#review-valid-until-message").queryAs(Label.class);
         waitUntil(under::isVisible);
         assertThat(under.getText()).isEqualTo("有效截止日期“2027-13-45”不是日期，请按 yyyy-mm-dd 填写，例如 2026-12-20");
         assertThat(ws.saved).isEmpty();
@@ -241,7 +241,7 @@ class ReviewFlowTest {
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        VBox errors = robot.lookup("#review-errors").queryAs(VBox.class);
+        VBox errors = robot.from(main).lookup("#review-errors").queryAs(VBox.class);
         waitUntil(errors::isVisible);
         assertThat(errors.getChildren()).extracting(n -> ((Label) n).getText())
                 .contains("该案件卷宗未电子化，不能在线阅卷，请选择“现场阅卷”");
@@ -274,7 +274,7 @@ class ReviewFlowTest {
 
         // Ctrl+F, the 申请编号 the applicant quotes: only that request
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#filter-case").query().isFocused());
+        waitUntil(() -> robot.from(main).lookup("#filter-case").query().isFocused());
         robot.write("yj2022000003");
         TableView<ReadingQueueRow> table = table(robot);
         waitUntil(() -> main.reading().model().settled() && table.getItems().size() == 1
@@ -304,14 +304,14 @@ class ReviewFlowTest {
         robot.type(KeyCode.J);
         waitUntil(() -> main.reading().formModel().request() != null && main.reading().formModel().request().id() == 7L);
         assertThat(main.reading().formModel().editableProperty().get()).isFalse();
-        Node save = robot.lookup("#review-save").query();
+        Node save = robot.from(main).lookup("#review-save").query();
         assertThat(save.isDisabled()).isTrue();
-        Label locked = robot.lookup("#review-locked").queryAs(Label.class);
+        Label locked = robot.from(main).lookup("#review-locked").queryAs(Label.class);
         assertThat(locked.getText()).isEqualTo("当前状态为“审查通过”，不能再作审查决定");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         assertThat(ws.saved).isEmpty();
         // Its history, oldest first: who did what.
-        VBox audit = robot.lookup("#detail-audit").queryAs(VBox.class);
+        VBox audit = robot.from(main).lookup("#detail-audit").queryAs(VBox.class);
         assertThat(robot.from(audit).lookup(".audit-action").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("金家慧  提交申请", "中欣  审查通过", "中欣  记录到场情况");
         UiTestSupport.snapshot(audit, "detail-history");
@@ -325,7 +325,9 @@ class ReviewFlowTest {
         waitUntil(() -> main.reading().formModel().opinionProperty().get() == ReviewOpinion.AGREE);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> ws.saved.size() == 1 && ws.pending.containsKey(1L));
-        javafx.scene.control.Button withdraw = robot.lookup("#review-withdraw").queryAs(javafx.scene.control.Button.class);
+        // found in this test's window only: robot.lookup searched every window, and a window another test left open
+        // with a decision of its own waiting (its 撤回 visible too) was found first and withdrew in that workspace
+        javafx.scene.control.Button withdraw = robot.from(main).lookup("#review-withdraw").queryAs(javafx.scene.control.Button.class);
         waitUntil(() -> withdraw.isVisible() && !withdraw.isDisabled());
         onFx(() -> {
             withdraw.fire();
@@ -335,6 +337,6 @@ class ReviewFlowTest {
         waitUntil(() -> main.reading().formModel().editableProperty().get()
                 && main.reading().formModel().opinionProperty().get() == ReviewOpinion.AGREE);
         assertThat(withdraw.isVisible()).isFalse();
-        assertThat(robot.lookup("#review-notice").queryAs(Label.class).getText()).isEqualTo("已撤回，未上传。可修改后重新保存。");
+        assertThat(robot.from(main).lookup("#review-notice").queryAs(Label.class).getText()).isEqualTo("已撤回，未上传。可修改后重新保存。");
     }
 }
