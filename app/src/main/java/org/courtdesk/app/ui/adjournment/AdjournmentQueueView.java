@@ -25,6 +25,7 @@ import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.main.QueueTabs;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
@@ -72,15 +73,16 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
 
     // ---- rows ----
 
-    @Override
-    protected AdjournmentRow row(KindRow<AdjournmentView> source) {
-        return AdjournmentRow.of(source, LocalDateTime.now(clock));
-    }
+    /**
+     * What the queue lists and counts as still to do (待审查, listed once it has a hearing), one rule for its line in the
+     * list of queues before the view is built and for the view once built.
+     */
+    public static final QueueCount<AdjournmentView, AdjournmentRow> COUNT = new QueueCount<>(RequestKind.ADJOURNMENT,
+            AdjournmentView.class, s -> s.view().hearing() != null,
+            (s, clock) -> AdjournmentRow.of(s, LocalDateTime.now(clock)),
+            r -> r.shownStatus() == RequestStatus.PENDING_REVIEW);
 
-    @Override
-    protected boolean listed(KindRow<AdjournmentView> source) {
-        return source.view().hearing() != null;
-    }
+    @Override public QueueCount<AdjournmentView, AdjournmentRow> counting() { return COUNT; }
 
     @Override protected KindRow<AdjournmentView> source(AdjournmentRow row) { return row.source(); }
 
@@ -89,11 +91,6 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         KindRow<AdjournmentView> s = row.source();
         return new AdjournmentRow(new KindRow<>(s.view(), true, s.removed(), s.pending()), row.shownStatus(), row.sync(),
                 row.limit());
-    }
-
-    @Override
-    protected boolean open(AdjournmentRow row) {
-        return row.shownStatus() == RequestStatus.PENDING_REVIEW;
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.main.QueueTabs;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
@@ -67,12 +68,16 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
 
     // ---- rows ----
 
-    @Override
-    protected AppealRow row(KindRow<AppealView> source) {
-        return AppealRow.of(source, LocalDate.now(clock), clock.getZone());
-    }
+    /**
+     * What the queue lists and counts as still to do (已提交, a removed one listed too), one rule for its line in the list
+     * of queues before the view is built and for the view once built.
+     */
+    public static final QueueCount<AppealView, AppealRow> COUNT = new QueueCount<>(RequestKind.APPEAL, AppealView.class,
+            s -> true, (s, clock) -> AppealRow.of(s, LocalDate.now(clock), clock.getZone()),
+            r -> r.shownStatus() == RequestStatus.SUBMITTED);
 
-    @Override protected boolean listed(KindRow<AppealView> source) { return true; }
+    @Override public QueueCount<AppealView, AppealRow> counting() { return COUNT; }
+
     @Override protected KindRow<AppealView> source(AppealRow row) { return row.source(); }
 
     @Override
@@ -82,7 +87,6 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
                 row.period(), row.next(), row.urgency());
     }
 
-    @Override protected boolean open(AppealRow row) { return row.shownStatus() == RequestStatus.SUBMITTED; }
 
     @Override
     protected boolean matches(AppealQuery query, AppealRow row) {

@@ -34,6 +34,7 @@ import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.main.QueueTabs;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.binding.BindingMaterialRef;
@@ -91,10 +92,14 @@ public final class BindingQueueView extends KindQueueView<BindingView, BindingRo
 
     // ---- rows ----
 
-    @Override
-    protected BindingRow row(KindRow<BindingView> source) {
-        return BindingRow.of(source, LocalDate.now(clock), clock.getZone());
-    }
+    /**
+     * What the queue lists and counts as still to do (待审核), one rule for its line in the list of queues before the view
+     * is built and for the view once built.
+     */
+    public static final QueueCount<BindingView, BindingRow> COUNT = QueueCount.of(RequestKind.CASE_BINDING,
+            BindingView.class, (s, clock) -> BindingRow.of(s, LocalDate.now(clock), clock.getZone()), BindingRow::open);
+
+    @Override public QueueCount<BindingView, BindingRow> counting() { return COUNT; }
 
     @Override protected KindRow<BindingView> source(BindingRow row) { return row.source(); }
 
@@ -105,7 +110,6 @@ public final class BindingQueueView extends KindQueueView<BindingView, BindingRo
                 row.refused(), row.daysWaiting());
     }
 
-    @Override protected boolean open(BindingRow row) { return row.open(); }
 
     @Override
     protected boolean matches(BindingQuery query, BindingRow row) {

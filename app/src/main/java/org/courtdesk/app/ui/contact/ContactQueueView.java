@@ -23,6 +23,7 @@ import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
@@ -63,10 +64,14 @@ public final class ContactQueueView extends KindQueueView<ContactView, ContactRo
 
     // ---- rows ----
 
-    @Override
-    protected ContactRow row(KindRow<ContactView> source) {
-        return ContactRow.of(source, LocalDate.now(clock));
-    }
+    /**
+     * What the queue lists and counts as still to do (a reply period running), one rule for its line in the list of
+     * queues before the view is built and for the view once built.
+     */
+    public static final QueueCount<ContactView, ContactRow> COUNT = QueueCount.of(RequestKind.CONTACT_JUDGE,
+            ContactView.class, (s, clock) -> ContactRow.of(s, LocalDate.now(clock)), r -> r.urgency() != null);
+
+    @Override public QueueCount<ContactView, ContactRow> counting() { return COUNT; }
 
     @Override
     protected KindRow<ContactView> source(ContactRow row) {
@@ -76,11 +81,6 @@ public final class ContactQueueView extends KindQueueView<ContactView, ContactRo
     @Override
     protected ContactRow opened(ContactRow row) {
         return row.opened(true);
-    }
-
-    @Override
-    protected boolean open(ContactRow row) {
-        return row.urgency() != null;
     }
 
     @Override

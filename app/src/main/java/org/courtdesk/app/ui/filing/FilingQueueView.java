@@ -31,6 +31,7 @@ import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.main.QueueTabs;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.PendingAction;
@@ -83,10 +84,6 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
         });
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     private ZoneId zone() {
         return clock.getZone();
     }
@@ -110,10 +107,15 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
 
     // ---- rows ----
 
-    @Override
-    protected FilingRow row(KindRow<FilingView> source) {
-        return FilingRow.of(source, today(), zone());
-    }
+    /**
+     * What the queue lists and counts as still to do (收: still to review), one rule for its line in the list of queues
+     * before the view is built and for the view once built.
+     */
+    public static final QueueCount<FilingView, FilingRow> COUNT = QueueCount.of(RequestKind.ONLINE_FILING,
+            FilingView.class, (s, clock) -> FilingRow.of(s, LocalDate.now(clock), clock.getZone()),
+            r -> r.shownStatus() == RequestStatus.FILING_RECEIVED);
+
+    @Override public QueueCount<FilingView, FilingRow> counting() { return COUNT; }
 
     @Override protected KindRow<FilingView> source(FilingRow row) { return row.source(); }
 
@@ -122,12 +124,6 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
         KindRow<FilingView> s = row.source();
         return new FilingRow(new KindRow<>(s.view(), true, s.removed(), s.pending()), row.shownStatus(), row.sync(),
                 row.limit(), row.plaintiffs(), row.defendants());
-    }
-
-    /** 收: still to review, counted in the tab's title. */
-    @Override
-    protected boolean open(FilingRow row) {
-        return row.shownStatus() == RequestStatus.FILING_RECEIVED;
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.main.QueueTabs;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
@@ -79,15 +80,18 @@ public final class InvestigationQueueView extends KindQueueView<InvestigationVie
 
     // ---- rows ----
 
-    @Override
-    protected InvestigationRow row(KindRow<InvestigationView> source) {
-        return InvestigationRow.of(source, LocalDate.now(clock), clock.getZone());
-    }
+    /**
+     * What the queue lists and counts as still to do (a time limit running, a removed one listed too), one rule for its
+     * line in the list of queues before the view is built and for the view once built.
+     */
+    public static final QueueCount<InvestigationView, InvestigationRow> COUNT = new QueueCount<>(
+            RequestKind.INVESTIGATION_ORDER, InvestigationView.class, s -> true,
+            (s, clock) -> InvestigationRow.of(s, LocalDate.now(clock), clock.getZone()), r -> r.due() != null);
 
-    @Override protected boolean listed(KindRow<InvestigationView> source) { return true; }
+    @Override public QueueCount<InvestigationView, InvestigationRow> counting() { return COUNT; }
+
     @Override protected KindRow<InvestigationView> source(InvestigationRow row) { return row.source(); }
     @Override protected InvestigationRow opened(InvestigationRow row) { return row.opened(true); }
-    @Override protected boolean open(InvestigationRow row) { return row.due() != null; }
 
     @Override
     protected boolean matches(InvestigationQuery query, InvestigationRow row) {

@@ -1,7 +1,6 @@
 package org.courtdesk.app.ui.main;
 
-import java.util.EnumSet;
-import java.util.List;
+import java.time.Clock;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -12,19 +11,17 @@ import javafx.scene.Node;
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.QueueTab;
-import org.courtdesk.app.workspace.KindRow;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.workspace.Workspace;
-import org.courtdesk.model.api.RequestView;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestRef;
-import org.courtdesk.model.request.RequestStatus;
-import org.courtdesk.model.request.Transitions;
 
 /**
  * A queue whose view is built when it is first needed — first shown, or asked for by {@link MainWindow#queue} — not
  * when the window opens (issue 13: fourteen views built on the FX thread at start made the first queue wait 20 s). Until
- * then its line in the list of queues is titled from the workspace: the requests of its kind still waiting on the court
- * ({@link #waiting}), counted off the FX thread at the first load and whenever the workspace changes one of them. Once
+ * then its line in the list of queues is titled from the workspace: the requests of its kind still to do by the kind's
+ * own {@link QueueCount} (the one its view counts with once built), counted off the FX thread at the first load and
+ * whenever the workspace changes one of them. Once
  * built, the view's own title and every command go to the view.
  */
 final class LazyQueue implements QueueTab {
@@ -33,6 +30,8 @@ final class LazyQueue implements QueueTab {
     private final Workspace workspace;
     private final String name;
     private final Supplier<QueueTab> factory;
+    private final QueueCount<?, ?> count;
+    private final Clock clock;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private QueueTab built;
     private boolean disposed;
@@ -40,9 +39,15 @@ final class LazyQueue implements QueueTab {
     private boolean counting;
     private boolean again;
 
-    /** @param name the queue's short name: its title's bundle key is {@code tab.name}, its keys {@code name.keys} */
-    LazyQueue(RequestKind kind, String name, Workspace workspace, Supplier<QueueTab> factory) {
+    /**
+     * @param name  the queue's short name: its title's bundle key is {@code tab.name}, its keys {@code name.keys}
+     * @param count what the kind counts as still to do: the built view's own {@code counting()} for a kind on the core
+     */
+    LazyQueue(RequestKind kind, String name, Workspace workspace, QueueCount<?, ?> count, Clock clock,
+              Supplier<QueueTab> factory) {
         this.kind = kind;
+        this.count = count;
+        this.clock = clock;
         this.name = name;
         this.workspace = workspace;
         this.factory = factory;
@@ -99,7 +104,7 @@ final class LazyQueue implements QueueTab {
             return;
         }
         counting = true;
-        Fx.async(() -> waiting(workspace, kind), n -> {
+        Fx.async(() -> count.count(workspace, clock), n -> {
             counted();
             if (built == null && !disposed) {
                 title.set(Messages.format("tab." + name, n));
@@ -113,42 +118,6 @@ final class LazyQueue implements QueueTab {
             again = false;
             recount();
         }
-    }
-
-    /**
-     * The requests of {@code kind} still waiting on the court, as a queue's title counts them before its view exists:
-     * listed (not removed), nothing of the user's waiting for upload, and in a status a decision leads out of that the
-     * request reaches from its first one by time alone (the first status; for 证据交换 also 质证中). Runs off the FX
-     * thread.
-     */
-    static int waiting(Workspace workspace, RequestKind kind) {
-        Set<RequestStatus> open = openStatuses(kind);
-        if (kind == RequestKind.CASE_FILE_READING) {
-            return (int) workspace.readingQueue().stream().filter(r -> open.contains(r.status())).count();
-        }
-        int n = 0;
-        List<KindRow<RequestView>> rows = workspace.requests(kind, RequestView.class);
-        for (KindRow<RequestView> r : rows) {
-            if (!r.removed() && !r.hasUnsent() && open.contains(r.view().status())) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    static Set<RequestStatus> openStatuses(RequestKind kind) {
-        Set<RequestStatus> reached = EnumSet.of(Transitions.initial(kind));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Transitions.Transition t : Transitions.transitions(kind)) {
-                if (t.trigger() == Transitions.Trigger.CLOCK && reached.contains(t.from()) && reached.add(t.to())) {
-                    grew = true;
-                }
-            }
-        }
-        reached.removeIf(s -> Transitions.decisionsFrom(kind, s).isEmpty());
-        return reached;
     }
 
     @Override

@@ -129,8 +129,8 @@ public final class MainWindow extends BorderPane {
             // now; every other queue when it is first shown, titled from the workspace until then (issue 13).
             boolean now = tabs.getTabs().isEmpty() || entry.kind() == RequestKind.CASE_FILE_READING;
             QueueTab queue = now ? entry.factory().create(workspace, clock, this::openDocument)
-                    : new LazyQueue(entry.kind(), entry.tabId().substring("tab-".length()), workspace,
-                    () -> entry.factory().create(workspace, clock, this::openDocument));
+                    : new LazyQueue(entry.kind(), entry.tabId().substring("tab-".length()), workspace, entry.count(),
+                    clock, () -> entry.factory().create(workspace, clock, this::openDocument));
             Tab tab = new Tab();
             tab.setId(entry.tabId());
             tab.setClosable(false);

@@ -22,6 +22,7 @@ import org.courtdesk.app.ui.investigation.InvestigationDeadlines;
 import org.courtdesk.app.ui.investigation.InvestigationQueueView;
 import org.courtdesk.app.ui.preservation.PreservationDeadlines;
 import org.courtdesk.app.ui.preservation.PreservationQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.ui.reading.ReadingQueueView;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.account.Role;
@@ -54,13 +55,27 @@ public final class QueueTabs {
      * legal deadlines for the 今日到期 view ({@link DeadlineSource#none} for a kind without one).
      */
     public record Entry(RequestKind kind, Set<Role> roles, String tabId, Ikon icon, Factory factory,
-                        DeadlineSource deadlines) {
+                        DeadlineSource deadlines, QueueCount<?, ?> count) {
         public Entry {
             roles = Set.copyOf(roles);
             java.util.Objects.requireNonNull(deadlines, "deadlines: a kind states its deadlines, or DeadlineSource.none");
             if (deadlines.kind() != kind) {
                 throw new IllegalArgumentException(tabId + ": deadlines of " + deadlines.kind() + " on a tab of " + kind);
             }
+            java.util.Objects.requireNonNull(count, "count: a kind on the queue core gives its view's counting()");
+            if (count.kind() != kind) {
+                throw new IllegalArgumentException(tabId + ": a count of " + count.kind() + " on a tab of " + kind);
+            }
+        }
+
+        /**
+         * A queue not on the queue core, or built when the window opens (阅卷): counted before it is built by the
+         * kind-neutral status rule ({@link QueueCount#byStatus}); a queue on the core passes its view's
+         * {@code counting()}, so that its line counts as the built view does.
+         */
+        public Entry(RequestKind kind, Set<Role> roles, String tabId, Ikon icon, Factory factory,
+                     DeadlineSource deadlines) {
+            this(kind, roles, tabId, icon, factory, deadlines, QueueCount.byStatus(kind));
         }
 
         public boolean shownTo(Role role) {
@@ -79,47 +94,51 @@ public final class QueueTabs {
                     DeadlineSource.none(RequestKind.CASE_FILE_READING)),
             new Entry(RequestKind.ONLINE_FILING, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-filing",
                     MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE,
-                    (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines()),
+                    (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines(),
+                    FilingQueueView.COUNT),
             // 案件绑定: the case's judge and the clerks serving them; no time limit in the seeds or the law (spec-004 §15).
             new Entry(RequestKind.CASE_BINDING, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-binding",
                     MaterialDesignA.ACCOUNT_TIE_OUTLINE,
                     (ws, clock, host) -> new BindingQueueView(ws, clock, host::openDocument),
-                    DeadlineSource.none(RequestKind.CASE_BINDING)),
+                    DeadlineSource.none(RequestKind.CASE_BINDING), BindingQueueView.COUNT),
             new Entry(RequestKind.ADJOURNMENT, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-adjournment",
                     MaterialDesignC.CALENDAR_CLOCK, (ws, clock, host) -> new org.courtdesk.app.ui.adjournment
-                    .AdjournmentQueueView(ws, clock, host::openDocument), new org.courtdesk.app.ui.adjournment.AdjournmentDeadlines()),
+                    .AdjournmentQueueView(ws, clock, host::openDocument), new org.courtdesk.app.ui.adjournment.AdjournmentDeadlines(),
+                    org.courtdesk.app.ui.adjournment.AdjournmentQueueView.COUNT),
             new Entry(RequestKind.APPEAL, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-appeal", MaterialDesignS.SCALE_BALANCE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.appeal.AppealQueueView(ws, clock, host::openDocument),
-                    new org.courtdesk.app.ui.appeal.AppealDeadlines()),
+                    new org.courtdesk.app.ui.appeal.AppealDeadlines(), org.courtdesk.app.ui.appeal.AppealQueueView.COUNT),
             new Entry(RequestKind.PRESERVATION, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-preservation",
                     MaterialDesignS.SHIELD_LOCK_OUTLINE,
                     (ws, clock, host) -> new PreservationQueueView(ws, clock, host::openDocument),
-                    new PreservationDeadlines()),
+                    new PreservationDeadlines(), PreservationQueueView.COUNT),
             new Entry(RequestKind.INVESTIGATION_ORDER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-investigation",
                     MaterialDesignF.FILE_SEARCH_OUTLINE,
                     (ws, clock, host) -> new InvestigationQueueView(ws, clock, host::openDocument),
-                    new InvestigationDeadlines()),
+                    new InvestigationDeadlines(), InvestigationQueueView.COUNT),
             // 材料转接 (spec-004 §10): the case's judge and the clerks serving them; no time limit in the seeds or the law.
             new Entry(RequestKind.MATERIAL_TRANSFER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-transfer",
                     MaterialDesignF.FILE_SEND_OUTLINE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.transfer.TransferQueueView(ws, clock, host::openDocument),
-                    DeadlineSource.none(RequestKind.MATERIAL_TRANSFER)),
+                    DeadlineSource.none(RequestKind.MATERIAL_TRANSFER), org.courtdesk.app.ui.transfer.TransferQueueView.COUNT),
             // 庭审笔录 (spec-004 §13): the 申请补正 of the judge's cases per transcript with its reading deadline; the reading
             // days are the parties', and the law sets the judge no time to answer: no deadlines on 今日到期.
             new Entry(RequestKind.HEARING_TRANSCRIPT, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-transcript",
                     MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.transcript.TranscriptQueueView(ws, clock, host::openDocument),
-                    DeadlineSource.none(RequestKind.HEARING_TRANSCRIPT)),
+                    DeadlineSource.none(RequestKind.HEARING_TRANSCRIPT),
+                    org.courtdesk.app.ui.transcript.TranscriptQueueView.COUNT),
             // 联系法官 / 预约法官: the case's judge and the clerks serving them; the court's reply period.
             new Entry(RequestKind.CONTACT_JUDGE, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-contact",
                     MaterialDesignC.CALENDAR_ACCOUNT_OUTLINE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.contact.ContactQueueView(ws, clock),
-                    new org.courtdesk.app.ui.contact.ContactDeadlines()),
+                    new org.courtdesk.app.ui.contact.ContactDeadlines(), org.courtdesk.app.ui.contact.ContactQueueView.COUNT),
             // 意见建议: the case's judge and their clerks, and the 中心审核员 for the court's suggestions without a case.
             new Entry(RequestKind.SUGGESTION, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-suggestion",
                     MaterialDesignC.COMMENT_TEXT_MULTIPLE_OUTLINE,
                     (ws, clock, host) -> new org.courtdesk.app.ui.suggestion.SuggestionQueueView(ws, clock),
-                    new org.courtdesk.app.ui.suggestion.SuggestionDeadlines()),
+                    new org.courtdesk.app.ui.suggestion.SuggestionDeadlines(),
+                    org.courtdesk.app.ui.suggestion.SuggestionQueueView.COUNT),
             // 服务内容管理: judges write their own items (spec-004 §9 "法官仅可查看自己发布的服务内容"); no time limit.
             new Entry(RequestKind.SERVICE_CONTENT, EnumSet.of(Role.JUDGE), "tab-servicecontent",
                     MaterialDesignB.BULLHORN_OUTLINE,

@@ -27,6 +27,7 @@ import org.courtdesk.app.ui.batch.BatchRun;
 import org.courtdesk.app.ui.main.QueueTabs;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
@@ -80,15 +81,18 @@ public final class PreservationQueueView extends KindQueueView<PreservationView,
     // ---- rows ----
 
     /** At the clock's instant: hours matter here. */
-    @Override
-    protected PreservationRow row(KindRow<PreservationView> source) {
-        return PreservationRow.of(source, clock.instant(), clock.getZone());
-    }
+    /**
+     * What the queue lists and counts as still to do (the time to rule running, a removed one listed too), one rule for
+     * its line in the list of queues before the view is built and for the view once built.
+     */
+    public static final QueueCount<PreservationView, PreservationRow> COUNT = new QueueCount<>(RequestKind.PRESERVATION,
+            PreservationView.class, s -> true, (s, clock) -> PreservationRow.of(s, clock.instant(), clock.getZone()),
+            r -> r.clock() != null);
 
-    @Override protected boolean listed(KindRow<PreservationView> source) { return true; }
+    @Override public QueueCount<PreservationView, PreservationRow> counting() { return COUNT; }
+
     @Override protected KindRow<PreservationView> source(PreservationRow row) { return row.source(); }
     @Override protected PreservationRow opened(PreservationRow row) { return row.opened(true); }
-    @Override protected boolean open(PreservationRow row) { return row.clock() != null; }
     @Override protected boolean answerable(PreservationRow row) { return row.decidable(); }
 
     @Override

@@ -156,21 +156,47 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
 
     // ------------------------------------------------------------------ what a kind gives
 
-    /** The kind's row of a cached request; runs off the FX thread. */
-    protected abstract R row(KindRow<V> source);
+    /**
+     * What the queue lists and counts as still to do, declared once by the kind: the window's list of queues counts
+     * with the same object before the view is built ({@code QueueTabs}), and the core makes {@link #row},
+     * {@link #listed} and {@link #open} from it. Null only for a kind that reads its rows itself and overrides those
+     * three (阅卷, built when the window opens).
+     */
+    public QueueCount<V, R> counting() {
+        return null;
+    }
+
+    private QueueCount<V, R> rule() {
+        QueueCount<V, R> c = counting();
+        if (c == null) {
+            throw new IllegalStateException(name + ": declare counting(), or override row, listed and open");
+        }
+        return c;
+    }
+
+    /** The kind's row of a cached request (by default its {@link #counting} rule's); runs off the FX thread. */
+    protected R row(KindRow<V> source) {
+        return rule().row().apply(source, clock);
+    }
 
     protected abstract KindRow<V> source(R row);
 
-    /** Whether a cached request is listed; by default not once the server removed it. Off the FX thread. */
+    /**
+     * Whether a cached request is listed: its {@link #counting} rule's, or not once the server removed it. Off the FX
+     * thread.
+     */
     protected boolean listed(KindRow<V> source) {
-        return !source.removed();
+        QueueCount<V, R> c = counting();
+        return c == null ? !source.removed() : c.listed().test(source);
     }
 
     /** The same row with the opened flag set. */
     protected abstract R opened(R row);
 
-    /** Still to do (counted in the tab's title). */
-    protected abstract boolean open(R row);
+    /** Still to do, counted in the tab's title (by default its {@link #counting} rule's). */
+    protected boolean open(R row) {
+        return rule().open().test(row);
+    }
 
     /** Where save-and-next may go: still to do and nothing of the user's waiting or refused. */
     protected boolean answerable(R row) {

@@ -20,6 +20,7 @@ import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
@@ -58,10 +59,14 @@ public final class SuggestionQueueView extends KindQueueView<SuggestionView, Sug
 
     // ---- rows ----
 
-    @Override
-    protected SuggestionRow row(KindRow<SuggestionView> source) {
-        return SuggestionRow.of(source, LocalDate.now(clock));
-    }
+    /**
+     * What the queue lists and counts as still to do (a reply period running), one rule for its line in the list of
+     * queues before the view is built and for the view once built.
+     */
+    public static final QueueCount<SuggestionView, SuggestionRow> COUNT = QueueCount.of(RequestKind.SUGGESTION,
+            SuggestionView.class, (s, clock) -> SuggestionRow.of(s, LocalDate.now(clock)), r -> r.urgency() != null);
+
+    @Override public QueueCount<SuggestionView, SuggestionRow> counting() { return COUNT; }
 
     @Override
     protected KindRow<SuggestionView> source(SuggestionRow row) {
@@ -71,11 +76,6 @@ public final class SuggestionQueueView extends KindQueueView<SuggestionView, Sug
     @Override
     protected SuggestionRow opened(SuggestionRow row) {
         return row.opened(true);
-    }
-
-    @Override
-    protected boolean open(SuggestionRow row) {
-        return row.urgency() != null;
     }
 
     @Override

@@ -36,6 +36,7 @@ import org.courtdesk.app.ui.Fx;
 import org.courtdesk.app.ui.main.QueueTabs;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.request.RequestKind;
@@ -97,22 +98,22 @@ public final class TranscriptQueueView
 
     // ---- rows ----
 
-    @Override
-    protected TranscriptRow row(KindRow<TranscriptCorrectionView> source) {
-        return TranscriptRow.of(source, LocalDate.now(clock));
-    }
+    /**
+     * What the queue lists and counts as still to do (待答复), one rule for its line in the list of queues before the view
+     * is built and for the view once built.
+     */
+    public static final QueueCount<TranscriptCorrectionView, TranscriptRow> COUNT = QueueCount.of(
+            RequestKind.HEARING_TRANSCRIPT, TranscriptCorrectionView.class,
+            (s, clock) -> TranscriptRow.of(s, LocalDate.now(clock)),
+            r -> r.shownStatus() == RequestStatus.AWAITING_REPLY);
+
+    @Override public QueueCount<TranscriptCorrectionView, TranscriptRow> counting() { return COUNT; }
 
     @Override protected KindRow<TranscriptCorrectionView> source(TranscriptRow row) { return row.source(); }
 
     @Override
     protected TranscriptRow opened(TranscriptRow row) {
         return row.opened(true);
-    }
-
-    /** 待答复: counted in the tab's title. */
-    @Override
-    protected boolean open(TranscriptRow row) {
-        return row.shownStatus() == RequestStatus.AWAITING_REPLY;
     }
 
     @Override

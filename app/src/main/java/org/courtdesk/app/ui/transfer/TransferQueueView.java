@@ -28,6 +28,7 @@ import org.courtdesk.app.ui.batch.BatchRun;
 import org.courtdesk.app.ui.main.QueueTabs;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
+import org.courtdesk.app.ui.queue.QueueCount;
 import org.courtdesk.app.ui.reading.ReviewFormViewDates;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.Workspace;
@@ -81,10 +82,18 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
 
     // ---- rows ----
 
-    @Override protected TransferRow row(KindRow<MaterialTransferView> source) { return TransferRow.of(source); }
+    /**
+     * What the queue lists and counts as still to do (未接收), one rule for its line in the list of queues before the view
+     * is built and for the view once built.
+     */
+    public static final QueueCount<MaterialTransferView, TransferRow> COUNT = QueueCount.of(
+            RequestKind.MATERIAL_TRANSFER, MaterialTransferView.class, (s, clock) -> TransferRow.of(s),
+            r -> r.shownStatus() == RequestStatus.NOT_RECEIVED);
+
+    @Override public QueueCount<MaterialTransferView, TransferRow> counting() { return COUNT; }
+
     @Override protected KindRow<MaterialTransferView> source(TransferRow row) { return row.source(); }
     @Override protected TransferRow opened(TransferRow row) { return row.opened(true); }
-    @Override protected boolean open(TransferRow row) { return row.shownStatus() == RequestStatus.NOT_RECEIVED; }
     @Override protected boolean answerable(TransferRow row) { return row.receivable(); }
 
     @Override
