@@ -84,6 +84,10 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
         });
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private ZoneId zone() {
         return clock.getZone();
     }
