@@ -110,7 +110,7 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
                 KindColumn.of("hearing", "adjournment.col.hearing", 130,
                         r -> AdjournmentFormat.time(r.view().hearing().startsAt())),
                 KindColumn.<AdjournmentRow>of("left", "adjournment.col.left", 125,
-                        r -> AdjournmentFormat.leftText(r.limit())).styled("adjournment-left"),
+                        r -> AdjournmentFormat.leftText(r.limit())).styled("adjournment-left").deadline(),
                 KindColumn.of("applicant", "adjournment.col.applicant", 70, r -> r.view().applicantName()),
                 KindColumn.of("applied", "adjournment.col.applied", 85, r -> {
                     LocalDate d = AdjournmentQueueProcessor.applied(r, clock.getZone());

@@ -108,7 +108,7 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
                         : r.view().decisionType().label()),
                 KindColumn.of("period", "appeal.col.period", 110, r -> AppealFormat.periodText(r.period())),
                 KindColumn.<AppealRow>of("step", "appeal.col.step", 190,
-                        r -> AppealFormat.stepText(r, LocalDate.now(clock))).styled("appeal-step"),
+                        r -> AppealFormat.stepText(r, LocalDate.now(clock))).styled("appeal-step").deadline(),
                 KindColumn.of("flag", "appeal.col.flag", 70, r -> r.view().specialAuthorityMissing()
                         ? Messages.get("appeal.flag.short") : ""),
                 KindColumn.status("appeal.col.status", 100));

@@ -106,7 +106,8 @@ public final class ContactQueueView extends KindQueueView<ContactView, ContactRo
                 KindColumn.of("purpose", "contact.col.purpose", 104, r -> r.view().purpose()),
                 KindColumn.of("time", "contact.col.time", 134, r -> r.view().proposedTimes() == null
                         || r.view().proposedTimes().isEmpty() ? "" : ContactDetailView.time(r.view().proposedTimes().get(0))),
-                KindColumn.<ContactRow>of("left", "contact.col.left", 82, ContactFormat::left).styled("contact-left"),
+                KindColumn.<ContactRow>of("left", "contact.col.left", 82, ContactFormat::left).styled("contact-left")
+                        .deadline(),
                 KindColumn.status("contact.col.status", 122));
     }
 

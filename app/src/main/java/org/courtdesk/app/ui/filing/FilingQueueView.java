@@ -161,7 +161,7 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
                 KindColumn.<FilingRow>of("judge", "filing.col.judge", 70,
                         r -> r.view().judgeName() == null ? "—" : r.view().judgeName()).min(56),
                 KindColumn.<FilingRow>of("days", "filing.col.days", 120, r -> FilingFormat.daysText(r.limit())).min(120)
-                        .styled("filing-days").tooltip(r -> FilingFormat.daysTooltip(r.limit())));
+                        .styled("filing-days").deadline().tooltip(r -> FilingFormat.daysTooltip(r.limit())));
     }
 
     @Override

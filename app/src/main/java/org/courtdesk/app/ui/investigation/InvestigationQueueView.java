@@ -110,7 +110,7 @@ public final class InvestigationQueueView extends KindQueueView<InvestigationVie
                 KindColumn.<InvestigationRow>of("no", "investigation.col.no", 158, r -> r.view().applicationNo()).min(154),
                 KindColumn.<InvestigationRow>status("investigation.col.status", 112).min(100),
                 KindColumn.<InvestigationRow>of("left", "investigation.col.left", 88, InvestigationFormat::daysLeft)
-                        .min(84).styled("investigation-left"),
+                        .min(84).styled("investigation-left").deadline(),
                 KindColumn.<InvestigationRow>of("case", "investigation.col.case", 170, r -> r.view().caseNumber()).min(120),
                 KindColumn.<InvestigationRow>of("subject", "investigation.col.subject", 160, r -> r.view().subject())
                         .min(100),

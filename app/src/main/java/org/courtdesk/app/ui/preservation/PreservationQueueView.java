@@ -112,7 +112,7 @@ public final class PreservationQueueView extends KindQueueView<PreservationView,
                 KindColumn.<PreservationRow>of("no", "preservation.col.no", 158, r -> r.view().applicationNo()).min(154),
                 KindColumn.<PreservationRow>status("preservation.col.status", 118).min(104),
                 KindColumn.<PreservationRow>of("left", "preservation.col.left", 96,
-                        r -> PreservationFormat.timeLeft(r.clock())).min(90).styled("preservation-left")
+                        r -> PreservationFormat.timeLeft(r.clock())).min(90).styled("preservation-left").deadline()
                         .tooltip(r -> PreservationFormat.dueText(r.clock(), zone)),
                 KindColumn.<PreservationRow>of("case", "preservation.col.case", 160, r -> r.view().caseNumber() == null
                         ? Messages.get("preservation.noCase") : r.view().caseNumber()).min(120),

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 /**
  * One column a kind gives its queue: an id (the column chooser remembers width and visibility by it), the bundle key of
- * its header, preferred and minimum width, its text, an optional style class of its cells (a kind's CSS may colour them
+ * its header, preferred and minimum width, its text, optional style classes of its cells (space-separated; a kind's CSS may colour them
  * by the row's pseudo classes), an optional order when the judge sorts by it (sorted off the FX thread; none:
  * the column does not sort, the queue keeps its own order), and an optional tooltip of its cells (e.g. the due time
  * behind a time left).
@@ -43,6 +43,17 @@ public record KindColumn<R>(String id, String headerKey, double width, double mi
 
     public KindColumn<R> styled(String cls) {
         return new KindColumn<>(id, headerKey, width, minWidth, text, cls, order, tooltip, collate, empty, cellMark);
+    }
+
+    /** The style class of a kind's deadline column (its time left): coloured by the core while its row is warned. */
+    public static final String DEADLINE = "queue-deadline";
+
+    /**
+     * A deadline column: the core's stylesheet colours its cells while the row carries the {@code warn} or
+     * {@code overdue} mark ({@code queue-deadline}, beside the kind's own class).
+     */
+    public KindColumn<R> deadline() {
+        return styled(styleClass == null ? DEADLINE : styleClass + " " + DEADLINE);
     }
 
     public KindColumn<R> min(double min) {

@@ -476,7 +476,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             c.setSortable(k.order() != null);
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
             if (k.styleClass() != null) {
-                c.getStyleClass().add(k.styleClass());
+                c.getStyleClass().addAll(k.styleClass().split(" "));
             }
             boolean dot = first;
             c.setCellFactory(col -> k.text() == null ? new StatusCell() : new TextCell(k, dot));

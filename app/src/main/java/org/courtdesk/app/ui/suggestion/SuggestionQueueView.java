@@ -103,7 +103,7 @@ public final class SuggestionQueueView extends KindQueueView<SuggestionView, Sug
                 KindColumn.of("submitted", "suggestion.col.submitted", 92, r -> r.view().submittedAt() == null ? ""
                         : LocalDate.ofInstant(r.view().submittedAt(), clock.getZone()).toString()),
                 KindColumn.<SuggestionRow>of("left", "suggestion.col.left", 80, SuggestionFormat::left)
-                        .styled("suggestion-left"),
+                        .styled("suggestion-left").deadline(),
                 KindColumn.status("suggestion.col.status", 90));
     }
 

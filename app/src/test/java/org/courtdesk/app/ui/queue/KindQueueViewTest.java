@@ -24,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,14 @@ class KindQueueViewTest {
             return List.of(KindColumn.<NoteRow>of("caseNumber", "suggestion.col.title", 220,
                             r -> r.source().view().caseNumber()).sortable(),
                     KindColumn.of("applicant", "suggestion.col.applicant", 80, r -> r.source().view().applicantName()),
+                    KindColumn.<NoteRow>of("left", "suggestion.col.left", 90, r -> "剩 " + r.id() + " 天").deadline(),
                     KindColumn.status("suggestion.col.status", 120));
+        }
+
+        /** Request 2 is near its deadline, request 3 past it: their 剩余 cells are the core's deadline colours. */
+        @Override
+        protected List<RowMark<NoteRow>> rowMarks() {
+            return List.of(RowMark.of("warn", r -> r.id() == 2), RowMark.of("overdue", r -> r.id() == 3));
         }
 
         @Override protected String statusText(NoteRow row) { return Messages.status(row.source().view().status()); }
@@ -406,6 +414,41 @@ class KindQueueViewTest {
         assertThat(onFx(() -> javafx.stage.Window.getWindows().stream().noneMatch(w -> w.getScene() != null
                 && w.getScene().getRoot().lookup(".conflict-dialog") != null))).as("no conflict dialog open").isTrue();
         ws.actions.clear();
+    }
+
+    @Test
+    void aWarnedDeadlineCellKeepsItsColoursInASelectedRowFocusedOrNot() {
+        loaded();
+        onFx(() -> {
+            view.table().requestFocus();
+            view.table().getSelectionModel().select(1); // request 2: warned
+            return null;
+        });
+        waitUntil(() -> shown() == 2L);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> deadlineFill(2))).as("warned, selected, table focused").isEqualTo(Color.web("#9a6700"));
+        // the form in use: the selection turns light grey, where white text would not read
+        onFx(() -> {
+            view.form.requestFocus();
+            return null;
+        });
+        waitUntil(() -> view.form.isFocused());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> deadlineFill(2))).as("warned, selected, table not focused").isEqualTo(Color.web("#9a6700"));
+        assertThat(onFx(() -> deadlineFill(3))).as("overdue, not selected").isEqualTo(Color.web("#a40e26"));
+        assertThat(onFx(() -> deadlineFill(1))).as("nothing to warn").isNotIn(Color.web("#9a6700"), Color.web("#a40e26"));
+    }
+
+    /** The text colour of request {@code id}'s 剩余 cell. FX thread. */
+    private javafx.scene.paint.Paint deadlineFill(long id) {
+        view.applyCss();
+        for (Node n : view.table().lookupAll(".table-cell." + KindColumn.DEADLINE)) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> c && !c.isEmpty()
+                    && c.getTableRow().getItem() instanceof NoteRow r && r.id() == id) {
+                return c.getTextFill();
+            }
+        }
+        throw new AssertionError("no deadline cell of request " + id);
     }
 
     @Test
