@@ -31,11 +31,17 @@ final class KindQueueIndex<R, Q> {
     /** The court's collation (Chinese). Its compare is synchronized; the index ranks with collation keys instead. */
     static final Collator COLLATOR = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
 
-    /** A row, its filter key, and the ranks of its texts in the collated columns of the current sort. */
+    /** A keyed column's row with no value ({@link KindColumn#emptyLast}): last in both directions. */
+    private static final long NO_KEY = Long.MIN_VALUE;
+
+    /**
+     * A row, its filter key, and per column of the current sort the rank of its text (collated columns) or its sort key
+     * ({@link KindColumn#keyed}), made once per sort, not per comparison.
+     */
     static final class Entry<R> {
         final R row;
         final Object key;
-        int[] rank = new int[0];
+        long[] rank = new long[0];
 
         Entry(R row, Object key) {
             this.row = row;
@@ -173,11 +179,15 @@ final class KindQueueIndex<R, Q> {
     /** Gives {@code e} the ranks the current sort compares; false when a text is not ranked yet. */
     private boolean ranks(Entry<R> e) {
         if (e.rank.length != sort.size()) {
-            e.rank = new int[sort.size()];
+            e.rank = new long[sort.size()];
         }
         boolean known = true;
         for (int i = 0; i < sort.size(); i++) {
             KindColumn<R> c = sort.get(i).column();
+            if (c.key() != null) {
+                e.rank[i] = c.empty() != null && c.empty().test(e.row) ? NO_KEY : c.key().applyAsLong(e.row);
+                continue;
+            }
             if (c.collate() == null) {
                 continue;
             }
@@ -228,14 +238,25 @@ final class KindQueueIndex<R, Q> {
             if (col.collate() != null) {
                 int at = i;
                 Comparator<Entry<R>> asc = (a, b) -> {
-                    int x = a.rank[at];
-                    int y = b.rank[at];
+                    long x = a.rank[at];
+                    long y = b.rank[at];
                     if (x < 0 || y < 0) { // no text: last
                         return x == y ? 0 : (x < 0 ? 1 : -1);
                     }
-                    return Integer.compare(x, y);
+                    return Long.compare(x, y);
                 };
                 next = k.ascending() ? asc : asc.reversed();
+            } else if (col.key() != null) {
+                int at = i;
+                boolean ascending = k.ascending();
+                next = (a, b) -> {
+                    long x = a.rank[at];
+                    long y = b.rank[at];
+                    if (x == NO_KEY || y == NO_KEY) { // no value: last in both directions
+                        return x == y ? 0 : (x == NO_KEY ? 1 : -1);
+                    }
+                    return ascending ? Long.compare(x, y) : Long.compare(y, x);
+                };
             } else if (col.order() != null) {
                 Comparator<R> o = col.order();
                 if (k.ascending()) {
