@@ -61,15 +61,17 @@ public final class ReadingRows implements KindQueueModel.Rows<ReadingRequestView
                 .tooltip(RowFormat::modeTooltip).cellMark("mode-changed", RowFormat::modeChanged));
         columns.put(QueueColumn.STATUS, KindColumn.<ReadingQueueRow>status(QueueColumn.STATUS.key(), 124).min(116)
                 .sortable(Comparator.comparing(ReadingQueueRow::status, Comparator.nullsLast(Comparator.naturalOrder()))));
+        // 等待天数 and 剩余时间 move with the clock, their order does not: each sorts by its day (the day the wait began,
+        // the day the time runs out), made once per row when the judge sorts by it, with no clock read per comparison
+        // (issue 14). Which rows have no value does not depend on the day either.
         columns.put(QueueColumn.DAYS_WAITING, col(QueueColumn.DAYS_WAITING, 74, 64,
                 r -> RowFormat.daysWaitingText(r, today(), zone))
-                .sortable(Comparator.comparing((ReadingQueueRow r) -> RowFormat.daysWaiting(r, today(), zone),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .emptyLast(r -> RowFormat.daysWaiting(r, today(), zone) == null));
+                .keyed(r -> -RowFormat.waitingSince(r, zone).toEpochDay()) // waited longest = began earliest
+                .emptyLast(r -> r.status() != RequestStatus.PENDING_REVIEW || RowFormat.waitingSince(r, zone) == null));
         columns.put(QueueColumn.TIME_LEFT, col(QueueColumn.TIME_LEFT, 96, 84, r -> RowFormat.timeLeftText(r, today()))
-                .sortable(Comparator.comparing((ReadingQueueRow r) -> RowFormat.daysLeft(r, today()),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .emptyLast(r -> RowFormat.daysLeft(r, today()) == null)
+                .keyed(r -> RowFormat.leftUntil(r).toEpochDay())
+                .emptyLast(r -> (r.status() != RequestStatus.APPROVED && r.status() != RequestStatus.EXPIRED)
+                        || RowFormat.attendedOnSite(r) || RowFormat.leftUntil(r) == null)
                 .tooltip(r -> tip(RowFormat.timeLeftText(r, today()))));
     }
 
