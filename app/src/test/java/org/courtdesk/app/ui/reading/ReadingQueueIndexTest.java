@@ -208,5 +208,10 @@ class ReadingQueueIndexTest {
             assertThat(List.copyOf(model.rows())).as("round " + round).isEqualTo(expected(all, q, s));
             assertThat(model.reloads()).as("only changed rows read").isEqualTo(1);
         }
+        // A header sort after the changes (the rows' places in the queue's own order are made again) and back.
+        for (QueueColumn c : List.of(QueueColumn.CASE_NUMBER, QueueColumn.TIME_LEFT, QueueColumn.APPLICANT)) {
+            List<SortKey> by = List.of(new SortKey(c, c != QueueColumn.TIME_LEFT));
+            assertThat(shown(q, by)).as("after changes: " + c).isEqualTo(expected(all, q, by));
+        }
     }
 }
