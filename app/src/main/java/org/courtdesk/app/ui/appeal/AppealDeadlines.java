@@ -3,14 +3,11 @@ package org.courtdesk.app.ui.appeal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.deadline.Deadline;
-import org.courtdesk.app.ui.deadline.DeadlineSource;
+import org.courtdesk.app.ui.deadline.RowDeadlines;
 import org.courtdesk.app.workspace.KindRow;
-import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.appeal.AppealView;
 import org.courtdesk.model.request.RequestKind;
 
@@ -19,33 +16,25 @@ import org.courtdesk.model.request.RequestKind;
  * receipt, and once accepted sending the file up after the 15 days' answer and 5 more [I: the copy served on
  * acceptance]. Due at the end of its last day; DUE_SOON within 2 days [I].
  */
-public final class AppealDeadlines implements DeadlineSource {
+public final class AppealDeadlines extends RowDeadlines<AppealView> {
 
-    @Override
-    public RequestKind kind() {
-        return RequestKind.APPEAL;
+    public AppealDeadlines() {
+        super(RequestKind.APPEAL, AppealView.class);
     }
 
     @Override
-    public List<Deadline> deadlines(Workspace workspace, LocalDateTime now, ZoneId courtZone) {
-        List<Deadline> list = new ArrayList<>();
-        for (KindRow<AppealView> row : workspace.requests(RequestKind.APPEAL, AppealView.class)) {
-            if (row.removed()) {
-                continue;
-            }
-            AppealRow r = AppealRow.of(row, now.toLocalDate(), courtZone);
-            if (r.next() == null) {
-                continue;
-            }
-            Deadline.Urgency urgency = switch (r.urgency()) {
-                case OVERDUE -> Deadline.Urgency.OVERDUE;
-                case DUE_SOON -> r.next().due().equals(now.toLocalDate()) ? Deadline.Urgency.DUE_TODAY : Deadline.Urgency.DUE_SOON;
-                case LATER -> Deadline.Urgency.LATER;
-            };
-            AppealView v = r.view();
-            list.add(new Deadline(r.ref(), v.caseNumber() + (v.appellant() == null ? "" : " · " + v.appellant().name()),
-                    Messages.get("appeal.step." + r.next().step().name()), r.next().due().atTime(LocalTime.MAX), urgency));
+    protected Deadline deadline(KindRow<AppealView> row, LocalDateTime now, ZoneId courtZone) {
+        AppealRow r = AppealRow.of(row, now.toLocalDate(), courtZone);
+        if (r.next() == null) {
+            return null;
         }
-        return list;
+        Deadline.Urgency urgency = switch (r.urgency()) {
+            case OVERDUE -> Deadline.Urgency.OVERDUE;
+            case DUE_SOON -> r.next().due().equals(now.toLocalDate()) ? Deadline.Urgency.DUE_TODAY : Deadline.Urgency.DUE_SOON;
+            case LATER -> Deadline.Urgency.LATER;
+        };
+        AppealView v = r.view();
+        return new Deadline(r.ref(), v.caseNumber() + (v.appellant() == null ? "" : " · " + v.appellant().name()),
+                Messages.get("appeal.step." + r.next().step().name()), r.next().due().atTime(LocalTime.MAX), urgency);
     }
 }

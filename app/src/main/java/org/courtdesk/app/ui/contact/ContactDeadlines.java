@@ -2,14 +2,11 @@ package org.courtdesk.app.ui.contact;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.deadline.Deadline;
-import org.courtdesk.app.ui.deadline.DeadlineSource;
+import org.courtdesk.app.ui.deadline.RowDeadlines;
 import org.courtdesk.app.workspace.KindRow;
-import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.contact.ContactView;
 import org.courtdesk.model.request.RequestKind;
 
@@ -17,35 +14,27 @@ import org.courtdesk.model.request.RequestKind;
  * 联系法官's deadline: a 待答复 request is due at the end of its last reply day (the court's
  * {@code contact_reply_days} after submission — a per-court setting; no limit in the seeds or the law).
  */
-public final class ContactDeadlines implements DeadlineSource {
+public final class ContactDeadlines extends RowDeadlines<ContactView> {
 
-    @Override
-    public RequestKind kind() {
-        return RequestKind.CONTACT_JUDGE;
+    public ContactDeadlines() {
+        super(RequestKind.CONTACT_JUDGE, ContactView.class);
     }
 
     @Override
-    public List<Deadline> deadlines(Workspace workspace, LocalDateTime now, ZoneId courtZone) {
-        List<Deadline> list = new ArrayList<>();
-        for (KindRow<ContactView> k : workspace.requests(RequestKind.CONTACT_JUDGE, ContactView.class)) {
-            if (k.removed()) {
-                continue;
-            }
-            ContactRow row = ContactRow.of(k, now.toLocalDate());
-            if (row.urgency() == null) {
-                continue;
-            }
-            Deadline.Urgency urgency = switch (row.urgency()) {
-                case OVERDUE -> Deadline.Urgency.OVERDUE;
-                case DUE_TODAY -> Deadline.Urgency.DUE_TODAY;
-                case DUE_SOON -> Deadline.Urgency.DUE_SOON;
-                case LATER -> Deadline.Urgency.LATER;
-            };
-            ContactView v = row.view();
-            list.add(new Deadline(row.ref(), v.caseNumber() + " · " + v.applicantName(),
-                    Messages.format("deadline.contact.what", v.replyDays()),
-                    v.replyDue().plusDays(1).atStartOfDay(), urgency));
+    protected Deadline deadline(KindRow<ContactView> k, LocalDateTime now, ZoneId courtZone) {
+        ContactRow row = ContactRow.of(k, now.toLocalDate());
+        if (row.urgency() == null) {
+            return null;
         }
-        return list;
+        Deadline.Urgency urgency = switch (row.urgency()) {
+            case OVERDUE -> Deadline.Urgency.OVERDUE;
+            case DUE_TODAY -> Deadline.Urgency.DUE_TODAY;
+            case DUE_SOON -> Deadline.Urgency.DUE_SOON;
+            case LATER -> Deadline.Urgency.LATER;
+        };
+        ContactView v = row.view();
+        return new Deadline(row.ref(), v.caseNumber() + " · " + v.applicantName(),
+                Messages.format("deadline.contact.what", v.replyDays()),
+                v.replyDue().plusDays(1).atStartOfDay(), urgency);
     }
 }

@@ -2,7 +2,9 @@ package org.courtdesk.app.ui.deadline;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.request.RequestKind;
@@ -19,6 +21,16 @@ public interface DeadlineSource {
     /** The running deadlines of this kind at {@code now} (court-local), any order. */
     List<Deadline> deadlines(Workspace workspace, LocalDateTime now, ZoneId courtZone);
 
+    /**
+     * The running deadlines of only these requests of this kind (a sync changed them), none for a request gone or
+     * without one. A kind reading its requests one by one ({@link RowDeadlines}) reads no other; by default the kind's
+     * deadlines, filtered.
+     */
+    default List<Deadline> deadlines(Workspace workspace, Collection<Long> ids, LocalDateTime now, ZoneId courtZone) {
+        Set<Long> wanted = Set.copyOf(ids);
+        return deadlines(workspace, now, courtZone).stream().filter(d -> wanted.contains(d.request().id())).toList();
+    }
+
     /** Whether this kind has deadlines at all (false for {@link #none}). */
     default boolean hasDeadlines() {
         return true;
@@ -34,6 +46,12 @@ public interface DeadlineSource {
 
             @Override
             public List<Deadline> deadlines(Workspace workspace, LocalDateTime now, ZoneId courtZone) {
+                return List.of();
+            }
+
+            @Override
+            public List<Deadline> deadlines(Workspace workspace, Collection<Long> ids, LocalDateTime now,
+                                            ZoneId courtZone) {
                 return List.of();
             }
 

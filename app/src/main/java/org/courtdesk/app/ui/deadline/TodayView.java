@@ -152,9 +152,7 @@ public final class TodayView extends BorderPane implements QueueTab {
 
     @Override
     public void changed(java.util.Set<RequestRef> requests) {
-        if (model.concerns(requests)) {
-            model.reload();
-        }
+        model.changed(requests); // only those requests' deadlines are read again
     }
 
     @Override

@@ -3,14 +3,11 @@ package org.courtdesk.app.ui.filing;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.deadline.Deadline;
-import org.courtdesk.app.ui.deadline.DeadlineSource;
+import org.courtdesk.app.ui.deadline.RowDeadlines;
 import org.courtdesk.app.workspace.KindRow;
-import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.filing.FilingRules;
 import org.courtdesk.model.filing.FilingTimeLimit;
 import org.courtdesk.model.filing.FilingView;
@@ -21,31 +18,26 @@ import org.courtdesk.model.request.RequestRef;
  * 网上立案's deadline: the 7 days to decide on a filing in 收 or 符 (FilingRules.timeLimit: from receipt, or from the
  * last supplement), due at the end of the last day; warned from day 5.
  */
-public final class FilingDeadlines implements DeadlineSource {
+public final class FilingDeadlines extends RowDeadlines<FilingView> {
 
-    @Override
-    public RequestKind kind() {
-        return RequestKind.ONLINE_FILING;
+    public FilingDeadlines() {
+        super(RequestKind.ONLINE_FILING, FilingView.class);
     }
 
     @Override
-    public List<Deadline> deadlines(Workspace workspace, LocalDateTime now, ZoneId courtZone) {
-        List<Deadline> list = new ArrayList<>();
-        for (KindRow<FilingView> row : workspace.requests(RequestKind.ONLINE_FILING, FilingView.class)) {
-            FilingView v = row.view();
-            if (row.removed() || !FilingRules.clockRuns(v.status()) || v.submittedAt() == null) {
-                continue;
-            }
-            FilingTimeLimit limit = FilingRules.timeLimit(v.submittedAt(), v.lastSupplementAt(), now.toLocalDate(),
-                    courtZone);
-            Deadline.Urgency urgency = limit.daysLeft() < 0 ? Deadline.Urgency.OVERDUE
-                    : limit.daysLeft() == 0 ? Deadline.Urgency.DUE_TODAY
-                    : limit.urgency() == FilingTimeLimit.Urgency.WARN ? Deadline.Urgency.DUE_SOON
-                    : Deadline.Urgency.LATER;
-            String label = v.applicationNo() + (v.causeOfAction() == null ? "" : " · " + v.causeOfAction());
-            list.add(new Deadline(RequestRef.of(RequestKind.ONLINE_FILING, v.id()), label,
-                    Messages.get("deadline.filing.what"), limit.dueDate().atTime(LocalTime.MAX), urgency));
+    protected Deadline deadline(KindRow<FilingView> row, LocalDateTime now, ZoneId courtZone) {
+        FilingView v = row.view();
+        if (!FilingRules.clockRuns(v.status()) || v.submittedAt() == null) {
+            return null;
         }
-        return list;
+        FilingTimeLimit limit = FilingRules.timeLimit(v.submittedAt(), v.lastSupplementAt(), now.toLocalDate(),
+                courtZone);
+        Deadline.Urgency urgency = limit.daysLeft() < 0 ? Deadline.Urgency.OVERDUE
+                : limit.daysLeft() == 0 ? Deadline.Urgency.DUE_TODAY
+                : limit.urgency() == FilingTimeLimit.Urgency.WARN ? Deadline.Urgency.DUE_SOON
+                : Deadline.Urgency.LATER;
+        String label = v.applicationNo() + (v.causeOfAction() == null ? "" : " · " + v.causeOfAction());
+        return new Deadline(RequestRef.of(RequestKind.ONLINE_FILING, v.id()), label,
+                Messages.get("deadline.filing.what"), limit.dueDate().atTime(LocalTime.MAX), urgency);
     }
 }

@@ -263,7 +263,7 @@ public final class MainWindow extends BorderPane {
         ticker = new Timeline(new KeyFrame(Duration.seconds(60), e -> {
             applyStatus(status);
             if (today != null) {
-                today.model().reload(); // time left moves on by itself
+                today.model().tick(); // time left moves on by itself (every kind read again once an hour)
             }
             notices.model().reload(); // and deadlines come due
         }));

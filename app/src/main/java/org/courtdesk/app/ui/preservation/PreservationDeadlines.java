@@ -3,14 +3,11 @@ package org.courtdesk.app.ui.preservation;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.deadline.Deadline;
-import org.courtdesk.app.ui.deadline.DeadlineSource;
+import org.courtdesk.app.ui.deadline.RowDeadlines;
 import org.courtdesk.app.workspace.KindRow;
-import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.preservation.PreservationClock;
 import org.courtdesk.model.preservation.PreservationRules;
 import org.courtdesk.model.preservation.PreservationView;
@@ -21,37 +18,29 @@ import org.courtdesk.model.request.RequestKind;
  * else the end of the 5th day ({@link PreservationRules#timeLimit}). {@code dueAt} is the exact instant, court-local;
  * DUE_SOON in the last 12 hours of a 48-hour clock or on the last day of a 5-day one.
  */
-public final class PreservationDeadlines implements DeadlineSource {
+public final class PreservationDeadlines extends RowDeadlines<PreservationView> {
 
-    @Override
-    public RequestKind kind() {
-        return RequestKind.PRESERVATION;
+    public PreservationDeadlines() {
+        super(RequestKind.PRESERVATION, PreservationView.class);
     }
 
     @Override
-    public List<Deadline> deadlines(Workspace workspace, LocalDateTime now, ZoneId courtZone) {
+    protected Deadline deadline(KindRow<PreservationView> k, LocalDateTime now, ZoneId courtZone) {
         Instant at = now.atZone(courtZone).toInstant();
-        List<Deadline> list = new ArrayList<>();
-        for (KindRow<PreservationView> k : workspace.requests(RequestKind.PRESERVATION, PreservationView.class)) {
-            if (k.removed()) {
-                continue;
-            }
-            PreservationRow row = PreservationRow.of(k, at, courtZone);
-            PreservationClock clock = row.clock();
-            if (clock == null) {
-                continue;
-            }
-            Deadline.Urgency urgency = switch (clock.urgency()) {
-                case OVERDUE -> Deadline.Urgency.OVERDUE;
-                case DUE_SOON -> Deadline.Urgency.DUE_SOON;
-                case OK -> Deadline.Urgency.LATER;
-            };
-            PreservationView v = row.view();
-            String label = (v.caseNumber() != null ? v.caseNumber() : v.applicationNo()) + " · " + row.applicants()
-                    + " / " + row.respondents();
-            list.add(new Deadline(row.ref(), label, Messages.get(clock.hourly() ? "deadline.preservation.hourly"
-                    : "deadline.preservation.daily"), LocalDateTime.ofInstant(clock.dueAt(), courtZone), urgency));
+        PreservationRow row = PreservationRow.of(k, at, courtZone);
+        PreservationClock clock = row.clock();
+        if (clock == null) {
+            return null;
         }
-        return list;
+        Deadline.Urgency urgency = switch (clock.urgency()) {
+            case OVERDUE -> Deadline.Urgency.OVERDUE;
+            case DUE_SOON -> Deadline.Urgency.DUE_SOON;
+            case OK -> Deadline.Urgency.LATER;
+        };
+        PreservationView v = row.view();
+        String label = (v.caseNumber() != null ? v.caseNumber() : v.applicationNo()) + " · " + row.applicants()
+                + " / " + row.respondents();
+        return new Deadline(row.ref(), label, Messages.get(clock.hourly() ? "deadline.preservation.hourly"
+                : "deadline.preservation.daily"), LocalDateTime.ofInstant(clock.dueAt(), courtZone), urgency);
     }
 }

@@ -3,6 +3,7 @@ package org.courtdesk.app.ui.queue;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * One column a kind gives its queue: an id (the column chooser remembers width and visibility by it), the bundle key of
@@ -17,7 +18,8 @@ import java.util.function.Predicate;
  */
 public record KindColumn<R>(String id, String headerKey, double width, double minWidth, Function<R, String> text,
                             String styleClass, Comparator<R> order, Function<R, String> tooltip,
-                            Function<R, String> collate, Predicate<R> empty, KindQueueView.RowMark<R> cellMark) {
+                            Function<R, String> collate, Predicate<R> empty, KindQueueView.RowMark<R> cellMark,
+                            ToLongFunction<R> key) {
 
     /**
      * The width policy of every kind's columns (issue 13: dates, 案号 and 状态 shown as "…" at 1280×800): a column
@@ -33,16 +35,16 @@ public record KindColumn<R>(String id, String headerKey, double width, double mi
     }
 
     public static <R> KindColumn<R> of(String id, String headerKey, double width, Function<R, String> text) {
-        return new KindColumn<>(id, headerKey, width, Math.min(width, 48), text, null, null, null, null, null, null);
+        return new KindColumn<>(id, headerKey, width, Math.min(width, 48), text, null, null, null, null, null, null, null);
     }
 
     /** The 状态 column: the kind's status text with the core's 待同步 / 冲突 badge. */
     public static <R> KindColumn<R> status(String headerKey, double width) {
-        return new KindColumn<>("status", headerKey, width, Math.min(width, 48), null, null, null, null, null, null, null);
+        return new KindColumn<>("status", headerKey, width, Math.min(width, 48), null, null, null, null, null, null, null, null);
     }
 
     public KindColumn<R> styled(String cls) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, cls, order, tooltip, collate, empty, cellMark);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, cls, order, tooltip, collate, empty, cellMark, key);
     }
 
     /** The style class of a kind's deadline column (its time left): coloured by the core while its row is warned. */
@@ -57,17 +59,17 @@ public record KindColumn<R>(String id, String headerKey, double width, double mi
     }
 
     public KindColumn<R> min(double min) {
-        return new KindColumn<>(id, headerKey, width, min, text, styleClass, order, tooltip, collate, empty, cellMark);
+        return new KindColumn<>(id, headerKey, width, min, text, styleClass, order, tooltip, collate, empty, cellMark, key);
     }
 
     /** Sortable by {@code by} (ascending). */
     public KindColumn<R> sortable(Comparator<R> by) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, by, tooltip, null, empty, cellMark);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, by, tooltip, null, empty, cellMark, null);
     }
 
     /** Its cells' tooltip ({@code tip} may give null or empty: none). */
     public KindColumn<R> tooltip(Function<R, String> tip) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tip, collate, empty, cellMark);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tip, collate, empty, cellMark, key);
     }
 
     /** Sortable by its text in the court's collation. */
@@ -81,17 +83,28 @@ public record KindColumn<R>(String id, String headerKey, double width, double mi
      */
     public KindColumn<R> collated(Function<R, String> sortText) {
         Comparator<R> byText = Comparator.comparing(sortText, Comparator.nullsLast(KindQueueIndex.COLLATOR::compare));
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, byText, tooltip, sortText, empty, cellMark);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, byText, tooltip, sortText, empty, cellMark, null);
+    }
+
+    /**
+     * Sortable by a number made once per row when the judge sorts by the column (or the row changes), not per
+     * comparison: e.g. a date as an epoch day, where the shown value (days waiting, days left) moves with the clock but
+     * the order does not. Ascending by {@code sortKey}; combine with {@link #emptyLast} for rows with no value.
+     */
+    public KindColumn<R> keyed(ToLongFunction<R> sortKey) {
+        Comparator<R> byKey = Comparator.comparingLong(sortKey);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, byKey, tooltip, null, empty, cellMark,
+                sortKey);
     }
 
     /** A pseudo class of this column's cells while {@code when} holds (the kind's CSS marks them: e.g. a changed mode). */
     public KindColumn<R> cellMark(String pseudoClass, Predicate<R> when) {
         return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tooltip, collate, empty,
-                KindQueueView.RowMark.of(pseudoClass, when));
+                KindQueueView.RowMark.of(pseudoClass, when), key);
     }
 
     /** Rows for which {@code when} holds have no value here: last whichever way the column is sorted. */
     public KindColumn<R> emptyLast(Predicate<R> when) {
-        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tooltip, collate, when, cellMark);
+        return new KindColumn<>(id, headerKey, width, minWidth, text, styleClass, order, tooltip, collate, when, cellMark, key);
     }
 }

@@ -119,7 +119,11 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         }
     }
 
-    /** More changed requests than this read the whole kind again (one query beats many). */
+    /**
+     * More changed requests than this, and more than a quarter of the queue, read the whole kind again (one query
+     * beats many). A page of an initial sync (200 changes) into a queue of thousands is read as a change, not as a
+     * reload of every row per page (issue 14: the reloads competed with the sync for the CPU and the cache).
+     */
     static final int MAX_PARTIAL = 64;
 
     private final Workspace workspace;
@@ -293,7 +297,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         if (!any || reloadQueued.get()) {
             return;
         }
-        if (changedQueued.size() > MAX_PARTIAL) {
+        if (changedQueued.size() > Math.max(MAX_PARTIAL, all.size() / 4)) {
             changedQueued.clear();
             reload();
             return;

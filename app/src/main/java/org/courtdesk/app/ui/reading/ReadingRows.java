@@ -50,26 +50,28 @@ public final class ReadingRows implements KindQueueModel.Rows<ReadingRequestView
                 .collated(ReadingQueueRow::applicantName).tooltip(r -> tip(r.applicantName())));
         columns.put(QueueColumn.APPLICATION_DATE, col(QueueColumn.APPLICATION_DATE, 96, 92,
                 r -> RowFormat.date(r.applicationDate()))
-                .sortable(Comparator.comparing(ReadingQueueRow::applicationDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .keyed(r -> r.applicationDate().toEpochDay())
                 .emptyLast(r -> r.applicationDate() == null));
         // 申请内容 is often a list ("起诉状、答辩状、庭审笔录、判决书"): the cell shows "起诉状等4项", the tooltip all of it.
         columns.put(QueueColumn.CONTENT, col(QueueColumn.CONTENT, 96, 90, r -> RowFormat.contentSummary(r.content()))
                 .collated(ReadingQueueRow::content).tooltip(r -> tip(r.content() == null ? null : r.content().strip())));
         // 查阅方式: once approved, the mode the judge granted (styled when changed); the tooltip says both.
         columns.put(QueueColumn.MODE, col(QueueColumn.MODE, 78, 70, RowFormat::modeText)
-                .sortable(Comparator.comparing(RowFormat::shownMode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .keyed(r -> RowFormat.shownMode(r) == null ? Integer.MAX_VALUE - 1 : RowFormat.shownMode(r).ordinal())
                 .tooltip(RowFormat::modeTooltip).cellMark("mode-changed", RowFormat::modeChanged));
         columns.put(QueueColumn.STATUS, KindColumn.<ReadingQueueRow>status(QueueColumn.STATUS.key(), 124).min(116)
-                .sortable(Comparator.comparing(ReadingQueueRow::status, Comparator.nullsLast(Comparator.naturalOrder()))));
+                .keyed(r -> r.status() == null ? Integer.MAX_VALUE - 1 : r.status().ordinal()));
+        // 等待天数 and 剩余时间 move with the clock, their order does not: each sorts by its day (the day the wait began,
+        // the day the time runs out), made once per row when the judge sorts by it, with no clock read per comparison
+        // (issue 14). Which rows have no value does not depend on the day either.
         columns.put(QueueColumn.DAYS_WAITING, col(QueueColumn.DAYS_WAITING, 74, 64,
                 r -> RowFormat.daysWaitingText(r, today(), zone))
-                .sortable(Comparator.comparing((ReadingQueueRow r) -> RowFormat.daysWaiting(r, today(), zone),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .emptyLast(r -> RowFormat.daysWaiting(r, today(), zone) == null));
+                .keyed(r -> -RowFormat.waitingSince(r, zone).toEpochDay()) // waited longest = began earliest
+                .emptyLast(r -> r.status() != RequestStatus.PENDING_REVIEW || RowFormat.waitingSince(r, zone) == null));
         columns.put(QueueColumn.TIME_LEFT, col(QueueColumn.TIME_LEFT, 96, 84, r -> RowFormat.timeLeftText(r, today()))
-                .sortable(Comparator.comparing((ReadingQueueRow r) -> RowFormat.daysLeft(r, today()),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .emptyLast(r -> RowFormat.daysLeft(r, today()) == null)
+                .keyed(r -> RowFormat.leftUntil(r).toEpochDay())
+                .emptyLast(r -> (r.status() != RequestStatus.APPROVED && r.status() != RequestStatus.EXPIRED)
+                        || RowFormat.attendedOnSite(r) || RowFormat.leftUntil(r) == null)
                 .tooltip(r -> tip(RowFormat.timeLeftText(r, today()))));
     }
 

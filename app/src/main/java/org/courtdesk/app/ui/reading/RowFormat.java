@@ -26,11 +26,16 @@ public final class RowFormat {
         if (r.status() != RequestStatus.PENDING_REVIEW) {
             return null;
         }
-        LocalDate since = r.submittedAt() != null ? r.submittedAt().atZone(zone).toLocalDate() : r.applicationDate();
+        LocalDate since = waitingSince(r, zone);
         if (since == null) {
             return null;
         }
         return (int) Math.max(0, ChronoUnit.DAYS.between(since, today));
+    }
+
+    /** The day a request began to wait for review (its days waiting count from it; the clock does not move it). */
+    static LocalDate waitingSince(ReadingQueueRow r, ZoneId zone) {
+        return r.submittedAt() != null ? r.submittedAt().atZone(zone).toLocalDate() : r.applicationDate();
     }
 
     /**
@@ -44,11 +49,16 @@ public final class RowFormat {
         if (attendedOnSite(r)) {
             return null;
         }
-        LocalDate end = r.validUntil() != null ? r.validUntil() : r.onSiteEnd();
+        LocalDate end = leftUntil(r);
         if (end == null) {
             return null;
         }
         return (int) ChronoUnit.DAYS.between(today, end);
+    }
+
+    /** The day the time left runs out (the validity date, or the on-site window's end), whether or not it counts. */
+    static LocalDate leftUntil(ReadingQueueRow r) {
+        return r.validUntil() != null ? r.validUntil() : r.onSiteEnd();
     }
 
     public static String daysWaitingText(ReadingQueueRow r, LocalDate today, ZoneId zone) {

@@ -93,6 +93,55 @@ class ReadingQueueIndexTest {
     }
 
     @Test
+    void sortingByTheDaysWaitingOrTheTimeLeftDoesNotReadTheClockPerComparison() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.time.Clock counting = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return Samples.CLOCK.getZone();
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                reads.incrementAndGet();
+                return Samples.CLOCK.instant();
+            }
+        };
+        ReadingRows counted = new ReadingRows(ws, counting);
+        KindQueueModel<ReadingRequestView, ReadingQueueRow, QueueQuery> m = new KindQueueModel<>(ws,
+                RequestKind.CASE_FILE_READING, ReadingRequestView.class, counted, QueueQuery.DEFAULT, Runnable::run);
+        try {
+            ws.extraRows.clear();
+            ws.extraRows.addAll(rows);
+            m.queryProperty().set(QueueQuery.DEFAULT.withStatus(StatusFilter.ALL));
+            m.reload();
+            for (QueueColumn c : List.of(QueueColumn.DAYS_WAITING, QueueColumn.TIME_LEFT)) {
+                for (boolean asc : new boolean[] {true, false}) {
+                    reads.set(0);
+                    m.sortProperty().set(List.of(new KindSort<>(counted.column(c), asc)));
+                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                    while (!m.settled()) {
+                        assertThat(System.nanoTime()).as("settled in time").isLessThan(deadline);
+                        LockSupport.parkNanos(1_000_000);
+                    }
+                    List<SortKey> s = List.of(new SortKey(c, asc));
+                    QueueQuery all = QueueQuery.DEFAULT.withStatus(StatusFilter.ALL);
+                    assertThat(List.copyOf(m.rows())).as(c + " " + asc).isEqualTo(expected(rows, all, s));
+                    assertThat(reads.get()).as(c + " " + asc + ": clock reads for " + rows.size() + " rows")
+                            .isLessThan(10);
+                }
+            }
+        } finally {
+            m.dispose();
+        }
+    }
+
+    @Test
     void aQueryTypedAndDeletedCharacterByCharacterMatchesExactly() {
         load(rows);
         List<SortKey> s = List.of(new SortKey(QueueColumn.CASE_NUMBER, true));
@@ -158,6 +207,11 @@ class ReadingQueueIndexTest {
             assertThat(model.totalCountProperty().get()).isEqualTo(all.size());
             assertThat(List.copyOf(model.rows())).as("round " + round).isEqualTo(expected(all, q, s));
             assertThat(model.reloads()).as("only changed rows read").isEqualTo(1);
+        }
+        // A header sort after the changes (the rows' places in the queue's own order are made again) and back.
+        for (QueueColumn c : List.of(QueueColumn.CASE_NUMBER, QueueColumn.TIME_LEFT, QueueColumn.APPLICANT)) {
+            List<SortKey> by = List.of(new SortKey(c, c != QueueColumn.TIME_LEFT));
+            assertThat(shown(q, by)).as("after changes: " + c).isEqualTo(expected(all, q, by));
         }
     }
 }
