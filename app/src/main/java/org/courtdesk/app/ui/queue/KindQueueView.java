@@ -387,6 +387,10 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         FlowPane conditions = new FlowPane(6, 6);
         conditions.setAlignment(Pos.CENTER_LEFT);
         conditions.getChildren().addAll(filters());
+        // the search field as wide as its prompt, the only hint of what it searches (issue 13: prompts cut at 1280 px)
+        if (searchField() instanceof javafx.scene.control.TextField search) {
+            org.courtdesk.app.ui.PromptFit.fit(search, 120);
+        }
         conditions.getChildren().addAll(caption("kindqueue.filter.sync"), syncFilter, reset);
         count.setId(name + "-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED);
