@@ -171,7 +171,7 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         appliedTo.valueProperty().addListener((o, a, b) -> query(q -> q.withApplied(appliedFrom.getValue(), b)));
         textFilter.setId("adjournment-filter-text");
         textFilter.setPromptText(Messages.get("adjournment.filter.text.prompt"));
-        textFilter.setPrefColumnCount(12);
+        // as wide as its prompt: the core fits the search field (PromptFit), in English too (issue 13)
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
         return List.of(caption("adjournment.filter.status"), statusFilter,
                 caption("adjournment.filter.hearing"), hearingFrom, new Label("–"), hearingTo,

@@ -71,6 +71,29 @@ class LayoutSnapshotTest {
         return out;
     }
 
+    /**
+     * Text fields whose prompt text is wider than the room inside them (the prompt is cut, not ellipsised, so
+     * {@link #cut} cannot see it): the prompt measured in the field's font against the field's width less its insets.
+     * Fields with text (the prompt hidden), text areas (their prompt wraps) and hidden fields are left out.
+     */
+    static List<String> cutPrompts(Parent root) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll(".text-field")) {
+            if (!(n instanceof javafx.scene.control.TextField f) || f.getPromptText() == null || f.getPromptText().isBlank()
+                    || (f.getText() != null && !f.getText().isEmpty()) || !treeVisible(f) || insideRow(f)
+                    || f.getScene() == null || f.getWidth() <= 0) {
+                continue;
+            }
+            double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+            double need = org.courtdesk.app.ui.TableColumns.textWidth(f.getPromptText(), f.getFont());
+            if (need > room + 0.5) {
+                out.add("TextField[" + f.getId() + "] prompt \"" + f.getPromptText() + "\" needs " + Math.round(need)
+                        + " px, has " + Math.round(room));
+            }
+        }
+        return out;
+    }
+
     private static boolean treeVisible(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
@@ -129,6 +152,7 @@ class LayoutSnapshotTest {
             String name = "layout-" + lang + "-" + (int) w + "x" + (int) h;
             UiTestSupport.snapshot(main, name);
             problems.addAll(onFx(() -> cut(main)).stream().map(p -> "阅卷申请: " + p).toList());
+            problems.addAll(onFx(() -> cutPrompts(main)).stream().map(p -> "阅卷申请: " + p).toList());
             problems.addAll(onFx(() -> lastColumnCut(main.reading().table())).stream().toList());
             problems.addAll(onFx(() -> offScreen(main)).stream().map(p -> "阅卷申请: " + p).toList());
             // every other queue, as the judge opens it
@@ -144,6 +168,7 @@ class LayoutSnapshotTest {
                     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
                     left = onFx(() -> {
                         List<String> found = new ArrayList<>(cut(main));
+                        found.addAll(cutPrompts(main));
                         // a kind's queue: no date, 案号, status or other short text of a row cut either
                         if (t.getContent() instanceof org.courtdesk.app.ui.queue.KindQueueView<?, ?, ?> kind) {
                             found.addAll(cutCells(kind));
