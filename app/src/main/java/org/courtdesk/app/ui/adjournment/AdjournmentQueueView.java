@@ -62,6 +62,8 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
                 () -> LocalDateTime.now(clock));
         detail = new AdjournmentDetailView(actions, clock.getZone(), m -> openDocument.accept(document(m)));
         install();
+        table().getColumns().stream().filter(c -> ("adjournment-col-" + REASON).equals(c.getId()))
+                .forEach(c -> c.setVisible(false));
     }
 
     private QueueTabs.DocumentRef document(AdjournmentMaterialRef m) {
@@ -106,24 +108,34 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         return AdjournmentQueueProcessor.order();
     }
 
+    /**
+     * Every default column beside the detail at 1280 px, in Chinese and English, without scrolling sideways (issue 13):
+     * the hearing as day and time (its year and place in the cell's tooltip — hearings are weeks ahead), 延期原因 (prose,
+     * whole in the detail) in the column chooser, not shown until the judge asks for it.
+     */
     @Override
     protected List<KindColumn<AdjournmentRow>> columns() {
         return List.of(
                 KindColumn.of("caseNumber", "adjournment.col.caseNumber", 165, r -> r.view().caseNumber()),
-                KindColumn.of("hearing", "adjournment.col.hearing", 130,
-                        r -> AdjournmentFormat.time(r.view().hearing().startsAt())),
-                KindColumn.<AdjournmentRow>of("left", "adjournment.col.left", 125,
+                KindColumn.<AdjournmentRow>of("hearing", "adjournment.col.hearing", 90,
+                        r -> AdjournmentFormat.shortTime(r.view().hearing().startsAt()))
+                        .tooltip(r -> AdjournmentFormat.time(r.view().hearing().startsAt()) + "  " + r.view().hearing().place()),
+                KindColumn.<AdjournmentRow>of("left", "adjournment.col.left", 110,
                         r -> AdjournmentFormat.leftText(r.limit())).styled("adjournment-left"),
                 KindColumn.of("applicant", "adjournment.col.applicant", 70, r -> r.view().applicantName()),
                 KindColumn.of("applied", "adjournment.col.applied", 85, r -> {
                     LocalDate d = AdjournmentQueueProcessor.applied(r, clock.getZone());
                     return d == null ? "" : d.toString();
                 }),
-                KindColumn.of("reason", "adjournment.col.reason", 110, r -> r.view().reason()),
+                KindColumn.<AdjournmentRow>of(REASON, "adjournment.col.reason", 110, r -> r.view().reason())
+                        .tooltip(r -> r.view().reason()),
                 KindColumn.of("count", "adjournment.col.count", 58, r -> r.view().hearing().adjournments() + "/"
                         + AdjournmentRules.maxAdjournments(r.view().hearing().procedure())),
                 KindColumn.status("adjournment.col.status", 90));
     }
+
+    /** The id of 延期原因, hidden by default (the column chooser shows it; the choice is remembered). */
+    static final String REASON = "reason";
 
     @Override
     protected String statusText(AdjournmentRow row) {
@@ -136,7 +148,7 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
                 && r.limit().urgency() == AdjournmentRules.Urgency.DUE_SOON));
     }
 
-    @Override protected double listShare() { return 0.66; }
+    @Override protected double listShare() { return 0.68; }
 
     // ---- 查询条件 ----
 
