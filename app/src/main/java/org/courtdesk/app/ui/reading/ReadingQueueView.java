@@ -27,11 +27,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Fx;
-import org.courtdesk.app.ui.Icons;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
 import org.courtdesk.app.ui.queue.QueueSync;
@@ -220,11 +218,12 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
         caseFilter.setId("filter-case");
         caseFilter.setPromptText(Messages.get("queue.filter.case.prompt"));
         caseFilter.setTooltip(new Tooltip(Messages.get("queue.filter.case.prompt") + "  (Ctrl+F)"));
-        caseFilter.setPrefColumnCount(16);
+        // as wide as its prompt, not a guessed column count: the filter bar on one line at 1280 px in English too
+        org.courtdesk.app.ui.PromptFit.fit(caseFilter, 140);
         caseFilter.textProperty().addListener((o, a, b) -> query(q -> q.withCaseNumber(b)));
         applicantFilter.setId("filter-applicant");
         applicantFilter.setPromptText(Messages.get("queue.filter.applicant.prompt"));
-        applicantFilter.setPrefColumnCount(8);
+        org.courtdesk.app.ui.PromptFit.fit(applicantFilter, 90);
         applicantFilter.textProperty().addListener((o, a, b) -> query(q -> q.withApplicant(b)));
         for (DatePicker p : List.of(fromDate, toDate)) {
             p.setPrefWidth(132);
@@ -248,8 +247,7 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
         fromDate.setPromptText(Messages.get("queue.filter.from"));
         toDate.setId("filter-to");
         toDate.setPromptText(Messages.get("queue.filter.to"));
-        Label search = new Label(null, Icons.of(MaterialDesignM.MAGNIFY, 16));
-        return nodes(caption("queue.filter.status"), statusFilter, search, caseFilter, applicantFilter,
+        return nodes(caption("queue.filter.status"), statusFilter, caseFilter, applicantFilter,
                 caption("queue.filter.dates"), fromDate, new Label("—"), toDate);
     }
 
