@@ -232,17 +232,7 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
         }
         // The model may change the query itself (a shortcut, a test, 重置): the controls follow it, so the 状态 box never
         // names a filter other than the one the table applies. The text boxes keep what was typed.
-        model().queryProperty().addListener((o, a, q) -> {
-            if (statusFilter.getValue() != q.status()) {
-                statusFilter.setValue(q.status());
-            }
-            if (!Objects.equals(fromDate.getValue(), q.from())) {
-                fromDate.setValue(q.from());
-            }
-            if (!Objects.equals(toDate.getValue(), q.to())) {
-                toDate.setValue(q.to());
-            }
-        });
+        model().queryProperty().addListener((o, a, q) -> follow(q));
         fromDate.setId("filter-from");
         fromDate.setPromptText(Messages.get("queue.filter.from"));
         toDate.setId("filter-to");
@@ -255,9 +245,20 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
     protected void clearFilters() {
         caseFilter.clear();
         applicantFilter.clear();
-        fromDate.setValue(null);
-        toDate.setValue(null);
-        statusFilter.setValue(StatusFilter.PENDING_REVIEW);
+        follow(model().defaultQuery());
+    }
+
+    /** The controls show the query the table applies: the default one after 重置, as 网上立案's do. */
+    private void follow(QueueQuery q) {
+        if (statusFilter.getValue() != q.status()) {
+            statusFilter.setValue(q.status());
+        }
+        if (!Objects.equals(fromDate.getValue(), q.from())) {
+            fromDate.setValue(q.from());
+        }
+        if (!Objects.equals(toDate.getValue(), q.to())) {
+            toDate.setValue(q.to());
+        }
     }
 
     @Override
