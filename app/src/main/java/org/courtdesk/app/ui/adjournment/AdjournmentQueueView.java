@@ -185,9 +185,16 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         textFilter.setPromptText(Messages.get("adjournment.filter.text.prompt"));
         // as wide as its prompt: the core fits the search field (PromptFit), in English too (issue 13)
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
+        // each date range with its caption: the bar wraps between conditions, never inside one (issue 13)
         return List.of(caption("adjournment.filter.status"), statusFilter,
-                caption("adjournment.filter.hearing"), hearingFrom, new Label("–"), hearingTo,
-                caption("adjournment.filter.applied"), appliedFrom, new Label("–"), appliedTo, textFilter);
+                range("adjournment.filter.hearing", hearingFrom, hearingTo),
+                range("adjournment.filter.applied", appliedFrom, appliedTo), textFilter);
+    }
+
+    private static Node range(String captionKey, DatePicker from, DatePicker to) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, caption(captionKey), from, new Label("–"), to);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     @Override

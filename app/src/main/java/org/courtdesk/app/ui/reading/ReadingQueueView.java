@@ -237,8 +237,12 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
         fromDate.setPromptText(Messages.get("queue.filter.from"));
         toDate.setId("filter-to");
         toDate.setPromptText(Messages.get("queue.filter.to"));
-        return nodes(caption("queue.filter.status"), statusFilter, caseFilter, applicantFilter,
-                caption("queue.filter.dates"), fromDate, new Label("—"), toDate);
+        // the dates with their caption: a narrow window (the list of queues pinned) wraps them together, never the
+        // caption at the end of one line and its dates on the next
+        javafx.scene.layout.HBox dates = new javafx.scene.layout.HBox(6, caption("queue.filter.dates"), fromDate,
+                new Label("—"), toDate);
+        dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return nodes(caption("queue.filter.status"), statusFilter, caseFilter, applicantFilter, dates);
     }
 
     @Override

@@ -122,6 +122,7 @@ class QueueFormFitTest {
                             found.addAll(LayoutSnapshotTest.cutPrompts(kind));
                             found.addAll(LayoutSnapshotTest.cutCells(kind));
                             found.addAll(LayoutSnapshotTest.offScreen(main));
+                            found.addAll(LayoutSnapshotTest.captionsAlone(kind));
                             if (WHOLE.contains(t.getId()) && sideways(kind.table())) {
                                 found.add("the list scrolls sideways");
                             }
