@@ -79,11 +79,19 @@ final class AdjournmentDetailView extends ScrollPane {
         newTime.setPrefColumnCount(5);
         newTime.textProperty().bindBidirectional(actions.newTimeProperty());
         // What is typed is what is saved: the date and time fields' text on save, refused under the field (issue 13).
-        HBox newHearing = new HBox(6, new Label(Messages.get("adjournment.newHearing")),
+        // the caption keeps its words (it was "新的开庭..." beside the date and time at 1280 px, issue 13)
+        Label newHearingCaption = new Label(Messages.get("adjournment.newHearing"));
+        newHearingCaption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox newHearing = new HBox(6, newHearingCaption,
                 fields.date(newDate, Messages.get("adjournment.newHearing")),
                 fields.parsed(newTime, Messages.get("adjournment.newHearing"), org.courtdesk.app.ui.form.FormFields::parseTime,
                         t -> actions.newTimeProperty().set(t == null ? "" : t.toString())));
+        newHearing.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         newHearing.disableProperty().bind(approve.selectedProperty().not());
+        // the rule under it wraps whole in a narrow detail, in English too
+        Label rule = new Label(Messages.get("adjournment.notice.rule"));
+        rule.setId("adjournment-rule");
+        rule.setWrapText(true);
         Button save = new Button(Messages.get("adjournment.save"));
         save.setId("adjournment-save");
         save.setDefaultButton(false);
@@ -98,8 +106,8 @@ final class AdjournmentDetailView extends ScrollPane {
         notice.setWrapText(true);
         notice.textProperty().bind(actions.noticeProperty());
         form.setId("adjournment-form");
-        form.getChildren().addAll(new Label(Messages.get("adjournment.review.title")), new HBox(16, approve, reject),
-                opinion, newHearing, new Label(Messages.get("adjournment.notice.rule")), save);
+        form.getChildren().addAll(new Label(Messages.get("adjournment.review.title")), new javafx.scene.layout.FlowPane(16, 6, approve, reject),
+                opinion, newHearing, rule, save);
         form.visibleProperty().bind(actions.decisionOfferedProperty());
         form.managedProperty().bind(form.visibleProperty());
 
@@ -204,6 +212,7 @@ final class AdjournmentDetailView extends ScrollPane {
     private static int fact(GridPane grid, int row, String key, String value) {
         Label k = new Label(Messages.get(key));
         k.getStyleClass().add("text-muted");
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption keeps its words; the value wraps
         Label v = new Label(value == null ? "" : value);
         v.setWrapText(true);
         grid.addRow(row, k, v);

@@ -19,6 +19,13 @@ public final class AdjournmentFormat {
         return t == null ? "" : TIME.format(t);
     }
 
+    static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    /** Day and time without the year, for the list (the tooltip has the year). */
+    public static String shortTime(LocalDateTime t) {
+        return t == null ? "" : SHORT_TIME.format(t);
+    }
+
     /** 状态 with the sync state: 待审查 · 待同步. */
     public static String statusText(AdjournmentRow r) {
         String s = r.shownStatus().label();

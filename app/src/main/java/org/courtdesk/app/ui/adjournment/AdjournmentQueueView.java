@@ -63,6 +63,8 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
                 () -> LocalDateTime.now(clock));
         detail = new AdjournmentDetailView(actions, clock.getZone(), m -> openDocument.accept(document(m)));
         install();
+        table().getColumns().stream().filter(c -> ("adjournment-col-" + REASON).equals(c.getId()))
+                .forEach(c -> c.setVisible(false));
     }
 
     private QueueTabs.DocumentRef document(AdjournmentMaterialRef m) {
@@ -103,24 +105,34 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         return AdjournmentQueueProcessor.order();
     }
 
+    /**
+     * Every default column beside the detail at 1280 px, in Chinese and English, without scrolling sideways (issue 13):
+     * the hearing as day and time (its year and place in the cell's tooltip — hearings are weeks ahead), 延期原因 (prose,
+     * whole in the detail) in the column chooser, not shown until the judge asks for it.
+     */
     @Override
     protected List<KindColumn<AdjournmentRow>> columns() {
         return List.of(
                 KindColumn.of("caseNumber", "adjournment.col.caseNumber", 165, r -> r.view().caseNumber()),
-                KindColumn.of("hearing", "adjournment.col.hearing", 130,
-                        r -> AdjournmentFormat.time(r.view().hearing().startsAt())),
-                KindColumn.<AdjournmentRow>of("left", "adjournment.col.left", 125,
+                KindColumn.<AdjournmentRow>of("hearing", "adjournment.col.hearing", 90,
+                        r -> AdjournmentFormat.shortTime(r.view().hearing().startsAt()))
+                        .tooltip(r -> AdjournmentFormat.time(r.view().hearing().startsAt()) + "  " + r.view().hearing().place()),
+                KindColumn.<AdjournmentRow>of("left", "adjournment.col.left", 110,
                         r -> AdjournmentFormat.leftText(r.limit())).styled("adjournment-left").deadline(),
                 KindColumn.of("applicant", "adjournment.col.applicant", 70, r -> r.view().applicantName()),
                 KindColumn.of("applied", "adjournment.col.applied", 85, r -> {
                     LocalDate d = AdjournmentQueueProcessor.applied(r, clock.getZone());
                     return d == null ? "" : d.toString();
                 }),
-                KindColumn.of("reason", "adjournment.col.reason", 110, r -> r.view().reason()),
+                KindColumn.<AdjournmentRow>of(REASON, "adjournment.col.reason", 110, r -> r.view().reason())
+                        .tooltip(r -> r.view().reason()),
                 KindColumn.of("count", "adjournment.col.count", 58, r -> r.view().hearing().adjournments() + "/"
                         + AdjournmentRules.maxAdjournments(r.view().hearing().procedure())),
                 KindColumn.status("adjournment.col.status", 90));
     }
+
+    /** The id of 延期原因, hidden by default (the column chooser shows it; the choice is remembered). */
+    static final String REASON = "reason";
 
     @Override
     protected String statusText(AdjournmentRow row) {
@@ -133,7 +145,7 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
                 && r.limit().urgency() == AdjournmentRules.Urgency.DUE_SOON));
     }
 
-    @Override protected double listShare() { return 0.66; }
+    @Override protected double listShare() { return 0.68; }
 
     /** Plain rows as tall as their text (no stripes, no fixed height): 延期开庭's look from before the core had one. */
     @Override protected void styleTable(javafx.scene.control.TableView<AdjournmentRow> table) {}
@@ -171,11 +183,18 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         appliedTo.valueProperty().addListener((o, a, b) -> query(q -> q.withApplied(appliedFrom.getValue(), b)));
         textFilter.setId("adjournment-filter-text");
         textFilter.setPromptText(Messages.get("adjournment.filter.text.prompt"));
-        textFilter.setPrefColumnCount(12);
+        // as wide as its prompt: the core fits the search field (PromptFit), in English too (issue 13)
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
+        // each date range with its caption: the bar wraps between conditions, never inside one (issue 13)
         return List.of(caption("adjournment.filter.status"), statusFilter,
-                caption("adjournment.filter.hearing"), hearingFrom, new Label("–"), hearingTo,
-                caption("adjournment.filter.applied"), appliedFrom, new Label("–"), appliedTo, textFilter);
+                range("adjournment.filter.hearing", hearingFrom, hearingTo),
+                range("adjournment.filter.applied", appliedFrom, appliedTo), textFilter);
+    }
+
+    private static Node range(String captionKey, DatePicker from, DatePicker to) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, caption(captionKey), from, new Label("–"), to);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     @Override

@@ -180,6 +180,7 @@ final class AppealDetailView extends ScrollPane {
     private static int fact(GridPane grid, int row, String key, String value) {
         Label k = new Label(Messages.get(key));
         k.getStyleClass().add("text-muted");
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption keeps its words; the value wraps (issue 13)
         Label v = new Label(value == null ? "" : value);
         v.setWrapText(true);
         grid.addRow(row, k, v);

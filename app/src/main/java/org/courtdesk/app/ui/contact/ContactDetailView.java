@@ -123,7 +123,8 @@ public final class ContactDetailView extends ScrollPane {
         for (RadioButton b : List.of(agree, decline, written)) {
             b.disableProperty().bind(model.offeredProperty().not());
         }
-        HBox resultRow = new HBox(14, agree, decline, written);
+        // wraps to a second line in a narrow detail rather than cutting "（Alt+N）" (issue 13)
+        javafx.scene.layout.FlowPane resultRow = new javafx.scene.layout.FlowPane(14, 6, agree, decline, written);
         resultRow.setAlignment(Pos.CENTER_LEFT);
         way.setPrefWidth(96);
         HBox meetingRow = new HBox(6, label("contact.meeting"), meetingDate, meetingTime, way);
@@ -228,7 +229,7 @@ public final class ContactDetailView extends ScrollPane {
     private int fact(int row, String key, String value) {
         Label k = new Label(Messages.get(key));
         k.getStyleClass().add("field-label");
-        k.setMinWidth(84);
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption keeps its words; the value wraps (issue 13)
         Label val = new Label(value == null ? "" : value);
         val.setWrapText(true);
         facts.add(k, 0, row);

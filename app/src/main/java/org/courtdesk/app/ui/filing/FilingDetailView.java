@@ -429,6 +429,7 @@ public final class FilingDetailView extends VBox {
         Label head = new Label(Messages.format("filing.party.head", FilingFormat.partyRole(p.role()),
                 FilingFormat.partyType(p.type()), p.name()));
         head.getStyleClass().add(Styles.TEXT_BOLD);
+        head.setWrapText(true); // a long company name wraps whole in a narrow detail, never "…" (issue 13)
         GridPane g = grid();
         int r = 0;
         if (p.idNumber() != null) {

@@ -222,6 +222,8 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
         fromDate.setPromptText(Messages.get("queue.filter.from"));
         toDate.setId("filing-filter-to");
         toDate.setPromptText(Messages.get("queue.filter.to"));
+        follow(model().queryProperty().get());
+        model().queryProperty().addListener((o, a, q) -> follow(q));
         return nodes(caption("queue.filter.status"), statusFilter, textFilter,
                 caption("filing.filter.dates"), fromDate, new Label("—"), toDate);
     }
@@ -229,9 +231,23 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
     @Override
     protected void clearFilters() {
         textFilter.clear();
-        fromDate.setValue(null);
-        toDate.setValue(null);
-        statusFilter.setValue(FilingStatusFilter.ALL);
+        follow(model().defaultQuery());
+    }
+
+    /**
+     * The controls show the query the table applies, as 阅卷's do: set back by 重置 to the kind's default query, and
+     * following a query changed by the model itself (a shortcut, 今日到期, a test). The text box keeps what was typed.
+     */
+    private void follow(FilingQuery q) {
+        if (statusFilter.getValue() != q.status()) {
+            statusFilter.setValue(q.status());
+        }
+        if (!Objects.equals(fromDate.getValue(), q.from())) {
+            fromDate.setValue(q.from());
+        }
+        if (!Objects.equals(toDate.getValue(), q.to())) {
+            toDate.setValue(q.to());
+        }
     }
 
     @Override

@@ -171,7 +171,7 @@ public final class PreservationDetailView extends ScrollPane {
     private int fact(int row, String key, String value) {
         Label k = new Label(Messages.get(key));
         k.getStyleClass().add("field-label");
-        k.setMinWidth(72);
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption keeps its words; the value wraps (issue 13)
         Label val = new Label(value == null ? "" : value);
         val.setWrapText(true);
         facts.add(k, 0, row);

@@ -427,7 +427,14 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         FlowPane conditions = new FlowPane(6, 6);
         conditions.setAlignment(Pos.CENTER_LEFT);
         conditions.getChildren().addAll(filters());
-        conditions.getChildren().addAll(caption("kindqueue.filter.sync"), syncFilter, reset);
+        // the search field as wide as its prompt, the only hint of what it searches (issue 13: prompts cut at 1280 px)
+        if (searchField() instanceof javafx.scene.control.TextField search) {
+            org.courtdesk.app.ui.PromptFit.fit(search, 120);
+        }
+        // 同步 with its box and 重置 wrap as one: never the caption alone at the end of a line (issue 13)
+        HBox sync = new HBox(6, caption("kindqueue.filter.sync"), syncFilter, reset);
+        sync.setAlignment(Pos.CENTER_LEFT);
+        conditions.getChildren().add(sync);
         count.setId(name + "-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED);
         count.setMinWidth(Region.USE_PREF_SIZE);

@@ -24,11 +24,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.Fx;
-import org.courtdesk.app.ui.Icons;
 import org.courtdesk.app.ui.queue.KindColumn;
 import org.courtdesk.app.ui.queue.KindQueueView;
 import org.courtdesk.app.ui.queue.QueueSync;
@@ -205,11 +203,12 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
         caseFilter.setId("filter-case");
         caseFilter.setPromptText(Messages.get("queue.filter.case.prompt"));
         caseFilter.setTooltip(new Tooltip(Messages.get("queue.filter.case.prompt") + "  (Ctrl+F)"));
-        caseFilter.setPrefColumnCount(16);
+        // as wide as its prompt, not a guessed column count: the filter bar on one line at 1280 px in English too
+        org.courtdesk.app.ui.PromptFit.fit(caseFilter, 140);
         caseFilter.textProperty().addListener((o, a, b) -> query(q -> q.withCaseNumber(b)));
         applicantFilter.setId("filter-applicant");
         applicantFilter.setPromptText(Messages.get("queue.filter.applicant.prompt"));
-        applicantFilter.setPrefColumnCount(8);
+        org.courtdesk.app.ui.PromptFit.fit(applicantFilter, 90);
         applicantFilter.textProperty().addListener((o, a, b) -> query(q -> q.withApplicant(b)));
         for (DatePicker p : List.of(fromDate, toDate)) {
             p.setPrefWidth(132);
@@ -218,33 +217,37 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
         }
         // The model may change the query itself (a shortcut, a test, 重置): the controls follow it, so the 状态 box never
         // names a filter other than the one the table applies. The text boxes keep what was typed.
-        model().queryProperty().addListener((o, a, q) -> {
-            if (statusFilter.getValue() != q.status()) {
-                statusFilter.setValue(q.status());
-            }
-            if (!Objects.equals(fromDate.getValue(), q.from())) {
-                fromDate.setValue(q.from());
-            }
-            if (!Objects.equals(toDate.getValue(), q.to())) {
-                toDate.setValue(q.to());
-            }
-        });
+        model().queryProperty().addListener((o, a, q) -> follow(q));
         fromDate.setId("filter-from");
         fromDate.setPromptText(Messages.get("queue.filter.from"));
         toDate.setId("filter-to");
         toDate.setPromptText(Messages.get("queue.filter.to"));
-        Label search = new Label(null, Icons.of(MaterialDesignM.MAGNIFY, 16));
-        return nodes(caption("queue.filter.status"), statusFilter, search, caseFilter, applicantFilter,
-                caption("queue.filter.dates"), fromDate, new Label("—"), toDate);
+        // the dates with their caption: a narrow window (the list of queues pinned) wraps them together, never the
+        // caption at the end of one line and its dates on the next
+        javafx.scene.layout.HBox dates = new javafx.scene.layout.HBox(6, caption("queue.filter.dates"), fromDate,
+                new Label("—"), toDate);
+        dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return nodes(caption("queue.filter.status"), statusFilter, caseFilter, applicantFilter, dates);
     }
 
     @Override
     protected void clearFilters() {
         caseFilter.clear();
         applicantFilter.clear();
-        fromDate.setValue(null);
-        toDate.setValue(null);
-        statusFilter.setValue(StatusFilter.PENDING_REVIEW);
+        follow(model().defaultQuery());
+    }
+
+    /** The controls show the query the table applies: the default one after 重置, as 网上立案's do. */
+    private void follow(QueueQuery q) {
+        if (statusFilter.getValue() != q.status()) {
+            statusFilter.setValue(q.status());
+        }
+        if (!Objects.equals(fromDate.getValue(), q.from())) {
+            fromDate.setValue(q.from());
+        }
+        if (!Objects.equals(toDate.getValue(), q.to())) {
+            toDate.setValue(q.to());
+        }
     }
 
     @Override

@@ -162,7 +162,15 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
         toDate.setId("transfer-filter-to");
         toDate.setPromptText(Messages.get("queue.filter.to"));
         return List.of(caption("queue.filter.status"), statusFilter, caption("transfer.filter.type"), typeFilter,
-                textFilter, caption("transfer.filter.dates"), fromDate, new Label("—"), toDate);
+                textFilter, dates());
+    }
+
+    /** The dates with their caption, wrapped as one in a narrow window (never "—" at the end of a line, issue 13). */
+    private javafx.scene.layout.HBox dates() {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, caption("transfer.filter.dates"), fromDate,
+                new Label("—"), toDate);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text, String none) {

@@ -71,6 +71,50 @@ class LayoutSnapshotTest {
         return out;
     }
 
+    /**
+     * Text fields whose prompt text is wider than the room inside them (the prompt is cut, not ellipsised, so
+     * {@link #cut} cannot see it): the prompt measured in the field's font against the field's width less its insets.
+     * Fields with text (the prompt hidden), text areas (their prompt wraps) and hidden fields are left out.
+     */
+    static List<String> cutPrompts(Parent root) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll(".text-field")) {
+            if (!(n instanceof javafx.scene.control.TextField f) || f.getPromptText() == null || f.getPromptText().isBlank()
+                    || (f.getText() != null && !f.getText().isEmpty()) || !treeVisible(f) || insideRow(f)
+                    || f.getScene() == null || f.getWidth() <= 0) {
+                continue;
+            }
+            double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+            double need = org.courtdesk.app.ui.TableColumns.textWidth(f.getPromptText(), f.getFont());
+            if (need > room + 0.5) {
+                out.add("TextField[" + f.getId() + "] prompt \"" + f.getPromptText() + "\" needs " + Math.round(need)
+                        + " px, has " + Math.round(room));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Captions of a queue's filter bar left at the end of a line, their control wrapped to the next (issue 13: "Sync"
+     * alone at the end of 阅卷's first line with the list of queues pinned): a wrapped bar breaks between conditions.
+     */
+    static List<String> captionsAlone(org.courtdesk.app.ui.queue.KindQueueView<?, ?, ?> kind) {
+        List<String> out = new ArrayList<>();
+        for (Node n : kind.getTop().lookupAll("*")) {
+            if (!(n instanceof javafx.scene.layout.FlowPane flow)) {
+                continue;
+            }
+            List<Node> items = flow.getChildren().stream().filter(Node::isVisible).toList();
+            for (int i = 0; i + 1 < items.size(); i++) {
+                if (items.get(i) instanceof javafx.scene.control.Label l && !(items.get(i + 1) instanceof javafx.scene.control.Label)
+                        && items.get(i + 1).getLayoutY() > l.getLayoutY() + l.getHeight()) {
+                    out.add("filter caption \"" + l.getText() + "\" at the end of a line, its control on the next");
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean treeVisible(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
@@ -129,6 +173,7 @@ class LayoutSnapshotTest {
             String name = "layout-" + lang + "-" + (int) w + "x" + (int) h;
             UiTestSupport.snapshot(main, name);
             problems.addAll(onFx(() -> cut(main)).stream().map(p -> "阅卷申请: " + p).toList());
+            problems.addAll(onFx(() -> cutPrompts(main)).stream().map(p -> "阅卷申请: " + p).toList());
             problems.addAll(onFx(() -> lastColumnCut(main.reading().table())).stream().toList());
             problems.addAll(onFx(() -> offScreen(main)).stream().map(p -> "阅卷申请: " + p).toList());
             // every other queue, as the judge opens it
@@ -144,6 +189,7 @@ class LayoutSnapshotTest {
                     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
                     left = onFx(() -> {
                         List<String> found = new ArrayList<>(cut(main));
+                        found.addAll(cutPrompts(main));
                         // a kind's queue: no date, 案号, status or other short text of a row cut either
                         if (t.getContent() instanceof org.courtdesk.app.ui.queue.KindQueueView<?, ?, ?> kind) {
                             found.addAll(cutCells(kind));
@@ -264,6 +310,7 @@ class LayoutSnapshotTest {
                         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
                         left = onFx(() -> {
                             List<String> found = new ArrayList<>(cutCells(kind));
+                            found.addAll(captionsAlone(kind));
                             for (Node h : kind.lookupAll(".column-header")) {
                                 if (h instanceof Parent p) {
                                     found.addAll(cut(p));
