@@ -24,6 +24,7 @@ import org.courtdesk.app.api.ServerUnreachableException;
 import org.courtdesk.app.cache.CacheMeta;
 import org.courtdesk.app.cache.DocumentStore;
 import org.courtdesk.app.cache.FeedCursor;
+import org.courtdesk.app.cache.FeedEntryStore;
 import org.courtdesk.app.cache.FeedKinds;
 import org.courtdesk.app.cache.LocalCache;
 import org.courtdesk.app.cache.RequestStore;
@@ -613,7 +614,16 @@ public final class SyncService implements AutoCloseable {
             }
             // Each kind writes its changes of the page in one batch (a page names each request once).
             Map<RequestKind, List<Change>> byKind = new EnumMap<>(RequestKind.class);
+            Set<RequestRef> changedRefs = new LinkedHashSet<>();
             for (Change change : page.changes()) {
+                if (change.aboutEntry()) {
+                    // A feed entry that is not a request (a kind's list beside its requests): kept as it came, by
+                    // kind, entry name and id; the kind's screens hear of it as (kind, 0).
+                    if (change.kind() != null && FeedEntryStore.apply(h, change, now)) {
+                        changedRefs.add(RequestRef.of(change.kind(), 0));
+                    }
+                    continue;
+                }
                 // A feed that named no kind carried only 阅卷申请.
                 RequestKind kind = change.kind() == null ? RequestKind.CASE_FILE_READING : change.kind();
                 if (kinds.containsKey(kind)) {
@@ -622,7 +632,6 @@ public final class SyncService implements AutoCloseable {
                     FeedKinds.skip(h, kind, change.seq());
                 }
             }
-            Set<RequestRef> changedRefs = new LinkedHashSet<>();
             for (Map.Entry<RequestKind, List<Change>> e : byKind.entrySet()) {
                 for (long id : kinds.get(e.getKey()).applyAll(h, e.getValue(), now)) {
                     changedRefs.add(RequestRef.of(e.getKey(), id));

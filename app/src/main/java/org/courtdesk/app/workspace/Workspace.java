@@ -153,6 +153,15 @@ public interface Workspace extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The cached feed entries of {@code kind} named {@code entry} (things of the kind that are not requests, kept up to
+     * date by the sync through the changes feed, e.g. every hearing transcript of the user's cases), read as
+     * {@code type}. From the cache only: works offline.
+     */
+    default <T> List<T> entries(RequestKind kind, String entry, Class<T> type) {
+        return List.of();
+    }
+
     /** A fetched answer: the JSON, when the server gave it, and whether it was given just now. */
     record Fetched(String json, java.time.Instant at, boolean live) {}
 

@@ -730,6 +730,11 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public <T> List<T> entries(RequestKind kind, String entry, Class<T> type) {
+        return cache.read(h -> org.courtdesk.app.cache.FeedEntryStore.all(h, kind, entry, type));
+    }
+
+    @Override
     public Optional<Fetched> fetch(String route) {
         try {
             String json = api.getJson(route);
