@@ -90,6 +90,19 @@ public interface Workspace extends AutoCloseable {
      */
     <V extends RequestView> List<KindRow<V>> requests(RequestKind kind, Class<V> type);
 
+    /**
+     * {@link #requests} for a list: each view as {@link RequestView#listView} — without the fields too large to read
+     * for every row (a 服务内容 body), which the cache keeps apart — so building a list never reads or parses them. Read
+     * the request opened with {@link #request}.
+     */
+    @SuppressWarnings("unchecked")
+    default <V extends RequestView> List<KindRow<V>> listRequests(RequestKind kind, Class<V> type) {
+        return requests(kind, type).stream()
+                .map(r -> type.isInstance(r.view().listView())
+                        ? new KindRow<>((V) r.view().listView(), r.opened(), r.removed(), r.pending()) : r)
+                .toList();
+    }
+
     /** One request of a kind stored as a view, as in {@link #requests}. */
     <V extends RequestView> Optional<KindRow<V>> request(RequestRef ref, Class<V> type);
 

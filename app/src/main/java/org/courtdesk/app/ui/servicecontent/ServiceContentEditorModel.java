@@ -22,6 +22,7 @@ import org.courtdesk.app.workspace.DecisionRejectedException;
 import org.courtdesk.app.workspace.PendingAction;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.request.RequestKind;
+import org.courtdesk.model.servicecontent.ServiceContentView;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.servicecontent.ServiceContentCategory;
 import org.courtdesk.model.servicecontent.ServiceContentCreate;
@@ -162,7 +163,16 @@ public final class ServiceContentEditorModel {
             notice.set(Messages.get("servicecontent.notice.refused"));
             return false;
         }
-        return open(row, row.form(), null);
+        // The list's row has no body (issue 12): the item opened is read in full, with the judge's unsent 保存 over it.
+        ServiceContentRow full = row;
+        if (!row.hasBody()) {
+            full = workspace.request(row.ref(), ServiceContentView.class).map(ServiceContentRow::of).orElse(null);
+            if (full == null) {
+                notice.set(Messages.get("servicecontent.error.open"));
+                return false;
+            }
+        }
+        return open(full, full.form(), null);
     }
 
     /**

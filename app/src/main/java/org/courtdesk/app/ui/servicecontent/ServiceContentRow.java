@@ -85,9 +85,14 @@ public record ServiceContentRow(long id, String applicationNo, ServiceContentFor
         return source == null ? null : source.view();
     }
 
-    /** The body's text (for search). */
+    /** The body's text (for search), where the row has the body (an unsent 新增 or 保存); list rows of the cache have none. */
     public String text() {
-        return ServiceContentHtml.text(form.bodyHtml());
+        return form.bodyHtml() == null ? "" : ServiceContentHtml.text(form.bodyHtml());
+    }
+
+    /** Whether the row carries the body (the editor needs it; a list row from the cache does not). */
+    public boolean hasBody() {
+        return form.bodyHtml() != null;
     }
 
     /** The refused action the user must answer, if any. */

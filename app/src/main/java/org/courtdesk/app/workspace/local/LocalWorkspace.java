@@ -416,8 +416,21 @@ public final class LocalWorkspace implements Workspace {
 
     private record Parsed(long version, RequestView view) {}
 
+    /** The same for lists ({@link #listRequests}): views without their large fields. */
+    private final Map<RequestRef, Parsed> listParsed = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public <V extends RequestView> List<KindRow<V>> requests(RequestKind kind, Class<V> type) {
+        return rows(kind, type, false);
+    }
+
+    @Override
+    public <V extends RequestView> List<KindRow<V>> listRequests(RequestKind kind, Class<V> type) {
+        return rows(kind, type, true);
+    }
+
+    private <V extends RequestView> List<KindRow<V>> rows(RequestKind kind, Class<V> type, boolean forList) {
+        Map<RequestRef, Parsed> parsed = forList ? listParsed : this.parsed;
         return cache.read(h -> {
             Map<Long, List<PendingAction>> pending = new HashMap<>();
             for (OutboxEntry e : Outbox.all(h)) {
@@ -436,7 +449,8 @@ public final class LocalWorkspace implements Workspace {
                     stale.add(head.id());
                 }
             }
-            for (KindRequestStore.Cached c : KindRequestStore.find(h, kind, stale).values()) {
+            for (KindRequestStore.Cached c : (forList ? KindRequestStore.findForList(h, kind, stale)
+                    : KindRequestStore.find(h, kind, stale)).values()) {
                 parsed.put(RequestRef.of(kind, c.view().id()), new Parsed(c.view().version(), c.view()));
             }
             parsed.keySet().removeIf(r -> r.kind() == kind && !present.contains(r.id()));
