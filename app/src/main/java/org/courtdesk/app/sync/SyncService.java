@@ -415,14 +415,24 @@ public final class SyncService implements AutoCloseable {
                     answered = result.request();
                 }
                 Instant now = clock.instant();
-                cache.write(h -> {
+                boolean followed = cache.write(h -> {
                     Outbox.remove(h, entry.id());
+                    int resolved = 0;
                     if (answered != null) {
                         Outbox.rebase(h, entry, answered.version());
                         kindSync.storesActionResult(h, answered, now);
+                        if (entry.isCreation()) {
+                            // Its follow-ups (edits saved while it waited) now go to the created request, in the same
+                            // transaction: a crash between the two uploads leaves them ready, never lost or doubled.
+                            resolved = Outbox.resolveFollowUps(h, entry.id(),
+                                    RequestRef.of(entry.request().kind(), answered.id()), answered.version());
+                        }
                     }
-                    return null;
+                    return resolved > 0;
                 });
+                if (followed) {
+                    nowRequested.set(true); // the follow-ups are due: the next cycle at once
+                }
                 c.pushed++;
                 status.online(true, null);
                 afterChange(entry.isCreation() && answered != null

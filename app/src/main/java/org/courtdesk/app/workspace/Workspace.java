@@ -178,6 +178,26 @@ public interface Workspace extends AutoCloseable {
     /** A fetched answer: the JSON, when the server gave it, and whether it was given just now. */
     record Fetched(String json, java.time.Instant at, boolean live) {}
 
+    /**
+     * Commits a follow-up of a creation the server has not confirmed yet (an edit or 发布 of a new item written offline)
+     * to the outbox: {@code op}'s action on the request the creation will make, sent once after it, on that request and
+     * its version (the server's id is filled in with the creation's confirmation, in one transaction). Use it when the
+     * creation itself cannot be changed any more ({@link ActionChange.Refusal#IN_FLIGHT}: it may be on the server) or
+     * already has follow-ups; a never-sent creation is simply revised ({@link #reviseAction}). Dropping the creation
+     * drops its follow-ups.
+     *
+     * @throws ActionChangeRefusedException GONE when the creation is no longer in the outbox (confirmed or dropped
+     *                                      meanwhile: act on the created request instead); nothing is stored then
+     */
+    default PendingAction saveFollowUp(long creationActionId, StaffOp op, Object body) throws ActionChangeRefusedException {
+        throw new ActionChangeRefusedException(ActionChange.REVISE, ActionChange.Refusal.GONE);
+    }
+
+    /** The follow-ups waiting for creation {@code creationActionId} ({@link #saveFollowUp}), in the order saved. */
+    default List<PendingAction> followUps(long creationActionId) {
+        return List.of();
+    }
+
     /** The user's creations of {@code kind} not confirmed yet (waiting, or refused for the user to look at), oldest first. */
     List<PendingAction> pendingCreations(RequestKind kind);
 

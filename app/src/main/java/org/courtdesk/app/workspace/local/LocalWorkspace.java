@@ -591,6 +591,35 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public PendingAction saveFollowUp(long creationActionId, StaffOp op, Object body) throws ActionChangeRefusedException {
+        if (op.creates() || op.carriesFiles()) {
+            throw new IllegalArgumentException("a follow-up is an action without files on the created request: " + op.name());
+        }
+        Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Under the sync's lock: the creation is not being confirmed while its follow-up is linked to it.
+        OutboxEntry entry = sync.exclusive(() -> cache.write(h -> {
+            OutboxEntry creation = Outbox.byId(h, creationActionId).filter(OutboxEntry::isCreation).orElse(null);
+            if (creation == null) {
+                return null;
+            }
+            UUID key = UUID.randomUUID();
+            return Outbox.addFollowUp(h, creation, op.name(), op.route(), op.versioned(), key, body(op, body, key, 0),
+                    savedAt);
+        }));
+        LOG.info("follow-up {} of outbox entry {}: {}", op.name(), creationActionId, entry == null ? "GONE" : "saved");
+        if (entry == null) {
+            throw new ActionChangeRefusedException(ActionChange.REVISE, ActionChange.Refusal.GONE);
+        }
+        afterLocalChange(entry.request());
+        return entry.toPendingAction();
+    }
+
+    @Override
+    public List<PendingAction> followUps(long creationActionId) {
+        return cache.read(h -> Outbox.followUps(h, creationActionId)).stream().map(OutboxEntry::toPendingAction).toList();
+    }
+
+    @Override
     public List<PendingAction> pendingCreations(RequestKind kind) {
         RequestRef ref = RequestRef.of(kind, OutboxEntry.NEW_REQUEST);
         return cache.read(h -> Outbox.allFor(h, ref)).stream().filter(OutboxEntry::isCreation)
@@ -630,6 +659,9 @@ public final class LocalWorkspace implements Workspace {
                 return null;
             }
             Outbox.remove(h, actionId);
+            if (e.get().isCreation()) {
+                Outbox.removeFollowUps(h, actionId); // they had no request to go to but this one
+            }
             if (Outbox.allFor(h, e.get().request()).isEmpty()) {
                 KindRequestStore.deleteIfRemoved(h, e.get().request());
             }
@@ -686,6 +718,9 @@ public final class LocalWorkspace implements Workspace {
             }
             if (!Outbox.removeIf(h, e.id(), e.state(), e.attempts())) {
                 return new Changed(null, e.request(), ActionChange.Refusal.GONE);
+            }
+            if (e.isCreation()) {
+                Outbox.removeFollowUps(h, e.id()); // they had no request to go to but this one
             }
             if (!e.isCreation() && Outbox.allFor(h, e.request()).isEmpty()) {
                 KindRequestStore.deleteIfRemoved(h, e.request());
