@@ -110,7 +110,7 @@ public final class ServiceContentListModel {
                 }
                 List<ServiceContentRow> list = new ArrayList<>();
                 for (PendingAction p : workspace.pendingCreations(RequestKind.SERVICE_CONTENT)) {
-                    list.add(ServiceContentRow.unconfirmed(p, names));
+                    list.add(ServiceContentRow.unconfirmed(p, workspace.followUps(p.id()), names));
                 }
                 kind.stream().filter(r -> !r.removed()).map(ServiceContentRow::of).forEach(list::add);
                 loaded = List.copyOf(list);
