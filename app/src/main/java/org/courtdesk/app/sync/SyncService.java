@@ -288,19 +288,21 @@ public final class SyncService implements AutoCloseable {
         return new CycleResult(outcome, c.pushed, c.refused, c.pulled, c.pages, c.prefetched);
     }
 
-    /** Whether this run has the server's upload limits (they change only when the server restarts with others). */
-    private volatile boolean limitsKnown;
+    /** The server's limits as last read in this run (its JSON), so the cache is written only when they change. */
+    private volatile String limitsRead;
 
     /**
-     * The server's upload limits ({@code GET /api/v1/limits}), once per run, kept in the cache so files are checked
-     * against them before they are queued, offline too. A server without the route (404) leaves the default.
+     * The server's upload limits ({@code GET /api/v1/limits}), read again in every successful cycle (one small request):
+     * a server restarted with another {@code --max-material-mb} is seen at the next sync, without restarting the
+     * workstation. Kept in the cache so files are checked against them before they are queued, offline too; the cache is
+     * written only when they changed. A server without the route (404) leaves what is kept (the default at first).
      */
     private void refreshLimits() {
-        if (limitsKnown) {
-            return;
-        }
         try {
             String json = api.getJson("api/v1/limits");
+            if (json.equals(limitsRead)) {
+                return;
+            }
             org.courtdesk.model.api.ServerLimits limits =
                     org.courtdesk.app.api.Json.read(json, org.courtdesk.model.api.ServerLimits.class);
             if (limits.maxMaterialBytes() > 0) {
@@ -309,12 +311,11 @@ public final class SyncService implements AutoCloseable {
                     return null;
                 });
             }
-            limitsKnown = true;
+            limitsRead = json;
             LOG.info("server limits: {} bytes per file", limits.maxMaterialBytes());
-        } catch (ApiException e) {
-            limitsKnown = e.httpStatus() == 404;
-            LOG.info("server limits not read ({})", e.getMessage());
-        } catch (ServerUnreachableException | RuntimeException e) {
+        } catch (ApiException | ServerUnreachableException e) {
+            LOG.debug("server limits not read ({})", e.getMessage());
+        } catch (RuntimeException e) {
             LOG.info("server limits not read ({})", e.getMessage());
         }
     }
