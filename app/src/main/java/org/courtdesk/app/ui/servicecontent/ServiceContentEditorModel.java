@@ -23,7 +23,6 @@ import org.courtdesk.app.workspace.DecisionRejectedException;
 import org.courtdesk.app.workspace.PendingAction;
 import org.courtdesk.app.workspace.Workspace;
 import org.courtdesk.model.request.RequestKind;
-import org.courtdesk.model.servicecontent.ServiceContentView;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.servicecontent.ServiceContentCategory;
 import org.courtdesk.model.servicecontent.ServiceContentCreate;
@@ -32,6 +31,7 @@ import org.courtdesk.model.servicecontent.ServiceContentHtml;
 import org.courtdesk.model.servicecontent.ServiceContentPublication;
 import org.courtdesk.model.servicecontent.ServiceContentRules;
 import org.courtdesk.model.servicecontent.ServiceContentSave;
+import org.courtdesk.model.servicecontent.ServiceContentView;
 
 /**
  * 新增服务内容 and its edit, without controls (spec-004 §9, fig. 114–144): the fields (类别, 标题, 发布法院, 登记时间,
