@@ -167,7 +167,7 @@ public final class ApiClient implements AutoCloseable {
      */
     public ChangesPage changes(long since, int limit, boolean withRemaining)
             throws ApiException, ServerUnreachableException {
-        ChangesPage page = execute(withRemaining ? api.changes(since, limit, true) : api.changes(since, limit));
+        ChangesPage page = execute(withRemaining ? api.changes(since, limit, true, true) : api.changes(since, limit, true));
         if (page == null || page.changes() == null) {
             throw new ServerUnreachableException(Text.of("api.error.changesIncomplete"), null);
         }

@@ -91,8 +91,11 @@ public final class ChangesRoutes implements RouteModule {
         long since = parse(ctx.queryParam("since"), 0, 0, Long.MAX_VALUE, "since");
         int limit = (int) parse(ctx.queryParam("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT, "limit");
         boolean withRemaining = "true".equalsIgnoreCase(ctx.queryParam("remaining"));
+        // Entries that are not requests (Change.entry) only for a client that reads them: an older workstation would
+        // take an entry for a request without its view and refuse the whole page. Without them the cursor still passes.
+        boolean withEntries = "true".equalsIgnoreCase(ctx.queryParam("entries"));
         ctx.json(jdbi.inTransaction(h -> {
-            ChangesPage page = page(h, user, since, limit, today.get());
+            ChangesPage page = page(h, user.visibleJudgeIds(), user.pools(), since, limit, today.get(), withEntries);
             return withRemaining ? page.withRemaining(remaining(h, user.visibleJudgeIds(), user.pools(),
                     page.nextCursor())) : page;
         }));
@@ -118,16 +121,16 @@ public final class ChangesRoutes implements RouteModule {
 
     /** One page of the feed for these judges only (exposed for tests). */
     public ChangesPage page(Handle h, List<Long> judgeIds, long since, int limit, java.time.LocalDate today) {
-        return page(h, judgeIds, java.util.Set.of(), since, limit, today);
+        return page(h, judgeIds, java.util.Set.of(), since, limit, today, true);
     }
 
     /** One page of the feed for what {@code user} may see: their judges' requests and their pools'. */
     public ChangesPage page(Handle h, CurrentUser user, long since, int limit, java.time.LocalDate today) {
-        return page(h, user.visibleJudgeIds(), user.pools(), since, limit, today);
+        return page(h, user.visibleJudgeIds(), user.pools(), since, limit, today, true);
     }
 
     private ChangesPage page(Handle h, List<Long> judgeIds, java.util.Set<String> pools, long since, int limit,
-                             java.time.LocalDate today) {
+                             java.time.LocalDate today, boolean withEntries) {
         if (judgeIds.isEmpty() && pools.isEmpty()) {
             return new ChangesPage(List.of(), since, false);
         }
@@ -174,6 +177,9 @@ public final class ChangesRoutes implements RouteModule {
         // current view).
         Map<String, Row> latest = new LinkedHashMap<>();
         for (Row r : pageRows) {
+            if (r.entry() != null && !withEntries) {
+                continue; // passed by the cursor all the same
+            }
             String key = r.kind() + ":" + (r.entry() == null ? "" : r.entry()) + ":" + r.requestId();
             latest.remove(key);
             latest.put(key, r);

@@ -63,7 +63,7 @@ class TranscriptFeedEntryTest {
     }
 
     static List<Change> transcriptEntries(HttpTestClient who) {
-        HttpTestClient.Response r = who.get("/api/v1/changes?since=0&limit=1000");
+        HttpTestClient.Response r = who.get("/api/v1/changes?since=0&limit=1000&entries=true");
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         return r.as(ChangesPage.class).changes().stream()
                 .filter(c -> c.kind() == RequestKind.HEARING_TRANSCRIPT && TranscriptInfo.FEED_ENTRY.equals(c.entry()))

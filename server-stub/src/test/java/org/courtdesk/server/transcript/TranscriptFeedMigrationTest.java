@@ -55,7 +55,7 @@ class TranscriptFeedMigrationTest {
 
         try (TestServer server = TestServer.startOn(dir)) {
             HttpTestClient client = server.client().login("judge.v24", TestData.PASSWORD);
-            HttpTestClient.Response r = client.get("/api/v1/changes?since=40&limit=100");
+            HttpTestClient.Response r = client.get("/api/v1/changes?since=40&limit=100&entries=true");
             assertThat(r.status()).as(r.text()).isEqualTo(200);
             List<Change> changes = r.as(ChangesPage.class).changes();
             assertThat(changes).hasSize(2).allSatisfy(c -> {
@@ -67,7 +67,7 @@ class TranscriptFeedMigrationTest {
             assertThat(changes).extracting(c -> Json.MAPPER.convertValue(c.item(), TranscriptInfo.class).title())
                     .containsExactly("第一次庭审笔录", "第二次庭审笔录");
             HttpTestClient other = server.client().login("judge2.v24", TestData.PASSWORD);
-            assertThat(other.get("/api/v1/changes?since=0&limit=100").as(ChangesPage.class).changes()).isEmpty();
+            assertThat(other.get("/api/v1/changes?since=0&limit=100&entries=true").as(ChangesPage.class).changes()).isEmpty();
             // the counter moved past them: the next change is numbered after
             long last = server.jdbi().withHandle(h -> h.createQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
                     .mapTo(Long.class).one());
