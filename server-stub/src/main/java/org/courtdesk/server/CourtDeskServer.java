@@ -130,7 +130,7 @@ public final class CourtDeskServer implements AutoCloseable {
                 new IdentityRoutes(c.jdbi(), c.config().identityProviderKey(), c.clock()),
                 new CourtRoutes(c.jdbi()),
                 new org.courtdesk.server.court.LimitsRoutes(c.config()),
-                new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today, feedSources()),
+                new org.courtdesk.server.feed.ChangesRoutes(c.jdbi(), c::today, feedSources(), feedEntrySources()),
                 new org.courtdesk.server.reading.judge.JudgeRoutes(c),
                 new org.courtdesk.server.reading.download.CaseFileRoutes(c),
                 new org.courtdesk.server.reading.applicant.ApplicantRoutes(c),
@@ -193,6 +193,15 @@ public final class CourtDeskServer implements AutoCloseable {
                 Map.entry(RequestKind.SUGGESTION, new org.courtdesk.server.suggestion.SuggestionFeedSource()),
                 Map.entry(RequestKind.SERVICE_CONTENT, new org.courtdesk.server.servicecontent.ServiceContentFeedSource()),
                 Map.entry(RequestKind.EVIDENCE_EXCHANGE, new org.courtdesk.server.evidence.EvidenceFeedSource()));
+    }
+
+    /** Each kind's feed entries that are not requests (Change.entry). A kind with such a list adds one entry here. */
+    private static Map<FeedSource.Key, FeedSource> feedEntrySources() {
+        return Map.ofEntries(
+                // 庭审笔录 (spec-004 §13): the transcripts themselves, beside their 申请补正
+                Map.entry(FeedSource.Key.entry(RequestKind.HEARING_TRANSCRIPT,
+                                org.courtdesk.model.transcript.TranscriptInfo.FEED_ENTRY),
+                        new org.courtdesk.server.transcript.TranscriptFileFeedSource()));
     }
 
     /** This process among several on one database: host name and the port it listens on (its heartbeat row). */

@@ -167,11 +167,18 @@ public final class ApiClient implements AutoCloseable {
      */
     public ChangesPage changes(long since, int limit, boolean withRemaining)
             throws ApiException, ServerUnreachableException {
-        ChangesPage page = execute(withRemaining ? api.changes(since, limit, true) : api.changes(since, limit));
+        ChangesPage page = execute(withRemaining ? api.changes(since, limit, true, true) : api.changes(since, limit, true));
         if (page == null || page.changes() == null) {
             throw new ServerUnreachableException(Text.of("api.error.changesIncomplete"), null);
         }
         for (org.courtdesk.model.api.Change c : page.changes()) {
+            if (c.aboutEntry()) {
+                // A feed entry that is not a request carries its item instead (the same rule: none, and it is lost).
+                if (c.op() == org.courtdesk.model.api.ChangeOp.UPSERT && c.item() == null) {
+                    throw new ServerUnreachableException(Text.of("api.error.changesIncomplete"), null);
+                }
+                continue;
+            }
             // An UPSERT of a kind this build knows must carry that kind's view. One that does not (a server older than
             // the workstation, a broken proxy) would otherwise be skipped while the cursor moves on: lost. The page is
             // refused instead and pulled again once the server sends whole changes.

@@ -32,13 +32,14 @@ public interface CourtDeskApi {
     @GET("api/v1/me")
     Call<UserInfo> me();
 
+    /** {@code entries = true}: with the feed entries that are not requests (Change.entry), which this build reads. */
     @GET("api/v1/changes")
-    Call<ChangesPage> changes(@Query("since") long since, @Query("limit") int limit);
+    Call<ChangesPage> changes(@Query("since") long since, @Query("limit") int limit, @Query("entries") boolean entries);
 
     /** {@code remaining = true}: the page says how many changes come after it (servers before it ignore the flag). */
     @GET("api/v1/changes")
     Call<ChangesPage> changes(@Query("since") long since, @Query("limit") int limit,
-                              @Query("remaining") boolean remaining);
+                              @Query("remaining") boolean remaining, @Query("entries") boolean entries);
 
     @GET("api/v1/judge/reading-requests/{id}")
     Call<ReadingRequestView> readingRequest(@Path("id") long id);

@@ -73,9 +73,9 @@ public final class KindRequestStore {
         Set<Long> stored = new LinkedHashSet<>();
         PreparedBatch batch = h.prepareBatch("""
                 MERGE INTO kind_request (kind, id, version, feed_seq, application_no, status, submitted_at, removed,
-                    view_json, pulled_at)
+                    view_json, list_json, pulled_at)
                 KEY (kind, id)
-                VALUES (:kind, :id, :version, :seq, :applicationNo, :status, :submittedAt, FALSE, :json, :now)
+                VALUES (:kind, :id, :version, :seq, :applicationNo, :status, :submittedAt, FALSE, :json, :list, :now)
                 """);
         for (int i = 0; i < views.size(); i++) {
             RequestView view = views.get(i);
@@ -95,6 +95,7 @@ public final class KindRequestStore {
                     .bind("status", view.status().name())
                     .bind("submittedAt", view.submittedAt() == null ? null : view.submittedAt().toEpochMilli())
                     .bind("json", Json.write(view))
+                    .bind("list", listJson(view))
                     .bind("now", now.toEpochMilli())
                     .add();
             stored.add(view.id());
@@ -103,6 +104,34 @@ public final class KindRequestStore {
             batch.execute();
         }
         return stored;
+    }
+
+    /** The view as a list reads it ({@link RequestView#listView}), or null when that is the view itself. */
+    private static String listJson(RequestView view) {
+        RequestView list = view.listView();
+        return list == null || list == view ? null : Json.write(list);
+    }
+
+    /**
+     * {@link #find(Handle, RequestKind, java.util.Collection)} for a list: each view as {@link RequestView#listView}
+     * (its list_json; the full view_json only where the row has none), so a list never reads a large field.
+     */
+    public static Map<Long, Cached> findForList(Handle h, RequestKind kind, java.util.Collection<Long> ids) {
+        Map<Long, Cached> out = new HashMap<>();
+        List<Long> list = new ArrayList<>(ids);
+        for (int from = 0; from < list.size(); from += 500) {
+            h.createQuery("SELECT id, CASE WHEN list_json IS NULL THEN view_json END, list_json, feed_seq, removed "
+                            + "FROM kind_request WHERE kind = :k AND id IN (<ids>)")
+                    .bind("k", kind.name()).bindList("ids", list.subList(from, Math.min(list.size(), from + 500)))
+                    .map((rs, ctx) -> {
+                        String listed = RequestStore.clob(rs, 3);
+                        RequestView v = listed != null ? Json.read(listed, RequestView.class)
+                                : Json.read(RequestStore.clob(rs, 2), RequestView.class).listView();
+                        return new Cached(v, rs.getLong(4), rs.getBoolean(5));
+                    })
+                    .forEach(c -> out.put(c.view().id(), c));
+        }
+        return out;
     }
 
     /** The feed says the request is gone for this user. */

@@ -143,8 +143,9 @@ public final class Outbox {
      * chained decisions it would make the second one stale; sent after them it cannot.
      */
     public static List<OutboxEntry> due(Handle h, Instant now, boolean force) {
+        // A follow-up waiting for its creation (after_id) is not due until the creation is confirmed.
         List<OutboxEntry> due = h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE state = :s AND (:force OR next_attempt_at <= :now) "
-                        + "ORDER BY versioned DESC, id")
+                        + "AND after_id IS NULL ORDER BY versioned DESC, id")
                 .bind("s", OutboxState.PENDING.name())
                 .bind("force", force)
                 .bind("now", now.toEpochMilli())
@@ -166,6 +167,57 @@ public final class Outbox {
     public static int countNeedingJudge(Handle h) {
         return h.createQuery("SELECT COUNT(*) FROM outbox WHERE state <> :s")
                 .bind("s", OutboxState.PENDING.name()).mapTo(Integer.class).one();
+    }
+
+    /**
+     * Adds a follow-up of creation {@code creation} (not confirmed yet): an action on the request it will create, with
+     * {@code route}'s {@code {id}} unfilled, waiting for it ({@code after_id}); {@link #resolveFollowUps} fills it in
+     * when the server confirms the creation. {@code payload} carries its idempotency key (and a base version to be set).
+     */
+    public static OutboxEntry addFollowUp(Handle h, OutboxEntry creation, String op, String route, boolean versioned,
+                                          UUID key, String payload, Instant savedAt) {
+        if (!creation.isCreation() || !route.contains("{id}")) {
+            throw new IllegalArgumentException("a follow-up is an action on the request a creation makes: " + route);
+        }
+        OutboxEntry entry = addRouted(h, creation.request(), op, route, versioned, key, 0, payload, savedAt);
+        h.createUpdate("UPDATE outbox SET after_id = :after WHERE id = :id").bind("after", creation.id())
+                .bind("id", entry.id()).execute();
+        return byId(h, entry.id()).orElseThrow();
+    }
+
+    /** The follow-ups waiting for creation {@code creationId}, in the order saved. */
+    public static List<OutboxEntry> followUps(Handle h, long creationId) {
+        return OutboxFiles.attach(h, h.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE after_id = :c ORDER BY id")
+                .bind("c", creationId).map(Outbox::map).list());
+    }
+
+    /**
+     * The server created {@code created} (at {@code version}) for creation {@code creationId}: its follow-ups now name
+     * that request and its route, are based on that version, and are due. Call in the transaction that removes the
+     * creation. Returns how many.
+     */
+    public static int resolveFollowUps(Handle h, long creationId, RequestRef created, long version) {
+        int n = 0;
+        for (OutboxEntry f : followUps(h, creationId)) {
+            String payload = f.payloadJson();
+            if (f.versioned()) {
+                com.fasterxml.jackson.databind.node.ObjectNode body =
+                        Json.read(payload, com.fasterxml.jackson.databind.node.ObjectNode.class);
+                body.put("baseVersion", version);
+                payload = Json.write(body);
+            }
+            h.createUpdate("UPDATE outbox SET request_id = :r, path = :p, base_version = :v, payload_json = :json, "
+                            + "after_id = NULL, next_attempt_at = 0 WHERE id = :id")
+                    .bind("r", created.id()).bind("p", f.path().replace("{id}", Long.toString(created.id())))
+                    .bind("v", version).bind("json", payload).bind("id", f.id()).execute();
+            n++;
+        }
+        return n;
+    }
+
+    /** Drops the follow-ups of a creation the user dropped (they have no request to go to). */
+    public static int removeFollowUps(Handle h, long creationId) {
+        return h.createUpdate("DELETE FROM outbox WHERE after_id = :c").bind("c", creationId).execute();
     }
 
     /** The server confirmed it (or the judge dropped it). */

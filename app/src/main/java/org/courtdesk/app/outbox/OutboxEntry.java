@@ -73,7 +73,15 @@ public record OutboxEntry(long id, RequestRef request, String op, String path, b
 
     /** Staff creating a request ({@code Workspace.saveCreation}); the server's answer names the new request. */
     public boolean isCreation() {
-        return isRouted() && request.id() == NEW_REQUEST;
+        return isRouted() && request.id() == NEW_REQUEST && !isFollowUp();
+    }
+
+    /**
+     * A follow-up of a creation not confirmed yet ({@code Workspace.saveFollowUp}): its route still has {@code {id}}
+     * (a creation's never has), filled in when the creation is confirmed.
+     */
+    public boolean isFollowUp() {
+        return isRouted() && path.contains("{id}");
     }
 
     public boolean needsJudge() {

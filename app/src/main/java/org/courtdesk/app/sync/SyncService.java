@@ -24,6 +24,7 @@ import org.courtdesk.app.api.ServerUnreachableException;
 import org.courtdesk.app.cache.CacheMeta;
 import org.courtdesk.app.cache.DocumentStore;
 import org.courtdesk.app.cache.FeedCursor;
+import org.courtdesk.app.cache.FeedEntryStore;
 import org.courtdesk.app.cache.FeedKinds;
 import org.courtdesk.app.cache.LocalCache;
 import org.courtdesk.app.cache.RequestStore;
@@ -287,19 +288,21 @@ public final class SyncService implements AutoCloseable {
         return new CycleResult(outcome, c.pushed, c.refused, c.pulled, c.pages, c.prefetched);
     }
 
-    /** Whether this run has the server's upload limits (they change only when the server restarts with others). */
-    private volatile boolean limitsKnown;
+    /** The server's limits as last read in this run (its JSON), so the cache is written only when they change. */
+    private volatile String limitsRead;
 
     /**
-     * The server's upload limits ({@code GET /api/v1/limits}), once per run, kept in the cache so files are checked
-     * against them before they are queued, offline too. A server without the route (404) leaves the default.
+     * The server's upload limits ({@code GET /api/v1/limits}), read again in every successful cycle (one small request):
+     * a server restarted with another {@code --max-material-mb} is seen at the next sync, without restarting the
+     * workstation. Kept in the cache so files are checked against them before they are queued, offline too; the cache is
+     * written only when they changed. A server without the route (404) leaves what is kept (the default at first).
      */
     private void refreshLimits() {
-        if (limitsKnown) {
-            return;
-        }
         try {
             String json = api.getJson("api/v1/limits");
+            if (json.equals(limitsRead)) {
+                return;
+            }
             org.courtdesk.model.api.ServerLimits limits =
                     org.courtdesk.app.api.Json.read(json, org.courtdesk.model.api.ServerLimits.class);
             if (limits.maxMaterialBytes() > 0) {
@@ -308,12 +311,11 @@ public final class SyncService implements AutoCloseable {
                     return null;
                 });
             }
-            limitsKnown = true;
+            limitsRead = json;
             LOG.info("server limits: {} bytes per file", limits.maxMaterialBytes());
-        } catch (ApiException e) {
-            limitsKnown = e.httpStatus() == 404;
-            LOG.info("server limits not read ({})", e.getMessage());
-        } catch (ServerUnreachableException | RuntimeException e) {
+        } catch (ApiException | ServerUnreachableException e) {
+            LOG.debug("server limits not read ({})", e.getMessage());
+        } catch (RuntimeException e) {
             LOG.info("server limits not read ({})", e.getMessage());
         }
     }
@@ -414,14 +416,24 @@ public final class SyncService implements AutoCloseable {
                     answered = result.request();
                 }
                 Instant now = clock.instant();
-                cache.write(h -> {
+                boolean followed = cache.write(h -> {
                     Outbox.remove(h, entry.id());
+                    int resolved = 0;
                     if (answered != null) {
                         Outbox.rebase(h, entry, answered.version());
                         kindSync.storesActionResult(h, answered, now);
+                        if (entry.isCreation()) {
+                            // Its follow-ups (edits saved while it waited) now go to the created request, in the same
+                            // transaction: a crash between the two uploads leaves them ready, never lost or doubled.
+                            resolved = Outbox.resolveFollowUps(h, entry.id(),
+                                    RequestRef.of(entry.request().kind(), answered.id()), answered.version());
+                        }
                     }
-                    return null;
+                    return resolved > 0;
                 });
+                if (followed) {
+                    nowRequested.set(true); // the follow-ups are due: the next cycle at once
+                }
                 c.pushed++;
                 status.online(true, null);
                 afterChange(entry.isCreation() && answered != null
@@ -613,7 +625,16 @@ public final class SyncService implements AutoCloseable {
             }
             // Each kind writes its changes of the page in one batch (a page names each request once).
             Map<RequestKind, List<Change>> byKind = new EnumMap<>(RequestKind.class);
+            Set<RequestRef> changedRefs = new LinkedHashSet<>();
             for (Change change : page.changes()) {
+                if (change.aboutEntry()) {
+                    // A feed entry that is not a request (a kind's list beside its requests): kept as it came, by
+                    // kind, entry name and id; the kind's screens hear of it as (kind, 0).
+                    if (change.kind() != null && FeedEntryStore.apply(h, change, now)) {
+                        changedRefs.add(RequestRef.of(change.kind(), 0));
+                    }
+                    continue;
+                }
                 // A feed that named no kind carried only 阅卷申请.
                 RequestKind kind = change.kind() == null ? RequestKind.CASE_FILE_READING : change.kind();
                 if (kinds.containsKey(kind)) {
@@ -622,7 +643,6 @@ public final class SyncService implements AutoCloseable {
                     FeedKinds.skip(h, kind, change.seq());
                 }
             }
-            Set<RequestRef> changedRefs = new LinkedHashSet<>();
             for (Map.Entry<RequestKind, List<Change>> e : byKind.entrySet()) {
                 for (long id : kinds.get(e.getKey()).applyAll(h, e.getValue(), now)) {
                     changedRefs.add(RequestRef.of(e.getKey(), id));

@@ -37,7 +37,7 @@ public record PendingAction(long id, RequestRef request, String op, String paylo
         return state != OutboxState.PENDING;
     }
 
-    /** A creation not yet confirmed ({@link Workspace#saveCreation}): it names no request yet. */
+    /** A creation not yet confirmed ({@link Workspace#saveCreation}), or a follow-up of one: it names no request yet. */
     public boolean isCreation() {
         return request.id() == org.courtdesk.app.outbox.OutboxEntry.NEW_REQUEST;
     }

@@ -90,6 +90,19 @@ public interface Workspace extends AutoCloseable {
      */
     <V extends RequestView> List<KindRow<V>> requests(RequestKind kind, Class<V> type);
 
+    /**
+     * {@link #requests} for a list: each view as {@link RequestView#listView} — without the fields too large to read
+     * for every row (a 服务内容 body), which the cache keeps apart — so building a list never reads or parses them. Read
+     * the request opened with {@link #request}.
+     */
+    @SuppressWarnings("unchecked")
+    default <V extends RequestView> List<KindRow<V>> listRequests(RequestKind kind, Class<V> type) {
+        return requests(kind, type).stream()
+                .map(r -> type.isInstance(r.view().listView())
+                        ? new KindRow<>((V) r.view().listView(), r.opened(), r.removed(), r.pending()) : r)
+                .toList();
+    }
+
     /** One request of a kind stored as a view, as in {@link #requests}. */
     <V extends RequestView> Optional<KindRow<V>> request(RequestRef ref, Class<V> type);
 
@@ -153,8 +166,37 @@ public interface Workspace extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The cached feed entries of {@code kind} named {@code entry} (things of the kind that are not requests, kept up to
+     * date by the sync through the changes feed, e.g. every hearing transcript of the user's cases), read as
+     * {@code type}. From the cache only: works offline.
+     */
+    default <T> List<T> entries(RequestKind kind, String entry, Class<T> type) {
+        return List.of();
+    }
+
     /** A fetched answer: the JSON, when the server gave it, and whether it was given just now. */
     record Fetched(String json, java.time.Instant at, boolean live) {}
+
+    /**
+     * Commits a follow-up of a creation the server has not confirmed yet (an edit or 发布 of a new item written offline)
+     * to the outbox: {@code op}'s action on the request the creation will make, sent once after it, on that request and
+     * its version (the server's id is filled in with the creation's confirmation, in one transaction). Use it when the
+     * creation itself cannot be changed any more ({@link ActionChange.Refusal#IN_FLIGHT}: it may be on the server) or
+     * already has follow-ups; a never-sent creation is simply revised ({@link #reviseAction}). Dropping the creation
+     * drops its follow-ups.
+     *
+     * @throws ActionChangeRefusedException GONE when the creation is no longer in the outbox (confirmed or dropped
+     *                                      meanwhile: act on the created request instead); nothing is stored then
+     */
+    default PendingAction saveFollowUp(long creationActionId, StaffOp op, Object body) throws ActionChangeRefusedException {
+        throw new ActionChangeRefusedException(ActionChange.REVISE, ActionChange.Refusal.GONE);
+    }
+
+    /** The follow-ups waiting for creation {@code creationActionId} ({@link #saveFollowUp}), in the order saved. */
+    default List<PendingAction> followUps(long creationActionId) {
+        return List.of();
+    }
 
     /** The user's creations of {@code kind} not confirmed yet (waiting, or refused for the user to look at), oldest first. */
     List<PendingAction> pendingCreations(RequestKind kind);

@@ -34,7 +34,7 @@ public final class DemoCourt implements AutoCloseable {
     public static final String CLERK = org.courtdesk.server.demo.DemoAccounts.CLERK_WANG;
 
     private final Path dir;
-    private final ServerConfig config;
+    private ServerConfig config;
     private CourtDeskServer server;
     private TimeZone machineZone;
 
@@ -142,6 +142,12 @@ public final class DemoCourt implements AutoCloseable {
             throw new IllegalStateException("already running");
         }
         server = CourtDeskServer.start(config);
+    }
+
+    /** Starts on the same port and data folder with the configuration changed (e.g. another file limit). */
+    public void startAgain(java.util.function.UnaryOperator<ServerConfig> change) {
+        config = change.apply(config);
+        startAgain();
     }
 
     /** Stops the server as a shutdown would; its data stays. */

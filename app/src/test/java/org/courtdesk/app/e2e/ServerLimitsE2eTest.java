@@ -88,4 +88,38 @@ class ServerLimitsE2eTest {
             assertThat(ws.cache().read(OutboxFiles::count)).isEqualTo(1);
         }
     }
+
+    /**
+     * The limits are read again in every successful sync: the court restarted with 2 MB instead of 1 MB is seen at the
+     * next sync of the same workstation run, and a file between the two is then queued.
+     */
+    @Test
+    void aServerRestartedWithAnotherLimitIsSeenAtTheNextSync() throws Exception {
+        DemoCourt own = DemoCourt.start(c -> c.withMaxMaterialBytes(1024L * 1024));
+        DefaultLoginService login = new DefaultLoginService(Settings.load(home, null), Clock.systemUTC(),
+                E2eLoginService.CHEAP, E2eLoginService.SYNC.withPrefetch(false), E2eLoginService.TIMEOUTS, false);
+        try (own; LocalWorkspace ws = login.loginLocal(own.baseUrl(), DemoAccounts.JUDGE_CHEN,
+                DemoAccounts.PASSWORD.toCharArray())) {
+            assertThat(ws.syncService().runCycle(true).outcome()).isEqualTo(Outcome.OK);
+            assertThat(ws.maxFileBytes()).isEqualTo(1024L * 1024);
+
+            own.stop();
+            assertThat(ws.syncService().runCycle(true).outcome()).isEqualTo(Outcome.OFFLINE);
+            assertThat(ws.maxFileBytes()).as("offline: as the server last told").isEqualTo(1024L * 1024);
+            own.startAgain(c -> c.withMaxMaterialBytes(2L * 1024 * 1024));
+            assertThat(ws.syncService().runCycle(true).outcome()).isEqualTo(Outcome.OK);
+            assertThat(ws.maxFileBytes()).isEqualTo(2L * 1024 * 1024);
+            java.util.Optional<String> kept = ws.cache().read(h -> CacheMeta.get(h, CacheMeta.SERVER_LIMITS));
+            assertThat(kept).hasValueSatisfying(json -> assertThat(json).contains("\"maxMaterialBytes\":2097152"));
+
+            String number = own.jdbi().withHandle(h -> h.createQuery("SELECT c.case_number FROM court_case c "
+                    + "JOIN account j ON j.id = c.judge_id WHERE j.username = :j ORDER BY c.id")
+                    .bind("j", DemoAccounts.JUDGE_CHEN).mapTo(String.class).first());
+            byte[] pdf = new org.courtdesk.server.pdf.PlainPdf().title("笔录", 16f).toBytes();
+            ws.saveUploadCreation(RequestKind.HEARING_TRANSCRIPT, OutboxFilesE2eTest.ATTACH,
+                    new TranscriptAttachForm(number, own.today(), "中笔录"),
+                    List.of(new OutgoingFile("PDF", "中笔录.pdf", "application/pdf", Arrays.copyOf(pdf, 1536 * 1024))));
+            assertThat(ws.cache().read(OutboxFiles::count)).isEqualTo(1);
+        }
+    }
 }

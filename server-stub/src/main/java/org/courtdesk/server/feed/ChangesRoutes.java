@@ -46,21 +46,39 @@ public final class ChangesRoutes implements RouteModule {
      */
     public static final long PAGE_BYTE_BUDGET = 2L * 1024 * 1024;
     /** One judge's changes after {@code since}, in the order of the change_log_judge_seq index. */
-    public static final String JUDGE_PAGE = "SELECT seq, kind, request_id, op FROM change_log "
+    public static final String JUDGE_PAGE = "SELECT seq, kind, request_id, op, entry FROM change_log "
             + "WHERE judge_id = :judge AND seq > :since ORDER BY judge_id, seq LIMIT :limit";
     /** One role pool's changes after {@code since}, in the order of the change_log_pool_seq index. */
-    public static final String POOL_PAGE = "SELECT seq, kind, request_id, op FROM change_log "
+    public static final String POOL_PAGE = "SELECT seq, kind, request_id, op, entry FROM change_log "
             + "WHERE pool = :pool AND seq > :since ORDER BY pool, seq LIMIT :limit";
 
     private final Jdbi jdbi;
     private final Supplier<java.time.LocalDate> today;
-    private final Map<RequestKind, FeedSource> sources;
+    private final Map<FeedSource.Key, FeedSource> sources;
 
     /** @param sources each kind's current requests; a kind without one travels without a view, as stored */
     public ChangesRoutes(Jdbi jdbi, Supplier<java.time.LocalDate> today, Map<RequestKind, FeedSource> sources) {
+        this(jdbi, today, sources, Map.of());
+    }
+
+    /**
+     * @param sources each kind's current requests; a kind without one travels without a view, as stored
+     * @param entries each kind's current feed entries that are not requests, by (kind, entry name); an entry without a
+     *                source travels without its item, as stored
+     */
+    public ChangesRoutes(Jdbi jdbi, Supplier<java.time.LocalDate> today, Map<RequestKind, FeedSource> sources,
+                         Map<FeedSource.Key, FeedSource> entries) {
         this.jdbi = jdbi;
         this.today = today;
-        this.sources = Map.copyOf(sources);
+        Map<FeedSource.Key, FeedSource> all = new HashMap<>();
+        sources.forEach((kind, source) -> all.put(FeedSource.Key.requests(kind), source));
+        entries.forEach((key, source) -> {
+            if (key.entry() == null) {
+                throw new IllegalArgumentException("an entry source needs its entry name: " + key);
+            }
+            all.put(key, source);
+        });
+        this.sources = Map.copyOf(all);
     }
 
     @Override
@@ -73,8 +91,11 @@ public final class ChangesRoutes implements RouteModule {
         long since = parse(ctx.queryParam("since"), 0, 0, Long.MAX_VALUE, "since");
         int limit = (int) parse(ctx.queryParam("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT, "limit");
         boolean withRemaining = "true".equalsIgnoreCase(ctx.queryParam("remaining"));
+        // Entries that are not requests (Change.entry) only for a client that reads them: an older workstation would
+        // take an entry for a request without its view and refuse the whole page. Without them the cursor still passes.
+        boolean withEntries = "true".equalsIgnoreCase(ctx.queryParam("entries"));
         ctx.json(jdbi.inTransaction(h -> {
-            ChangesPage page = page(h, user, since, limit, today.get());
+            ChangesPage page = page(h, user.visibleJudgeIds(), user.pools(), since, limit, today.get(), withEntries);
             return withRemaining ? page.withRemaining(remaining(h, user.visibleJudgeIds(), user.pools(),
                     page.nextCursor())) : page;
         }));
@@ -100,20 +121,24 @@ public final class ChangesRoutes implements RouteModule {
 
     /** One page of the feed for these judges only (exposed for tests). */
     public ChangesPage page(Handle h, List<Long> judgeIds, long since, int limit, java.time.LocalDate today) {
-        return page(h, judgeIds, java.util.Set.of(), since, limit, today);
+        return page(h, judgeIds, java.util.Set.of(), since, limit, today, true);
     }
 
     /** One page of the feed for what {@code user} may see: their judges' requests and their pools'. */
     public ChangesPage page(Handle h, CurrentUser user, long since, int limit, java.time.LocalDate today) {
-        return page(h, user.visibleJudgeIds(), user.pools(), since, limit, today);
+        return page(h, user.visibleJudgeIds(), user.pools(), since, limit, today, true);
     }
 
     private ChangesPage page(Handle h, List<Long> judgeIds, java.util.Set<String> pools, long since, int limit,
-                             java.time.LocalDate today) {
+                             java.time.LocalDate today, boolean withEntries) {
         if (judgeIds.isEmpty() && pools.isEmpty()) {
             return new ChangesPage(List.of(), since, false);
         }
-        record Row(long seq, RequestKind kind, long requestId, ChangeOp op) {}
+        record Row(long seq, RequestKind kind, long requestId, ChangeOp op, String entry) {
+            FeedSource.Key key() {
+                return new FeedSource.Key(kind, entry);
+            }
+        }
         // One query per judge (and per pool), ordered like the (judge_id, seq) index, so H2 reads the page straight
         // off the index and stops at the limit; "judge_id IN (...) ORDER BY seq" read every later change of the judge
         // and sorted them (a first sync from 0 read ~n²/400 rows). The pages merged by seq and cut at the limit are
@@ -124,7 +149,7 @@ public final class ChangesRoutes implements RouteModule {
             h.createQuery(JUDGE_PAGE)
                     .bind("judge", judgeId).bind("since", since).bind("limit", limit)
                     .map((rs, c) -> new Row(rs.getLong(1), RequestKind.valueOf(rs.getString(2)), rs.getLong(3),
-                            ChangeOp.valueOf(rs.getString(4))))
+                            ChangeOp.valueOf(rs.getString(4)), rs.getString(5)))
                     .forEach(r -> {
                         if (seen.add(r.seq())) {
                             rows.add(r);
@@ -136,7 +161,7 @@ public final class ChangesRoutes implements RouteModule {
             h.createQuery(POOL_PAGE)
                     .bind("pool", pool).bind("since", since).bind("limit", limit)
                     .map((rs, c) -> new Row(rs.getLong(1), RequestKind.valueOf(rs.getString(2)), rs.getLong(3),
-                            ChangeOp.valueOf(rs.getString(4))))
+                            ChangeOp.valueOf(rs.getString(4)), rs.getString(5)))
                     .forEach(r -> {
                         if (seen.add(r.seq())) {
                             rows.add(r);
@@ -148,18 +173,22 @@ public final class ChangesRoutes implements RouteModule {
         if (pageRows.isEmpty()) {
             return new ChangesPage(List.of(), since, false);
         }
-        // The same request several times in one page: send it once, at its highest seq (it carries the current view).
+        // The same request (or entry) several times in one page: send it once, at its highest seq (it carries the
+        // current view).
         Map<String, Row> latest = new LinkedHashMap<>();
         for (Row r : pageRows) {
-            String key = r.kind() + ":" + r.requestId();
+            if (r.entry() != null && !withEntries) {
+                continue; // passed by the cursor all the same
+            }
+            String key = r.kind() + ":" + (r.entry() == null ? "" : r.entry()) + ":" + r.requestId();
             latest.remove(key);
             latest.put(key, r);
         }
-        // Each kind loads its upserted requests in one go.
-        Map<RequestKind, Map<Long, FeedSource.Current>> current = new HashMap<>();
-        for (Map.Entry<RequestKind, FeedSource> source : sources.entrySet()) {
+        // Each kind loads its upserted requests (and each kind's entries of one name theirs) in one go.
+        Map<FeedSource.Key, Map<Long, FeedSource.Current>> current = new HashMap<>();
+        for (Map.Entry<FeedSource.Key, FeedSource> source : sources.entrySet()) {
             List<Long> ids = latest.values().stream()
-                    .filter(r -> r.kind() == source.getKey() && r.op() == ChangeOp.UPSERT)
+                    .filter(r -> r.key().equals(source.getKey()) && r.op() == ChangeOp.UPSERT)
                     .map(Row::requestId).toList();
             current.put(source.getKey(), source.getValue().current(h, ids, today));
         }
@@ -167,9 +196,9 @@ public final class ChangesRoutes implements RouteModule {
         long bytes = 0;
         boolean cut = false;
         for (Row r : latest.values()) { // ascending by the seq each request is sent at
-            Map<Long, FeedSource.Current> ofKind = current.get(r.kind());
+            Map<Long, FeedSource.Current> ofKind = current.get(r.key());
             if (ofKind == null) {
-                changes.add(new Change(r.seq(), r.kind(), r.requestId(), r.op(), null));
+                changes.add(removalOrBare(r.seq(), r.kind(), r.entry(), r.requestId(), r.op()));
                 continue;
             }
             FeedSource.Current now = ofKind.get(r.requestId());
@@ -185,13 +214,18 @@ public final class ChangesRoutes implements RouteModule {
             // Gone, or moved to a judge this user does not serve (and out of their pools): it travels as a removal.
             changes.add(upsert
                     ? now.upsert(r.seq())
-                    : new Change(r.seq(), r.kind(), r.requestId(), ChangeOp.REMOVED, null));
+                    : removalOrBare(r.seq(), r.kind(), r.entry(), r.requestId(), ChangeOp.REMOVED));
         }
         changes.sort(java.util.Comparator.comparingLong(Change::seq));
         if (cut) {
             return new ChangesPage(changes, changes.get(changes.size() - 1).seq(), true);
         }
         return new ChangesPage(changes, pageRows.get(pageRows.size() - 1).seq(), pageRows.size() == limit);
+    }
+
+    /** A change without its state: a removal, or one of a kind (or entry) with no source, as stored. */
+    private static Change removalOrBare(long seq, RequestKind kind, String entry, long id, ChangeOp op) {
+        return entry == null ? new Change(seq, kind, id, op, null) : Change.ofEntry(seq, kind, entry, id, op, null);
     }
 
     private static long parse(String value, long dflt, long min, long max, String name) {

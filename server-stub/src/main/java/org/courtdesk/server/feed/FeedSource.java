@@ -5,15 +5,33 @@ import java.util.List;
 import java.util.Map;
 
 import org.courtdesk.model.api.Change;
+import org.courtdesk.model.request.RequestKind;
 import org.jdbi.v3.core.Handle;
 
 /**
- * One request kind's side of the changes feed: what its requests look like now. Each kind registers its source at
- * startup ({@code CourtDeskServer}), so the feed itself names no kind.
+ * One request kind's side of the changes feed: what its requests look like now — or, registered for a feed entry
+ * ({@link Key#entry}), what the kind's entries of that name look like now (things of the kind that are not requests,
+ * e.g. hearing transcripts; their {@link Current#upsert} makes a {@link Change#ofEntry}). Each kind registers its
+ * sources at startup ({@code CourtDeskServer}), so the feed itself names no kind.
  */
 public interface FeedSource {
 
-    /** The requests among {@code ids} that still exist, by id (a missing id travels as a removal). */
+    /** What a source answers for: a kind's requests ({@code entry} null) or its entries of one name. */
+    record Key(RequestKind kind, String entry) {
+
+        public static Key requests(RequestKind kind) {
+            return new Key(kind, null);
+        }
+
+        public static Key entry(RequestKind kind, String entry) {
+            if (entry == null || entry.isBlank()) {
+                throw new IllegalArgumentException("a feed entry needs its name");
+            }
+            return new Key(kind, entry);
+        }
+    }
+
+    /** The requests (or entries) among {@code ids} that still exist, by id (a missing id travels as a removal). */
     Map<Long, Current> current(Handle h, List<Long> ids, LocalDate today);
 
     /** One request as it is now: its audience (judge and/or pool) and its feed entry. */

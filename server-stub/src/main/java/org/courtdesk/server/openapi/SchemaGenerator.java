@@ -143,13 +143,16 @@ final class SchemaGenerator {
         ObjectNode properties = s.putObject("properties");
         for (RecordComponent c : type.getRecordComponents()) {
             boolean mayBeNull = nullable.contains(c.getName());
-            ObjectNode p = propertyOf(c.getGenericType(), mayBeNull && !omitsNulls);
+            // A component that leaves its null out (its own @JsonInclude NON_NULL) is absent rather than null.
+            JsonInclude own = c.getAccessor().getAnnotation(JsonInclude.class);
+            boolean omitted = omitsNulls || (own != null && own.value() == JsonInclude.Include.NON_NULL);
+            ObjectNode p = propertyOf(c.getGenericType(), mayBeNull && !omitted);
             JsonNode pNote = propertyNotes.path(c.getName());
             if (pNote.isObject()) {
                 overlay(p, (ObjectNode) pNote);
             }
             properties.set(c.getName(), p);
-            if (!mayBeNull || !(input || omitsNulls)) {
+            if (!mayBeNull || !(input || omitted)) {
                 required.add(c.getName());
             }
         }
@@ -239,6 +242,9 @@ final class SchemaGenerator {
             p.putArray("examples").add("2026-11-24T09:30:00");
         } else if (c == UUID.class) {
             type(p, "string", nullable).put("format", "uuid");
+        } else if (c == Object.class) {
+            // Any JSON value: its owner's other fields say what it is (a feed entry's item is its kind's record).
+            type(p, "object", nullable);
         } else {
             throw new IllegalStateException("no schema rule for " + c);
         }

@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.courtdesk.model.api.ChangeOp;
 import org.courtdesk.model.request.KindRegistry;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
@@ -18,6 +20,7 @@ import org.courtdesk.model.transcript.TranscriptAnswer;
 import org.courtdesk.model.transcript.TranscriptCorrectionView;
 import org.courtdesk.model.transcript.TranscriptInfo;
 import org.courtdesk.server.documents.BlobStore;
+import org.courtdesk.server.feed.ChangeLog;
 import org.courtdesk.server.files.Content;
 import org.courtdesk.server.request.Requests;
 import org.jdbi.v3.core.Handle;
@@ -47,16 +50,46 @@ public final class TranscriptRepository {
 
     private TranscriptRepository() {}
 
-    /** Stores the PDF and the transcript's row; returns its id. */
+    /**
+     * Stores the PDF and the transcript's row, and records it in the changes feed (entry {@link TranscriptInfo#FEED_ENTRY}
+     * for the judge of the case) in the same transaction; returns its id.
+     */
     public static long attach(Handle h, long caseId, LocalDate hearingDate, String title, String fileName, Content pdf,
                               long attachedBy, Instant at, LocalDate readableUntil) {
         String sha = BlobStore.put(h, pdf, "application/pdf");
-        return h.createUpdate("INSERT INTO hearing_transcript (case_id, hearing_date, title, file_name, size_bytes, sha256, "
+        long id = h.createUpdate("INSERT INTO hearing_transcript (case_id, hearing_date, title, file_name, size_bytes, sha256, "
                         + "attached_by, attached_at, readable_until) VALUES (:c, :d, :t, :f, :n, :s, :by, :at, :u)")
                 .bind("c", caseId).bind("d", hearingDate).bind("t", title.trim()).bind("f", fileName)
                 .bind("n", pdf.size()).bind("s", sha).bind("by", attachedBy).bind("at", utc(at))
                 .bind("u", readableUntil)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        long judgeId = h.createQuery("SELECT judge_id FROM court_case WHERE id = :c").bind("c", caseId)
+                .mapTo(Long.class).one();
+        ChangeLog.recordEntry(h, KIND, TranscriptInfo.FEED_ENTRY, id, judgeId, null, ChangeOp.UPSERT);
+        return id;
+    }
+
+    /** These transcripts with the judge of their case (the audience of their feed entry), by id. */
+    public static Map<Long, Long> judges(Handle h, Collection<Long> transcriptIds) {
+        Map<Long, Long> judges = new java.util.HashMap<>();
+        if (transcriptIds.isEmpty()) {
+            return judges;
+        }
+        h.createQuery("SELECT t.id, cc.judge_id FROM hearing_transcript t JOIN court_case cc ON cc.id = t.case_id "
+                        + "WHERE t.id IN (<ids>)")
+                .bindList("ids", new ArrayList<>(transcriptIds))
+                .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .forEach(e -> judges.put(e.getKey(), e.getValue()));
+        return judges;
+    }
+
+    /** These transcripts, by id (absent ids are gone). */
+    public static List<TranscriptInfo> infos(Handle h, Collection<Long> transcriptIds) {
+        if (transcriptIds.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery(INFO + "WHERE t.id IN (<ids>)").bindList("ids", new ArrayList<>(transcriptIds))
+                .map((rs, c) -> info(rs, 0)).list();
     }
 
     /** The same, for bytes in memory (generated and demo files). */

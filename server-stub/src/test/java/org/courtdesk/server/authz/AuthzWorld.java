@@ -163,7 +163,7 @@ final class AuthzWorld {
         fixture("材料转接 A, B", 2, 2);
         correctionA = correction(caseA, judgeJ, accounts.get(Caller.PARTY_P), "庭审笔录 A");
         correctionB = correction(caseB, judgeK, accounts.get(Caller.LAWYER_L), "庭审笔录 B");
-        fixture("庭审笔录 申请补正 A, B", 2, 2);
+        fixture("庭审笔录 申请补正 A, B", 2, 4); // each transcript is a feed entry too
         // 联系法官: party P on record of case A (plaintiff), lawyer L of case B (agent)
         contactA = contact(caseA, judgeJ, accounts.get(Caller.PARTY_P));
         contactB = contact(caseB, judgeK, accounts.get(Caller.LAWYER_L));
@@ -569,7 +569,7 @@ final class AuthzWorld {
         });
     }
 
-    /** A transcript of the case (readable 5 days) and a 申请补正 of it in 待答复, its feed entry for the judge; no notice. */
+    /** A transcript of the case (readable 5 days; its own feed entry) and a 申请补正 of it in 待答复, its feed entry for the judge; no notice. */
     private long correction(Case kase, long judge, long applicant, String text) {
         byte[] pdf = new PlainPdf().title(text, 16f).toBytes();
         return server.server().context().database().write(h -> {

@@ -284,4 +284,79 @@ class ChangesFeedTest {
         assertThat(all.changes()).extracting(Change::requestId).containsExactlyElementsOf(ids);
         assertThat(all.hasMore()).isFalse();
     }
+
+    /**
+     * A feed entry that is not a request (Change.entry) travels beside the requests: its own source answers for
+     * (kind, entry name), an entry with the same id as a request of the same kind is a change of its own (both come), it
+     * reaches only its audience (another judge sees neither), a REMOVED entry comes without its item, and an entry whose
+     * source no longer has it travels as a removal.
+     */
+    @Test
+    void feedEntriesThatAreNotRequestsTravelBesideThemToTheirAudienceOnly() {
+        long id = fx.pending(fx.archivedCase(judgeId, true), lawyerId, ReadingMode.ONLINE);
+        long before = fx.version(id) - 1;
+        java.util.Set<Long> present = new java.util.HashSet<>(List.of(id));
+        FeedSource entries = (h, asked, today) -> {
+            java.util.Map<Long, FeedSource.Current> now = new java.util.HashMap<>();
+            for (long e : asked) {
+                if (present.contains(e)) {
+                    now.put(e, new FeedSource.Current() {
+                        @Override
+                        public Long judgeId() {
+                            return judgeId;
+                        }
+
+                        @Override
+                        public Change upsert(long seq) {
+                            return Change.ofEntry(seq, RequestKind.CASE_FILE_READING, "NOTE", e, ChangeOp.UPSERT,
+                                    java.util.Map.of("text", "卷宗已归档"));
+                        }
+                    });
+                }
+            }
+            return now;
+        };
+        ChangesRoutes routes = new ChangesRoutes(server.jdbi(), java.time.LocalDate::now, java.util.Map.of(),
+                java.util.Map.of(FeedSource.Key.entry(RequestKind.CASE_FILE_READING, "NOTE"), entries));
+        long entrySeq = server.jdbi().inTransaction(h -> ChangeLog.recordEntry(h, RequestKind.CASE_FILE_READING, "NOTE",
+                id, judgeId, null, ChangeOp.UPSERT));
+
+        ChangesPage p = server.jdbi().withHandle(h -> routes.page(h, List.of(judgeId), before, 100,
+                java.time.LocalDate.now()));
+        assertThat(p.changes()).hasSize(2);
+        assertThat(p.changes().get(0).aboutEntry()).as("the request itself").isFalse();
+        assertThat(p.changes().get(1)).satisfies(c -> {
+            assertThat(c.seq()).isEqualTo(entrySeq);
+            assertThat(c.entry()).isEqualTo("NOTE");
+            assertThat(c.requestId()).isEqualTo(id);
+            assertThat(c.op()).isEqualTo(ChangeOp.UPSERT);
+            assertThat(c.view()).isNull();
+            assertThat(c.item()).isEqualTo(java.util.Map.of("text", "卷宗已归档"));
+        });
+        assertThat(server.jdbi().withHandle(h -> routes.page(h, List.of(otherJudgeId), before, 100,
+                java.time.LocalDate.now())).changes()).as("another judge's workstation").isEmpty();
+
+        // Over HTTP, for a client that reads entries, the entry keeps its name; the request's change has none.
+        HttpTestClient.Response withEntries = judge.get("/api/v1/changes?since=" + before + "&limit=100&entries=true");
+        assertThat(withEntries.as(ChangesPage.class).changes()).extracting(Change::entry).containsExactly(null, "NOTE");
+        // A client that does not ask (an older workstation, which would refuse an UPSERT without a view) gets the
+        // request only, and its cursor passes the entry all the same.
+        ChangesPage without = page(judge, before, 100);
+        assertThat(without.changes()).extracting(Change::entry).containsExactly((String) null);
+        assertThat(without.nextCursor()).isEqualTo(entrySeq);
+
+        present.clear(); // the source no longer has it: a removal, without its item
+        ChangesPage gone = server.jdbi().withHandle(h -> routes.page(h, List.of(judgeId), entrySeq - 1, 100,
+                java.time.LocalDate.now()));
+        assertThat(gone.changes()).singleElement().satisfies(c -> {
+            assertThat(c.entry()).isEqualTo("NOTE");
+            assertThat(c.op()).isEqualTo(ChangeOp.REMOVED);
+            assertThat(c.item()).isNull();
+        });
+        long removedSeq = server.jdbi().inTransaction(h -> ChangeLog.recordEntry(h, RequestKind.CASE_FILE_READING,
+                "NOTE", id, judgeId, null, ChangeOp.REMOVED));
+        assertThat(server.jdbi().withHandle(h -> routes.page(h, List.of(judgeId), entrySeq, 100,
+                java.time.LocalDate.now())).changes()).singleElement()
+                .satisfies(c -> assertThat(c.seq()).isEqualTo(removedSeq));
+    }
 }

@@ -47,6 +47,14 @@ public interface RequestView {
     long version();
 
     /**
+     * The view as a list of requests shows it: without fields too large to read for every row (a 服务内容 body of up to
+     * 1 MiB, its history), which only the request opened needs. By default the view itself. Not a JSON property.
+     */
+    default RequestView listView() {
+        return this;
+    }
+
+    /**
      * What a view of a kind this build cannot read becomes: only the id and version, every other field ignored (its
      * shape is that kind's business). It keeps one such entry from failing a whole feed page; the workstation skips
      * it by {@link Change#kind()} and never shows or stores it. Not a wire type of its own (the server never sends

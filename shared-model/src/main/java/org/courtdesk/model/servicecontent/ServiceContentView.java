@@ -57,6 +57,13 @@ public record ServiceContentView(
     }
 
     /** The same item without its history (what applicants get). */
+    /** For a list: no body and no history (the body is read for the item opened). */
+    @Override
+    public ServiceContentView listView() {
+        return new ServiceContentView(id, applicationNo, courtCode, courtName, category, title, registeredOn, null,
+                status, version, authorName, submittedAt, updatedAt, publishedAt, null);
+    }
+
     public ServiceContentView withoutAudit() {
         return new ServiceContentView(id, applicationNo, courtCode, courtName, category, title, registeredOn, bodyHtml,
                 status, version, authorName, submittedAt, updatedAt, publishedAt, null);

@@ -11,4 +11,11 @@ import java.time.LocalDate;
  */
 public record TranscriptInfo(long id, String caseNumber, String courtCode, LocalDate hearingDate, String title,
                              String fileName, long size, String sha256, String attachedBy, Instant attachedAt,
-                             LocalDate readableUntil) {}
+                             LocalDate readableUntil) {
+
+    /**
+     * The name of a transcript's entry in the changes feed ({@code Change.entry} of kind HEARING_TRANSCRIPT, its id the
+     * transcript's, its item this record), for the judge of its case and their clerks.
+     */
+    public static final String FEED_ENTRY = "TRANSCRIPT_FILE";
+}

@@ -77,6 +77,10 @@ class ApiJsonRoundTripTest {
                         new Change(1018, RequestKind.CASE_FILE_READING, 44, ChangeOp.REMOVED, null)), 1018, true),
                 new ChangesPage(List.of(), 0, false),
                 new Change(7, RequestKind.CASE_FILE_READING, 43, ChangeOp.UPSERT, pendingRow()),
+                // a feed entry that is not a request: its item as decoded without a type (a map)
+                Change.ofEntry(8, RequestKind.HEARING_TRANSCRIPT, "TRANSCRIPT_FILE", 5, ChangeOp.UPSERT,
+                        new java.util.LinkedHashMap<>(java.util.Map.of("id", 5, "title", "第一次庭审笔录"))),
+                Change.ofEntry(9, RequestKind.HEARING_TRANSCRIPT, "TRANSCRIPT_FILE", 5, ChangeOp.REMOVED, null),
                 Problem.of(ErrorCode.BAD_CREDENTIALS, null),
                 Problem.of(ErrorCode.DECISION_WINDOW_INVALID, null)
                         .withErrors(List.of("DECISION_WINDOW_INVALID", "DECISION_EXPLANATION_REQUIRED")),

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.workspace.ActionChange;
 import org.courtdesk.app.workspace.ActionChangeRefusedException;
 import org.courtdesk.app.workspace.DecisionRejectedException;
 import org.courtdesk.app.workspace.PendingAction;
@@ -30,6 +31,7 @@ import org.courtdesk.model.servicecontent.ServiceContentHtml;
 import org.courtdesk.model.servicecontent.ServiceContentPublication;
 import org.courtdesk.model.servicecontent.ServiceContentRules;
 import org.courtdesk.model.servicecontent.ServiceContentSave;
+import org.courtdesk.model.servicecontent.ServiceContentView;
 
 /**
  * 新增服务内容 and its edit, without controls (spec-004 §9, fig. 114–144): the fields (类别, 标题, 发布法院, 登记时间,
@@ -156,13 +158,24 @@ public final class ServiceContentEditorModel {
             return false;
         }
         if (row.unconfirmed()) {
-            return startRevise(row.creation(), row);
+            // A new item not confirmed yet: the editor shows what the judge last wrote (the 新增 with its follow-ups);
+            // 保存/发布 change the waiting 新增, or follow it once it may be on the server (see save).
+            return open(null, row.form(), row.creation());
         }
         if (row.refused() != null) {
             notice.set(Messages.get("servicecontent.notice.refused"));
             return false;
         }
-        return open(row, row.form(), null);
+        // The list's row has no body (issue 12): the item opened is read in full, with the judge's unsent 保存 over it.
+        ServiceContentRow full = row;
+        if (!row.hasBody()) {
+            full = workspace.request(row.ref(), ServiceContentView.class).map(ServiceContentRow::of).orElse(null);
+            if (full == null) {
+                notice.set(Messages.get("servicecontent.error.open"));
+                return false;
+            }
+        }
+        return open(full, full.form(), null);
     }
 
     /**
@@ -262,9 +275,11 @@ public final class ServiceContentEditorModel {
             String outcome;
             boolean ok = true;
             try {
-                if (replacing != null) {
-                    workspace.reviseAction(replacing.id(), replacing.is(ServiceContentOps.CREATE)
-                            ? new ServiceContentCreate(null, f, publish) : new ServiceContentSave(null, 0, f, publish));
+                if (replacing != null && replacing.is(ServiceContentOps.CREATE)) {
+                    changeCreation(replacing, new ServiceContentCreate(null, f, publish), ServiceContentOps.SAVE,
+                            new ServiceContentSave(null, 0, f, publish));
+                } else if (replacing != null) {
+                    workspace.reviseAction(replacing.id(), new ServiceContentSave(null, 0, f, publish));
                 } else if (row == null) {
                     workspace.saveCreation(RequestKind.SERVICE_CONTENT, ServiceContentOps.CREATE,
                             new ServiceContentCreate(null, f, publish));
@@ -298,13 +313,52 @@ public final class ServiceContentEditorModel {
         return true;
     }
 
+    /**
+     * A change of a new item the server has not confirmed yet, all offline too: while its 新增 was never sent and has no
+     * follow-ups, the 新增 itself takes {@code revised} (one upload); once it may be on the server (an upload was tried
+     * and its answer lost: IN_FLIGHT) or already has follow-ups, {@code followUp} goes after it as {@code op}, on the
+     * item the server creates (sent once, in order). Runs on the worker.
+     */
+    private void changeCreation(PendingAction creation, ServiceContentCreate revised, org.courtdesk.app.workspace.StaffOp op,
+                                Object followUp) throws ActionChangeRefusedException {
+        if (workspace.followUps(creation.id()).isEmpty()) {
+            try {
+                workspace.reviseAction(creation.id(), revised);
+                return;
+            } catch (ActionChangeRefusedException e) {
+                if (e.reason() != ActionChange.Refusal.IN_FLIGHT) {
+                    throw e;
+                }
+            }
+        }
+        workspace.saveFollowUp(creation.id(), op, followUp);
+    }
+
     /** 设置发布 ({@code published} true) or 取消发布 of a list row, through the outbox. False when not offered. */
     public boolean setPublished(ServiceContentRow row, boolean published) {
+        if (row != null && row.unconfirmed() && row.refused() == null
+                && (row.shownStatus() == RequestStatus.PUBLISHED) != published) {
+            // A new item not confirmed yet: its 新增 takes the status, or a follow-up does (see changeCreation).
+            ServiceContentForm form = row.form();
+            PendingAction creation = row.creation();
+            worker.execute(() -> {
+                String text;
+                try {
+                    changeCreation(creation, new ServiceContentCreate(null, form, published), ServiceContentOps.PUBLICATION,
+                            new ServiceContentPublication(null, 0, published));
+                    text = Messages.get(published ? "servicecontent.notice.published" : "servicecontent.notice.withdrawn");
+                } catch (ActionChangeRefusedException e) {
+                    text = Messages.get(e.messageKey());
+                } catch (RuntimeException e) {
+                    text = Messages.get("servicecontent.error.save");
+                }
+                String shown = text;
+                ui.execute(() -> notice.set(shown));
+            });
+            return true;
+        }
         if (row == null || row.unconfirmed() || row.refused() != null
                 || (row.shownStatus() == RequestStatus.PUBLISHED) == published) {
-            if (row != null && row.unconfirmed()) {
-                notice.set(Messages.get("servicecontent.notice.unconfirmed"));
-            }
             return false;
         }
         worker.execute(() -> {

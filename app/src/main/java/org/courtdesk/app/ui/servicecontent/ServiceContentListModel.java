@@ -34,6 +34,7 @@ import org.courtdesk.model.servicecontent.ServiceContentView;
 
 /**
  * The 服务内容管理主界面 without controls: the judge's items from the cache (and new ones still in the outbox) as rows,
+ * built from their list fields only (类别, 标题, 发布法院, 登记时间, status; {@link Workspace#listRequests}: no body is read),
  * the query, the visible rows (newest 登记时间 first, unconfirmed new ones on top), and the courts an item may name as
  * 发布法院 (the judge's own, and those of their items; the workstation has no court directory). Loading and filtering run
  * on one worker; only the finished list goes to the FX thread ({@code ui}); a newer query voids older results.
@@ -97,7 +98,10 @@ public final class ServiceContentListModel {
             Map<String, String> names = new LinkedHashMap<>();
             String own = ownCourt();
             try {
-                List<KindRow<ServiceContentView>> kind = workspace.requests(RequestKind.SERVICE_CONTENT, ServiceContentView.class);
+                // Columns and list fields only: no item's body is read or parsed for the list (the editor reads the
+                // body of the item opened).
+                List<KindRow<ServiceContentView>> kind = workspace.listRequests(RequestKind.SERVICE_CONTENT,
+                        ServiceContentView.class);
                 for (KindRow<ServiceContentView> r : kind) {
                     names.putIfAbsent(r.view().courtCode(), r.view().courtName());
                 }
@@ -106,7 +110,7 @@ public final class ServiceContentListModel {
                 }
                 List<ServiceContentRow> list = new ArrayList<>();
                 for (PendingAction p : workspace.pendingCreations(RequestKind.SERVICE_CONTENT)) {
-                    list.add(ServiceContentRow.unconfirmed(p, names));
+                    list.add(ServiceContentRow.unconfirmed(p, workspace.followUps(p.id()), names));
                 }
                 kind.stream().filter(r -> !r.removed()).map(ServiceContentRow::of).forEach(list::add);
                 loaded = List.copyOf(list);
@@ -155,7 +159,7 @@ public final class ServiceContentListModel {
                 .filter(r -> q.courtCode() == null || q.courtCode().equals(r.form().courtCode()))
                 .filter(r -> within(r.form().registeredOn(), q.from(), q.to()))
                 .filter(r -> text.isEmpty() || (nz(r.form().title()) + "\n" + nz(r.applicationNo()) + "\n" + r.text())
-                        .toLowerCase(Locale.ROOT).contains(text))
+                        .toLowerCase(Locale.ROOT).contains(text)) // the body only where the row has it (unsent)
                 .sorted(ORDER)
                 .toList();
     }

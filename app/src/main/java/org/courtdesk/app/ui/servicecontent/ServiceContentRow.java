@@ -1,6 +1,7 @@
 package org.courtdesk.app.ui.servicecontent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.courtdesk.app.outbox.OutboxState;
@@ -60,12 +61,34 @@ public record ServiceContentRow(long id, String applicationNo, ServiceContentFor
 
     /** A new item still in the outbox ({@code Workspace.pendingCreations}). */
     public static ServiceContentRow unconfirmed(PendingAction creation, Map<String, String> courtNames) {
+        return unconfirmed(creation, List.of(), courtNames);
+    }
+
+    /**
+     * A new item still in the outbox with the edits and 发布 saved after it as follow-ups ({@code Workspace.followUps}),
+     * laid over it in order: what the judge last wrote is what they see.
+     */
+    public static ServiceContentRow unconfirmed(PendingAction creation, List<PendingAction> followUps,
+                                                Map<String, String> courtNames) {
         ServiceContentCreate c = creation.payloadAs(ServiceContentCreate.class);
         ServiceContentForm f = c.form();
+        RequestStatus shown = c.publish() ? RequestStatus.PUBLISHED : RequestStatus.DRAFT;
+        Instant updated = creation.savedAt();
         Sync sync = !creation.needsUser() ? Sync.PENDING
                 : creation.state() == OutboxState.CONFLICT ? Sync.CONFLICT : Sync.REFUSED;
-        return new ServiceContentRow(0, null, f, courtNames.getOrDefault(f.courtCode(), f.courtCode()),
-                c.publish() ? RequestStatus.PUBLISHED : RequestStatus.DRAFT, sync, creation.savedAt(), null, creation);
+        for (PendingAction a : followUps) {
+            if (a.is(ServiceContentOps.SAVE)) {
+                ServiceContentSave s = a.payloadAs(ServiceContentSave.class);
+                f = s.form();
+                shown = s.publish() ? RequestStatus.PUBLISHED : RequestStatus.DRAFT;
+            } else if (a.is(ServiceContentOps.PUBLICATION)) {
+                shown = a.payloadAs(ServiceContentPublication.class).published() ? RequestStatus.PUBLISHED
+                        : RequestStatus.DRAFT;
+            }
+            updated = a.savedAt();
+        }
+        return new ServiceContentRow(0, null, f, courtNames.getOrDefault(f.courtCode(), f.courtCode()), shown, sync,
+                updated, null, creation);
     }
 
     public boolean unconfirmed() {
@@ -85,9 +108,14 @@ public record ServiceContentRow(long id, String applicationNo, ServiceContentFor
         return source == null ? null : source.view();
     }
 
-    /** The body's text (for search). */
+    /** The body's text (for search), where the row has the body (an unsent 新增 or 保存); list rows of the cache have none. */
     public String text() {
-        return ServiceContentHtml.text(form.bodyHtml());
+        return form.bodyHtml() == null ? "" : ServiceContentHtml.text(form.bodyHtml());
+    }
+
+    /** Whether the row carries the body (the editor needs it; a list row from the cache does not). */
+    public boolean hasBody() {
+        return form.bodyHtml() != null;
     }
 
     /** The refused action the user must answer, if any. */

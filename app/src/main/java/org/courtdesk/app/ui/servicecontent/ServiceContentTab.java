@@ -280,7 +280,7 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
     private void updateToggle(ServiceContentRow r) {
         boolean published = r != null && r.shownStatus() == RequestStatus.PUBLISHED;
         toggle.setText(Messages.get(published ? "servicecontent.action.withdraw" : "servicecontent.action.setPublished"));
-        toggle.setDisable(r == null || r.unconfirmed() || r.refused() != null);
+        toggle.setDisable(r == null || r.refused() != null); // a new item not confirmed yet too (issue 12)
     }
 
     private void updateRefused(ServiceContentRow r) {

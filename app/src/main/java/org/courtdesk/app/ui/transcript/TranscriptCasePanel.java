@@ -157,6 +157,17 @@ public final class TranscriptCasePanel extends BorderPane {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        // A sync that brings transcripts or corrections of 庭审笔录 (or confirms an upload) shows them at once.
+        org.courtdesk.app.workspace.WorkspaceListener follow = new org.courtdesk.app.workspace.WorkspaceListener() {
+            @Override
+            public void changed(java.util.Set<org.courtdesk.model.request.RequestRef> requests) {
+                if (requests.stream().anyMatch(r -> r.kind() == org.courtdesk.model.request.RequestKind.HEARING_TRANSCRIPT)) {
+                    javafx.application.Platform.runLater(panel::reload);
+                }
+            }
+        };
+        workspace.addListener(follow);
+        stage.setOnHidden(e -> workspace.removeListener(follow));
         stage.show();
         panel.show(caseNumber);
         return panel;

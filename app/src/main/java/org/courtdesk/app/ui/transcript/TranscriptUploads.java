@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.courtdesk.app.api.Json;
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.i18n.Text;
 import org.courtdesk.app.workspace.FileRejectedException;
@@ -29,8 +27,6 @@ import org.courtdesk.model.transcript.TranscriptAttachForm;
 import org.courtdesk.model.transcript.TranscriptCorrectionView;
 import org.courtdesk.model.transcript.TranscriptInfo;
 import org.courtdesk.model.transcript.TranscriptRules;
-
-import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * 庭审笔录 of one case without controls (spec-004 §13): every transcript of the case with its 阅读期限 (the server's
@@ -57,13 +53,14 @@ public final class TranscriptUploads {
         }
     }
 
-    /** A case's lines, and whether the list is the server's of just now (else kept from {@code asOf}, or only the feed's). */
+    /**
+     * A case's lines, whether the workstation is online now ({@code live}) and when it last synced ({@code asOf}, null
+     * when never): the list is the cache's, as of that sync.
+     */
     public record CaseTranscripts(String caseNumber, List<Line> lines, boolean live, java.time.Instant asOf) {}
 
     /** What became of 上传笔录: saved, or why not (in the user's language). */
     public record Outcome(boolean saved, List<String> problems) {}
-
-    private static final TypeReference<List<TranscriptInfo>> LIST = new TypeReference<>() {};
 
     private final Workspace workspace;
 
@@ -71,27 +68,30 @@ public final class TranscriptUploads {
         this.workspace = workspace;
     }
 
-    /** The route that lists a case's transcripts for the court's staff. */
+    /** The route that lists a case's transcripts for the court's staff (the cache has them from the feed). */
     static String route(String caseNumber) {
         return "api/v1/judge/transcripts?caseNumber=" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8);
     }
 
     /**
-     * Every transcript of the case: the server's list (just now, or as kept when offline), with the transcripts the
-     * cached 申请补正 name, their corrections, and this user's queued uploads for the case; newest hearing first, the
-     * queued ones on top.
+     * Every transcript of the case, from the cache only (offline too): the transcripts the changes feed brought (entry
+     * {@link TranscriptInfo#FEED_ENTRY}, every transcript of the user's cases), with those the cached 申请补正 name, their
+     * corrections, and this user's queued uploads for the case; newest hearing first, the queued ones on top. No network.
      */
     public CaseTranscripts load(String caseNumber) {
         String number = CaseNumber.parse(caseNumber).toString();
-        Optional<Workspace.Fetched> fetched = workspace.fetch(route(number));
         Map<Long, TranscriptInfo> byId = new LinkedHashMap<>();
-        fetched.ifPresent(f -> Json.MAPPER.convertValue(Json.read(f.json(), com.fasterxml.jackson.databind.JsonNode.class),
-                LIST).forEach(t -> byId.put(t.id(), t)));
+        for (TranscriptInfo t : workspace.entries(RequestKind.HEARING_TRANSCRIPT, TranscriptInfo.FEED_ENTRY,
+                TranscriptInfo.class)) {
+            if (number.equals(sameNumber(t.caseNumber()))) {
+                byId.put(t.id(), t);
+            }
+        }
         Map<Long, List<TranscriptCorrectionView>> corrections = new HashMap<>();
         for (KindRow<TranscriptCorrectionView> row : workspace.requests(RequestKind.HEARING_TRANSCRIPT,
                 TranscriptCorrectionView.class)) {
             TranscriptInfo t = row.view().transcript();
-            if (t != null && number.equals(t.caseNumber())) {
+            if (t != null && number.equals(sameNumber(t.caseNumber()))) {
                 byId.putIfAbsent(t.id(), t);
                 corrections.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(row.view());
             }
@@ -105,8 +105,18 @@ public final class TranscriptUploads {
         byId.values().stream()
                 .sorted(Comparator.comparing(TranscriptInfo::hearingDate).thenComparing(TranscriptInfo::id).reversed())
                 .forEach(t -> lines.add(new Line(t, corrections.getOrDefault(t.id(), List.of()), null)));
-        return new CaseTranscripts(number, lines, fetched.map(Workspace.Fetched::live).orElse(false),
-                fetched.map(Workspace.Fetched::at).orElse(null));
+        org.courtdesk.app.workspace.SyncStatus status = workspace.syncStatus();
+        return new CaseTranscripts(number, lines, status != null && status.online(),
+                status == null ? null : status.lastSuccessfulSync());
+    }
+
+    /** A case number as the cache keeps it, in its one written form (null when it is not one). */
+    private static String sameNumber(String caseNumber) {
+        try {
+            return caseNumber == null ? null : CaseNumber.parse(caseNumber).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String caseOf(PendingAction a) {

@@ -117,6 +117,7 @@ public final class DefaultLoginService implements LoginService {
                         // Rows and cursor belong to another server; the outbox stays (never lost).
                         RequestStore.clear(h);
                         KindRequestStore.clear(h);
+                        org.courtdesk.app.cache.FeedEntryStore.clear(h);
                         FeedCursor.set(h, 0, clock.instant());
                     }
                     CacheMeta.put(h, CacheMeta.SERVER_URL, normalizedUrl);

@@ -416,8 +416,21 @@ public final class LocalWorkspace implements Workspace {
 
     private record Parsed(long version, RequestView view) {}
 
+    /** The same for lists ({@link #listRequests}): views without their large fields. */
+    private final Map<RequestRef, Parsed> listParsed = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public <V extends RequestView> List<KindRow<V>> requests(RequestKind kind, Class<V> type) {
+        return rows(kind, type, false);
+    }
+
+    @Override
+    public <V extends RequestView> List<KindRow<V>> listRequests(RequestKind kind, Class<V> type) {
+        return rows(kind, type, true);
+    }
+
+    private <V extends RequestView> List<KindRow<V>> rows(RequestKind kind, Class<V> type, boolean forList) {
+        Map<RequestRef, Parsed> parsed = forList ? listParsed : this.parsed;
         return cache.read(h -> {
             Map<Long, List<PendingAction>> pending = new HashMap<>();
             for (OutboxEntry e : Outbox.all(h)) {
@@ -436,7 +449,8 @@ public final class LocalWorkspace implements Workspace {
                     stale.add(head.id());
                 }
             }
-            for (KindRequestStore.Cached c : KindRequestStore.find(h, kind, stale).values()) {
+            for (KindRequestStore.Cached c : (forList ? KindRequestStore.findForList(h, kind, stale)
+                    : KindRequestStore.find(h, kind, stale)).values()) {
                 parsed.put(RequestRef.of(kind, c.view().id()), new Parsed(c.view().version(), c.view()));
             }
             parsed.keySet().removeIf(r -> r.kind() == kind && !present.contains(r.id()));
@@ -577,6 +591,35 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public PendingAction saveFollowUp(long creationActionId, StaffOp op, Object body) throws ActionChangeRefusedException {
+        if (op.creates() || op.carriesFiles()) {
+            throw new IllegalArgumentException("a follow-up is an action without files on the created request: " + op.name());
+        }
+        Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Under the sync's lock: the creation is not being confirmed while its follow-up is linked to it.
+        OutboxEntry entry = sync.exclusive(() -> cache.write(h -> {
+            OutboxEntry creation = Outbox.byId(h, creationActionId).filter(OutboxEntry::isCreation).orElse(null);
+            if (creation == null) {
+                return null;
+            }
+            UUID key = UUID.randomUUID();
+            return Outbox.addFollowUp(h, creation, op.name(), op.route(), op.versioned(), key, body(op, body, key, 0),
+                    savedAt);
+        }));
+        LOG.info("follow-up {} of outbox entry {}: {}", op.name(), creationActionId, entry == null ? "GONE" : "saved");
+        if (entry == null) {
+            throw new ActionChangeRefusedException(ActionChange.REVISE, ActionChange.Refusal.GONE);
+        }
+        afterLocalChange(entry.request());
+        return entry.toPendingAction();
+    }
+
+    @Override
+    public List<PendingAction> followUps(long creationActionId) {
+        return cache.read(h -> Outbox.followUps(h, creationActionId)).stream().map(OutboxEntry::toPendingAction).toList();
+    }
+
+    @Override
     public List<PendingAction> pendingCreations(RequestKind kind) {
         RequestRef ref = RequestRef.of(kind, OutboxEntry.NEW_REQUEST);
         return cache.read(h -> Outbox.allFor(h, ref)).stream().filter(OutboxEntry::isCreation)
@@ -616,6 +659,9 @@ public final class LocalWorkspace implements Workspace {
                 return null;
             }
             Outbox.remove(h, actionId);
+            if (e.get().isCreation()) {
+                Outbox.removeFollowUps(h, actionId); // they had no request to go to but this one
+            }
             if (Outbox.allFor(h, e.get().request()).isEmpty()) {
                 KindRequestStore.deleteIfRemoved(h, e.get().request());
             }
@@ -673,6 +719,9 @@ public final class LocalWorkspace implements Workspace {
             if (!Outbox.removeIf(h, e.id(), e.state(), e.attempts())) {
                 return new Changed(null, e.request(), ActionChange.Refusal.GONE);
             }
+            if (e.isCreation()) {
+                Outbox.removeFollowUps(h, e.id()); // they had no request to go to but this one
+            }
             if (!e.isCreation() && Outbox.allFor(h, e.request()).isEmpty()) {
                 KindRequestStore.deleteIfRemoved(h, e.request());
             }
@@ -727,6 +776,11 @@ public final class LocalWorkspace implements Workspace {
 
     private static String fetchedKey(String route) {
         return FETCHED_PREFIX + DocumentStore.sha256Hex(route.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public <T> List<T> entries(RequestKind kind, String entry, Class<T> type) {
+        return cache.read(h -> org.courtdesk.app.cache.FeedEntryStore.all(h, kind, entry, type));
     }
 
     @Override

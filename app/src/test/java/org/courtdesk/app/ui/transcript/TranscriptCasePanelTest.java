@@ -63,10 +63,12 @@ class TranscriptCasePanelTest {
                 List.of(new OutgoingFile.Info("PDF", "笔录.pdf", "application/pdf", 12_345, "ab".repeat(32))));
         ws = new FakeWorkspace(Samples.CLOCK) {
             @Override
-            public Optional<Workspace.Fetched> fetch(String route) {
-                return route.equals(TranscriptUploads.route(CASE))
-                        ? Optional.of(new Workspace.Fetched(Json.write(List.of(open, closed)), Samples.CLOCK.instant(), true))
-                        : Optional.empty();
+            @SuppressWarnings("unchecked")
+            public <T> List<T> entries(RequestKind kind, String entry, Class<T> type) {
+                // what the feed brought: this case's two transcripts and another case's (not listed)
+                return kind == RequestKind.HEARING_TRANSCRIPT && TranscriptInfo.FEED_ENTRY.equals(entry)
+                        ? (List<T>) List.of(open, closed, TranscriptTabFlowTest.transcript(3, "（2022）粤01民初302号", 1, 3))
+                        : List.of();
             }
 
             @Override
@@ -102,7 +104,7 @@ class TranscriptCasePanelTest {
                 "Correction requests: 1 (1 awaiting reply)", "No correction requests");
         Button upload = (Button) panel.lookup("#transcript-upload");
         assertThat(onFx(() -> upload.getWidth() + 0.5 >= upload.prefWidth(-1))).as("upload button not cut").isTrue();
-        assertThat(onFx(() -> ((Label) panel.lookup("#transcript-case-state")).getText())).isEqualTo("Checked with the server");
+        assertThat(onFx(() -> ((Label) panel.lookup("#transcript-case-state")).getText())).isEqualTo("Online: the list follows every sync");
 
         // the refused line offers 重试 and 放弃; a transcript line offers neither, and Enter opens it
         onFx(() -> {
