@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>Where: {@code COURTDESK_DEMO_CACHE} or {@code -Dcourtdesk.demo.cache} (a directory, or {@code off}), else
  * {@code courtdesk-demo-files} in the system's temporary directory. Only the demo reads it, and nothing in it is
  * trusted beyond being a file the demo generator could have made (a missing or unreadable entry is built again).
- * Entries are written to a temporary file and moved into place, so concurrent seedings never see half a file.
+ * Entries are written to a temporary file and moved into place, so concurrent seedings never see half a file; an
+ * entry not used for {@value #UNUSED_DAYS} days is deleted at the next seeding.
  */
 public final class DemoFileCache {
 
@@ -81,6 +82,7 @@ public final class DemoFileCache {
                     break;
                 }
                 found.add(Files.readAllBytes(p));
+                Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now())); // in use
             }
         } catch (IOException e) {
             found.clear(); // built again below
@@ -123,12 +125,33 @@ public final class DemoFileCache {
                 : Path.of(configured);
         try {
             Files.createDirectories(dir);
+            prune(dir);
             return dir;
         } catch (IOException | RuntimeException e) {
             LOG.warn("demo file cache off: cannot create {}: {}", dir, e.toString());
             return null;
         }
     }
+
+    /** Entries unused for {@link #UNUSED_DAYS} days (another day's demo dates, an older generator) are deleted. */
+    private static void prune(Path dir) {
+        java.time.Instant before = java.time.Instant.now().minus(java.time.Duration.ofDays(UNUSED_DAYS));
+        try (var files = Files.walk(dir, 2)) {
+            files.filter(Files::isRegularFile).forEach(f -> {
+                try {
+                    if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (IOException ignored) {
+                    // another seeding's, or gone meanwhile
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.debug("demo file cache: cannot prune {}: {}", dir, e.toString());
+        }
+    }
+
+    static final int UNUSED_DAYS = 14;
 
     private static String fingerprint() {
         try {
