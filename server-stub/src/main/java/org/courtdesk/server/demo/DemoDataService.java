@@ -48,7 +48,8 @@ public final class DemoDataService implements DemoData {
 
     private static boolean seedAll(Jdbi jdbi, Clock clock) {
         long start = System.nanoTime();
-        boolean seeded = seedEach(jdbi, clock);
+        // The files seeding stores are forced to the disk together at its end, not one by one (demo data only).
+        boolean seeded = org.courtdesk.server.files.DirectoryFileStore.syncAtEnd(() -> seedEach(jdbi, clock));
         if (seeded) {
             LOG.info("demo court seeded in {} ms", (System.nanoTime() - start) / 1_000_000);
             // Seeding drew and hashed hundreds of files: the heap grew to hold them and, all garbage now, would stay
