@@ -71,8 +71,8 @@ final class DemoAdjournments {
     private final Handle h;
     private final Instant now;
     private final LocalDateTime localNow;
-    private final byte[] medical = new PlainPdf().title("住院病历（摘要）", 16f).line("入院诊断：急性阑尾炎", 12f).line("医嘱：术后卧床休息两周", 12f)
-            .toBytes();
+    private final byte[] medical = DemoFileCache.pdf(new PlainPdf().title("住院病历（摘要）", 16f)
+            .line("入院诊断：急性阑尾炎", 12f).line("医嘱：术后卧床休息两周", 12f));
     private int written;
 
     private DemoAdjournments(Handle h, Clock clock) {

@@ -68,7 +68,7 @@ final class DemoAppeals {
     private final Handle h;
     private final Instant now;
     private final LocalDate today;
-    private final byte[] petition = new PlainPdf().title("民事上诉状", 16f).line("上诉人不服一审判决，现提起上诉。", 12f).toBytes();
+    private final byte[] petition = DemoFileCache.pdf(new PlainPdf().title("民事上诉状", 16f).line("上诉人不服一审判决，现提起上诉。", 12f));
     private int written;
 
     private DemoAppeals(Handle h, Clock clock) {

@@ -171,6 +171,10 @@ final class DemoEvidenceExchanges {
 
     /** A few pages of the item, as a scan would have them. */
     private static byte[] pdf(String caseNumber, Item it) {
+        return DemoFileCache.get("evidencePdf\u0000" + caseNumber + "\u0000" + it, () -> drawPdf(caseNumber, it));
+    }
+
+    private static byte[] drawPdf(String caseNumber, Item it) {
         try (CjkPdfWriter w = new CjkPdfWriter(caseNumber + "  " + it.side().label() + "证据")) {
             for (int p = 1; p <= it.pages(); p++) {
                 if (p > 1) {

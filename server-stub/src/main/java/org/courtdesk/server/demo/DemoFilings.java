@@ -217,7 +217,7 @@ final class DemoFilings {
                 returnForSupplement(id, serialNo, applicant, actor, t, deadline);
                 Instant back = t.plus(Duration.ofDays(2 + random.nextInt(3)));
                 FilingRepository.attachMaterial(h, id, FilingMaterialType.EVIDENCE, "补正证据.pdf", "application/pdf",
-                        new PlainPdf().title("补正材料", 16f).line("已按补正通知补充提交相关材料。", 12f).toBytes(), back);
+                        DemoFileCache.pdf(new PlainPdf().title("补正材料", 16f).line("已按补正通知补充提交相关材料。", 12f)), back);
                 FilingRepository.supplemented(h, id, back);
                 Requests.moveTo(h, id, RequestStatus.FILING_RECEIVED);
                 AuditLog.recordAt(h, FilingRepository.KIND, id, applicant.id(), applicant.name(), FilingAudit.SUPPLEMENT,
@@ -357,23 +357,23 @@ final class DemoFilings {
         }
         complaint.gap(8f).line("诉讼请求：", 12f).line(form.claims(), 12f).gap(8f).line("事实与理由：", 12f)
                 .line(form.factsAndReasons(), 12f).gap(12f).line("此致", 12f).line(courtName, 12f);
-        out.put(FilingMaterialType.COMPLAINT, complaint.toBytes());
+        out.put(FilingMaterialType.COMPLAINT, DemoFileCache.pdf(complaint));
         out.put(FilingMaterialType.PARTY_IDENTITY, plaintiff.type() == PartyType.ORGANISATION
                 ? DemoMaterials.businessLicencePng(plaintiff.name(), plaintiff.idNumber(), plaintiff.legalRepresentative())
                 : applicant.role() == Role.PARTY ? identityCards.computeIfAbsent(applicant.id(), k -> idCard(plaintiff))
                 : idCard(plaintiff));
-        out.put(FilingMaterialType.EVIDENCE, new PlainPdf().title("证 据 目 录", 16f).gap(8f)
+        out.put(FilingMaterialType.EVIDENCE, DemoFileCache.pdf(new PlainPdf().title("证 据 目 录", 16f).gap(8f)
                 .line("1. " + (cause.name().contains("借贷") ? "借条" : "合同") + "，证明双方之间的法律关系；", 12f)
-                .line("2. 转账记录 / 付款凭证，证明款项往来；", 12f).line("3. 催告记录，证明原告多次催讨。", 12f).toBytes());
+                .line("2. 转账记录 / 付款凭证，证明款项往来；", 12f).line("3. 催告记录，证明原告多次催讨。", 12f)));
         if (applicant.role() == Role.LAWYER) {
-            out.put(FilingMaterialType.POWER_OF_ATTORNEY, new PlainPdf().title("授 权 委 托 书", 16f).gap(8f)
+            out.put(FilingMaterialType.POWER_OF_ATTORNEY, DemoFileCache.pdf(new PlainPdf().title("授 权 委 托 书", 16f).gap(8f)
                     .line("委托人：" + plaintiff.name(), 12f).line("受托人：" + applicant.name() + "，" + applicant.lawFirm() + "律师", 12f)
-                    .line("代理事项及权限：代为起诉、提交证据、参加诉讼，特别授权。", 12f).toBytes());
+                    .line("代理事项及权限：代为起诉、提交证据、参加诉讼，特别授权。", 12f)));
             out.put(FilingMaterialType.LAWYER_LICENCE, DemoMaterials.lawyerLicencePng(applicant.name(), applicant.lawFirm(),
                     "1440120" + (applicant.id() % 100_000_000L)));
-            out.put(FilingMaterialType.LAW_FIRM_LETTER, new PlainPdf().title(applicant.lawFirm(), 16f)
+            out.put(FilingMaterialType.LAW_FIRM_LETTER, DemoFileCache.pdf(new PlainPdf().title(applicant.lawFirm(), 16f)
                     .title("律 师 事 务 所 函", 16f).gap(8f).line("致：" + courtName, 12f)
-                    .line("本所接受" + plaintiff.name() + "的委托，指派" + applicant.name() + "律师担任其代理人。特此函告。", 12f).toBytes());
+                    .line("本所接受" + plaintiff.name() + "的委托，指派" + applicant.name() + "律师担任其代理人。特此函告。", 12f)));
         }
         return out;
     }

@@ -126,10 +126,10 @@ final class DemoInvestigations {
                 LocalDate.ofInstant(received, ZONE), due, null);
         long id = created.id();
         InvestigationRepository.attachMaterial(h, id, InvestigationMaterialType.APPLICATION, "调查令申请书.pdf",
-                "application/pdf", new PlainPdf().title("律 师 调 查 令 申 请 书", 18f).gap(8f)
+                "application/pdf", DemoFileCache.pdf(new PlainPdf().title("律 师 调 查 令 申 请 书", 18f).gap(8f)
                         .line("案号：" + form.caseNumber(), 12f).line("被调查人：" + form.subject(), 12f)
                         .line("调查内容：" + form.evidence(), 12f).line("待证事实：" + form.factToProve(), 12f)
-                        .line("申请理由：" + form.reasonUnobtainable(), 12f).toBytes(), received);
+                        .line("申请理由：" + form.reasonUnobtainable(), 12f)), received);
         InvestigationRepository.attachMaterial(h, id, InvestigationMaterialType.LAWYER_LICENCE, "律师执业证.png",
                 "image/png", DemoMaterials.lawyerLicencePng(ca.lawyer().name(), lawFirm(ca.lawyer().id()),
                         "1440120" + (ca.lawyer().id() % 100_000_000L)), received);

@@ -48,6 +48,11 @@ final class DemoMaterials {
 
     /** A 居民身份证 photo (front), with a partly masked number as applicants are told to upload. */
     static byte[] idCardPng(String name, boolean female, String idNumber, String address) {
+        return DemoFileCache.get(String.join("\u0000", "idCardPng", name, String.valueOf(female), idNumber, address),
+                () -> drawIdCard(name, female, idNumber, address));
+    }
+
+    private static byte[] drawIdCard(String name, boolean female, String idNumber, String address) {
         BufferedImage img = new BufferedImage(428, 270, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
         g.setColor(new Color(0xE2EEF4));
@@ -90,6 +95,11 @@ final class DemoMaterials {
 
     /** A 律师执业证 photo (inside page). */
     static byte[] lawyerLicencePng(String name, String firm, String licenceNo) {
+        return DemoFileCache.get(String.join("\u0000", "lawyerLicencePng", name, firm, licenceNo),
+                () -> drawLawyerLicence(name, firm, licenceNo));
+    }
+
+    private static byte[] drawLawyerLicence(String name, String firm, String licenceNo) {
         BufferedImage img = new BufferedImage(420, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
         g.setColor(new Color(0xFBF8EF));
@@ -119,6 +129,14 @@ final class DemoMaterials {
      */
     static List<byte[]> lawyerPapersPdf(String firm, String lawyer, String licenceNo, String court, String caseNumber,
                                         String party, String cause, LocalDate letterDate, LocalDate attorneyDate) {
+        return DemoFileCache.getAll(String.join("\u0000", "lawyerPapersPdf", firm, lawyer, licenceNo, court, caseNumber,
+                party, cause, String.valueOf(letterDate), String.valueOf(attorneyDate)), 2,
+                () -> drawLawyerPapers(firm, lawyer, licenceNo, court, caseNumber, party, cause, letterDate, attorneyDate));
+    }
+
+    private static List<byte[]> drawLawyerPapers(String firm, String lawyer, String licenceNo, String court,
+                                                 String caseNumber, String party, String cause, LocalDate letterDate,
+                                                 LocalDate attorneyDate) {
         try (CjkPdfWriter w = new CjkPdfWriter(firm + " 所函")) {
             letter(w, firm, lawyer, licenceNo, court, caseNumber, party, letterDate);
             w.section(caseNumber + " 授权委托书");
@@ -159,6 +177,11 @@ final class DemoMaterials {
 
     /** 营业执照 (copy) for a company party's identity proof. */
     static byte[] businessLicencePng(String company, String creditCode, String representative) {
+        return DemoFileCache.get(String.join("\u0000", "businessLicencePng", company, creditCode, representative),
+                () -> drawBusinessLicence(company, creditCode, representative));
+    }
+
+    private static byte[] drawBusinessLicence(String company, String creditCode, String representative) {
         BufferedImage img = new BufferedImage(420, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
         g.setColor(new Color(0xFFFDF6));

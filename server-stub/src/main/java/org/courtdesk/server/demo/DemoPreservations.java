@@ -151,17 +151,17 @@ final class DemoPreservations {
         long id = created.id();
         PreservationParty respondent = form.parties().get(1);
         PreservationRepository.attachMaterial(h, id, PreservationMaterialType.APPLICATION, "保全申请书.pdf",
-                "application/pdf", new PlainPdf().title((stage == PreservationStage.PRE_SUIT ? "诉 前 " : "")
+                "application/pdf", DemoFileCache.pdf(new PlainPdf().title((stage == PreservationStage.PRE_SUIT ? "诉 前 " : "")
                         + "财 产 保 全 申 请 书", 18f).gap(10f)
                         .line("申请人：" + form.parties().get(0).name(), 12f).line("被申请人：" + respondent.name(), 12f)
                         .gap(8f).line("请求事项：请求依法冻结被申请人名下价值 " + form.amount().toPlainString()
                                 + " 元的财产。", 12f)
                         .line("财产线索：" + form.propertyClues().get(0).description() + "（"
-                                + form.propertyClues().get(0).location() + "）", 12f).toBytes(), received);
+                                + form.propertyClues().get(0).location() + "）", 12f)), received);
         PreservationRepository.attachMaterial(h, id, PreservationMaterialType.GUARANTEE, "担保材料.pdf", "application/pdf",
-                new PlainPdf().title("诉 讼 财 产 保 全 责 任 保 险 保 函", 16f).gap(8f)
+                DemoFileCache.pdf(new PlainPdf().title("诉 讼 财 产 保 全 责 任 保 险 保 函", 16f).gap(8f)
                         .line("担保金额：人民币 " + form.guaranteeAmount().toPlainString() + " 元", 12f)
-                        .line("被担保人：" + form.parties().get(0).name(), 12f).toBytes(), received);
+                        .line("被担保人：" + form.parties().get(0).name(), 12f)), received);
         AuditLog.recordAt(h, PreservationRepository.KIND, id, applicant.id(), applicant.name(), PreservationAudit.SUBMIT,
                 stage.label() + (plan.urgent() ? "（情况紧急）" : "") + "：申请人" + form.parties().get(0).name()
                         + "，被申请人" + respondent.name() + "，请求保全金额 " + form.amount().toPlainString()

@@ -87,10 +87,10 @@ final class DemoTranscripts {
             Instant attached = hearing.atTime(17, 30).atZone(ZONE).toInstant();
             Person by = clerk != null && i % 2 == 0 ? clerk : judge;
             String title = (i % 3 == 1 ? "第二次" : "第一次") + "庭审笔录";
-            byte[] pdf = new PlainPdf().title("庭 审 笔 录", 18f).gap(8f).line("案号：" + r.caseNumber(), 12f)
+            byte[] pdf = DemoFileCache.pdf(new PlainPdf().title("庭 审 笔 录", 18f).gap(8f).line("案号：" + r.caseNumber(), 12f)
                     .line("开庭时间：" + hearing + " 上午9时30分", 12f).line("审判人员：" + judge.name(), 12f)
                     .line("书记员：" + (clerk == null ? "—" : clerk.name()), 12f).gap(6f)
-                    .line("审：现在开庭。核对当事人身份……", 12f).toBytes();
+                    .line("审：现在开庭。核对当事人身份……", 12f));
             long transcript = TranscriptRepository.attach(h, r.caseId(), hearing, title, title + ".pdf", pdf, by.id(),
                     attached, TranscriptRules.readableUntil(LocalDate.ofInstant(attached, ZONE),
                             TranscriptRules.STATUTORY_READING_DAYS));

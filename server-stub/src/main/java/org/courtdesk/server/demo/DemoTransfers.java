@@ -98,9 +98,9 @@ final class DemoTransfers {
                     LocalDate.ofInstant(at, ZONE), null);
             long id = created.id();
             TransferRepository.attachFile(h, id, p.title().replace("：", "-") + ".pdf", "application/pdf",
-                    new PlainPdf().title(p.title(), 16f).gap(8f).line("案号：" + s.caseNumber(), 12f)
+                    DemoFileCache.pdf(new PlainPdf().title(p.title(), 16f).gap(8f).line("案号：" + s.caseNumber(), 12f)
                             .line("提交人：" + s.person().name() + "（" + s.role().label() + "）", 12f)
-                            .line("份数：" + p.copies(), 12f).toBytes(), at);
+                            .line("份数：" + p.copies(), 12f)), at);
             AuditLog.recordAt(h, TransferRepository.KIND, id, s.person().id(), s.person().name(), TransferNotices.SUBMIT,
                     s.role().label() + "转交" + p.type().label() + "“" + p.title() + "”，" + p.copies() + " 份，文件 1 个", at);
             // the oldest ones are received, alternately by the clerk and the judge

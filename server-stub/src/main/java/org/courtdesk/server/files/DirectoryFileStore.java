@@ -145,6 +145,44 @@ public final class DirectoryFileStore implements FileStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
+    /**
+     * Files (then directories) {@link #put(byte[])} stored on this thread inside {@link #syncAtEnd}, not yet forced to
+     * the disk; null outside it (each file forced before its put returns).
+     */
+    private static final ThreadLocal<java.util.LinkedHashSet<Path>> DEFERRED = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} with the forcing to the disk of the files this thread stores with {@link #put(byte[])}
+     * deferred to its end, where they are forced one after another (then their directories): for the demo seeding
+     * only, which stores hundreds of files (two forces each were most of its time) and whose rows are demo data.
+     * Every other write keeps its file forced before it returns.
+     */
+    public static <T> T syncAtEnd(java.util.function.Supplier<T> work) {
+        if (DEFERRED.get() != null) {
+            return work.get();
+        }
+        java.util.LinkedHashSet<Path> deferred = new java.util.LinkedHashSet<>();
+        DEFERRED.set(deferred);
+        try {
+            return work.get();
+        } finally {
+            DEFERRED.remove();
+            java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
+            for (Path p : deferred) {
+                if (Files.isDirectory(p)) {
+                    dirs.add(p);
+                } else {
+                    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+                        ch.force(true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot force " + p + " to the disk", e);
+                    }
+                }
+            }
+            dirs.forEach(DirectoryFileStore::forceDirectory);
+        }
+    }
+
     @Override
     public String put(byte[] bytes) throws IOException {
         String sha = sha256(bytes);
@@ -152,6 +190,7 @@ public final class DirectoryFileStore implements FileStore {
         if (Files.exists(target)) {
             return sha;
         }
+        java.util.Set<Path> deferred = DEFERRED.get();
         Path temp = Files.createTempFile(tmp, sha.substring(0, 8), ".part");
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -159,7 +198,12 @@ public final class DirectoryFileStore implements FileStore {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                ch.force(true);
+                if (deferred == null) {
+                    ch.force(true);
+                }
+            }
+            if (deferred != null) {
+                deferred.add(target); // forced by syncAtEnd, before the directory below
             }
             moveIntoPlace(temp, target);
         } finally {
@@ -228,6 +272,11 @@ public final class DirectoryFileStore implements FileStore {
 
     /** The new directory entry on the disk too (Linux; a no-op where directories cannot be opened). */
     private static void forceDirectory(Path dir) {
+        java.util.Set<Path> deferred = DEFERRED.get();
+        if (deferred != null) {
+            deferred.add(dir);
+            return;
+        }
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -46,6 +46,11 @@ public final class PlainPdf {
         return this;
     }
 
+    /** What this document draws, as text: equal recipes give equal documents (a key for caching them). */
+    public String recipe() {
+        return lines.toString();
+    }
+
     public byte[] toBytes() {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts.Pair fonts = PdfFonts.load(doc);

@@ -49,6 +49,11 @@ final class ScaleLoad {
 
     /** Loads {@code requests} requests for {@code judges} (4) from {@code lawyers}; returns how many went to the first. */
     static int load(Jdbi jdbi, int requests, List<Long> judges, List<Long> lawyers) throws SQLException {
+        return load(jdbi, requests, judges, lawyers, "（2025）粤0106民初");
+    }
+
+    /** As {@link #load(Jdbi, int, List, List)}, the case numbers starting with {@code casePrefix} (apart from a demo court's). */
+    static int load(Jdbi jdbi, int requests, List<Long> judges, List<Long> lawyers, String casePrefix) throws SQLException {
         if (judges.size() != JUDGES) {
             throw new IllegalArgumentException("expected " + JUDGES + " judges");
         }
@@ -63,7 +68,7 @@ final class ScaleLoad {
             }
             c.setAutoCommit(false);
             try {
-                return load(c, postgresql, requests, judges, lawyers);
+                return load(c, postgresql, requests, judges, lawyers, casePrefix);
             } finally {
                 c.setAutoCommit(true);
                 try (Statement st = c.createStatement()) {
@@ -73,8 +78,8 @@ final class ScaleLoad {
         });
     }
 
-    private static int load(Connection c, boolean pg, int requests, List<Long> judges, List<Long> lawyers)
-            throws SQLException {
+    private static int load(Connection c, boolean pg, int requests, List<Long> judges, List<Long> lawyers,
+                            String casePrefix) throws SQLException {
         CopyManager copy = pg ? c.unwrap(PGConnection.class).getCopyAPI() : null;
         long t0 = System.nanoTime();
         int casesPerJudge = requests / (JUDGES - 1) / REQUESTS_PER_CASE + 1; // the busiest judge's share, rounded up
@@ -84,7 +89,7 @@ final class ScaleLoad {
             int rows = 0;
             for (long judge : judges) {
                 for (int k = 0; k < casesPerJudge; k++) {
-                    sb.append("（2025）粤0106民初").append(++serial).append("号\t").append(ReadingFixtures.COURT).append('\t')
+                    sb.append(casePrefix).append(++serial).append("号\t").append(ReadingFixtures.COURT).append('\t')
                             .append(CASE_TITLE).append('\t').append(CASE_CAUSE).append("\tARCHIVED\tt\t").append(judge)
                             .append("\t2023-03-01\t2024-01-10\n");
                     if (++rows == CHUNK) {
@@ -103,7 +108,7 @@ final class ScaleLoad {
                 int rows = 0;
                 for (long judge : judges) {
                     for (int k = 0; k < casesPerJudge; k++) {
-                        ps.setString(1, "（2025）粤0106民初" + (++serial) + "号");
+                        ps.setString(1, casePrefix + (++serial) + "号");
                         ps.setString(2, ReadingFixtures.COURT);
                         ps.setString(3, CASE_TITLE);
                         ps.setString(4, CASE_CAUSE);
@@ -123,8 +128,9 @@ final class ScaleLoad {
             }
         }
         Map<Long, List<Long>> casesOf = new HashMap<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, judge_id FROM court_case WHERE case_number LIKE '（2025）%' ORDER BY id")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT id, judge_id FROM court_case WHERE case_number LIKE ? ORDER BY id")) {
+            st.setString(1, casePrefix + "%");
+            ResultSet rs = st.executeQuery();
             while (rs.next()) {
                 casesOf.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getLong(1));
             }

@@ -33,8 +33,21 @@ public final class CaseFileGenerator {
      * subset once, which is most of the cost) and then split into one PDF per volume.
      */
     public static List<GeneratedVolume> generateAll(CaseFileData data) {
-        Story s = new Story(data);
         CaseVolume[] volumes = CaseVolume.values();
+        // Built once per machine and reused (the demo's file cache): the volumes, then their page counts.
+        List<byte[]> files = org.courtdesk.server.demo.DemoFileCache.getAll("generateAll\u0000" + data,
+                volumes.length + 1, () -> draw(data, volumes));
+        String[] counts = new String(files.get(volumes.length), java.nio.charset.StandardCharsets.US_ASCII).split(",");
+        List<GeneratedVolume> result = new ArrayList<>();
+        for (int i = 0; i < volumes.length; i++) {
+            result.add(new GeneratedVolume(volumes[i], volumes[i].label(data), files.get(i), Integer.parseInt(counts[i])));
+        }
+        return result;
+    }
+
+    /** Every volume's PDF, then their page counts (comma-separated, ASCII). */
+    private static List<byte[]> draw(CaseFileData data, CaseVolume[] volumes) {
+        Story s = new Story(data);
         byte[] combined;
         List<Integer> counts;
         try (CjkPdfWriter w = new CjkPdfWriter(null)) {
@@ -46,12 +59,10 @@ public final class CaseFileGenerator {
             counts = w.sectionPageCounts();
             combined = w.toBytes();
         }
-        List<byte[]> parts = CjkPdfWriter.split(combined, counts);
-        List<GeneratedVolume> result = new ArrayList<>();
-        for (int i = 0; i < volumes.length; i++) {
-            result.add(new GeneratedVolume(volumes[i], volumes[i].label(data), parts.get(i), counts.get(i)));
-        }
-        return result;
+        List<byte[]> parts = new ArrayList<>(CjkPdfWriter.split(combined, counts));
+        parts.add(counts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return parts;
     }
 
     /** Generates every volume of a case and binds them into one file (one bookmark per volume). */
