@@ -85,6 +85,55 @@ class LocalWorkspaceTest {
     }
 
     @Test
+    void aDocumentIsStreamedFromTheServerIntoTheCacheAndFromTheCacheVerified() throws Exception {
+        byte[] pdf = Fixtures.pdfBytes("扫描件");
+        h.server.document(pdf);
+        String sha = DocumentStore.sha256Hex(pdf);
+        LocalWorkspace ws = h.login();
+
+        assertThat(ws.readDocument(sha, java.io.InputStream::readAllBytes)).isEqualTo(pdf);
+        assertThat(ws.syncStatus().busy()).isFalse();
+        assertThat(cached(ws, sha)).isTrue();
+        long size = ws.cache().read(hd -> hd.createQuery("SELECT size_bytes FROM document WHERE sha256 = :s")
+                .bind("s", sha).mapTo(Long.class).one());
+        assertThat(size).isEqualTo(pdf.length);
+        h.server.down(true);
+        assertThat(ws.readDocument(sha, java.io.InputStream::readAllBytes)).as("offline, from the cache").isEqualTo(pdf);
+        assertThat(h.server.callsTo("GET /api/v1/documents/")).isEqualTo(1);
+
+        // a damaged cached copy: the reader hits the mismatch at the end, and the copy is dropped
+        ws.cache().write(hd -> hd.createUpdate("UPDATE document SET content = :c WHERE sha256 = :s")
+                .bind("c", "not the document".getBytes()).bind("s", sha).execute());
+        assertThatThrownBy(() -> ws.readDocument(sha, java.io.InputStream::readAllBytes))
+                .isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("校验");
+        assertThat(cached(ws, sha)).isFalse();
+    }
+
+    private static boolean cached(LocalWorkspace ws, String sha) {
+        return ws.cache().read(hd -> DocumentStore.contains(hd, sha));
+    }
+
+    @Test
+    void aStreamedDocumentThatDoesNotMatchItsHashIsRefusedAndNothingIsStored() throws Exception {
+        byte[] pdf = Fixtures.pdfBytes("证据二");
+        h.server.document(pdf);
+        String sha = DocumentStore.sha256Hex(pdf);
+        h.server.corruptDocuments.add(sha);
+        LocalWorkspace ws = h.login();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        assertThatThrownBy(() -> ws.readDocument(sha, in -> {
+            reads.incrementAndGet();
+            return in.readAllBytes();
+        })).isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("校验");
+        assertThat(reads).as("the reader never saw the wrong bytes").hasValue(0);
+        assertThat(cached(ws, sha)).isFalse();
+        h.server.corruptDocuments.clear();
+        h.server.down(true);
+        assertThatThrownBy(() -> ws.readDocument(sha, java.io.InputStream::readAllBytes))
+                .isInstanceOf(DocumentUnavailableException.class);
+    }
+
+    @Test
     void anUnknownOrForbiddenDocumentIsUnavailable() throws Exception {
         LocalWorkspace ws = h.login();
         String missing = DocumentStore.sha256Hex(new byte[] {1, 2, 3});

@@ -571,6 +571,27 @@ public final class EvidenceExchangeTab implements QueueTab {
         viewer = new MaterialViewer(workspace, ref, item.side().label() + "证据 " + item.seq() + ". " + item.name());
         viewerHolder.getChildren().setAll(viewer);
         showCross(item);
+        viewer.prefetchNeighbours(neighbours(item)); // page 1 of the next and previous items rendered ahead
+    }
+
+    /** The items after and before {@code item} in its side's catalogue (the next first), as materials. */
+    private List<MaterialRef> neighbours(EvidenceItem item) {
+        List<MaterialRef> out = new ArrayList<>();
+        for (ListView<EvidenceItem> list : List.of(left, right)) {
+            List<EvidenceItem> items = list.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).id() == item.id()) {
+                    for (int j : new int[] {i + 1, i - 1}) {
+                        if (j >= 0 && j < items.size() && !queued.containsKey(items.get(j).id())) {
+                            EvidenceItem n = items.get(j);
+                            out.add(new MaterialRef(n.id(), null, n.fileName(), n.contentType(), n.size(), n.sha256()));
+                        }
+                    }
+                    return out;
+                }
+            }
+        }
+        return out;
     }
 
     /** The item in the viewer, if any. */
