@@ -59,6 +59,11 @@ final class FirstPages {
         return e != null && close(e.wanted(), scale);
     }
 
+    /** True when page 1 of {@code sha256} waits, at whatever scale (a viewer then waits for its size to take it). */
+    static synchronized boolean waiting(Object workspace, String sha256) {
+        return ENTRIES.containsKey(new Key(workspace, sha256));
+    }
+
     /**
      * Takes page 1 of {@code sha256} if it was rendered at a scale within 2 % of {@code scale} (the page is then
      * shown at the exact size; 2 % is not visible). An entry at another scale stays for nobody and is dropped.

@@ -110,32 +110,40 @@ public final class MaterialViewer extends BorderPane {
      * bound of one document, where sealed copies go, how many pages are rendered ahead, and the output scale
      * (0: the window's).
      */
+    /**
+     * {@code layoutWait}: how long a viewer shown before its first layout waits for its size when page 1 waits
+     * rendered ahead ({@link FirstPages}); after that it shows the page at a guessed size rather than stay blank.
+     */
     public record Options(java.time.Duration pageBudget, long cacheBudget, long memoryBound, Path tempDir, int ahead,
-            double outputScale) {
+            double outputScale, java.time.Duration layoutWait) {
 
         public static Options defaults() {
             return new Options(RENDER_LIMIT, PageCache.defaultBudget(), ImageGuard.defaultBound(),
-                    AppDirs.home().resolve("viewer-temp"), 2, 0);
+                    AppDirs.home().resolve("viewer-temp"), 2, 0, java.time.Duration.ofMillis(1500));
         }
 
         public Options withPageBudget(java.time.Duration d) {
-            return new Options(d, cacheBudget, memoryBound, tempDir, ahead, outputScale);
+            return new Options(d, cacheBudget, memoryBound, tempDir, ahead, outputScale, layoutWait);
         }
 
         public Options withCacheBudget(long b) {
-            return new Options(pageBudget, b, memoryBound, tempDir, ahead, outputScale);
+            return new Options(pageBudget, b, memoryBound, tempDir, ahead, outputScale, layoutWait);
         }
 
         public Options withMemoryBound(long b) {
-            return new Options(pageBudget, cacheBudget, b, tempDir, ahead, outputScale);
+            return new Options(pageBudget, cacheBudget, b, tempDir, ahead, outputScale, layoutWait);
         }
 
         public Options withTempDir(Path p) {
-            return new Options(pageBudget, cacheBudget, memoryBound, p, ahead, outputScale);
+            return new Options(pageBudget, cacheBudget, memoryBound, p, ahead, outputScale, layoutWait);
         }
 
         public Options withOutputScale(double s) {
-            return new Options(pageBudget, cacheBudget, memoryBound, tempDir, ahead, s);
+            return new Options(pageBudget, cacheBudget, memoryBound, tempDir, ahead, s, layoutWait);
+        }
+
+        public Options withLayoutWait(java.time.Duration d) {
+            return new Options(pageBudget, cacheBudget, memoryBound, tempDir, ahead, outputScale, d);
         }
     }
 
@@ -234,6 +242,14 @@ public final class MaterialViewer extends BorderPane {
     private double shownScale;
     private boolean disposed;
     private final PauseTransition refit = new PauseTransition(Duration.millis(120));
+    /**
+     * Page 1 waits rendered ahead ({@link FirstPages}) but this viewer has no size yet (in a scene, before its first
+     * layout): showing now would plan at a guessed size, miss the rendered page and throw it away. The first
+     * viewport size shows it; {@link #layoutFallback} shows it anyway if no layout comes.
+     */
+    private boolean awaitingLayout;
+    private boolean layoutWaited;
+    private final PauseTransition layoutFallback = new PauseTransition();
 
     // selection and search
     private int selAnchor = -1;
@@ -417,8 +433,20 @@ public final class MaterialViewer extends BorderPane {
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (fit != Fit.NONE) {
+            if (awaitingLayout) {
+                layoutFallback.stop();
+                awaitingLayout = false;
+                show(); // the size is known now: page 1 rendered ahead at it can be taken
+            } else if (fit != Fit.NONE) {
                 refit.playFromStart();
+            }
+        });
+        layoutFallback.setDuration(Duration.millis(options.layoutWait().toMillis()));
+        layoutFallback.setOnFinished(e -> {
+            if (awaitingLayout) {
+                awaitingLayout = false;
+                layoutWaited = true; // no layout came: shown at the guessed size rather than never
+                show();
             }
         });
         refit.setOnFinished(e -> show());
@@ -654,6 +682,13 @@ public final class MaterialViewer extends BorderPane {
                 return;
             }
             if (page == 0 && rotation == 0 && material.sha256() != null) {
+                if (!layoutWaited && getScene() != null && scroll.getWidth() < 50
+                        && FirstPages.waiting(workspace, material.sha256())) {
+                    awaitingLayout = true;
+                    progress.setVisible(true);
+                    layoutFallback.playFromStart();
+                    return;
+                }
                 FirstPages.Entry pre = FirstPages.take(workspace, material.sha256(), device);
                 if (pre != null) { // rendered ahead while the judge was on the document before
                     PageCache.Entry e = new PageCache.Entry(pre.image(), pre.scale(), pre.problems(), pre.bytes());
@@ -1659,6 +1694,11 @@ public final class MaterialViewer extends BorderPane {
         return cache.budget();
     }
 
+    /** Shown before its first layout, waiting for its size to take page 1 rendered ahead (tests). */
+    boolean awaitsLayout() {
+        return awaitingLayout;
+    }
+
     /** The render worker (tests look at its threads). */
     RenderWorker<PageSource> worker() {
         return worker;
@@ -1667,6 +1707,7 @@ public final class MaterialViewer extends BorderPane {
     /** Closes the document (the tab closes): stops rendering and deletes the sealed copy. */
     public void dispose() {
         disposed = true;
+        layoutFallback.stop();
         searchRun++;
         pending.values().forEach(p -> p.job().cancel());
         pending.clear();

@@ -386,6 +386,63 @@ class ViewerUiTest {
         assertThat(second.renders(1)).isLessThanOrEqualTo(1);
     }
 
+    /** Renders page 1 of {@code next} ahead from a viewer of another document, then closes that viewer. */
+    private void renderedAhead(byte[] next) throws IOException {
+        FirstPages.clear();
+        ws.documents.put(org.courtdesk.app.cache.DocumentStore.sha256Hex(next), next);
+        openHashed(TestFiles.textPdf(2), "当前.pdf", options());
+        shown(0);
+        int done = MaterialViewer.NEIGHBOURS_DONE.get();
+        onFx(() -> {
+            viewer.prefetchNeighbours(List.of(ref(next, "下一份.pdf")));
+            return null;
+        });
+        waitFor(60, () -> MaterialViewer.NEIGHBOURS_DONE.get() == done + 1);
+        assertThat(FirstPages.size()).isEqualTo(1);
+        onFx(() -> {
+            viewer.dispose();
+            return null;
+        });
+    }
+
+    /** A viewer in a scene that is never laid out (no window): it has no size until it moves into {@link #root}. */
+    private MaterialViewer openUnlaidOut(byte[] bytes, MaterialViewer.Options options) {
+        viewer = onFx(() -> {
+            MaterialViewer v = new MaterialViewer(ws, ref(bytes, "下一份.pdf"), "证据材料", options);
+            new javafx.scene.Scene(new StackPane(v), 1280, 800);
+            return v;
+        });
+        return viewer;
+    }
+
+    @Test
+    void aViewerOpenedBeforeItsFirstLayoutWaitsForItsSizeAndTakesThePageRenderedAhead() throws IOException {
+        byte[] next = TestFiles.scanPdf(2, 1240, 1754);
+        renderedAhead(next);
+        MaterialViewer second = openUnlaidOut(next, options().withLayoutWait(Duration.ofMinutes(5)));
+        waitFor(60, second::awaitsLayout);
+        assertThat(second.renders(0)).as("no render at a guessed size").isZero();
+        assertThat(FirstPages.size()).as("the page rendered ahead is kept for the real size").isEqualTo(1);
+        onFx(() -> {
+            root.getChildren().setAll(second); // its first layout
+            return null;
+        });
+        shown(0);
+        assertThat(second.awaitsLayout()).isFalse();
+        assertThat(second.renders(0)).as("page 1 came from the prefetch, not from a render").isZero();
+        assertThat(FirstPages.size()).isZero();
+    }
+
+    @Test
+    void aViewerThatIsNeverLaidOutStillShowsItsFirstPage() throws IOException {
+        byte[] next = TestFiles.scanPdf(1, 1240, 1754);
+        renderedAhead(next);
+        MaterialViewer second = openUnlaidOut(next, options().withLayoutWait(Duration.ofMillis(300)));
+        waitFor(60, () -> second.pageShown() && second.message().isEmpty());
+        assertThat(second.awaitsLayout()).isFalse();
+        assertThat(second.renders(0)).as("rendered at the guessed size after waiting in vain").isEqualTo(1);
+    }
+
     @Test
     void aJpeg2000ScanShowsAReducedFirstPictureThenTheSharpPage() throws IOException {
         open(TestFiles.jpxPdf(), "扫描.pdf", options());
