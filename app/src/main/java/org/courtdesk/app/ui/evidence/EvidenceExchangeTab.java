@@ -67,6 +67,8 @@ import org.courtdesk.model.request.RequestStatus;
  */
 public final class EvidenceExchangeTab implements QueueTab {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvidenceExchangeTab.class);
+
     static final RequestKind KIND = RequestKind.EVIDENCE_EXCHANGE;
 
     private final Workspace workspace;
@@ -438,6 +440,10 @@ public final class EvidenceExchangeTab implements QueueTab {
                     // a local flag only
                 }
             });
+        }
+        // an exchange shown anew, or the one on screen with other files than were fetched (a lawyer uploaded while
+        // it was open, or it was chosen from a list loaded before its files came): its files are fetched
+        if (opened || v.id() != prefetchedExchange || !files(v).equals(prefetchedFiles)) {
             prefetch(v);
         }
     }
@@ -498,13 +504,31 @@ public final class EvidenceExchangeTab implements QueueTab {
         }
     }
 
+    /** The exchange whose files the last prefetch fetched, and those files (by hash). */
+    private long prefetchedExchange = -1;
+    private Set<String> prefetchedFiles = Set.of();
+
+    private static Set<String> files(EvidenceExchangeView v) {
+        Set<String> out = new java.util.HashSet<>();
+        for (EvidenceItem i : v.items()) {
+            if (i.sha256() != null) {
+                out.add(i.sha256());
+            }
+        }
+        return out;
+    }
+
     /** Fetches every file of the exchange into the document cache, with progress; a newer exchange stops it. */
     private void prefetch(EvidenceExchangeView v) {
         long g = prefetchGeneration.incrementAndGet();
+        prefetchedExchange = v.id();
+        prefetchedFiles = files(v);
+        prefetchedCount = -1;
         List<EvidenceItem> items = v.items();
         if (items.isEmpty()) {
             prefetch.setVisible(false);
             prefetchLabel.setText("");
+            prefetchedCount = 0;
             return;
         }
         prefetch.setVisible(true);
@@ -521,6 +545,7 @@ public final class EvidenceExchangeTab implements QueueTab {
                     workspace.document(item.sha256());
                     done++;
                 } catch (Exception e) {
+                    LOG.debug("prefetch of {} failed: {}", item.fileName(), e.toString());
                     failed++;
                 }
                 int d = done;
