@@ -109,6 +109,66 @@ class LocalWorkspaceTest {
         assertThat(cached(ws, sha)).isFalse();
     }
 
+    /**
+     * The viewer streams a document ({@code readDocument}) while the 证据交换 prefetch fetches the same one
+     * ({@code document}): both downloads overlap, and the streaming reader is still reading the cached copy when the
+     * other download stores its own. Both must finish with the right bytes, one copy stored, the status idle.
+     */
+    @Test
+    void twoConcurrentDownloadsAndReadsOfOneDocumentBothComplete() throws Exception {
+        byte[] big = new byte[3 * 1024 * 1024 + 17];
+        new java.util.Random(11).nextBytes(big);
+        h.server.document(big);
+        String sha = DocumentStore.sha256Hex(big);
+        LocalWorkspace ws = h.login();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        h.server.documentsHeld = release;
+        java.util.concurrent.CountDownLatch otherDone = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // the viewer's path: reads a part, then goes on reading only after the other fetch has finished
+            java.util.concurrent.Future<byte[]> streamed = pool.submit(() -> ws.readDocument(sha, in -> {
+                byte[] head = in.readNBytes(64 * 1024);
+                try {
+                    otherDone.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                out.write(head);
+                in.transferTo(out);
+                return out.toByteArray();
+            }));
+            // the prefetch's path
+            java.util.concurrent.Future<byte[]> whole = pool.submit(() -> {
+                try {
+                    return ws.document(sha);
+                } finally {
+                    otherDone.countDown();
+                }
+            });
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (h.server.callsTo("GET /api/v1/documents/") < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(h.server.callsTo("GET /api/v1/documents/")).as("both downloads under way at once").isEqualTo(2);
+            release.countDown();
+            assertThat(whole.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(big);
+            assertThat(streamed.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(big);
+        } finally {
+            release.countDown();
+            h.server.documentsHeld = null;
+            pool.shutdownNow();
+        }
+        assertThat(cached(ws, sha)).isTrue();
+        int stored = ws.cache().read(hd -> hd.createQuery("SELECT COUNT(*) FROM document").mapTo(Integer.class).one());
+        assertThat(stored).isEqualTo(1);
+        assertThat(ws.syncStatus().busy()).as("no download left the status busy").isFalse();
+        h.server.down(true);
+        assertThat(ws.readDocument(sha, java.io.InputStream::readAllBytes)).as("then offline, from the cache").isEqualTo(big);
+        assertThat(ws.document(sha)).isEqualTo(big);
+    }
+
     private static boolean cached(LocalWorkspace ws, String sha) {
         return ws.cache().read(hd -> DocumentStore.contains(hd, sha));
     }
