@@ -169,6 +169,28 @@ class LocalWorkspaceTest {
         assertThat(ws.document(sha)).isEqualTo(big);
     }
 
+    @Test
+    void thePartFilesOfAKilledDownloadAreDeletedWhenTheWorkspaceOpens() throws Exception {
+        byte[] pdf = Fixtures.pdfBytes("证据三");
+        h.server.document(pdf);
+        String sha = DocumentStore.sha256Hex(pdf);
+        LocalWorkspace ws = h.login();
+        Path dir = ws.cache().dir();
+        ws.close();
+        h.use(null);
+        // what a download killed halfway leaves (its key is gone with the process), and a file that is not one
+        Path part = java.nio.file.Files.writeString(dir.resolve("download-123456789.part"), "half of a document");
+        Path other = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a download");
+
+        LocalWorkspace again = h.login();
+        assertThat(part).doesNotExist();
+        assertThat(other).exists();
+        assertThat(again.readDocument(sha, java.io.InputStream::readAllBytes)).isEqualTo(pdf);
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
     private static boolean cached(LocalWorkspace ws, String sha) {
         return ws.cache().read(hd -> DocumentStore.contains(hd, sha));
     }

@@ -115,6 +115,7 @@ public final class LocalWorkspace implements Workspace {
                 .map(s -> Instant.ofEpochMilli(Long.parseLong(s))).orElse(null);
         this.status = new StatusTracker(StatusTracker.initial(online, lastSync), this::fireStatus);
         this.status.refreshCounts(cache);
+        sweepParts(cache.dir());
         this.sync = new SyncService(cache, api, session, status, clock, config, this::fireChanged, this::loggedIn, kinds);
     }
 
@@ -832,6 +833,37 @@ public final class LocalWorkspace implements Workspace {
         }
     }
 
+    /** Names of the part files of downloads into the cache directory. */
+    private static final String PART_PREFIX = "download-";
+    private static final String PART_SUFFIX = ".part";
+
+    /**
+     * Deletes the part files a killed download left in the cache directory (their key died with the process, so
+     * nothing can read them). The cache is open by this workspace alone, so no download of another is under way.
+     */
+    static int sweepParts(java.nio.file.Path dir) {
+        int removed = 0;
+        try (java.nio.file.DirectoryStream<java.nio.file.Path> parts =
+                java.nio.file.Files.newDirectoryStream(dir, PART_PREFIX + "*" + PART_SUFFIX)) {
+            for (java.nio.file.Path p : parts) {
+                try {
+                    if (java.nio.file.Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && java.nio.file.Files.deleteIfExists(p)) {
+                        removed++;
+                    }
+                } catch (java.io.IOException e) {
+                    LOG.warn("could not delete the leftover download {}: {}", p.getFileName(), e.toString());
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("could not look for leftover downloads in {}: {}", dir, e.toString());
+        }
+        if (removed > 0) {
+            LOG.info("deleted {} leftover download part file(s) of an earlier session", removed);
+        }
+        return removed;
+    }
+
     /**
      * Streams a document from the server into the cache, stored only when its bytes match the hash. The download
      * goes to an encrypted part file first (key in memory only), so the cache's one-writer lock is held for the
@@ -843,7 +875,7 @@ public final class LocalWorkspace implements Workspace {
         }
         java.nio.file.Path part = null;
         try {
-            part = java.nio.file.Files.createTempFile(cache.dir(), "download-", ".part");
+            part = java.nio.file.Files.createTempFile(cache.dir(), PART_PREFIX, PART_SUFFIX);
             javax.crypto.SecretKey key = javax.crypto.KeyGenerator.getInstance("AES").generateKey();
             byte[] iv = new byte[16];
             new java.security.SecureRandom().nextBytes(iv);
