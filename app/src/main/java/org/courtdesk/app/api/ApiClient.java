@@ -331,6 +331,44 @@ public final class ApiClient implements AutoCloseable {
         }
     }
 
+    /**
+     * A document streamed to {@code reader} as it arrives (never whole in memory), reporting progress. A failure
+     * reading the network (an IOException) means the server was lost; what {@code reader} throws unchecked passes.
+     */
+    public <T> T document(String sha256, Progress progress,
+            org.courtdesk.app.cache.DocumentStore.StreamReader<T> reader) throws ApiException, ServerUnreachableException {
+        Objects.requireNonNull(progress);
+        Response<ResponseBody> response;
+        try {
+            response = api.document(sha256).execute();
+        } catch (IOException | RuntimeException e) {
+            throw unreachable(e);
+        }
+        if (!response.isSuccessful()) {
+            throw toApiException(response);
+        }
+        try (ResponseBody body = response.body(); InputStream raw = body == null ? InputStream.nullInputStream() : body.byteStream()) {
+            long total = body == null ? 0 : body.contentLength();
+            progress.update(0, total);
+            InputStream in = new java.io.FilterInputStream(raw) {
+                private long done;
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, len);
+                    if (n > 0) {
+                        done += n;
+                        progress.update(done, total);
+                    }
+                    return n;
+                }
+            };
+            return reader.read(in);
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
     private <T> T execute(Call<T> call) throws ApiException, ServerUnreachableException {
         Response<T> response;
         try {

@@ -59,6 +59,21 @@ public interface Workspace extends AutoCloseable {
      */
     byte[] document(String sha256) throws DocumentUnavailableException;
 
+    /**
+     * The same document streamed to {@code reader} instead of handed over whole (a 200 MB scan never lies in the
+     * heap): from the encrypted cache, or fetched from the server into the cache first. The stream is hashed as it
+     * is read: a reader that reads to the end of bytes that do not match {@code sha256} gets an IOException there,
+     * and must drop what it made of them (the viewer's sealed copy does).
+     *
+     * @throws DocumentUnavailableException offline and not cached, the server refused, or the bytes are not the
+     *         document's (then also dropped from the cache)
+     * @throws java.io.IOException the reader failed
+     */
+    default <T> T readDocument(String sha256, org.courtdesk.app.cache.DocumentStore.StreamReader<T> reader)
+            throws DocumentUnavailableException, java.io.IOException {
+        return reader.read(new java.io.ByteArrayInputStream(document(sha256)));
+    }
+
     /** The on-site attendance record waiting for upload (or refused) for this request, if any. */
     Optional<PendingAttendance> pendingAttendance(long requestId);
 

@@ -91,6 +91,8 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
     public final Set<Long> failingSince = ConcurrentHashMap.newKeySet();
     /** Serve documents with these hashes with other bytes. */
     public final Set<String> corruptDocuments = ConcurrentHashMap.newKeySet();
+    /** While set, document downloads wait for it before they are answered (two downloads made to overlap). */
+    public volatile java.util.concurrent.CountDownLatch documentsHeld;
 
     public FakeCourtServer() throws IOException {
         web.setDispatcher(this);
@@ -336,6 +338,14 @@ public final class FakeCourtServer extends Dispatcher implements AutoCloseable {
                 byte[] bytes = documents.get(sha);
                 if (bytes == null) {
                     return problem(ErrorCode.NOT_FOUND, null);
+                }
+                java.util.concurrent.CountDownLatch held = documentsHeld;
+                if (held != null) {
+                    try {
+                        held.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
                 if (corruptDocuments.contains(sha)) {
                     bytes = "tampered".getBytes();

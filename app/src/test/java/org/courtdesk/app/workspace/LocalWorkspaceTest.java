@@ -85,6 +85,137 @@ class LocalWorkspaceTest {
     }
 
     @Test
+    void aDocumentIsStreamedFromTheServerIntoTheCacheAndFromTheCacheVerified() throws Exception {
+        byte[] pdf = Fixtures.pdfBytes("扫描件");
+        h.server.document(pdf);
+        String sha = DocumentStore.sha256Hex(pdf);
+        LocalWorkspace ws = h.login();
+
+        assertThat(ws.readDocument(sha, java.io.InputStream::readAllBytes)).isEqualTo(pdf);
+        assertThat(ws.syncStatus().busy()).isFalse();
+        assertThat(cached(ws, sha)).isTrue();
+        long size = ws.cache().read(hd -> hd.createQuery("SELECT size_bytes FROM document WHERE sha256 = :s")
+                .bind("s", sha).mapTo(Long.class).one());
+        assertThat(size).isEqualTo(pdf.length);
+        h.server.down(true);
+        assertThat(ws.readDocument(sha, java.io.InputStream::readAllBytes)).as("offline, from the cache").isEqualTo(pdf);
+        assertThat(h.server.callsTo("GET /api/v1/documents/")).isEqualTo(1);
+
+        // a damaged cached copy: the reader hits the mismatch at the end, and the copy is dropped
+        ws.cache().write(hd -> hd.createUpdate("UPDATE document SET content = :c WHERE sha256 = :s")
+                .bind("c", "not the document".getBytes()).bind("s", sha).execute());
+        assertThatThrownBy(() -> ws.readDocument(sha, java.io.InputStream::readAllBytes))
+                .isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("校验");
+        assertThat(cached(ws, sha)).isFalse();
+    }
+
+    /**
+     * The viewer streams a document ({@code readDocument}) while the 证据交换 prefetch fetches the same one
+     * ({@code document}): both downloads overlap, and the streaming reader is still reading the cached copy when the
+     * other download stores its own. Both must finish with the right bytes, one copy stored, the status idle.
+     */
+    @Test
+    void twoConcurrentDownloadsAndReadsOfOneDocumentBothComplete() throws Exception {
+        byte[] big = new byte[3 * 1024 * 1024 + 17];
+        new java.util.Random(11).nextBytes(big);
+        h.server.document(big);
+        String sha = DocumentStore.sha256Hex(big);
+        LocalWorkspace ws = h.login();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        h.server.documentsHeld = release;
+        java.util.concurrent.CountDownLatch otherDone = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // the viewer's path: reads a part, then goes on reading only after the other fetch has finished
+            java.util.concurrent.Future<byte[]> streamed = pool.submit(() -> ws.readDocument(sha, in -> {
+                byte[] head = in.readNBytes(64 * 1024);
+                try {
+                    otherDone.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                out.write(head);
+                in.transferTo(out);
+                return out.toByteArray();
+            }));
+            // the prefetch's path
+            java.util.concurrent.Future<byte[]> whole = pool.submit(() -> {
+                try {
+                    return ws.document(sha);
+                } finally {
+                    otherDone.countDown();
+                }
+            });
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (h.server.callsTo("GET /api/v1/documents/") < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(h.server.callsTo("GET /api/v1/documents/")).as("both downloads under way at once").isEqualTo(2);
+            release.countDown();
+            assertThat(whole.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(big);
+            assertThat(streamed.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(big);
+        } finally {
+            release.countDown();
+            h.server.documentsHeld = null;
+            pool.shutdownNow();
+        }
+        assertThat(cached(ws, sha)).isTrue();
+        int stored = ws.cache().read(hd -> hd.createQuery("SELECT COUNT(*) FROM document").mapTo(Integer.class).one());
+        assertThat(stored).isEqualTo(1);
+        assertThat(ws.syncStatus().busy()).as("no download left the status busy").isFalse();
+        h.server.down(true);
+        assertThat(ws.readDocument(sha, java.io.InputStream::readAllBytes)).as("then offline, from the cache").isEqualTo(big);
+        assertThat(ws.document(sha)).isEqualTo(big);
+    }
+
+    @Test
+    void thePartFilesOfAKilledDownloadAreDeletedWhenTheWorkspaceOpens() throws Exception {
+        byte[] pdf = Fixtures.pdfBytes("证据三");
+        h.server.document(pdf);
+        String sha = DocumentStore.sha256Hex(pdf);
+        LocalWorkspace ws = h.login();
+        Path dir = ws.cache().dir();
+        ws.close();
+        h.use(null);
+        // what a download killed halfway leaves (its key is gone with the process), and a file that is not one
+        Path part = java.nio.file.Files.writeString(dir.resolve("download-123456789.part"), "half of a document");
+        Path other = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a download");
+
+        LocalWorkspace again = h.login();
+        assertThat(part).doesNotExist();
+        assertThat(other).exists();
+        assertThat(again.readDocument(sha, java.io.InputStream::readAllBytes)).isEqualTo(pdf);
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    private static boolean cached(LocalWorkspace ws, String sha) {
+        return ws.cache().read(hd -> DocumentStore.contains(hd, sha));
+    }
+
+    @Test
+    void aStreamedDocumentThatDoesNotMatchItsHashIsRefusedAndNothingIsStored() throws Exception {
+        byte[] pdf = Fixtures.pdfBytes("证据二");
+        h.server.document(pdf);
+        String sha = DocumentStore.sha256Hex(pdf);
+        h.server.corruptDocuments.add(sha);
+        LocalWorkspace ws = h.login();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        assertThatThrownBy(() -> ws.readDocument(sha, in -> {
+            reads.incrementAndGet();
+            return in.readAllBytes();
+        })).isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("校验");
+        assertThat(reads).as("the reader never saw the wrong bytes").hasValue(0);
+        assertThat(cached(ws, sha)).isFalse();
+        h.server.corruptDocuments.clear();
+        h.server.down(true);
+        assertThatThrownBy(() -> ws.readDocument(sha, java.io.InputStream::readAllBytes))
+                .isInstanceOf(DocumentUnavailableException.class);
+    }
+
+    @Test
     void anUnknownOrForbiddenDocumentIsUnavailable() throws Exception {
         LocalWorkspace ws = h.login();
         String missing = DocumentStore.sha256Hex(new byte[] {1, 2, 3});

@@ -67,6 +67,8 @@ import org.courtdesk.model.request.RequestStatus;
  */
 public final class EvidenceExchangeTab implements QueueTab {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvidenceExchangeTab.class);
+
     static final RequestKind KIND = RequestKind.EVIDENCE_EXCHANGE;
 
     private final Workspace workspace;
@@ -438,6 +440,10 @@ public final class EvidenceExchangeTab implements QueueTab {
                     // a local flag only
                 }
             });
+        }
+        // an exchange shown anew, or the one on screen with other files than were fetched (a lawyer uploaded while
+        // it was open, or it was chosen from a list loaded before its files came): its files are fetched
+        if (opened || v.id() != prefetchedExchange || !files(v).equals(prefetchedFiles)) {
             prefetch(v);
         }
     }
@@ -498,13 +504,31 @@ public final class EvidenceExchangeTab implements QueueTab {
         }
     }
 
+    /** The exchange whose files the last prefetch fetched, and those files (by hash). */
+    private long prefetchedExchange = -1;
+    private Set<String> prefetchedFiles = Set.of();
+
+    private static Set<String> files(EvidenceExchangeView v) {
+        Set<String> out = new java.util.HashSet<>();
+        for (EvidenceItem i : v.items()) {
+            if (i.sha256() != null) {
+                out.add(i.sha256());
+            }
+        }
+        return out;
+    }
+
     /** Fetches every file of the exchange into the document cache, with progress; a newer exchange stops it. */
     private void prefetch(EvidenceExchangeView v) {
         long g = prefetchGeneration.incrementAndGet();
+        prefetchedExchange = v.id();
+        prefetchedFiles = files(v);
+        prefetchedCount = -1;
         List<EvidenceItem> items = v.items();
         if (items.isEmpty()) {
             prefetch.setVisible(false);
             prefetchLabel.setText("");
+            prefetchedCount = 0;
             return;
         }
         prefetch.setVisible(true);
@@ -521,6 +545,7 @@ public final class EvidenceExchangeTab implements QueueTab {
                     workspace.document(item.sha256());
                     done++;
                 } catch (Exception e) {
+                    LOG.debug("prefetch of {} failed: {}", item.fileName(), e.toString());
                     failed++;
                 }
                 int d = done;
@@ -571,6 +596,27 @@ public final class EvidenceExchangeTab implements QueueTab {
         viewer = new MaterialViewer(workspace, ref, item.side().label() + "证据 " + item.seq() + ". " + item.name());
         viewerHolder.getChildren().setAll(viewer);
         showCross(item);
+        viewer.prefetchNeighbours(neighbours(item)); // page 1 of the next and previous items rendered ahead
+    }
+
+    /** The items after and before {@code item} in its side's catalogue (the next first), as materials. */
+    private List<MaterialRef> neighbours(EvidenceItem item) {
+        List<MaterialRef> out = new ArrayList<>();
+        for (ListView<EvidenceItem> list : List.of(left, right)) {
+            List<EvidenceItem> items = list.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).id() == item.id()) {
+                    for (int j : new int[] {i + 1, i - 1}) {
+                        if (j >= 0 && j < items.size() && !queued.containsKey(items.get(j).id())) {
+                            EvidenceItem n = items.get(j);
+                            out.add(new MaterialRef(n.id(), null, n.fileName(), n.contentType(), n.size(), n.sha256()));
+                        }
+                    }
+                    return out;
+                }
+            }
+        }
+        return out;
     }
 
     /** The item in the viewer, if any. */

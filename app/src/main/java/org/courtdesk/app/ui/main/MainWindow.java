@@ -128,9 +128,9 @@ public final class MainWindow extends BorderPane {
             // The first queue (on screen at start) and 阅卷 (the window's own commands and conflicts go to it) are built
             // now; every other queue when it is first shown, titled from the workspace until then (issue 13).
             boolean now = tabs.getTabs().isEmpty() || entry.kind() == RequestKind.CASE_FILE_READING;
-            QueueTab queue = now ? entry.factory().create(workspace, clock, this::openDocument)
+            QueueTab queue = now ? entry.factory().create(workspace, clock, documentHost)
                     : new LazyQueue(entry.kind(), entry.tabId().substring("tab-".length()), workspace, entry.count(),
-                    clock, () -> entry.factory().create(workspace, clock, this::openDocument));
+                    clock, () -> entry.factory().create(workspace, clock, documentHost));
             Tab tab = new Tab();
             tab.setId(entry.tabId());
             tab.setClosable(false);
@@ -951,12 +951,30 @@ public final class MainWindow extends BorderPane {
      * gives the viewer the keyboard; Esc or Ctrl+W closes it and the keyboard goes back where it was.
      */
     private void openDocument(QueueTabs.DocumentRef doc) {
+        openDocument(doc, List.of());
+    }
+
+    /** The same, and the documents before and after it readied in the background (page 1 rendered ahead). */
+    private void openDocument(QueueTabs.DocumentRef doc, List<QueueTabs.DocumentRef> neighbours) {
         Node owner = getScene() == null ? null : getScene().getFocusOwner();
         if (owner != null && !readingPane.holds(owner)) {
             returnFocus = owner;
         }
-        readingPane.open(doc);
+        readingPane.open(doc, neighbours);
     }
+
+    /** What the queues may ask of the window. */
+    private final QueueTabs.Host documentHost = new QueueTabs.Host() {
+        @Override
+        public void openDocument(QueueTabs.DocumentRef document) {
+            MainWindow.this.openDocument(document);
+        }
+
+        @Override
+        public void openDocument(QueueTabs.DocumentRef document, List<QueueTabs.DocumentRef> neighbours) {
+            MainWindow.this.openDocument(document, neighbours);
+        }
+    };
 
     /** Puts the keyboard on the list of the queue on screen (after login). */
     public void focusQueue() {

@@ -38,9 +38,41 @@ public final class QueueTabs {
     /** What a tab may ask of the window: open a document of its kind in the material viewer. */
     public interface Host {
         void openDocument(DocumentRef document);
+
+        /**
+         * Opens {@code document} and readies {@code neighbours} (the documents before and after it in its list, the
+         * next first), so that moving on opens them at once; a host that cannot just opens the document.
+         */
+        default void openDocument(DocumentRef document, List<DocumentRef> neighbours) {
+            openDocument(document);
+        }
     }
 
     /** A document to show in a viewer tab: its bytes by hash, and the words for its title. */
+    private static DocumentRef readingDocument(org.courtdesk.model.api.ReadingRequestView request,
+            org.courtdesk.model.api.MaterialRef m) {
+        return new DocumentRef(m.id(), m.sha256(), m.fileName(), m.contentType(), m.size(),
+                Messages.material(m.type()), request.caseNumber() == null ? "" : request.caseNumber());
+    }
+
+    /** The materials after and before {@code m} in its 阅卷 request (the next first), as documents. */
+    static List<DocumentRef> readingNeighbours(org.courtdesk.model.api.ReadingRequestView request,
+            org.courtdesk.model.api.MaterialRef m) {
+        List<org.courtdesk.model.api.MaterialRef> all = request.materials() == null ? List.of() : request.materials();
+        List<DocumentRef> out = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == m.id()) {
+                for (int j : new int[] {i + 1, i - 1}) {
+                    if (j >= 0 && j < all.size() && all.get(j).sha256() != null) {
+                        out.add(readingDocument(request, all.get(j)));
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
     public record DocumentRef(long id, String sha256, String fileName, String contentType, long size, String label,
                               String caption) {}
 
@@ -88,8 +120,7 @@ public final class QueueTabs {
             new Entry(RequestKind.CASE_FILE_READING, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-reading",
                     MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE,
                     (ws, clock, host) -> new ReadingQueueView(ws, clock, (request, m) -> host.openDocument(
-                            new DocumentRef(m.id(), m.sha256(), m.fileName(), m.contentType(), m.size(),
-                                    Messages.material(m.type()), request.caseNumber() == null ? "" : request.caseNumber()))),
+                            readingDocument(request, m), readingNeighbours(request, m))),
                     // 阅卷申请 has no statutory limit on the judge (seeds 000-002); its queue shows days waiting.
                     DeadlineSource.none(RequestKind.CASE_FILE_READING)),
             new Entry(RequestKind.ONLINE_FILING, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-filing",

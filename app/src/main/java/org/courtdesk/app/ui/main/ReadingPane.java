@@ -88,6 +88,27 @@ final class ReadingPane extends BorderPane {
 
     /** Opens {@code doc} (or selects the tab or window already showing it) and gives its viewer the keyboard. */
     MaterialViewer open(QueueTabs.DocumentRef doc) {
+        return open(doc, List.of());
+    }
+
+    /**
+     * The same, and the materials before and after it ({@code neighbours}, the next first) readied in the
+     * background: brought into the cache and their page 1 rendered at this pane's size, so moving on opens them at
+     * once (as in 证据交换).
+     */
+    MaterialViewer open(QueueTabs.DocumentRef doc, List<QueueTabs.DocumentRef> neighbours) {
+        MaterialViewer viewer = show(doc);
+        if (!neighbours.isEmpty()) {
+            viewer.prefetchNeighbours(neighbours.stream().map(ReadingPane::material).toList());
+        }
+        return viewer;
+    }
+
+    private static MaterialRef material(QueueTabs.DocumentRef doc) {
+        return new MaterialRef(doc.id(), null, doc.fileName(), doc.contentType(), doc.size(), doc.sha256());
+    }
+
+    private MaterialViewer show(QueueTabs.DocumentRef doc) {
         for (Tab t : viewers.getTabs()) {
             if (doc.sha256() != null && doc.sha256().equals(t.getUserData())) {
                 viewers.getSelectionModel().select(t);
@@ -102,7 +123,7 @@ final class ReadingPane extends BorderPane {
                 return (MaterialViewer) w.getScene().getRoot();
             }
         }
-        MaterialRef material = new MaterialRef(doc.id(), null, doc.fileName(), doc.contentType(), doc.size(), doc.sha256());
+        MaterialRef material = material(doc);
         MaterialViewer viewer = new MaterialViewer(workspace, material, doc.label());
         // A short title (the material's kind); the whole name in the tooltip.
         Tab tab = new Tab(shortTitle(doc.label()), viewer);

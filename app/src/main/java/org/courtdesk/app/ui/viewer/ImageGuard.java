@@ -64,22 +64,33 @@ public final class ImageGuard {
     private String lastSize = "";
 
     long estimate(PDImage image) {
-        long w = Math.max(0, image.getWidth());
-        long h = Math.max(0, image.getHeight());
-        int bpc = Math.max(1, image.getBitsPerComponent());
+        String filter = lastFilter(image.getCOSObject());
+        COSDictionary dict = image.getCOSObject();
+        long w;
+        long h;
+        int bpc;
         int comps = 3;
-        try {
-            if (image.getColorSpace() != null) {
-                comps = image.getColorSpace().getNumberOfComponents();
+        if ("JPXDecode".equals(filter)) {
+            // PDFBox answers a JPEG 2000 image's width, bits and colour space by decoding the whole image (and the
+            // render decodes it again): the dictionary and the code stream's own header say enough
+            w = Math.max(0, dict.getInt(COSName.WIDTH, 0));
+            h = Math.max(0, dict.getInt(COSName.HEIGHT, 0));
+            bpc = Math.max(1, dict.getInt(COSName.BITS_PER_COMPONENT, 8));
+        } else {
+            w = Math.max(0, image.getWidth());
+            h = Math.max(0, image.getHeight());
+            bpc = Math.max(1, image.getBitsPerComponent());
+            try {
+                if (image.getColorSpace() != null) {
+                    comps = image.getColorSpace().getNumberOfComponents();
+                }
+            } catch (IOException | RuntimeException e) {
+                comps = 3;
             }
-        } catch (IOException | RuntimeException e) {
-            comps = 3;
         }
         if (image.isStencil()) {
             comps = 1;
         }
-        String filter = lastFilter(image.getCOSObject());
-        COSDictionary dict = image.getCOSObject();
         long est;
         if ("JBIG2Decode".equals(filter) && dict instanceof COSStream s) {
             long[] declared = jbig2Size(s);

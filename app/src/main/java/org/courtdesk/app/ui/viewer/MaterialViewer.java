@@ -110,32 +110,40 @@ public final class MaterialViewer extends BorderPane {
      * bound of one document, where sealed copies go, how many pages are rendered ahead, and the output scale
      * (0: the window's).
      */
+    /**
+     * {@code layoutWait}: how long a viewer shown before its first layout waits for its size when page 1 waits
+     * rendered ahead ({@link FirstPages}); after that it shows the page at a guessed size rather than stay blank.
+     */
     public record Options(java.time.Duration pageBudget, long cacheBudget, long memoryBound, Path tempDir, int ahead,
-            double outputScale) {
+            double outputScale, java.time.Duration layoutWait) {
 
         public static Options defaults() {
             return new Options(RENDER_LIMIT, PageCache.defaultBudget(), ImageGuard.defaultBound(),
-                    AppDirs.home().resolve("viewer-temp"), 2, 0);
+                    AppDirs.home().resolve("viewer-temp"), 2, 0, java.time.Duration.ofMillis(1500));
         }
 
         public Options withPageBudget(java.time.Duration d) {
-            return new Options(d, cacheBudget, memoryBound, tempDir, ahead, outputScale);
+            return new Options(d, cacheBudget, memoryBound, tempDir, ahead, outputScale, layoutWait);
         }
 
         public Options withCacheBudget(long b) {
-            return new Options(pageBudget, b, memoryBound, tempDir, ahead, outputScale);
+            return new Options(pageBudget, b, memoryBound, tempDir, ahead, outputScale, layoutWait);
         }
 
         public Options withMemoryBound(long b) {
-            return new Options(pageBudget, cacheBudget, b, tempDir, ahead, outputScale);
+            return new Options(pageBudget, cacheBudget, b, tempDir, ahead, outputScale, layoutWait);
         }
 
         public Options withTempDir(Path p) {
-            return new Options(pageBudget, cacheBudget, memoryBound, p, ahead, outputScale);
+            return new Options(pageBudget, cacheBudget, memoryBound, p, ahead, outputScale, layoutWait);
         }
 
         public Options withOutputScale(double s) {
-            return new Options(pageBudget, cacheBudget, memoryBound, tempDir, ahead, s);
+            return new Options(pageBudget, cacheBudget, memoryBound, tempDir, ahead, s, layoutWait);
+        }
+
+        public Options withLayoutWait(java.time.Duration d) {
+            return new Options(pageBudget, cacheBudget, memoryBound, tempDir, ahead, outputScale, d);
         }
     }
 
@@ -209,6 +217,8 @@ public final class MaterialViewer extends BorderPane {
     };
 
     private SealedFile sealed;
+    private SealedFiles.Lease lease;
+    private final Map<Integer, Integer> renderCounts = new HashMap<>();
     private boolean pdf;
     private volatile String password;
     private RenderWorker<PageSource> worker;
@@ -232,6 +242,14 @@ public final class MaterialViewer extends BorderPane {
     private double shownScale;
     private boolean disposed;
     private final PauseTransition refit = new PauseTransition(Duration.millis(120));
+    /**
+     * Page 1 waits rendered ahead ({@link FirstPages}) but this viewer has no size yet (in a scene, before its first
+     * layout): showing now would plan at a guessed size, miss the rendered page and throw it away. The first
+     * viewport size shows it; {@link #layoutFallback} shows it anyway if no layout comes.
+     */
+    private boolean awaitingLayout;
+    private boolean layoutWaited;
+    private final PauseTransition layoutFallback = new PauseTransition();
 
     // selection and search
     private int selAnchor = -1;
@@ -415,8 +433,20 @@ public final class MaterialViewer extends BorderPane {
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (fit != Fit.NONE) {
+            if (awaitingLayout) {
+                layoutFallback.stop();
+                awaitingLayout = false;
+                show(); // the size is known now: page 1 rendered ahead at it can be taken
+            } else if (fit != Fit.NONE) {
                 refit.playFromStart();
+            }
+        });
+        layoutFallback.setDuration(Duration.millis(options.layoutWait().toMillis()));
+        layoutFallback.setOnFinished(e -> {
+            if (awaitingLayout) {
+                awaitingLayout = false;
+                layoutWaited = true; // no layout came: shown at the guessed size rather than never
+                show();
             }
         });
         refit.setOnFinished(e -> show());
@@ -483,20 +513,29 @@ public final class MaterialViewer extends BorderPane {
             if (SWEPT.compareAndSet(false, true)) {
                 SealedFile.sweep(dir, java.time.Duration.ofDays(1));
             }
-            byte[] data = workspace.document(material.sha256());
-            boolean isPdf = PdfPages.looksLikePdf(data);
+            // streamed from the cache into the sealed copy (or one sealed before is shared): never whole in memory
+            SealedFiles.Lease l;
             try {
-                return new Object[] {SealedFile.write(dir, data), isPdf};
+                l = SealedFiles.acquire(workspace, material.sha256(), dir);
+            } catch (DocumentUnavailableException e) {
+                throw e;
             } catch (java.io.IOException e) {
                 throw new ViewerException("viewer.error.noTemp", e);
             }
+            try {
+                return new Object[] {l, PdfPages.looksLikePdf(l.file().head(1024))};
+            } catch (java.io.IOException | RuntimeException e) {
+                l.close();
+                throw new ViewerException("viewer.error.noTemp", e);
+            }
         }, r -> {
-            SealedFile f = (SealedFile) r[0];
+            SealedFiles.Lease l = (SealedFiles.Lease) r[0];
             if (disposed) {
-                f.close();
+                l.close();
                 return;
             }
-            sealed = f;
+            lease = l;
+            sealed = l.file();
             pdf = (Boolean) r[1];
             worker = new RenderWorker<>(shortName(), this::openSource, this::closeSource, java.time.Duration.ofSeconds(2));
             open();
@@ -510,6 +549,11 @@ public final class MaterialViewer extends BorderPane {
     }
 
     private PageSource openSource() throws Exception {
+        return openSource(sealed, pdf, password, guard);
+    }
+
+    private static PageSource openSource(SealedFile sealed, boolean pdf, String password, ImageGuard guard)
+            throws Exception {
         if (pdf) {
             return PdfPages.open(sealed.open(), password, guard);
         }
@@ -637,6 +681,23 @@ public final class MaterialViewer extends BorderPane {
                 prefetch(plan);
                 return;
             }
+            if (page == 0 && rotation == 0 && material.sha256() != null) {
+                if (!layoutWaited && getScene() != null && scroll.getWidth() < 50
+                        && FirstPages.waiting(workspace, material.sha256())) {
+                    awaitingLayout = true;
+                    progress.setVisible(true);
+                    layoutFallback.playFromStart();
+                    return;
+                }
+                FirstPages.Entry pre = FirstPages.take(workspace, material.sha256(), device);
+                if (pre != null) { // rendered ahead while the judge was on the document before
+                    PageCache.Entry e = new PageCache.Entry(pre.image(), pre.scale(), pre.problems(), pre.bytes());
+                    cache.put(key, e, shownKey);
+                    display(page, size, e, plan.displayScale(size), key);
+                    prefetch(plan);
+                    return;
+                }
+            }
             PageCache.Entry other = cache.any(page);
             if (other != null) {
                 display(page, size, other, plan.displayScale(size), null); // scaled until the sharp one is here
@@ -661,9 +722,20 @@ public final class MaterialViewer extends BorderPane {
         if (already != null) {
             already.job().cancel();
         }
+        renderCounts.merge(p, 1, Integer::sum);
+        // nothing of this page to show yet: a slow page (JPEG 2000 scans) first shows a reduced picture
+        boolean draftFirst = priority == RenderWorker.Priority.VISIBLE && cache.any(p) == null;
         RenderWorker.Job<Result> job = worker.submit(priority, options.pageBudget(), (src, cancel) -> {
             PageSource.Size size = src.pageSize(p);
             float scale = (float) plan.deviceScale(size);
+            if (draftFirst) {
+                PageSource.Rendered d = src.renderDraft(p, scale, cancel);
+                if (!d.draft()) {
+                    return new Result(p, size, d); // nothing on it was reduced: this is the page
+                }
+                cancel.check();
+                Platform.runLater(() -> drafted(p, size, d));
+            }
             return new Result(p, size, src.render(p, scale, cancel));
         });
         pending.put(p, new Pending(job, key));
@@ -716,6 +788,26 @@ public final class MaterialViewer extends BorderPane {
         }
     }
 
+    /** A reduced first picture of page {@code p}: shown scaled, with the progress still on, until the sharp one. */
+    private void drafted(int p, PageSource.Size size, PageSource.Rendered d) {
+        if (disposed || p != page || pageShown() || failed.containsKey(p)) {
+            return;
+        }
+        drafts++;
+        BufferedImage img = d.image();
+        PageCache.Entry e = new PageCache.Entry(SwingFXUtils.toFXImage(img, null), d.scale(), d.problems(),
+                (long) img.getWidth() * img.getHeight() * 4);
+        sizes.put(p, size);
+        display(p, size, e, plan().displayScale(size), null);
+    }
+
+    private int drafts;
+
+    /** Reduced first pictures shown so far (tests). */
+    int drafts() {
+        return drafts;
+    }
+
     private void prefetch(Plan plan) {
         Set<Integer> wanted = new java.util.HashSet<>();
         wanted.add(page);
@@ -765,6 +857,10 @@ public final class MaterialViewer extends BorderPane {
         if (key != null) {
             shownKey = key;
             progress.setVisible(false);
+            if (waitingNeighbours != null) {
+                List<MaterialRef> n = waitingNeighbours;
+                Platform.runLater(() -> prefetchNeighbours(n));
+            }
         }
         showProblems(p, entry.problems());
         updateBar();
@@ -1441,6 +1537,126 @@ public final class MaterialViewer extends BorderPane {
         }
     }
 
+    /** Documents whose page 1 the neighbour prefetch renders ahead, per call (the previous and the next ones). */
+    static final int NEIGHBOURS_RENDERED = 2;
+    private static final java.util.concurrent.atomic.AtomicReference<NeighbourRun> RUN =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    /** Tests: neighbours whose page 1 was rendered ahead, and prefetch renders stopped because the judge moved on. */
+    static final java.util.concurrent.atomic.AtomicInteger NEIGHBOURS_DONE = new java.util.concurrent.atomic.AtomicInteger();
+    static final java.util.concurrent.atomic.AtomicInteger NEIGHBOURS_CANCELLED = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** One call's prefetch; the next call (the judge moved on) cancels it, stopping its render within an operator. */
+    private static final class NeighbourRun {
+        volatile boolean cancelled;
+        volatile RenderWorker<PageSource> worker;
+
+        void cancel() {
+            cancelled = true;
+            RenderWorker<PageSource> w = worker;
+            if (w != null) {
+                w.close();
+            }
+        }
+    }
+
+    /**
+     * Readies the documents next to this one (the previous and next items of a catalogue): each is brought into
+     * the encrypted cache, sealed, and its page 1 rendered at the size this viewer would show it (fit to width at
+     * this dock's size and screen scale) into a small shared store with a byte budget ({@link FirstPages}), so that
+     * opening it shows page 1 at once. One document at a time on a background thread with the page budget; a new
+     * call cancels what an earlier one still renders (the judge moved on). Failures are quiet (the viewer says what
+     * is wrong when the judge opens the document).
+     */
+    public void prefetchNeighbours(List<MaterialRef> neighbours) {
+        if (disposed) {
+            return;
+        }
+        if (shownKey == null) {
+            // after this document's page is on screen: it comes first, and the dock has its size by then
+            waitingNeighbours = List.copyOf(neighbours);
+            return;
+        }
+        waitingNeighbours = null;
+        Plan p = plan();
+        Plan first = new Plan(Fit.WIDTH, 1.0, p.viewW(), p.viewH(), 0, p.outputScale());
+        prefetchNeighbours(workspace, neighbours, first, options, guard);
+    }
+
+    private List<MaterialRef> waitingNeighbours;
+
+    private static void prefetchNeighbours(Workspace workspace, List<MaterialRef> neighbours, Plan plan,
+            Options options, ImageGuard guard) {
+        NeighbourRun run = new NeighbourRun();
+        NeighbourRun old = RUN.getAndSet(run);
+        if (old != null) {
+            old.cancel();
+        }
+        List<MaterialRef> todo = neighbours.stream().filter(m -> m != null && m.sha256() != null)
+                .limit(NEIGHBOURS_RENDERED).toList();
+        NEIGHBOURS.execute(() -> {
+            for (MaterialRef m : todo) {
+                if (run.cancelled) {
+                    return;
+                }
+                try {
+                    renderAhead(workspace, m, plan, options, guard, run);
+                } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                    LOG.debug("prefetch of {} failed: {}", m.fileName(), e.toString());
+                }
+            }
+        });
+    }
+
+    private static void renderAhead(Workspace workspace, MaterialRef m, Plan plan, Options options, ImageGuard guard,
+            NeighbourRun run) throws Exception {
+        String sha = m.sha256();
+        try (SealedFiles.Lease l = SealedFiles.acquire(workspace, sha, options.tempDir())) {
+            if (run.cancelled) {
+                return;
+            }
+            SealedFile f = l.file();
+            boolean isPdf = PdfPages.looksLikePdf(f.head(1024));
+            RenderWorker<PageSource> w = new RenderWorker<>("next-" + sha.substring(0, Math.min(8, sha.length())),
+                    () -> openSource(f, isPdf, null, guard), PageSource::close, java.time.Duration.ofSeconds(2));
+            run.worker = w;
+            try {
+                if (run.cancelled) {
+                    return;
+                }
+                RenderWorker.Job<FirstPages.Entry> job = w.submit(RenderWorker.Priority.PREFETCH, options.pageBudget(),
+                        (src, c) -> {
+                            if (src.pageCount() == 0) {
+                                return null;
+                            }
+                            PageSource.Size size = src.pageSize(0);
+                            double device = plan.deviceScale(size);
+                            if (FirstPages.has(workspace, sha, device)) {
+                                return null;
+                            }
+                            PageSource.Rendered r = src.render(0, (float) device, c);
+                            c.check();
+                            Image fx = SwingFXUtils.toFXImage(r.image(), null);
+                            return new FirstPages.Entry(fx, device, r.scale(), r.problems(), size, r.bytes());
+                        });
+                FirstPages.Entry e;
+                try {
+                    e = job.future().get();
+                } catch (java.util.concurrent.ExecutionException | CancellationException x) {
+                    if (run.cancelled) {
+                        NEIGHBOURS_CANCELLED.incrementAndGet();
+                    }
+                    return;
+                }
+                if (e != null && !run.cancelled && FirstPages.put(workspace, sha, e)) {
+                    NEIGHBOURS_DONE.incrementAndGet();
+                }
+            } finally {
+                run.worker = null;
+                w.close();
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ state for docks and tests
 
     public int page() {
@@ -1478,6 +1694,11 @@ public final class MaterialViewer extends BorderPane {
         return cache.budget();
     }
 
+    /** Shown before its first layout, waiting for its size to take page 1 rendered ahead (tests). */
+    boolean awaitsLayout() {
+        return awaitingLayout;
+    }
+
     /** The render worker (tests look at its threads). */
     RenderWorker<PageSource> worker() {
         return worker;
@@ -1486,6 +1707,7 @@ public final class MaterialViewer extends BorderPane {
     /** Closes the document (the tab closes): stops rendering and deletes the sealed copy. */
     public void dispose() {
         disposed = true;
+        layoutFallback.stop();
         searchRun++;
         pending.values().forEach(p -> p.job().cancel());
         pending.clear();
@@ -1494,8 +1716,13 @@ public final class MaterialViewer extends BorderPane {
         if (worker != null) {
             worker.close();
         }
-        if (sealed != null) {
-            sealed.close();
+        if (lease != null) {
+            lease.close(); // the sealed copy stays for a few more openings, then is deleted
         }
+    }
+
+    /** How many times page {@code p} was sent to render in this viewer (tests: a page prefetched is not). */
+    int renders(int p) {
+        return renderCounts.getOrDefault(p, 0);
     }
 }

@@ -20,6 +20,14 @@ public interface PageSource extends AutoCloseable {
     /** Renders a 0-based page at {@code scale} device pixels per point (already including zoom and HiDPI). */
     Rendered render(int page, float scale, RenderWorker.Cancel cancel) throws Exception;
 
+    /**
+     * A first picture of a page that is slow to render (its JPEG 2000 images at a lower resolution level), or the
+     * page itself when nothing on it is slow ({@link Rendered#draft()} says which).
+     */
+    default Rendered renderDraft(int page, float scale, RenderWorker.Cancel cancel) throws Exception {
+        return render(page, scale, cancel);
+    }
+
     /** The page's text with its positions (empty for scans). */
     PageText text(int page, RenderWorker.Cancel cancel) throws Exception;
 
@@ -33,9 +41,14 @@ public interface PageSource extends AutoCloseable {
 
     /**
      * A rendered page. {@code scale} is what was actually used (lower than asked when the bound on pixels cut it);
-     * {@code problems} says what on the page could not be shown (a refused image, a missing decoder).
+     * {@code problems} says what on the page could not be shown (a refused image, a missing decoder); {@code draft}:
+     * a first picture at reduced resolution, the sharp page still to come.
      */
-    record Rendered(BufferedImage image, float scale, List<PageProblem> problems) {
+    record Rendered(BufferedImage image, float scale, List<PageProblem> problems, boolean draft) {
+        public Rendered(BufferedImage image, float scale, List<PageProblem> problems) {
+            this(image, scale, problems, false);
+        }
+
         public long bytes() {
             return (long) image.getWidth() * image.getHeight() * 4;
         }

@@ -94,6 +94,15 @@ public final class PdfPages implements PageSource {
 
     @Override
     public Rendered render(int page, float scale, RenderWorker.Cancel cancel) throws IOException {
+        return render(page, scale, cancel, false);
+    }
+
+    @Override
+    public Rendered renderDraft(int page, float scale, RenderWorker.Cancel cancel) throws IOException {
+        return render(page, scale, cancel, true);
+    }
+
+    private Rendered render(int page, float scale, RenderWorker.Cancel cancel, boolean draft) throws IOException {
         Size size = pageSize(page);
         List<PageProblem> problems = new ArrayList<>();
         float max = guard.maxScale(size.width(), size.height());
@@ -102,8 +111,8 @@ public final class PdfPages implements PageSource {
             s = max;
             problems.add(new PageProblem(PageProblem.Kind.REDUCED, ""));
         }
-        BufferedImage img = renderer.render(page, s, cancel, problems);
-        return new Rendered(img, s, List.copyOf(problems));
+        BufferedImage img = renderer.render(page, s, cancel, problems, draft);
+        return new Rendered(img, s, List.copyOf(problems), draft && renderer.reduced());
     }
 
     @Override

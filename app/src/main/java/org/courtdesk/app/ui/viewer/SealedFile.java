@@ -205,6 +205,22 @@ public final class SealedFile implements AutoCloseable {
         return new Reader(FileChannel.open(path, StandardOpenOption.READ));
     }
 
+    /** The first {@code n} clear bytes (fewer if the file is shorter): what kind of file it is. */
+    public byte[] head(int n) throws IOException {
+        try (Reader r = open()) {
+            byte[] b = new byte[(int) Math.min(n, length)];
+            int at = 0;
+            while (at < b.length) {
+                int k = r.read(b, at, b.length - at);
+                if (k <= 0) {
+                    break;
+                }
+                at += k;
+            }
+            return at == b.length ? b : java.util.Arrays.copyOf(b, at);
+        }
+    }
+
     /** The clear bytes again (for the system viewer's copy). */
     public void copyClearTo(Path target) throws IOException {
         try (Reader r = open(); FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE,
@@ -231,14 +247,20 @@ public final class SealedFile implements AutoCloseable {
         }
     }
 
-    /** PDFBox's view of the sealed file, buffered in 16 KiB windows. */
+    /**
+     * PDFBox's view of the sealed file, read and decrypted in windows whose size follows the reading: a jump to
+     * another object (PDFBox checks every cross-reference offset of a 500-page scan on opening) reads a small
+     * window, reading on sequentially (an image stream) doubles it up to 64 KiB.
+     */
     public final class Reader implements RandomAccessRead {
-        private static final int WINDOW = 1 << 14; // PDFBox jumps between objects: small windows decrypt less
+        private static final int SMALL = 1 << 10;
+        private static final int WINDOW = 1 << 16;
         private final FileChannel channel;
         private final Ctr ctr = new Ctr();
         private final byte[] window = new byte[WINDOW];
         private long windowStart = -1;
         private int windowLength;
+        private int next = SMALL;
         private long position;
         private boolean readerClosed;
 
@@ -253,8 +275,10 @@ public final class SealedFile implements AutoCloseable {
             if (position >= length) {
                 return false;
             }
+            boolean onward = windowStart >= 0 && position == windowStart + windowLength;
+            next = onward ? Math.min(WINDOW, next * 2) : SMALL;
             windowStart = position - position % BLOCK;
-            int n = readAt(channel, ctr, windowStart, window, WINDOW);
+            int n = readAt(channel, ctr, windowStart, window, next);
             windowLength = Math.max(n, 0);
             return windowLength > 0 && position < windowStart + windowLength;
         }

@@ -115,6 +115,7 @@ public final class LocalWorkspace implements Workspace {
                 .map(s -> Instant.ofEpochMilli(Long.parseLong(s))).orElse(null);
         this.status = new StatusTracker(StatusTracker.initial(online, lastSync), this::fireStatus);
         this.status.refreshCounts(cache);
+        sweepParts(cache.dir());
         this.sync = new SyncService(cache, api, session, status, clock, config, this::fireChanged, this::loggedIn, kinds);
     }
 
@@ -845,6 +846,141 @@ public final class LocalWorkspace implements Workspace {
             return null;
         });
         return bytes;
+    }
+
+    /** Thrown inside the cache's write to roll back a download whose bytes are not the document's. */
+    private static final class Mismatch extends RuntimeException {
+        Mismatch() {
+            super("downloaded bytes do not match their SHA-256", null, false, false);
+        }
+    }
+
+    @Override
+    public <T> T readDocument(String sha256, DocumentStore.StreamReader<T> reader)
+            throws DocumentUnavailableException, java.io.IOException {
+        String sha;
+        try {
+            sha = DocumentStore.normalize(sha256);
+        } catch (IllegalArgumentException e) {
+            throw new DocumentUnavailableException(Text.of("document.error.badId"), e);
+        }
+        for (int attempt = 0; ; attempt++) {
+            Optional<T> cached;
+            try {
+                cached = cache.read(h -> DocumentStore.read(h, sha, reader));
+            } catch (DocumentStore.MismatchException e) {
+                // the cached copy is damaged: dropped, so that the next opening fetches it again
+                LOG.warn("cached document {} does not match its hash; dropped", sha);
+                cache.write(h -> {
+                    DocumentStore.delete(h, sha);
+                    return null;
+                });
+                throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), e);
+            }
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+            if (attempt > 0) {
+                throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
+            }
+            download(sha);
+        }
+    }
+
+    /** Names of the part files of downloads into the cache directory. */
+    private static final String PART_PREFIX = "download-";
+    private static final String PART_SUFFIX = ".part";
+
+    /**
+     * Deletes the part files a killed download left in the cache directory (their key died with the process, so
+     * nothing can read them). The cache is open by this workspace alone, so no download of another is under way.
+     */
+    static int sweepParts(java.nio.file.Path dir) {
+        int removed = 0;
+        try (java.nio.file.DirectoryStream<java.nio.file.Path> parts =
+                java.nio.file.Files.newDirectoryStream(dir, PART_PREFIX + "*" + PART_SUFFIX)) {
+            for (java.nio.file.Path p : parts) {
+                try {
+                    if (java.nio.file.Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && java.nio.file.Files.deleteIfExists(p)) {
+                        removed++;
+                    }
+                } catch (java.io.IOException e) {
+                    LOG.warn("could not delete the leftover download {}: {}", p.getFileName(), e.toString());
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("could not look for leftover downloads in {}: {}", dir, e.toString());
+        }
+        if (removed > 0) {
+            LOG.info("deleted {} leftover download part file(s) of an earlier session", removed);
+        }
+        return removed;
+    }
+
+    /**
+     * Streams a document from the server into the cache, stored only when its bytes match the hash. The download
+     * goes to an encrypted part file first (key in memory only), so the cache's one-writer lock is held for the
+     * local copy into the database, not for as long as the network takes.
+     */
+    private void download(String sha) throws DocumentUnavailableException {
+        if (!api.hasToken() || session.expired()) {
+            throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
+        }
+        java.nio.file.Path part = null;
+        try {
+            part = java.nio.file.Files.createTempFile(cache.dir(), PART_PREFIX, PART_SUFFIX);
+            javax.crypto.SecretKey key = javax.crypto.KeyGenerator.getInstance("AES").generateKey();
+            byte[] iv = new byte[16];
+            new java.security.SecureRandom().nextBytes(iv);
+            javax.crypto.Cipher enc = javax.crypto.Cipher.getInstance("AES/CTR/NoPadding");
+            enc.init(javax.crypto.Cipher.ENCRYPT_MODE, key, new javax.crypto.spec.IvParameterSpec(iv));
+            java.nio.file.Path target = part;
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            String got = api.document(sha, (done, total) -> status.progress(total > 0 ? (double) done / total : 0,
+                    Text.of("document.progress.downloading")), in -> {
+                        try (var out = new javax.crypto.CipherOutputStream(java.nio.file.Files.newOutputStream(target), enc)) {
+                            new java.security.DigestInputStream(in, md).transferTo(out);
+                        }
+                        return java.util.HexFormat.of().formatHex(md.digest());
+                    });
+            if (!got.equals(sha)) {
+                throw new Mismatch();
+            }
+            javax.crypto.Cipher dec = javax.crypto.Cipher.getInstance("AES/CTR/NoPadding");
+            dec.init(javax.crypto.Cipher.DECRYPT_MODE, key, new javax.crypto.spec.IvParameterSpec(iv));
+            try (var in = new javax.crypto.CipherInputStream(java.nio.file.Files.newInputStream(part), dec)) {
+                cache.write(h -> {
+                    if (!DocumentStore.putStream(h, sha, in, clock.instant())) {
+                        throw new Mismatch(); // rolls the write back: nothing stored
+                    }
+                    return null;
+                });
+            }
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new DocumentUnavailableException(Text.of("document.error.unreachable"), e);
+        } catch (Mismatch e) {
+            throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), null);
+        } catch (ServerUnreachableException e) {
+            status.online(false, e.text());
+            throw new DocumentUnavailableException(Text.of("document.error.unreachable"), e);
+        } catch (ApiException e) {
+            if (e.unauthenticated()) {
+                api.clearToken();
+                session.expire();
+                status.sessionExpired(true, SyncService.MSG_EXPIRED);
+            }
+            throw new DocumentUnavailableException(e.detailText(), e);
+        } finally {
+            status.idle();
+            if (part != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(part);
+                } catch (java.io.IOException e) {
+                    part.toFile().deleteOnExit();
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- sync, session

@@ -84,13 +84,18 @@ public final class TestFiles {
      * the page that must time out without taking the others with it.
      */
     public static byte[] slowPagePdf() throws IOException {
+        return slowPagePdf(2);
+    }
+
+    /** Three pages; page {@code slow} (1-based) draws 200 rectangles through five levels of ten nested forms. */
+    public static byte[] slowPagePdf(int slow) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (int i = 1; i <= 3; i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     text(cs, 28, 72, 760, "Page " + i);
-                    if (i == 2) {
+                    if (i == slow) {
                         PDFormXObject form = new PDFormXObject(doc);
                         form.setBBox(PDRectangle.A4);
                         form.setResources(new org.apache.pdfbox.pdmodel.PDResources());

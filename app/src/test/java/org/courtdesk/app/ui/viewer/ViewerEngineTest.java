@@ -53,6 +53,79 @@ class ViewerEngineTest {
     }
 
     @Test
+    void theSealedReaderGivesTheSameBytesWhateverItsWindowsJumpingOrReadingOn() throws Exception {
+        byte[] bytes = new byte[300_000];
+        new java.util.Random(5).nextBytes(bytes);
+        SealedFile f = SealedFile.write(dir, bytes);
+        assertThat(f.head(1024)).isEqualTo(Arrays.copyOf(bytes, 1024));
+        java.util.Random r = new java.util.Random(7);
+        try (SealedFile.Reader in = f.open()) {
+            byte[] all = new byte[bytes.length];
+            in.readFully(all); // on and on: windows grow to 64 KiB
+            assertThat(all).isEqualTo(bytes);
+            for (int i = 0; i < 500; i++) { // jumps: small windows, then growing again
+                int at = r.nextInt(bytes.length);
+                int len = Math.min(bytes.length - at, r.nextInt(90_000) + 1);
+                in.seek(at);
+                byte[] got = new byte[len];
+                in.readFully(got);
+                assertThat(got).isEqualTo(Arrays.copyOfRange(bytes, at, at + len));
+                if (at + len < bytes.length) {
+                    assertThat(in.read()).isEqualTo(bytes[at + len] & 0xff);
+                }
+            }
+        }
+        f.close();
+    }
+
+    @Test
+    void aJpeg2000PageFirstShowsAReducedPictureThenTheSharpOne() throws Exception {
+        try (PdfPages p = pdf(TestFiles.jpxPdf(), null)) {
+            float scale = 96f / 72f;
+            PageSource.Rendered draft = p.renderDraft(0, scale, RenderWorker.Cancel.none());
+            PageSource.Rendered sharp = p.render(0, scale, RenderWorker.Cancel.none());
+            assertThat(draft.draft()).as("the JPEG 2000 image was decoded at half its resolution").isTrue();
+            assertThat(sharp.draft()).isFalse();
+            assertThat(draft.problems()).isEmpty();
+            assertThat(draft.image().getWidth()).isEqualTo(sharp.image().getWidth());
+            assertThat(draft.image().getHeight()).isEqualTo(sharp.image().getHeight());
+            // the same page: a coarse grey-level comparison of the two pictures is close, and neither is blank
+            double diff = 0;
+            int n = 0;
+            for (int y = 8; y < sharp.image().getHeight(); y += 16) {
+                for (int x = 8; x < sharp.image().getWidth(); x += 16) {
+                    diff += Math.abs(grey(draft.image().getRGB(x, y)) - grey(sharp.image().getRGB(x, y)));
+                    n++;
+                }
+            }
+            assertThat(diff / n).as("mean grey difference of the draft").isLessThan(24);
+            assertThat(blankShare(sharp.image())).isLessThan(0.98);
+            assertThat(blankShare(draft.image())).isLessThan(0.98);
+        }
+        try (PdfPages p = pdf(TestFiles.textPdf(1), null)) { // nothing slow on it: the first picture is the page
+            assertThat(p.renderDraft(0, 1f, RenderWorker.Cancel.none()).draft()).isFalse();
+        }
+    }
+
+    private static int grey(int rgb) {
+        return (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 3;
+    }
+
+    private static double blankShare(java.awt.image.BufferedImage img) {
+        int white = 0;
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y += 4) {
+            for (int x = 0; x < img.getWidth(); x += 4) {
+                if (grey(img.getRGB(x, y)) > 250) {
+                    white++;
+                }
+                n++;
+            }
+        }
+        return (double) white / n;
+    }
+
+    @Test
     void aPageThatRunsPastItsBudgetStopsAndTheOtherPagesRenderOnTheSameDocument() throws Exception {
         SealedFile f = SealedFile.write(dir, TestFiles.slowPagePdf());
         try (RenderWorker<PageSource> w = new RenderWorker<>("slow", () -> PdfPages.open(f.open(), null, guard),

@@ -333,6 +333,168 @@ class ViewerUiTest {
         assertThat(asked).containsExactly("sha-next-1", "sha-next-2");
     }
 
+    private MaterialViewer openHashed(byte[] bytes, String name, MaterialViewer.Options options) {
+        String sha = org.courtdesk.app.cache.DocumentStore.sha256Hex(bytes);
+        ws.documents.put(sha, bytes);
+        viewer = onFx(() -> {
+            MaterialViewer v = new MaterialViewer(ws, ref(bytes, name), "证据材料", options);
+            root.getChildren().setAll(v);
+            return v;
+        });
+        return viewer;
+    }
+
+    private static MaterialRef ref(byte[] bytes, String name) {
+        return new MaterialRef(1, MaterialType.LAWYER_LICENCE, name, "application/pdf", bytes.length,
+                org.courtdesk.app.cache.DocumentStore.sha256Hex(bytes));
+    }
+
+    @Test
+    void theNextDocumentOpensOnItsFirstPageRenderedAheadWithoutARender() throws IOException {
+        FirstPages.clear();
+        byte[] current = TestFiles.textPdf(3);
+        byte[] next = TestFiles.scanPdf(2, 1240, 1754);
+        ws.documents.put(org.courtdesk.app.cache.DocumentStore.sha256Hex(next), next);
+        openHashed(current, "当前.pdf", options());
+        shown(0);
+        int done = MaterialViewer.NEIGHBOURS_DONE.get();
+        int sealed = SealedFiles.sealings();
+        onFx(() -> {
+            viewer.prefetchNeighbours(List.of(ref(next, "下一份.pdf")));
+            return null;
+        });
+        waitFor(60, () -> MaterialViewer.NEIGHBOURS_DONE.get() == done + 1);
+        assertThat(FirstPages.size()).isEqualTo(1);
+        assertThat(FirstPages.bytes()).isPositive().isLessThanOrEqualTo(FirstPages.budget());
+        assertThat(SealedFiles.sealings()).isEqualTo(sealed + 1);
+        onFx(() -> {
+            viewer.dispose();
+            return null;
+        });
+
+        MaterialViewer second = openHashed(next, "下一份.pdf", options());
+        shown(0);
+        assertThat(second.renders(0)).as("page 1 came from the prefetch, not from a render").isZero();
+        assertThat(SealedFiles.sealings()).as("the prefetch's sealed copy was reused").isEqualTo(sealed + 1);
+        assertThat(FirstPages.size()).as("taken out of the shared store into the viewer's cache").isZero();
+        UiTestSupport.snapshot(root, "viewer-prefetched-first-page");
+        onFx(() -> {
+            second.go(1);
+            return null;
+        });
+        shown(1);
+        assertThat(second.renders(1)).isLessThanOrEqualTo(1);
+    }
+
+    /** Renders page 1 of {@code next} ahead from a viewer of another document, then closes that viewer. */
+    private void renderedAhead(byte[] next) throws IOException {
+        FirstPages.clear();
+        ws.documents.put(org.courtdesk.app.cache.DocumentStore.sha256Hex(next), next);
+        openHashed(TestFiles.textPdf(2), "当前.pdf", options());
+        shown(0);
+        int done = MaterialViewer.NEIGHBOURS_DONE.get();
+        onFx(() -> {
+            viewer.prefetchNeighbours(List.of(ref(next, "下一份.pdf")));
+            return null;
+        });
+        waitFor(60, () -> MaterialViewer.NEIGHBOURS_DONE.get() == done + 1);
+        assertThat(FirstPages.size()).isEqualTo(1);
+        onFx(() -> {
+            viewer.dispose();
+            return null;
+        });
+    }
+
+    /** A viewer in a scene that is never laid out (no window): it has no size until it moves into {@link #root}. */
+    private MaterialViewer openUnlaidOut(byte[] bytes, MaterialViewer.Options options) {
+        viewer = onFx(() -> {
+            MaterialViewer v = new MaterialViewer(ws, ref(bytes, "下一份.pdf"), "证据材料", options);
+            new javafx.scene.Scene(new StackPane(v), 1280, 800);
+            return v;
+        });
+        return viewer;
+    }
+
+    @Test
+    void aViewerOpenedBeforeItsFirstLayoutWaitsForItsSizeAndTakesThePageRenderedAhead() throws IOException {
+        byte[] next = TestFiles.scanPdf(2, 1240, 1754);
+        renderedAhead(next);
+        MaterialViewer second = openUnlaidOut(next, options().withLayoutWait(Duration.ofMinutes(5)));
+        waitFor(60, second::awaitsLayout);
+        assertThat(second.renders(0)).as("no render at a guessed size").isZero();
+        assertThat(FirstPages.size()).as("the page rendered ahead is kept for the real size").isEqualTo(1);
+        onFx(() -> {
+            root.getChildren().setAll(second); // its first layout
+            return null;
+        });
+        shown(0);
+        assertThat(second.awaitsLayout()).isFalse();
+        assertThat(second.renders(0)).as("page 1 came from the prefetch, not from a render").isZero();
+        assertThat(FirstPages.size()).isZero();
+    }
+
+    @Test
+    void aViewerThatIsNeverLaidOutStillShowsItsFirstPage() throws IOException {
+        byte[] next = TestFiles.scanPdf(1, 1240, 1754);
+        renderedAhead(next);
+        MaterialViewer second = openUnlaidOut(next, options().withLayoutWait(Duration.ofMillis(300)));
+        waitFor(60, () -> second.pageShown() && second.message().isEmpty());
+        assertThat(second.awaitsLayout()).isFalse();
+        assertThat(second.renders(0)).as("rendered at the guessed size after waiting in vain").isEqualTo(1);
+    }
+
+    @Test
+    void aJpeg2000ScanShowsAReducedFirstPictureThenTheSharpPage() throws IOException {
+        open(TestFiles.jpxPdf(), "扫描.pdf", options());
+        shown(0);
+        assertThat(viewer.drafts()).as("the reduced picture came first").isEqualTo(1);
+        assertThat(viewer.renders(0)).isEqualTo(1);
+        assertThat(viewer.warning()).isEmpty();
+        UiTestSupport.snapshot(root, "viewer-jpx-sharp");
+    }
+
+    @Test
+    void aNeighbourPrefetchStopsWhenTheJudgeMovesOnAndStaysBounded() throws IOException {
+        FirstPages.clear();
+        byte[] slow = TestFiles.slowPagePdf(1);
+        byte[] other = TestFiles.textPdf(2);
+        openHashed(TestFiles.textPdf(1), "当前.pdf", options());
+        shown(0);
+        ws.documents.put(org.courtdesk.app.cache.DocumentStore.sha256Hex(slow), slow);
+        ws.documents.put(org.courtdesk.app.cache.DocumentStore.sha256Hex(other), other);
+        int cancelled = MaterialViewer.NEIGHBOURS_CANCELLED.get();
+        int done = MaterialViewer.NEIGHBOURS_DONE.get();
+        onFx(() -> {
+            viewer.prefetchNeighbours(List.of(ref(slow, "慢.pdf")));
+            return null;
+        });
+        String slowThread = "courtdesk-render-next-" + org.courtdesk.app.cache.DocumentStore.sha256Hex(slow).substring(0, 8);
+        waitFor(60, () -> Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith(slowThread) && t.isAlive())); // its page 1 is rendering
+        long t0 = System.nanoTime();
+        onFx(() -> { // the judge moved on: another document's neighbours
+            viewer.prefetchNeighbours(List.of(ref(other, "另一份.pdf")));
+            return null;
+        });
+        waitFor(60, () -> MaterialViewer.NEIGHBOURS_DONE.get() == done + 1);
+        assertThat(MaterialViewer.NEIGHBOURS_CANCELLED.get()).as("the slow render was stopped").isEqualTo(cancelled + 1);
+        assertThat((System.nanoTime() - t0) / 1e9).as("seconds until the next neighbour was ready").isLessThan(30);
+        assertThat(FirstPages.has(ws, org.courtdesk.app.cache.DocumentStore.sha256Hex(slow), 1.0)).isFalse();
+        waitFor(30, () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("courtdesk-render-next-") && t.isAlive()));
+
+        // bounded: never more than its entries and its bytes, whatever is put
+        for (int i = 0; i < 10; i++) {
+            FirstPages.put(ws, "x" + i, new FirstPages.Entry(new javafx.scene.image.WritableImage(10, 10), 1, 1,
+                    List.of(), new PageSource.Size(10, 10), FirstPages.budget() / 3));
+        }
+        assertThat(FirstPages.size()).isLessThanOrEqualTo(FirstPages.MAX_ENTRIES);
+        assertThat(FirstPages.bytes()).isLessThanOrEqualTo(FirstPages.budget());
+        assertThat(FirstPages.put(ws, "huge", new FirstPages.Entry(new javafx.scene.image.WritableImage(10, 10), 1, 1,
+                List.of(), new PageSource.Size(10, 10), FirstPages.budget() + 1))).isFalse();
+        FirstPages.clear();
+    }
+
     @Test
     void inEnglishTheWarningAndThePasswordPromptFitToo(FxRobot robot) throws IOException {
         Messages.use(Messages.ENGLISH);
