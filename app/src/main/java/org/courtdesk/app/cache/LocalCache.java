@@ -145,7 +145,9 @@ public final class LocalCache implements AutoCloseable {
 
     private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, char[] password, Clock clock,
                                                String schemaVersion) throws CacheException {
+        long t0 = System.nanoTime();
         byte[] key = keyFile.derive(password);
+        long tKey = System.nanoTime();
         String hex = HexFormat.of().formatHex(key);
         Arrays.fill(key, (byte) 0);
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(DB_NAME).toString().replace('\\', '/')
@@ -163,6 +165,7 @@ public final class LocalCache implements AutoCloseable {
         } catch (SQLException e) {
             throw classify(e, dir);
         }
+        long tOpen = System.nanoTime();
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, h2Password);
         pool.setMaxConnections(8);
         try {
@@ -179,7 +182,24 @@ public final class LocalCache implements AutoCloseable {
             throw new CacheException(CacheException.Kind.DAMAGED, Text.of("cache.error.cannotMigrate", e.getMessage()), e);
         }
         closeQuietly(first);
+        long tDone = System.nanoTime();
+        LOG.info("cache {} opened in {} ms: key derivation (Argon2id m={} KiB t={} p={}) {} ms, H2 open {} ms,"
+                        + " schema check {} ms; file {} bytes", dir, ms(tDone - t0), keyFile.params().memoryKiB(),
+                keyFile.params().iterations(), keyFile.params().parallelism(), ms(tKey - t0), ms(tOpen - tKey),
+                ms(tDone - tOpen), size(dir));
         return new LocalCache(dir, pool, clock);
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private static long size(Path dir) {
+        try {
+            return Files.size(dir.resolve(DB_FILE));
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static CacheException classify(SQLException e, Path dir) {

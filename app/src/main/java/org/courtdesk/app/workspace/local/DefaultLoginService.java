@@ -95,14 +95,16 @@ public final class DefaultLoginService implements LoginService {
         }
         String normalizedUrl = api.baseUrl().toString();
         Path dir = AppDirs.userDir(settings.home(), name);
+        long t0 = System.nanoTime();
         try {
             LoginResponse response;
             try {
                 response = api.login(name, password);
             } catch (ServerUnreachableException e) {
                 api.close();
-                LOG.info("login of {}: server {} unreachable, trying the local cache", name, normalizedUrl);
-                return offline(dir, name, password, e);
+                LOG.info("login of {}: server {} unreachable (after {} ms), trying the local cache", name, normalizedUrl,
+                        (System.nanoTime() - t0) / 1_000_000);
+                return offline(dir, name, password, e, t0);
             }
             if (!response.user().role().isCourtStaff()) {
                 LOG.info("login of {} refused: role {} does not use the workstation", name, response.user().role());
@@ -167,7 +169,7 @@ public final class DefaultLoginService implements LoginService {
         }
     }
 
-    private LocalWorkspace offline(Path dir, String name, char[] password, ServerUnreachableException cause)
+    private LocalWorkspace offline(Path dir, String name, char[] password, ServerUnreachableException cause, long t0)
             throws LoginException {
         if (!LocalCache.exists(dir)) {
             throw new LoginException(Reason.SERVER_UNREACHABLE, cause.text(), cause);
@@ -192,10 +194,12 @@ public final class DefaultLoginService implements LoginService {
             UserInfo user = Json.read(userJson.get(), UserInfo.class);
             // The cache belongs to the server it came from: reconnect there.
             ApiClient api = new ApiClient(server.get(), timeouts);
+            long tWs = System.nanoTime();
             LocalWorkspace ws = new LocalWorkspace(user, cache, api, new Session(name, password), clock, syncConfig, false);
             ws.syncStatusTracker().online(false, cause.text());
-            LOG.info("login of {} ({}) offline from the local cache (server {} unreachable); outbox {}", name,
-                    user.role(), server.get(), ws.syncStatus().pendingUploads());
+            LOG.info("login of {} ({}) offline from the local cache (server {} unreachable); outbox {}; {} ms in all"
+                    + " (workspace {} ms)", name, user.role(), server.get(), ws.syncStatus().pendingUploads(),
+                    (System.nanoTime() - t0) / 1_000_000, (System.nanoTime() - tWs) / 1_000_000);
             return startSync ? ws.startSync() : ws;
         } catch (BadServerAddressException | RuntimeException e) {
             cache.close();
