@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.courtdesk.app.i18n.Text;
@@ -53,6 +54,11 @@ public final class LocalCache implements AutoCloseable {
     private static final int MAX_FILL_RATE_TO_COMPACT = 50;
     /** Flyway's name for "every migration there is". */
     private static final String LATEST = "latest";
+    /**
+     * The newest migration in {@code db/cache} (V&lt;n&gt;__*.sql): a cache at this version opens without Flyway. Whoever
+     * adds a cache migration raises it ({@code LocalCacheSchemaTest} fails until then).
+     */
+    static final int SCHEMA_VERSION = 9;
 
     private final Path dir;
     private final JdbcConnectionPool pool;
@@ -87,7 +93,125 @@ public final class LocalCache implements AutoCloseable {
         } catch (IOException e) {
             throw new CacheException(CacheException.Kind.DAMAGED, Text.of("cache.error.keyFileDamaged"), e);
         }
-        return connect(dir, keyFile, password, clock, LATEST);
+        return connect(dir, keyFile, () -> keyFile.derive(password), clock, LATEST);
+    }
+
+    /**
+     * Begins opening the cache in {@code dir} before the password is known to be right: the key is derived
+     * (Argon2id, once per login) on a background thread, and H2's and Jdbi's classes are loaded on another, while
+     * the login asks the server. {@link #open(Pending, Clock)} then uses that key. Returns null when the folder
+     * holds no usable cache ({@link #open(Path, char[], Clock)} reports why). The password is copied; the copy and
+     * the derived key stay in memory only and are wiped when used or {@linkplain Pending#discard() discarded}.
+     */
+    public static Pending prepare(Path dir, char[] password) {
+        if (!exists(dir)) {
+            return null;
+        }
+        CacheKeyFile keyFile;
+        try {
+            keyFile = CacheKeyFile.read(dir);
+        } catch (IOException e) {
+            return null;
+        }
+        warmUp();
+        char[] copy = password.clone();
+        CompletableFuture<byte[]> key = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                key.complete(keyFile.derive(copy));
+                LOG.debug("cache key derived in the background in {} ms", ms(System.nanoTime() - start));
+            } catch (Throwable e) {
+                key.completeExceptionally(e);
+            } finally {
+                Arrays.fill(copy, '\0');
+            }
+        }, "cache-key");
+        t.setDaemon(true);
+        t.start();
+        return new Pending(dir, keyFile, key);
+    }
+
+    /** Opens the cache {@link #prepare}d (waiting for its key); the key is wiped afterwards. */
+    public static LocalCache open(Pending pending, Clock clock) throws CacheException {
+        if (!exists(pending.dir)) {
+            pending.discard();
+            throw new CacheException(CacheException.Kind.DAMAGED, Text.of("cache.error.missing", pending.dir.toString()), null);
+        }
+        return connect(pending.dir, pending.keyFile, pending::take, clock, LATEST);
+    }
+
+    /** A cache open begun by {@link #prepare}: its derived key, once. */
+    public static final class Pending {
+        private final Path dir;
+        private final CacheKeyFile keyFile;
+        private final CompletableFuture<byte[]> key;
+
+        private Pending(Path dir, CacheKeyFile keyFile, CompletableFuture<byte[]> key) {
+            this.dir = dir;
+            this.keyFile = keyFile;
+            this.key = key;
+        }
+
+        public Path dir() {
+            return dir;
+        }
+
+        private byte[] take() {
+            try {
+                return key.join().clone();
+            } finally {
+                discard();
+            }
+        }
+
+        /** Wipes the key (now, or when its derivation ends). */
+        public void discard() {
+            key.thenAccept(k -> Arrays.fill(k, (byte) 0));
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Loads H2's engine, its file encryption and Jdbi's query path once per JVM on a background thread (an in-memory
+     * database, nothing on disk), so the cache open after the key derivation finds them loaded: on a cold start that
+     * class loading is a good part of the open.
+     */
+    static void warmUp() {
+        if (!WARMED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                for (String c : new String[] {"org.h2.store.fs.encrypt.FileEncrypt", "org.h2.security.AES",
+                        "org.h2.security.SHA256", "org.h2.mvstore.FileStore"}) {
+                    try {
+                        Class.forName(c, true, LocalCache.class.getClassLoader());
+                    } catch (ClassNotFoundException | LinkageError ignored) {
+                        // a renamed class: nothing warmed, nothing broken
+                    }
+                }
+                JdbcDataSource mem = new JdbcDataSource();
+                mem.setURL("jdbc:h2:mem:");
+                Jdbi.create(mem).withHandle(h -> h.createQuery("SELECT CAST(1 AS BIGINT), 'x', CURRENT_DATE")
+                        .map((rs, ctx) -> rs.getLong(1) + rs.getString(2).length() + rs.getObject(3, java.time.LocalDate.class).getYear())
+                        .list());
+                LOG.debug("cache classes warmed in {} ms", ms(System.nanoTime() - start));
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debug("cache warm-up: {}", e.toString());
+            }
+        }, "cache-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Where the key of an open comes from (derived now, or by {@link #prepare}). */
+    @FunctionalInterface
+    private interface KeySource {
+        byte[] key() throws CacheException;
     }
 
     /** Creates a new cache in an empty (or missing) folder, with a fresh salt. */
@@ -115,7 +239,7 @@ public final class LocalCache implements AutoCloseable {
         } catch (IOException e) {
             throw new CacheException(CacheException.Kind.IO, Text.of("cache.error.cannotCreate", dir.toString()), e);
         }
-        return connect(dir, keyFile, password, clock, schemaVersion);
+        return connect(dir, keyFile, () -> keyFile.derive(password), clock, schemaVersion);
     }
 
     /**
@@ -129,7 +253,7 @@ public final class LocalCache implements AutoCloseable {
         return target;
     }
 
-    private static LocalCache connect(Path dir, CacheKeyFile keyFile, char[] password, Clock clock, String schemaVersion)
+    private static LocalCache connect(Path dir, CacheKeyFile keyFile, KeySource password, Clock clock, String schemaVersion)
             throws CacheException {
         Path canonical = dir.toAbsolutePath().normalize();
         if (!OPEN.add(canonical)) {
@@ -143,10 +267,10 @@ public final class LocalCache implements AutoCloseable {
         }
     }
 
-    private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, char[] password, Clock clock,
+    private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, KeySource password, Clock clock,
                                                String schemaVersion) throws CacheException {
         long t0 = System.nanoTime();
-        byte[] key = keyFile.derive(password);
+        byte[] key = password.key();
         long tKey = System.nanoTime();
         String hex = HexFormat.of().formatHex(key);
         Arrays.fill(key, (byte) 0);
@@ -169,6 +293,14 @@ public final class LocalCache implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, h2Password);
         pool.setMaxConnections(8);
         try {
+            if (LATEST.equals(schemaVersion) && isCurrent(first)) {
+                // One query instead of Flyway's start-up (class loading, classpath scan, validation): seconds on a
+                // loaded laptop at every login, for a schema that is already the newest.
+                closeQuietly(first);
+                long tDone = System.nanoTime();
+                logOpened(dir, keyFile, t0, tKey, tOpen, tDone, "current, Flyway skipped");
+                return new LocalCache(dir, pool, clock);
+            }
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/cache")
@@ -183,11 +315,42 @@ public final class LocalCache implements AutoCloseable {
         }
         closeQuietly(first);
         long tDone = System.nanoTime();
-        LOG.info("cache {} opened in {} ms: key derivation (Argon2id m={} KiB t={} p={}) {} ms, H2 open {} ms,"
-                        + " schema check {} ms; file {} bytes", dir, ms(tDone - t0), keyFile.params().memoryKiB(),
-                keyFile.params().iterations(), keyFile.params().parallelism(), ms(tKey - t0), ms(tOpen - tKey),
-                ms(tDone - tOpen), size(dir));
+        logOpened(dir, keyFile, t0, tKey, tOpen, tDone, "migrated by Flyway");
         return new LocalCache(dir, pool, clock);
+    }
+
+    /**
+     * Whether the cache's schema is already at {@link #SCHEMA_VERSION}: the newest successful entry of Flyway's
+     * history is that version and no entry failed. Any doubt (no history, a failed or an unknown newer migration,
+     * an error) answers false, and Flyway decides as before.
+     */
+    static boolean isCurrent(Connection c) {
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"cache_schema_history\""
+                     + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {
+            boolean newest = true;
+            boolean current = false;
+            while (rs.next()) {
+                if (!rs.getBoolean(2)) {
+                    return false;
+                }
+                if (newest) {
+                    current = Integer.toString(SCHEMA_VERSION).equals(rs.getString(1));
+                    newest = false;
+                }
+            }
+            return current;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void logOpened(Path dir, CacheKeyFile keyFile, long t0, long tKey, long tOpen, long tDone,
+                                  String schema) {
+        LOG.info("cache {} opened in {} ms: key (Argon2id m={} KiB t={} p={}; derived or waited for) {} ms, H2 open {} ms,"
+                        + " schema {} {} ms; file {} bytes", dir, ms(tDone - t0), keyFile.params().memoryKiB(),
+                keyFile.params().iterations(), keyFile.params().parallelism(), ms(tKey - t0), ms(tOpen - tKey),
+                schema, ms(tDone - tOpen), size(dir));
     }
 
     private static long ms(long nanos) {

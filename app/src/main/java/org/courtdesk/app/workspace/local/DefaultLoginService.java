@@ -96,6 +96,9 @@ public final class DefaultLoginService implements LoginService {
         String normalizedUrl = api.baseUrl().toString();
         Path dir = AppDirs.userDir(settings.home(), name);
         long t0 = System.nanoTime();
+        // The cache key's derivation (Argon2id, seconds on a loaded laptop) runs while the server is asked: online
+        // or offline, the same key opens the cache; it stays in memory only and is wiped once used.
+        LocalCache.Pending pending = LocalCache.prepare(dir, password);
         try {
             LoginResponse response;
             try {
@@ -104,14 +107,18 @@ public final class DefaultLoginService implements LoginService {
                 api.close();
                 LOG.info("login of {}: server {} unreachable (after {} ms), trying the local cache", name, normalizedUrl,
                         (System.nanoTime() - t0) / 1_000_000);
-                return offline(dir, name, password, e, t0);
+                LocalCache.Pending p = pending;
+                pending = null;
+                return offline(dir, name, password, e, t0, p);
             }
             if (!response.user().role().isCourtStaff()) {
                 LOG.info("login of {} refused: role {} does not use the workstation", name, response.user().role());
                 api.logout();
                 throw new LoginException(Reason.NOT_COURT_STAFF, Text.of("login.error.staffOnly"), null);
             }
-            LocalCache cache = openOrCreate(dir, password);
+            LocalCache.Pending p = pending;
+            pending = null;
+            LocalCache cache = openOrCreate(dir, password, p);
             try {
                 cache.write(h -> {
                     Optional<String> previous = CacheMeta.get(h, CacheMeta.SERVER_URL);
@@ -143,14 +150,18 @@ public final class DefaultLoginService implements LoginService {
             api.logout();
             api.close();
             throw e;
+        } finally {
+            if (pending != null) {
+                pending.discard();
+            }
         }
     }
 
-    private LocalCache openOrCreate(Path dir, char[] password) throws LoginException {
+    private LocalCache openOrCreate(Path dir, char[] password, LocalCache.Pending pending) throws LoginException {
         try {
             if (LocalCache.exists(dir)) {
                 try {
-                    return LocalCache.open(dir, password, clock);
+                    return pending != null ? LocalCache.open(pending, clock) : LocalCache.open(dir, password, clock);
                 } catch (CacheException e) {
                     if (e.kind() != CacheException.Kind.WRONG_PASSWORD && e.kind() != CacheException.Kind.DAMAGED) {
                         throw e;
@@ -169,14 +180,17 @@ public final class DefaultLoginService implements LoginService {
         }
     }
 
-    private LocalWorkspace offline(Path dir, String name, char[] password, ServerUnreachableException cause, long t0)
-            throws LoginException {
+    private LocalWorkspace offline(Path dir, String name, char[] password, ServerUnreachableException cause, long t0,
+                                   LocalCache.Pending pending) throws LoginException {
         if (!LocalCache.exists(dir)) {
+            if (pending != null) {
+                pending.discard();
+            }
             throw new LoginException(Reason.SERVER_UNREACHABLE, cause.text(), cause);
         }
         LocalCache cache;
         try {
-            cache = LocalCache.open(dir, password, clock);
+            cache = pending != null ? LocalCache.open(pending, clock) : LocalCache.open(dir, password, clock);
         } catch (CacheException e) {
             if (e.kind() == CacheException.Kind.WRONG_PASSWORD) {
                 LOG.info("offline login of {} refused: not the password of the local cache", name);
