@@ -87,18 +87,27 @@ public final class DefaultLoginService implements LoginService {
         if (name.isEmpty() || password == null || password.length == 0) {
             throw new LoginException(Reason.BAD_CREDENTIALS, Text.of("login.error.credentialsRequired"), null);
         }
+        long t0 = System.nanoTime();
+        Path dir = AppDirs.userDir(settings.home(), name);
+        // The cache key's derivation (Argon2id, seconds on a loaded laptop) runs while the HTTP client loads and the
+        // server is asked: online or offline, the same key opens the cache; it stays in memory only and is wiped
+        // once used (or discarded when the login fails).
+        LocalCache.Pending pending = LocalCache.prepare(dir, password);
         ApiClient api;
         try {
             api = new ApiClient(serverUrl, timeouts);
         } catch (BadServerAddressException e) {
+            if (pending != null) {
+                pending.discard();
+            }
             throw new LoginException(Reason.BAD_SERVER_ADDRESS, e.text(), e);
+        } catch (RuntimeException e) {
+            if (pending != null) {
+                pending.discard();
+            }
+            throw e;
         }
         String normalizedUrl = api.baseUrl().toString();
-        Path dir = AppDirs.userDir(settings.home(), name);
-        long t0 = System.nanoTime();
-        // The cache key's derivation (Argon2id, seconds on a loaded laptop) runs while the server is asked: online
-        // or offline, the same key opens the cache; it stays in memory only and is wiped once used.
-        LocalCache.Pending pending = LocalCache.prepare(dir, password);
         try {
             LoginResponse response;
             try {
