@@ -136,7 +136,7 @@ public final class LocalCache implements AutoCloseable {
             pending.discard();
             throw new CacheException(CacheException.Kind.DAMAGED, Text.of("cache.error.missing", pending.dir.toString()), null);
         }
-        return connect(pending.dir, pending.keyFile, pending::take, clock, LATEST);
+        return connect(pending.dir, pending.keyFile, pending::take, clock, LATEST, pending.onCompacting);
     }
 
     /** A cache open begun by {@link #prepare}: its derived key, once. */
@@ -144,6 +144,12 @@ public final class LocalCache implements AutoCloseable {
         private final Path dir;
         private final CacheKeyFile keyFile;
         private final CompletableFuture<byte[]> key;
+        private volatile Runnable onCompacting = () -> { };
+
+        /** Called (on the opening thread) before a compaction at open starts: a login screen says so. */
+        public void onCompacting(Runnable r) {
+            this.onCompacting = r;
+        }
 
         private Pending(Path dir, CacheKeyFile keyFile, CompletableFuture<byte[]> key) {
             this.dir = dir;
@@ -253,12 +259,17 @@ public final class LocalCache implements AutoCloseable {
 
     private static LocalCache connect(Path dir, CacheKeyFile keyFile, KeySource password, Clock clock, String schemaVersion)
             throws CacheException {
+        return connect(dir, keyFile, password, clock, schemaVersion, () -> { });
+    }
+
+    private static LocalCache connect(Path dir, CacheKeyFile keyFile, KeySource password, Clock clock, String schemaVersion,
+                                      Runnable onCompacting) throws CacheException {
         Path canonical = dir.toAbsolutePath().normalize();
         if (!OPEN.add(canonical)) {
             throw new CacheException(CacheException.Kind.IN_USE, Text.of("cache.error.inUse"), null);
         }
         try {
-            return connectExclusive(dir, keyFile, password, clock, schemaVersion);
+            return connectExclusive(dir, keyFile, password, clock, schemaVersion, onCompacting);
         } catch (CacheException | RuntimeException e) {
             OPEN.remove(canonical);
             throw e;
@@ -266,7 +277,7 @@ public final class LocalCache implements AutoCloseable {
     }
 
     private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, KeySource password, Clock clock,
-                                               String schemaVersion) throws CacheException {
+                                               String schemaVersion, Runnable onCompacting) throws CacheException {
         long t0 = System.nanoTime();
         byte[] key = password.key();
         long tKey = System.nanoTime();
@@ -286,6 +297,11 @@ public final class LocalCache implements AutoCloseable {
             first = probe.getConnection();
             if (compactionMarked(dir)) {
                 // The password is proven; the file is compacted before anything of this session reads or writes it.
+                try {
+                    onCompacting.run();
+                } catch (RuntimeException e) {
+                    LOG.debug("compaction progress: {}", e.toString());
+                }
                 compactMarked(dir, first);
                 first = probe.getConnection();
             }
@@ -328,6 +344,15 @@ public final class LocalCache implements AutoCloseable {
      * an error) answers false, and Flyway decides as before.
      */
     static boolean isCurrent(Connection c) {
+        try (Statement t = c.createStatement();
+             java.sql.ResultSet exists = t.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_NAME = 'cache_schema_history'")) {
+            if (!exists.next() || exists.getInt(1) == 0) {
+                return false; // a new file (no error for H2 to trace)
+            }
+        } catch (SQLException e) {
+            return false;
+        }
         try (Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"cache_schema_history\""
                      + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {

@@ -123,7 +123,9 @@ class CacheCipherBench {
             int rows = RequestStore.queueColumns(h).size();
             double ms = (System.nanoTime() - t) / 1e6;
             assertThat(rows).isEqualTo(N);
-            h.execute("SHUTDOWN");
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
             return ms;
         }
     }

@@ -82,7 +82,19 @@ public final class DefaultLoginService implements LoginService {
     }
 
     /** {@link #login} with the concrete type (tests drive its sync service). */
+    @Override
+    public Workspace login(String serverUrl, String username, char[] password,
+                           java.util.function.Consumer<String> progress) throws LoginException {
+        return loginLocal(serverUrl, username, password, progress);
+    }
+
     public LocalWorkspace loginLocal(String serverUrl, String username, char[] password) throws LoginException {
+        return loginLocal(serverUrl, username, password, key -> { });
+    }
+
+    /** {@link #loginLocal(String, String, char[])}, telling {@code progress} of a long step (see {@link LoginService}). */
+    public LocalWorkspace loginLocal(String serverUrl, String username, char[] password,
+                                     java.util.function.Consumer<String> progress) throws LoginException {
         String name = username == null ? "" : username.trim();
         if (name.isEmpty() || password == null || password.length == 0) {
             throw new LoginException(Reason.BAD_CREDENTIALS, Text.of("login.error.credentialsRequired"), null);
@@ -93,6 +105,9 @@ public final class DefaultLoginService implements LoginService {
         // server is asked: online or offline, the same key opens the cache; it stays in memory only and is wiped
         // once used (or discarded when the login fails).
         LocalCache.Pending pending = LocalCache.prepare(dir, password);
+        if (pending != null) {
+            pending.onCompacting(() -> progress.accept(LoginService.COMPACTING));
+        }
         ApiClient api;
         try {
             api = new ApiClient(serverUrl, timeouts);
@@ -220,9 +235,10 @@ public final class DefaultLoginService implements LoginService {
             long tWs = System.nanoTime();
             LocalWorkspace ws = new LocalWorkspace(user, cache, api, new Session(name, password), clock, syncConfig, false);
             ws.syncStatusTracker().online(false, cause.text());
-            LOG.info("login of {} ({}) offline from the local cache (server {} unreachable); outbox {}; {} ms in all"
-                    + " (workspace {} ms)", name, user.role(), server.get(), ws.syncStatus().pendingUploads(),
-                    (System.nanoTime() - t0) / 1_000_000, (System.nanoTime() - tWs) / 1_000_000);
+            LOG.info("login of {} ({}) offline from the local cache (server {} unreachable); outbox {}", name,
+                    user.role(), server.get(), ws.syncStatus().pendingUploads());
+            LOG.info("offline login of {}: {} ms in all (workspace {} ms)", name, (System.nanoTime() - t0) / 1_000_000,
+                    (System.nanoTime() - tWs) / 1_000_000);
             return startSync ? ws.startSync() : ws;
         } catch (BadServerAddressException | RuntimeException e) {
             cache.close();
