@@ -282,7 +282,8 @@ public final class SyncService implements AutoCloseable {
         }
         status.refreshCounts(cache);
         if (outcome == Outcome.OK && c.pushed == 0 && c.pulled == 0 && c.prefetched == 0 && !closed) {
-            // Nothing to do this time: the moment to compact a grown cache, never the judge's way out.
+            // Nothing to do this time: the moment to check (one query) whether the cache grew to mostly free space;
+            // if so the next start compacts it, never the judge's way out.
             cache.compactIfDue(COMPACT_BUDGET);
         }
         return new CycleResult(outcome, c.pushed, c.refused, c.pulled, c.pages, c.prefetched);

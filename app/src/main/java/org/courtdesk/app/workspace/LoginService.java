@@ -8,4 +8,16 @@ package org.courtdesk.app.workspace;
 public interface LoginService {
 
     Workspace login(String serverUrl, String username, char[] password) throws LoginException;
+
+    /**
+     * {@link #login}, telling {@code progress} (a message key, from the login's thread) when a step takes long and
+     * the login screen should say so (the cache being compacted before the queue opens: {@link #COMPACTING}).
+     */
+    default Workspace login(String serverUrl, String username, char[] password,
+                            java.util.function.Consumer<String> progress) throws LoginException {
+        return login(serverUrl, username, password);
+    }
+
+    /** Message key: the local cache is being compacted (once, after it grew) before the queue opens. */
+    String COMPACTING = "login.busy.compacting";
 }

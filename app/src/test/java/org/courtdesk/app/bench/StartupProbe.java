@@ -2,6 +2,9 @@ package org.courtdesk.app.bench;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -10,6 +13,11 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.courtdesk.app.cache.CacheFloor;
+import org.courtdesk.app.cache.LocalCache;
+import org.courtdesk.app.cache.RequestStore;
+import org.courtdesk.app.settings.AppDirs;
+import org.courtdesk.app.settings.AppLogs;
 import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.testing.Harness;
 import org.courtdesk.app.ui.Theme;
@@ -31,9 +39,18 @@ public final class StartupProbe {
         String mode = args[0];
         Path home = Path.of(args[1]);
         String url = args[2];
+        if (mode.equals("open") || mode.equals("floor")) {
+            openCache(mode, home);
+            System.exit(0);
+            return;
+        }
+        if (mode.equals("app")) {
+            AppLogs.install(home); // as the Launcher does: INFO to the log file (and the console)
+        }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        System.out.println("FX " + sinceJvmStart());
         CountDownLatch shown = new CountDownLatch(1);
         if (mode.equals("bare")) {
             Platform.runLater(() -> {
@@ -68,8 +85,50 @@ public final class StartupProbe {
             });
         }
         boolean ok = shown.await(120, TimeUnit.SECONDS);
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long ms = sinceJvmStart();
         System.out.println(ok ? "STARTUP " + ms : "STARTUP -1");
         System.exit(0);
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /**
+     * "open": the workstation's cache open (key derivation, H2, schema check) + the 阅卷 queue's first read, as the
+     * offline login does it; "floor": the same closed file opened with plain JDBC (same cipher, same key derivation)
+     * + SELECT of the same columns. Prints {@code OPEN <ms>} from the start of the work (the JVM already up), and
+     * {@code ROWS <n>}.
+     */
+    private static void openCache(String mode, Path home) throws Exception {
+        Path dir = AppDirs.userDir(home, Harness.USER);
+        long t = System.nanoTime();
+        int rows;
+        if (mode.equals("open")) {
+            // As the login opens it: the key derived (and H2/Jdbi loaded) in the background, then the open.
+            LocalCache.Pending pending = LocalCache.prepare(dir, Harness.PASSWORD.toCharArray());
+            try (LocalCache cache = LocalCache.open(pending, java.time.Clock.systemUTC())) {
+                rows = cache.read(RequestStore::queueColumns).size();
+                System.out.println("OPEN " + (System.nanoTime() - t) / 1_000_000);
+            }
+        } else {
+            rows = 0;
+            try (Connection c = CacheFloor.open(dir, Harness.PASSWORD.toCharArray());
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, version, application_no, case_number, court_name, "
+                         + "applicant_name, application_date, submitted_at, content, requested_mode, status, reviewed, "
+                         + "review_opinion, review_mode, valid_until, on_site_end, attended, removed, queue_cols "
+                         + "FROM reading_request ORDER BY submitted_at DESC, id DESC")) {
+                while (rs.next()) {
+                    rows++;
+                    for (int i = 1; i <= 19; i++) {
+                        rs.getObject(i);
+                    }
+                }
+                System.out.println("OPEN " + (System.nanoTime() - t) / 1_000_000);
+                s.execute("SHUTDOWN");
+            }
+        }
+        System.out.println("ROWS " + rows);
     }
 }

@@ -206,9 +206,10 @@ class LocalCacheTest {
     }
 
     @Test
-    void aGrownFileIsCompactedWhileOpenAndClosingDoesNotCompact() throws Exception {
+    void aGrownFileIsMarkedWhileOpenAndCompactedAtTheNextOpenNeverAtClose() throws Exception {
         Path dir = tmp.resolve("u");
         LocalCache cache = LocalCache.create(dir, PASSWORD, CHEAP, clock);
+        assertThat(cache.compactIfDue(java.time.Duration.ofSeconds(2))).as("a small file: not due").isFalse();
         byte[] chunk = new byte[512 * 1024];
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < 12; i++) {
@@ -222,22 +223,31 @@ class LocalCacheTest {
             cache.write(h -> h.execute("DELETE FROM document"));
         }
         long before = cache.fileSize();
-        assertThat(cache.shouldCompact()).isTrue();
-        assertThat(dir.resolve(LocalCache.COMPACT_FILE)).doesNotExist();
         System.out.println("fill rate before compacting: " + cache.fillRate() + " %, file " + before);
-        assertThat(cache.compactIfDue(java.time.Duration.ofSeconds(30))).isTrue();
-        assertThat(cache.compactIfDue(java.time.Duration.ofSeconds(30))).as("done: not again").isFalse();
-        cache.write(h -> h.execute("INSERT INTO cache_meta (meta_key, meta_value) VALUES ('after', 'compaction')"));
+        assertThat(cache.shouldCompact()).isTrue();
+        assertThat(LocalCache.compactionMarked(dir)).isFalse();
+        assertThat(cache.compactIfDue(java.time.Duration.ofSeconds(2))).as("idle sync: marked").isTrue();
+        assertThat(LocalCache.compactionMarked(dir)).isTrue();
+        cache.write(h -> h.execute("INSERT INTO cache_meta (meta_key, meta_value) VALUES ('before', 'close')"));
+        long t = System.nanoTime();
         cache.close();
-        long after = Files.size(dir.resolve(LocalCache.DB_FILE));
-        System.out.println("cache file " + before + " -> " + after + " bytes after compacting while open");
-        assertThat(after).isLessThan(before * 6 / 10);
-        assertThat(dir.resolve(LocalCache.COMPACT_FILE)).exists();
+        long closeMs = (System.nanoTime() - t) / 1_000_000;
+        assertThat(Files.size(dir.resolve(LocalCache.DB_FILE))).as("closing does not compact (%d ms)", closeMs)
+                .isGreaterThan(before * 9 / 10);
         try (LocalCache again = LocalCache.open(dir, PASSWORD, clock)) {
+            long after = again.fileSize();
+            System.out.println("cache file " + before + " -> " + after + " bytes, compacted at open");
+            assertThat(after).isLessThan(before * 6 / 10);
+            assertThat(LocalCache.compactionMarked(dir)).isFalse();
             assertThat(again.shouldCompact()).isFalse();
-            Optional<String> written = again.read(h -> CacheMeta.get(h, "after"));
-            assertThat(written).as("written after compacting").contains("compaction");
-            List<org.courtdesk.app.outbox.OutboxEntry> entries = read(again, h -> Outbox.all(h));
+            Optional<String> written = again.read(h -> CacheMeta.get(h, "before"));
+            assertThat(written).as("written before closing").contains("close");
+            again.write(h -> h.execute("INSERT INTO cache_meta (meta_key, meta_value) VALUES ('after', 'compaction')"));
+        }
+        try (LocalCache third = LocalCache.open(dir, PASSWORD, clock)) {
+            Optional<String> after = third.read(h -> CacheMeta.get(h, "after"));
+            assertThat(after).contains("compaction");
+            List<org.courtdesk.app.outbox.OutboxEntry> entries = read(third, h -> Outbox.all(h));
             assertThat(entries).isEmpty();
         }
     }

@@ -158,6 +158,33 @@ class DefaultLoginServiceTest {
     }
 
     @Test
+    void aCacheMarkedForCompactionIsCompactedAtLoginAndTheLoginScreenIsTold() throws Exception {
+        LocalWorkspace first = h.login();
+        first.syncService().runCycle(false);
+        first.close();
+        Path dir = AppDirs.userDir(h.home, Harness.USER);
+        // As the last session's idle sync or close leaves it when the file grew to mostly free space.
+        Files.writeString(dir.resolve("compact.properties"), "due=true\n");
+        assertThat(LocalCache.compactionMarked(dir)).isTrue();
+        h.server.down(true);
+
+        List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LocalWorkspace ws = h.loginService().loginLocal(h.server.url(), Harness.USER, Harness.PASSWORD.toCharArray(),
+                progress::add);
+        h.use(ws);
+        assertThat(progress).containsExactly(LoginService.COMPACTING);
+        assertThat(Messages.get(LoginService.COMPACTING)).contains("缓存");
+        assertThat(LocalCache.compactionMarked(dir)).isFalse();
+        assertThat(ws.readingQueue()).hasSize(2);
+        ws.close();
+
+        // Not marked: no compaction, nothing said.
+        progress.clear();
+        h.use(h.loginService().loginLocal(h.server.url(), Harness.USER, Harness.PASSWORD.toCharArray(), progress::add));
+        assertThat(progress).isEmpty();
+    }
+
+    @Test
     void anOfflineStartWhosePasswordWasChangedOnTheServerAsksForANewLogin() throws Exception {
         LocalWorkspace first = h.login();
         first.syncService().runCycle(false);

@@ -85,7 +85,10 @@ public final class LoginView extends StackPane {
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        Label busyText = new Label(Messages.get("login.busy"));
+        Label busyText = new Label();
+        busyText.setId("login-busy-text");
+        busyText.textProperty().bind(model.busyTextProperty());
+        busyText.setWrapText(true);
         busyText.getStyleClass().add(Styles.TEXT_MUTED);
         busyText.visibleProperty().bind(model.busyProperty());
         busyText.managedProperty().bind(busyText.visibleProperty());

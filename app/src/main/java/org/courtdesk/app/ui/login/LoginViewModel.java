@@ -31,6 +31,8 @@ public final class LoginViewModel {
     private final StringProperty username = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
+    /** What the busy row says: "signing in", or a long step (the cache being compacted). */
+    private final StringProperty busyText = new SimpleStringProperty(Messages.get("login.busy"));
     private final BooleanBinding canSubmit;
 
     public LoginViewModel(LoginService service, ServerAddressStore store, String presetServer, Executor worker, Executor ui) {
@@ -53,6 +55,7 @@ public final class LoginViewModel {
     public StringProperty usernameProperty() { return username; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty errorProperty() { return error; }
+    public StringProperty busyTextProperty() { return busyText; }
     public BooleanBinding canSubmitProperty() { return canSubmit; }
 
     /**
@@ -73,10 +76,14 @@ public final class LoginViewModel {
         String url = server.get().strip();
         String user = username.get().strip();
         error.set("");
+        busyText.set(Messages.get("login.busy"));
         busy.set(true);
         worker.execute(() -> {
             try {
-                Workspace ws = service.login(url, user, password);
+                Workspace ws = service.login(url, user, password, key -> {
+                    String text = Messages.get(key);
+                    ui.execute(() -> busyText.set(text));
+                });
                 if (store != null) {
                     store.save(url);
                 }

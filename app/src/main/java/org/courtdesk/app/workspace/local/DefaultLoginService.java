@@ -82,34 +82,67 @@ public final class DefaultLoginService implements LoginService {
     }
 
     /** {@link #login} with the concrete type (tests drive its sync service). */
+    @Override
+    public Workspace login(String serverUrl, String username, char[] password,
+                           java.util.function.Consumer<String> progress) throws LoginException {
+        return loginLocal(serverUrl, username, password, progress);
+    }
+
     public LocalWorkspace loginLocal(String serverUrl, String username, char[] password) throws LoginException {
+        return loginLocal(serverUrl, username, password, key -> { });
+    }
+
+    /** {@link #loginLocal(String, String, char[])}, telling {@code progress} of a long step (see {@link LoginService}). */
+    public LocalWorkspace loginLocal(String serverUrl, String username, char[] password,
+                                     java.util.function.Consumer<String> progress) throws LoginException {
         String name = username == null ? "" : username.trim();
         if (name.isEmpty() || password == null || password.length == 0) {
             throw new LoginException(Reason.BAD_CREDENTIALS, Text.of("login.error.credentialsRequired"), null);
+        }
+        long t0 = System.nanoTime();
+        Path dir = AppDirs.userDir(settings.home(), name);
+        // The cache key's derivation (Argon2id, seconds on a loaded laptop) runs while the HTTP client loads and the
+        // server is asked: online or offline, the same key opens the cache; it stays in memory only and is wiped
+        // once used (or discarded when the login fails).
+        LocalCache.Pending pending = LocalCache.prepare(dir, password);
+        if (pending != null) {
+            pending.onCompacting(() -> progress.accept(LoginService.COMPACTING));
         }
         ApiClient api;
         try {
             api = new ApiClient(serverUrl, timeouts);
         } catch (BadServerAddressException e) {
+            if (pending != null) {
+                pending.discard();
+            }
             throw new LoginException(Reason.BAD_SERVER_ADDRESS, e.text(), e);
+        } catch (RuntimeException e) {
+            if (pending != null) {
+                pending.discard();
+            }
+            throw e;
         }
         String normalizedUrl = api.baseUrl().toString();
-        Path dir = AppDirs.userDir(settings.home(), name);
         try {
             LoginResponse response;
             try {
                 response = api.login(name, password);
             } catch (ServerUnreachableException e) {
                 api.close();
-                LOG.info("login of {}: server {} unreachable, trying the local cache", name, normalizedUrl);
-                return offline(dir, name, password, e);
+                LOG.info("login of {}: server {} unreachable (after {} ms), trying the local cache", name, normalizedUrl,
+                        (System.nanoTime() - t0) / 1_000_000);
+                LocalCache.Pending p = pending;
+                pending = null;
+                return offline(dir, name, password, e, t0, p);
             }
             if (!response.user().role().isCourtStaff()) {
                 LOG.info("login of {} refused: role {} does not use the workstation", name, response.user().role());
                 api.logout();
                 throw new LoginException(Reason.NOT_COURT_STAFF, Text.of("login.error.staffOnly"), null);
             }
-            LocalCache cache = openOrCreate(dir, password);
+            LocalCache.Pending p = pending;
+            pending = null;
+            LocalCache cache = openOrCreate(dir, password, p);
             try {
                 cache.write(h -> {
                     Optional<String> previous = CacheMeta.get(h, CacheMeta.SERVER_URL);
@@ -142,14 +175,18 @@ public final class DefaultLoginService implements LoginService {
             api.logout();
             api.close();
             throw e;
+        } finally {
+            if (pending != null) {
+                pending.discard();
+            }
         }
     }
 
-    private LocalCache openOrCreate(Path dir, char[] password) throws LoginException {
+    private LocalCache openOrCreate(Path dir, char[] password, LocalCache.Pending pending) throws LoginException {
         try {
             if (LocalCache.exists(dir)) {
                 try {
-                    return LocalCache.open(dir, password, clock);
+                    return pending != null ? LocalCache.open(pending, clock) : LocalCache.open(dir, password, clock);
                 } catch (CacheException e) {
                     if (e.kind() != CacheException.Kind.WRONG_PASSWORD && e.kind() != CacheException.Kind.DAMAGED) {
                         throw e;
@@ -168,14 +205,17 @@ public final class DefaultLoginService implements LoginService {
         }
     }
 
-    private LocalWorkspace offline(Path dir, String name, char[] password, ServerUnreachableException cause)
-            throws LoginException {
+    private LocalWorkspace offline(Path dir, String name, char[] password, ServerUnreachableException cause, long t0,
+                                   LocalCache.Pending pending) throws LoginException {
         if (!LocalCache.exists(dir)) {
+            if (pending != null) {
+                pending.discard();
+            }
             throw new LoginException(Reason.SERVER_UNREACHABLE, cause.text(), cause);
         }
         LocalCache cache;
         try {
-            cache = LocalCache.open(dir, password, clock);
+            cache = pending != null ? LocalCache.open(pending, clock) : LocalCache.open(dir, password, clock);
         } catch (CacheException e) {
             if (e.kind() == CacheException.Kind.WRONG_PASSWORD) {
                 LOG.info("offline login of {} refused: not the password of the local cache", name);
@@ -193,10 +233,13 @@ public final class DefaultLoginService implements LoginService {
             UserInfo user = Json.read(userJson.get(), UserInfo.class);
             // The cache belongs to the server it came from: reconnect there.
             ApiClient api = new ApiClient(server.get(), timeouts);
+            long tWs = System.nanoTime();
             LocalWorkspace ws = new LocalWorkspace(user, cache, api, new Session(name, password), clock, syncConfig, false);
             ws.syncStatusTracker().online(false, cause.text());
             LOG.info("login of {} ({}) offline from the local cache (server {} unreachable); outbox {}", name,
                     user.role(), server.get(), ws.syncStatus().pendingUploads());
+            LOG.info("offline login of {}: {} ms in all (workspace {} ms)", name, (System.nanoTime() - t0) / 1_000_000,
+                    (System.nanoTime() - tWs) / 1_000_000);
             return startSync ? ws.startSync() : ws;
         } catch (BadServerAddressException | RuntimeException e) {
             cache.close();
