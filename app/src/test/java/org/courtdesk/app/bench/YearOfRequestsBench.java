@@ -787,15 +787,7 @@ class YearOfRequestsBench {
         for (String[] r : results) {
             System.out.printf("  %-32s %12s  %-44s %12s %8s%n", r[0], r[1], r[2], r[3], r[4]);
         }
-        Path out = Path.of("target", "bench", "results.tsv");
-        Files.createDirectories(out.getParent());
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("figure\tvalue\tunit\tfloor\tratio\n");
-            for (String[] r : results) {
-                w.write(String.join("\t", r) + "\n");
-            }
-        }
-        System.out.println("  written to " + out.toAbsolutePath());
+        BenchResults.append(results);
     }
 
     private static long sink;
