@@ -188,7 +188,7 @@ final class AdjournmentDetailView extends ScrollPane {
             }
         }
         if (AdjournmentRules.limitReached(v.hearing()) && row.shownStatus() == org.courtdesk.model.request.RequestStatus.PENDING_REVIEW) {
-            Label limit = new Label(Messages.get("adjournment.limitReached") + AdjournmentRules.LIMIT_RULE);
+            Label limit = new Label(Messages.get("adjournment.limitReached") + AdjournmentFormat.limitRule());
             limit.setId("adjournment-limit");
             limit.setWrapText(true);
             limit.getStyleClass().add("warning");
@@ -197,7 +197,7 @@ final class AdjournmentDetailView extends ScrollPane {
         if (v.review() != null) {
             Label head = new Label(Messages.get("adjournment.review.done"));
             head.getStyleClass().add("text-bold");
-            String text = v.review().conclusion().label()
+            String text = AdjournmentFormat.conclusion(v.review().conclusion())
                     + (v.review().newHearingAt() == null ? "" : " · " + Messages.format("adjournment.review.newHearing",
                     AdjournmentFormat.time(v.review().newHearingAt())))
                     + (v.review().opinion() == null ? "" : "\n" + v.review().opinion())

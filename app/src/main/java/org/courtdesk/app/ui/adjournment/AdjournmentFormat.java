@@ -5,8 +5,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.model.adjournment.AdjournmentConclusion;
 import org.courtdesk.model.adjournment.AdjournmentHearing;
 import org.courtdesk.model.adjournment.AdjournmentRules;
+import org.courtdesk.model.adjournment.HearingProcedure;
+import org.courtdesk.model.request.RequestStatus;
 
 /** The words and numbers of the 延期开庭 screens, from the bundles. */
 public final class AdjournmentFormat {
@@ -28,7 +31,7 @@ public final class AdjournmentFormat {
 
     /** 状态 with the sync state: 待审查 · 待同步. */
     public static String statusText(AdjournmentRow r) {
-        String s = r.shownStatus().label();
+        String s = status(r.shownStatus());
         return switch (r.sync()) {
             case NONE -> s;
             case PENDING -> s + " · " + Messages.get("adjournment.sync.pending");
@@ -57,6 +60,26 @@ public final class AdjournmentFormat {
     /** 已延期 1/2 次（普通程序）. */
     public static String adjournments(AdjournmentHearing h) {
         return Messages.format("adjournment.count", h.adjournments(), AdjournmentRules.maxAdjournments(h.procedure()),
-                h.procedure().label());
+                procedure(h.procedure()));
+    }
+
+    /** A status in the workstation's language (the shared model's label is Chinese only). */
+    public static String status(RequestStatus status) {
+        return Messages.status(status);
+    }
+
+    /** 普通程序 / 简易程序 in the workstation's language. */
+    public static String procedure(HearingProcedure p) {
+        return p == null ? "" : Messages.get("adjournment.procedure." + p.name());
+    }
+
+    /** 审查通过 / 审查不通过 of a decision, in the workstation's language. */
+    public static String conclusion(AdjournmentConclusion c) {
+        return c == null ? "" : status(c.status());
+    }
+
+    /** The adjournment limit's rule and source ({@link AdjournmentRules#LIMIT_RULE} in Chinese). */
+    public static String limitRule() {
+        return Messages.get("adjournment.limitRule");
     }
 }

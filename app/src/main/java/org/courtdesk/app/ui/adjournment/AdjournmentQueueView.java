@@ -136,7 +136,7 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
 
     @Override
     protected String statusText(AdjournmentRow row) {
-        return row.shownStatus().label();
+        return AdjournmentFormat.status(row.shownStatus());
     }
 
     @Override
