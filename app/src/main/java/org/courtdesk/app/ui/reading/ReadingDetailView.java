@@ -12,8 +12,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -152,7 +150,7 @@ public final class ReadingDetailView extends VBox {
         }
 
         // 申请信息
-        GridPane app = grid();
+        FieldGrid app = grid();
         int r = 0;
         r = row(app, r, "detail.caseNumber", v.caseNumber());
         r = row(app, r, "detail.court", v.courtName());
@@ -176,7 +174,7 @@ public final class ReadingDetailView extends VBox {
         // 审查信息
         ReviewInfo review = v.review();
         if (review != null) {
-            GridPane g = grid();
+            FieldGrid g = grid();
             r = 0;
             r = row(g, r, "detail.reviewer", review.reviewer(), "detail.reviewDate", RowFormat.date(review.reviewDate()));
             r = row(g, r, "detail.opinion", Messages.opinion(review.opinion()), "detail.mode", Messages.mode(review.mode()));
@@ -225,7 +223,7 @@ public final class ReadingDetailView extends VBox {
         if (review == null || review.mode() == null) {
             return new VBox(muted(Messages.get("detail.reading.none")));
         }
-        GridPane g = grid();
+        FieldGrid g = grid();
         int r = 0;
         if (review.mode() == ReadingMode.ONLINE) {
             row(g, r, "detail.validUntil", RowFormat.date(review.validUntil()));
@@ -306,38 +304,19 @@ public final class ReadingDetailView extends VBox {
         return l;
     }
 
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.getStyleClass().add("field-grid");
-        g.setHgap(12);
-        g.setVgap(8);
-        ColumnConstraints l1 = new ColumnConstraints();
-        l1.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints v1 = new ColumnConstraints();
-        v1.setHgrow(Priority.ALWAYS);
-        v1.setPercentWidth(-1);
-        ColumnConstraints l2 = new ColumnConstraints();
-        l2.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints v2 = new ColumnConstraints();
-        v2.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().addAll(l1, v1, l2, v2);
-        return g;
+    private static FieldGrid grid() {
+        return new FieldGrid();
     }
 
     /** One full-width field. */
-    private static int row(GridPane g, int r, String key, String value) {
-        g.add(fieldLabel(key), 0, r);
-        Label v = value(value);
-        g.add(v, 1, r, 3, 1);
+    private static int row(FieldGrid g, int r, String key, String value) {
+        g.add(fieldLabel(key), value(value));
         return r + 1;
     }
 
-    /** Two fields side by side. */
-    private static int row(GridPane g, int r, String k1, String v1, String k2, String v2) {
-        g.add(fieldLabel(k1), 0, r);
-        g.add(value(v1), 1, r);
-        g.add(fieldLabel(k2), 2, r);
-        g.add(value(v2), 3, r);
+    /** Two fields side by side; stacked one a line when the detail is too narrow for both values whole. */
+    private static int row(FieldGrid g, int r, String k1, String v1, String k2, String v2) {
+        g.add(fieldLabel(k1), value(v1), fieldLabel(k2), value(v2));
         return r + 1;
     }
 

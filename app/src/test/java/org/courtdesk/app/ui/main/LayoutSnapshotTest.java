@@ -115,7 +115,7 @@ class LayoutSnapshotTest {
         return out;
     }
 
-    private static boolean treeVisible(Node n) {
+    static boolean treeVisible(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
                 return false;
@@ -124,7 +124,7 @@ class LayoutSnapshotTest {
         return true;
     }
 
-    private static boolean insideRow(Node n) {
+    static boolean insideRow(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p.getStyleClass().contains("table-row-cell") || p.getStyleClass().contains("list-cell")
                     || p.getStyleClass().contains("tooltip")) {
