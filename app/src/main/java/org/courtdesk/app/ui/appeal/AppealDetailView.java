@@ -131,7 +131,7 @@ final class AppealDetailView extends ScrollPane {
         r = fact(grid, r, "appeal.col.applicant", v.applicantName() + (v.applicantRole() == null ? ""
                 : "（" + Messages.get("appeal.role." + v.applicantRole().name()) + "）"));
         r = fact(grid, r, "appeal.col.submitted", v.submittedAt() == null ? "" : TIME.format(v.submittedAt().atZone(zone)));
-        r = fact(grid, r, "appeal.col.decision", v.decisionType() == null ? "" : v.decisionType().label() + " · "
+        r = fact(grid, r, "appeal.col.decision", v.decisionType() == null ? "" : AppealFormat.decisionType(v.decisionType()) + " · "
                 + Messages.format("appeal.servedOn", String.valueOf(v.servedOn())));
         r = fact(grid, r, "appeal.col.period", AppealFormat.periodText(row.period()) + (row.period() == null ? ""
                 : " · " + Messages.format("appeal.period.lastDay", row.period().lastDay())));
@@ -155,7 +155,7 @@ final class AppealDetailView extends ScrollPane {
             }
         }
         if (v.review() != null) {
-            facts.getChildren().addAll(head("appeal.review.done"), text(v.review().conclusion().label()
+            facts.getChildren().addAll(head("appeal.review.done"), text(AppealFormat.conclusion(v.review().conclusion())
                     + (v.review().opinion() == null ? "" : "\n" + v.review().opinion())
                     + (v.review().reviewerName() == null ? "" : "\n" + v.review().reviewerName())));
         }

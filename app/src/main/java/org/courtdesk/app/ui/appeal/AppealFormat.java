@@ -12,13 +12,23 @@ public final class AppealFormat {
     private AppealFormat() {}
 
     public static String statusText(AppealRow r) {
-        String s = r.shownStatus().label();
+        String s = Messages.status(r.shownStatus());
         return switch (r.sync()) {
             case NONE -> s;
             case PENDING -> s + " · " + Messages.get("appeal.sync.pending");
             case CONFLICT -> s + " · " + Messages.get("appeal.sync.conflict");
             case REFUSED -> s + " · " + Messages.get("appeal.sync.refused");
         };
+    }
+
+    /** 判决 / 裁定 in the workstation's language. */
+    public static String decisionType(org.courtdesk.model.appeal.DecisionType t) {
+        return t == null ? "" : Messages.get("appeal.decisionType." + t.name());
+    }
+
+    /** 已接受 / 退回 of a decision, in the workstation's language. */
+    public static String conclusion(org.courtdesk.model.appeal.AppealConclusion c) {
+        return c == null ? "" : Messages.status(c.status());
     }
 
     /** 第6日/共15日, with 已逾期 when filed after the last day. */

@@ -105,7 +105,7 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
                 KindColumn.of("appellant", "appeal.col.appellant", 80, r -> r.view().appellant() == null ? ""
                         : r.view().appellant().name()),
                 KindColumn.of("decision", "appeal.col.decision", 50, r -> r.view().decisionType() == null ? ""
-                        : r.view().decisionType().label()),
+                        : AppealFormat.decisionType(r.view().decisionType())),
                 KindColumn.of("period", "appeal.col.period", 110, r -> AppealFormat.periodText(r.period())),
                 KindColumn.<AppealRow>of("step", "appeal.col.step", 190,
                         r -> AppealFormat.stepText(r, LocalDate.now(clock))).styled("appeal-step").deadline(),
@@ -116,7 +116,7 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
 
     @Override
     protected String statusText(AppealRow row) {
-        return row.shownStatus().label();
+        return Messages.status(row.shownStatus());
     }
 
     @Override

@@ -155,7 +155,7 @@ public final class ReadingDetailView extends VBox {
         r = row(app, r, "detail.caseNumber", v.caseNumber());
         r = row(app, r, "detail.court", v.courtName());
         r = row(app, r, "detail.applicant", nz(v.applicantName())
-                + (v.applicantRole() == null ? "" : "（" + v.applicantRole().label() + "）"),
+                + (v.applicantRole() == null ? "" : "（" + Messages.get("detail.role." + v.applicantRole().name()) + "）"),
                 "detail.applicationDate", RowFormat.date(v.applicationDate()));
         r = row(app, r, "detail.content", v.content());
         r = row(app, r, "detail.reason", v.reason());

@@ -1,0 +1,50 @@
+package org.courtdesk.app.ui.appeal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.courtdesk.app.i18n.Messages;
+import org.courtdesk.app.ui.Samples;
+import org.courtdesk.model.appeal.AppealConclusion;
+import org.courtdesk.model.appeal.AppealView;
+import org.courtdesk.model.appeal.DecisionType;
+import org.courtdesk.model.request.RequestKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** 提起上诉's status, decision type and conclusion in the workstation's language; the Chinese words unchanged. */
+class AppealLanguageTest {
+
+    @AfterEach
+    void backToChinese() {
+        Messages.use(Messages.CHINESE);
+    }
+
+    AppealRow row(long id) {
+        return AppealQueueProcessor.rows(AppealSamples.workspace().requests(RequestKind.APPEAL, AppealView.class),
+                Samples.TODAY, Samples.ZONE).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void englishShowsNoChinese() {
+        Messages.use(Messages.ENGLISH);
+        assertThat(AppealFormat.statusText(row(1))).isEqualTo("Submitted");
+        assertThat(AppealFormat.statusText(row(4))).isEqualTo("Accepted");
+        assertThat(AppealFormat.statusText(row(6))).isEqualTo("Returned");
+        assertThat(AppealFormat.decisionType(DecisionType.JUDGMENT)).isEqualTo("judgment");
+        assertThat(AppealFormat.conclusion(AppealConclusion.RETURN)).isEqualTo("Returned");
+    }
+
+    @Test
+    void chineseWordsAreUnchanged() {
+        Messages.use(Messages.CHINESE);
+        for (long id = 1; id <= 6; id++) {
+            assertThat(AppealFormat.statusText(row(id))).isEqualTo(row(id).shownStatus().label());
+        }
+        for (DecisionType t : DecisionType.values()) {
+            assertThat(AppealFormat.decisionType(t)).isEqualTo(t.label());
+        }
+        for (AppealConclusion c : AppealConclusion.values()) {
+            assertThat(AppealFormat.conclusion(c)).isEqualTo(c.label());
+        }
+    }
+}
