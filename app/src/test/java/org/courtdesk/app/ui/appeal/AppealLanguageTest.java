@@ -30,7 +30,7 @@ class AppealLanguageTest {
         assertThat(AppealFormat.statusText(row(1))).isEqualTo("Submitted");
         assertThat(AppealFormat.statusText(row(4))).isEqualTo("Accepted");
         assertThat(AppealFormat.statusText(row(6))).isEqualTo("Returned");
-        assertThat(AppealFormat.decisionType(DecisionType.JUDGMENT)).isEqualTo("judgment");
+        assertThat(AppealFormat.decisionType(DecisionType.JUDGMENT)).isEqualTo("Judgment");
         assertThat(AppealFormat.conclusion(AppealConclusion.RETURN)).isEqualTo("Returned");
     }
 
