@@ -2,9 +2,7 @@ package org.courtdesk.app.ui.queue;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToLongFunction;
 
 import javafx.collections.ModifiableObservableListBase;
@@ -19,6 +17,12 @@ import javafx.collections.ModifiableObservableListBase;
  */
 final class QueueRows<R> extends ModifiableObservableListBase<R> {
 
+    /**
+     * More runs of rows removed or added than this are one replacement instead: each run is a change every listener
+     * (selection, focus, skin) handles, while a rebuild costs only the visible rows.
+     */
+    static final int MAX_RUNS = 4096;
+
     private ArrayList<R> list = new ArrayList<>();
 
     /** How to go from {@code base} (a result handed over before) to {@code next}; made off the FX thread. */
@@ -29,15 +33,30 @@ final class QueueRows<R> extends ModifiableObservableListBase<R> {
                 return new Plan<>(base, next, null, null, false);
             }
             if (base.size() == next.size()) { // a sort: the same rows, each identical, in another order
-                Map<Long, Integer> at = new HashMap<>(base.size() * 2);
+                // each id's place in base: an open-addressed table of primitives (no boxing of 100 k longs)
+                int cap = Integer.highestOneBit(Math.max(4, base.size() * 2 - 1)) << 1;
+                long[] keys = new long[cap];
+                int[] places = new int[cap];
+                java.util.Arrays.fill(places, -1);
                 for (int i = 0; i < base.size(); i++) {
-                    at.put(id.applyAsLong(base.get(i)), i);
+                    long k = id.applyAsLong(base.get(i));
+                    int h = slot(k, cap);
+                    while (places[h] >= 0 && keys[h] != k) {
+                        h = (h + 1) & (cap - 1);
+                    }
+                    keys[h] = k;
+                    places[h] = i;
                 }
                 int[] perm = new int[base.size()];
                 boolean[] seen = new boolean[base.size()];
                 for (int j = 0; j < next.size(); j++) {
-                    Integer i = at.get(id.applyAsLong(next.get(j)));
-                    if (i == null || seen[i] || base.get(i) != next.get(j)) {
+                    long k = id.applyAsLong(next.get(j));
+                    int h = slot(k, cap);
+                    while (places[h] >= 0 && keys[h] != k) {
+                        h = (h + 1) & (cap - 1);
+                    }
+                    int i = places[h];
+                    if (i < 0 || seen[i] || base.get(i) != next.get(j)) {
                         return new Plan<>(base, next, null, null, false);
                     }
                     seen[i] = true;
@@ -56,10 +75,21 @@ final class QueueRows<R> extends ModifiableObservableListBase<R> {
                     j++;
                 }
             }
-            if (j != shorter.size()) { // not a filter of the same order
+            int runs = 0;
+            for (int i = 0; i < kept.length; i++) {
+                if (!kept[i] && (i == 0 || kept[i - 1])) {
+                    runs++;
+                }
+            }
+            if (j != shorter.size() || runs > MAX_RUNS) { // not a filter of the same order, or too scattered to tell
                 return new Plan<>(base, next, null, null, false);
             }
             return new Plan<>(base, next, null, kept, removal);
+        }
+
+        private static int slot(long k, int cap) {
+            long h = k * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & (cap - 1);
         }
 
         boolean cheap() {
