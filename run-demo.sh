@@ -20,10 +20,15 @@ java -jar "${jar}" --demo --port="${port}" --data-dir="${data}/server" > "${data
 server_pid=$!
 trap 'kill ${server_pid} 2>/dev/null || true; wait ${server_pid} 2>/dev/null || true' EXIT
 
-for _ in $(seq 1 120); do
+# The first start seeds the demo court (and draws its demo files once per machine): a minute or more on a slow or
+# busy machine. Wait as long as the server is alive (up to 10 minutes), saying what it is doing every 15 s.
+for i in $(seq 1 1200); do
   if curl -fsS "${url}/health" >/dev/null 2>&1; then break; fi
   if ! kill -0 "${server_pid}" 2>/dev/null; then
     echo "the server did not start; its log:" >&2; cat "${data}/server.log" >&2; exit 1
+  fi
+  if [ $((i % 30)) -eq 0 ]; then
+    echo "   still starting ($((i / 2)) s): $(tail -n 1 "${data}/server.log" | cut -c 1-160)"
   fi
   sleep 0.5
 done
