@@ -597,6 +597,10 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         private final KindColumn<R> column;
         private final Circle dot;
         private Tooltip tooltip;
+        /** The text, font and width last measured ({@link #widen}): a cell laid out again unchanged is not measured. */
+        private String measuredText;
+        private javafx.scene.text.Font measuredFont;
+        private double measuredWidth;
 
         TextCell(KindColumn<R> column, boolean withDot) {
             this.column = column;
@@ -653,23 +657,51 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         protected void layoutChildren() {
             super.layoutChildren();
             if (!isEmpty()) {
-                widenTo(this, getText()); // measured once styled, in the font shown
+                widen(); // measured once styled, in the font shown
             }
         }
+
+        /**
+         * {@link #widenTo} with the text's width measured only when the cell's text or font changed since it was last
+         * measured (issue 14: every layout pass of every visible cell measured its text on the FX thread).
+         */
+        private void widen() {
+            String text = getText();
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            javafx.scene.text.Font font = getFont();
+            if (!text.equals(measuredText) || !Objects.equals(font, measuredFont)) {
+                measuredWidth = textWidth(text, font);
+                measuredText = text;
+                measuredFont = font;
+            }
+            widenTo(this, measuredWidth);
+        }
+    }
+
+    /** One text node measures every cell's text (FX thread): a new node per measure cost more than the measuring. */
+    private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
+
+    /** The width of {@code s} in {@code font}, as {@code TableColumns.textWidth} measures it. FX thread. */
+    private static double textWidth(String s, javafx.scene.text.Font font) {
+        MEASURE.setFont(font);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
     }
 
     /**
      * A column grows (never shrinks) to show a cell's short text whole, in any language and font (the policy of
      * {@link KindColumn#FIT_CAP}); a kind-neutral twin of the 状态 cell's {@code widen}.
      */
-    private static void widenTo(TableCell<?, ?> cell, String text) {
+    private static void widenTo(TableCell<?, ?> cell, double textWidth) {
         TableColumn<?, ?> column = cell.getTableColumn();
-        if (column == null || text == null || text.isEmpty()) {
+        if (column == null) {
             return;
         }
         double graphic = cell.getGraphic() != null && cell.getGraphic().isManaged()
                 ? cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap() : 0;
-        double need = KindColumn.fit(org.courtdesk.app.ui.TableColumns.textWidth(text, cell.getFont()) + graphic
+        double need = KindColumn.fit(textWidth + graphic
                 + cell.snappedLeftInset() + cell.snappedRightInset() + 4);
         if (!Double.isNaN(need) && need > column.getWidth() && need > column.getMinWidth()) {
             Platform.runLater(() -> {
