@@ -136,6 +136,8 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     /** The last result handed to the FX thread (worker only) and the last one shown (FX thread only). */
     private List<R> sent;
     private List<R> shown;
+    /** The model is changing the visible rows (FX thread); see {@link #changingRows}. */
+    private boolean changingRows;
     private final ObjectProperty<Q> query;
     private final Q defaultQuery;
     private final ObjectProperty<SyncFilter> syncFilter = new SimpleObjectProperty<>(SyncFilter.ALL);
@@ -176,6 +178,13 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     }
 
     public ObservableList<R> rows() { return rows; }
+
+    /**
+     * Whether the model is changing the visible rows right now (FX thread): a selection the table makes meanwhile is
+     * the table's, not the user's. On the removal of its selected row the table selects a neighbour by itself (a
+     * filter or a decided request told as rows removed, {@link QueueRows}); a view must not take that for a choice.
+     */
+    public boolean changingRows() { return changingRows; }
     public ObjectProperty<Q> queryProperty() { return query; }
     public Q defaultQuery() { return defaultQuery; }
     public ObjectProperty<SyncFilter> syncFilterProperty() { return syncFilter; }
@@ -393,6 +402,15 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
      * rows shown as such ({@link QueueRows}); else replaces the whole list. FX thread.
      */
     private void apply(QueueRows.Plan<R> plan) {
+        changingRows = true;
+        try {
+            applyRows(plan);
+        } finally {
+            changingRows = false;
+        }
+    }
+
+    private void applyRows(QueueRows.Plan<R> plan) {
         List<R> result = plan.next();
         List<R> base = shown;
         shown = result;
@@ -435,7 +453,12 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         R opened = kindRows.opened(row);
         for (int i = 0; i < rows.size() && !keepVisibleRows; i++) {
             if (id(rows.get(i)) == id) {
-                rows.set(i, opened);
+                changingRows = true;
+                try {
+                    rows.set(i, opened);
+                } finally {
+                    changingRows = false;
+                }
                 break;
             }
         }

@@ -382,7 +382,9 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         model.rows().addListener((ListChangeListener<R>) c -> afterRowsChanged());
         model.totalCountProperty().addListener((o, a, b) -> updateCount());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!reselecting) {
+            // a row the table selects while the model changes the rows (a neighbour of a removed selected row) is not
+            // the user's choice: afterRowsChanged puts the selection back on the request shown, or on none
+            if (!reselecting && !model.changingRows()) {
                 onSelected(b);
             }
         });
@@ -856,7 +858,18 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             }
             return;
         }
-        // filtered out by now (e.g. decided under a 待审查 filter): the detail still follows it
+        // filtered out by now (e.g. decided under a 待审查 filter): the detail still follows it, and no other row stays
+        // selected in its place (the table selects a neighbour of a removed selected row by itself)
+        R selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && model.id(selected) != shownId
+                && table.getSelectionModel().getSelectedItems().size() <= 1) {
+            reselecting = true;
+            try {
+                table.getSelectionModel().clearSelection();
+            } finally {
+                reselecting = false;
+            }
+        }
         model.row(shownId).ifPresent(this::reshow);
     }
 
