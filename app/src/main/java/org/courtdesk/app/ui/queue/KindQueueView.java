@@ -721,7 +721,12 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     private final class StatusCell extends TableCell<R, R> {
         private final Label status = new Label();
         private final Label badge = new Label();
-        private final HBox box = new HBox(6, status);
+        /**
+         * The badge is always the box's child, shown or hidden: a cell given a row with another sync state (a sort or a
+         * filter moves rows under the cells) adding or removing it made CSS style the new child from scratch and lay the
+         * box out again (issue 14).
+         */
+        private final HBox box = new HBox(6, status, badge);
         private String statusStyleShown;
 
         StatusCell() {
@@ -730,6 +735,8 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             badge.getStyleClass().add("badge");
             status.setMinWidth(Region.USE_PREF_SIZE);
             badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setVisible(false);
+            badge.setManaged(false);
         }
 
         @Override
@@ -764,11 +771,13 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
                     badge.getStyleClass().removeAll("badge-pending", "badge-conflict");
                     badge.getStyleClass().add(cls);
                 }
-                if (box.getChildren().size() == 1) {
-                    box.getChildren().add(badge);
+                if (!badge.isVisible()) {
+                    badge.setVisible(true);
+                    badge.setManaged(true);
                 }
-            } else if (box.getChildren().size() > 1) {
-                box.getChildren().remove(badge);
+            } else if (badge.isVisible()) {
+                badge.setVisible(false);
+                badge.setManaged(false);
             }
             if (getGraphic() != box) {
                 setGraphic(box);
@@ -789,7 +798,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             if (column == null) {
                 return;
             }
-            double need = Math.ceil(status.prefWidth(-1) + (box.getChildren().size() > 1 ? 6 + badge.prefWidth(-1) : 0)
+            double need = Math.ceil(status.prefWidth(-1) + (badge.isVisible() ? 6 + badge.prefWidth(-1) : 0)
                     + snappedLeftInset() + snappedRightInset() + 4);
             if (need > column.getWidth() && need > column.getMinWidth()) {
                 Platform.runLater(() -> {
