@@ -34,6 +34,8 @@ final class KindQueueIndex<R, Q> {
 
     /** A keyed column's row with no value ({@link KindColumn#emptyLast}): last in both directions. */
     private static final long NO_KEY = Long.MIN_VALUE;
+    private static final long[] NO_LONGS = new long[0];
+    private static final int[] NO_INTS = new int[0];
 
     /**
      * A row, its filter key, and per column of the current sort the rank of its text (collated columns) or its sort key
@@ -43,6 +45,13 @@ final class KindQueueIndex<R, Q> {
         final R row;
         final Object key;
         long[] rank = new long[0];
+        /**
+         * Per column slot ({@link KindQueueIndex#slot}) the rank or key this row had when last sorted by it, valid while
+         * {@code cachedGen[slot]} is the slot's generation: a header sort back and forth between columns looks each
+         * row's rank up once, not per sort (issue 14). A changed row is a new entry, so its cache starts empty.
+         */
+        long[] cached = NO_LONGS;
+        int[] cachedGen = NO_INTS;
         /** The row's place in the kind's own order (valid while {@code baseValid}). */
         int base;
 
@@ -57,6 +66,12 @@ final class KindQueueIndex<R, Q> {
     /** Per collated column sorted by: each distinct text's rank (texts the collator finds equal share one). */
     private final Map<KindColumn<R>, Map<String, Integer>> ranks = new IdentityHashMap<>();
     private final Map<Long, Entry<R>> byId = new HashMap<>();
+    /** Each column ever sorted by: its slot in the entries' rank caches. */
+    private final Map<KindColumn<R>, Integer> slots = new IdentityHashMap<>();
+    /** Per slot the generation of the cached ranks (bumped when the column's texts are ranked again); 0: none. */
+    private int[] gens = NO_INTS;
+    /** Per column of the current sort its slot. */
+    private int[] sortSlots = NO_INTS;
     /** Every row, in {@link #order}. */
     private List<Entry<R>> ordered = new ArrayList<>();
     private List<KindSort<R>> sort = List.of();
@@ -77,6 +92,7 @@ final class KindQueueIndex<R, Q> {
     void replaceAll(Collection<R> all) {
         byId.clear();
         ranks.clear();
+        invalidateAll();
         baseValid = false;
         ordered = new ArrayList<>(all.size());
         for (R r : all) {
@@ -119,14 +135,7 @@ final class KindQueueIndex<R, Q> {
             known &= ranks(e);
         }
         if (!known) { // a text the ranks do not know (a new 案号): rank that column again
-            for (KindSort<R> k : sort) {
-                if (k.column().collate() != null) {
-                    ranks.remove(k.column());
-                }
-            }
-            for (Entry<R> e : ordered) {
-                ranks(e);
-            }
+            rankAgain();
         }
         ordered.sort(order); // nearly sorted: the changed rows are one run at the end
         if (sort.isEmpty()) {
@@ -161,27 +170,33 @@ final class KindQueueIndex<R, Q> {
         return out;
     }
 
-    /** The same order again (e.g. a new day moved the days left on). */
+    /** The same order again (e.g. a new day moved the days left on): every rank and key is made again. */
     void resort() {
+        invalidateAll();
         resort(sort);
     }
 
     private void resort(List<KindSort<R>> by) {
         sort = List.copyOf(by);
         order = comparator(sort);
+        sortSlots = new int[sort.size()];
+        for (int i = 0; i < sort.size(); i++) {
+            KindColumn<R> c = sort.get(i).column();
+            Integer at = slots.get(c);
+            if (at == null) {
+                at = slots.size();
+                slots.put(c, at);
+                gens = java.util.Arrays.copyOf(gens, at + 1);
+                gens[at] = 1;
+            }
+            sortSlots[i] = at;
+        }
         boolean known = true;
         for (Entry<R> e : ordered) {
             known &= ranks(e);
         }
         if (!known) {
-            for (KindSort<R> k : sort) {
-                if (k.column().collate() != null) {
-                    ranks.remove(k.column());
-                }
-            }
-            for (Entry<R> e : ordered) {
-                ranks(e);
-            }
+            rankAgain();
         }
         if (!sortByKey()) {
             ordered.sort(order);
@@ -255,7 +270,31 @@ final class KindQueueIndex<R, Q> {
         return true;
     }
 
-    /** Gives {@code e} the ranks the current sort compares; false when a text is not ranked yet. */
+    /** Every rank and key cached in the entries is made again when next sorted by. */
+    private void invalidateAll() {
+        for (int i = 0; i < gens.length; i++) {
+            gens[i]++;
+        }
+    }
+
+    /** A text the ranks of the current sort's collated columns do not know: those columns ranked again. */
+    private void rankAgain() {
+        for (int i = 0; i < sort.size(); i++) {
+            KindColumn<R> c = sort.get(i).column();
+            if (c.collate() != null) {
+                ranks.remove(c);
+                gens[sortSlots[i]]++;
+            }
+        }
+        for (Entry<R> e : ordered) {
+            ranks(e);
+        }
+    }
+
+    /**
+     * Gives {@code e} the ranks the current sort compares, from its cache when made since the column was last ranked
+     * (the text normalised and looked up once per row, not per sort); false when a text is not ranked yet.
+     */
     private boolean ranks(Entry<R> e) {
         if (e.rank.length != sort.size()) {
             e.rank = new long[sort.size()];
@@ -263,22 +302,35 @@ final class KindQueueIndex<R, Q> {
         boolean known = true;
         for (int i = 0; i < sort.size(); i++) {
             KindColumn<R> c = sort.get(i).column();
+            if (c.key() == null && c.collate() == null) {
+                continue;
+            }
+            int slot = sortSlots[i];
+            if (slot < e.cachedGen.length && e.cachedGen[slot] == gens[slot]) {
+                e.rank[i] = e.cached[slot];
+                continue;
+            }
+            long v;
             if (c.key() != null) {
-                e.rank[i] = c.empty() != null && c.empty().test(e.row) ? NO_KEY : c.key().applyAsLong(e.row);
-                continue;
-            }
-            if (c.collate() == null) {
-                continue;
-            }
-            Map<String, Integer> r = ranks.computeIfAbsent(c, this::rank);
-            String text = c.collate().apply(e.row);
-            Integer at = text == null ? Integer.valueOf(-1) : r.get(text);
-            if (at == null) {
-                known = false;
-                e.rank[i] = -1;
+                v = c.empty() != null && c.empty().test(e.row) ? NO_KEY : c.key().applyAsLong(e.row);
             } else {
-                e.rank[i] = at;
+                Map<String, Integer> r = ranks.computeIfAbsent(c, this::rank);
+                String text = c.collate().apply(e.row);
+                Integer at = text == null ? Integer.valueOf(-1) : r.get(text);
+                if (at == null) {
+                    known = false;
+                    e.rank[i] = -1;
+                    continue; // not cached: ranked again
+                }
+                v = at;
             }
+            e.rank[i] = v;
+            if (slot >= e.cachedGen.length) {
+                e.cachedGen = java.util.Arrays.copyOf(e.cachedGen, gens.length);
+                e.cached = java.util.Arrays.copyOf(e.cached, gens.length);
+            }
+            e.cached[slot] = v;
+            e.cachedGen[slot] = gens[slot];
         }
         return known;
     }

@@ -25,7 +25,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.courtdesk.app.ui.Fx;
@@ -133,7 +132,12 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     private final Executor ui;
     private final ExecutorService worker;
 
-    private final ObservableList<R> rows = FXCollections.observableArrayList();
+    private final QueueRows<R> rows = new QueueRows<>();
+    /** The last result handed to the FX thread (worker only) and the last one shown (FX thread only). */
+    private List<R> sent;
+    private List<R> shown;
+    /** The model is changing the visible rows (FX thread); see {@link #changingRows}. */
+    private boolean changingRows;
     private final ObjectProperty<Q> query;
     private final Q defaultQuery;
     private final ObjectProperty<SyncFilter> syncFilter = new SimpleObjectProperty<>(SyncFilter.ALL);
@@ -174,6 +178,13 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     }
 
     public ObservableList<R> rows() { return rows; }
+
+    /**
+     * Whether the model is changing the visible rows right now (FX thread): a selection the table makes meanwhile is
+     * the table's, not the user's. On the removal of its selected row the table selects a neighbour by itself (a
+     * filter or a decided request told as rows removed, {@link QueueRows}); a view must not take that for a choice.
+     */
+    public boolean changingRows() { return changingRows; }
     public ObjectProperty<Q> queryProperty() { return query; }
     public Q defaultQuery() { return defaultQuery; }
     public ObjectProperty<SyncFilter> syncFilterProperty() { return syncFilter; }
@@ -372,10 +383,12 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         SyncFilter s = syncFilter.get();
         List<KindSort<R>> by = sort.get() == null ? List.of() : sort.get();
         List<R> result = index.query(q, s, by);
+        QueueRows.Plan<R> plan = QueueRows.Plan.between(sent, result, kindRows::id);
+        sent = result;
         boolean afterLoad = readOnce;
         ui.execute(() -> {
             if (g == requested.get()) {
-                apply(result);
+                apply(plan);
                 applied = g;
                 if (afterLoad && !loaded.get()) {
                     loaded.set(true);
@@ -384,20 +397,37 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         });
     }
 
-    /** Replaces only the rows that changed when the order of ids stays; else the whole list. FX thread. */
-    private void apply(List<R> result) {
+    /**
+     * Replaces only the rows that changed when the order of ids stays; else tells the table a sort or a filter of the
+     * rows shown as such ({@link QueueRows}); else replaces the whole list. FX thread.
+     */
+    private void apply(QueueRows.Plan<R> plan) {
+        changingRows = true;
+        try {
+            applyRows(plan);
+        } finally {
+            changingRows = false;
+        }
+    }
+
+    private void applyRows(QueueRows.Plan<R> plan) {
+        List<R> result = plan.next();
+        List<R> base = shown;
+        shown = result;
         boolean sameIds = result.size() == rows.size();
         for (int i = 0; sameIds && i < result.size(); i++) {
             sameIds = id(result.get(i)) == id(rows.get(i));
         }
-        if (!sameIds) {
-            rows.setAll(result);
+        if (sameIds) {
+            for (int i = 0; i < result.size(); i++) {
+                if (!result.get(i).equals(rows.get(i))) {
+                    rows.set(i, result.get(i));
+                }
+            }
             return;
         }
-        for (int i = 0; i < result.size(); i++) {
-            if (!result.get(i).equals(rows.get(i))) {
-                rows.set(i, result.get(i));
-            }
+        if (base == null || plan.base() != base || !rows.apply(plan)) {
+            rows.setAll(result);
         }
     }
 
@@ -423,7 +453,12 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         R opened = kindRows.opened(row);
         for (int i = 0; i < rows.size() && !keepVisibleRows; i++) {
             if (id(rows.get(i)) == id) {
-                rows.set(i, opened);
+                changingRows = true;
+                try {
+                    rows.set(i, opened);
+                } finally {
+                    changingRows = false;
+                }
                 break;
             }
         }

@@ -382,7 +382,9 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         model.rows().addListener((ListChangeListener<R>) c -> afterRowsChanged());
         model.totalCountProperty().addListener((o, a, b) -> updateCount());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!reselecting) {
+            // a row the table selects while the model changes the rows (a neighbour of a removed selected row) is not
+            // the user's choice: afterRowsChanged puts the selection back on the request shown, or on none
+            if (!reselecting && !model.changingRows()) {
                 onSelected(b);
             }
         });
@@ -597,6 +599,10 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         private final KindColumn<R> column;
         private final Circle dot;
         private Tooltip tooltip;
+        /** The text, font and width last measured ({@link #widen}): a cell laid out again unchanged is not measured. */
+        private String measuredText;
+        private javafx.scene.text.Font measuredFont;
+        private double measuredWidth;
 
         TextCell(KindColumn<R> column, boolean withDot) {
             this.column = column;
@@ -653,23 +659,51 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
         protected void layoutChildren() {
             super.layoutChildren();
             if (!isEmpty()) {
-                widenTo(this, getText()); // measured once styled, in the font shown
+                widen(); // measured once styled, in the font shown
             }
         }
+
+        /**
+         * {@link #widenTo} with the text's width measured only when the cell's text or font changed since it was last
+         * measured (issue 14: every layout pass of every visible cell measured its text on the FX thread).
+         */
+        private void widen() {
+            String text = getText();
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            javafx.scene.text.Font font = getFont();
+            if (!text.equals(measuredText) || !Objects.equals(font, measuredFont)) {
+                measuredWidth = textWidth(text, font);
+                measuredText = text;
+                measuredFont = font;
+            }
+            widenTo(this, measuredWidth);
+        }
+    }
+
+    /** One text node measures every cell's text (FX thread): a new node per measure cost more than the measuring. */
+    private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
+
+    /** The width of {@code s} in {@code font}, as {@code TableColumns.textWidth} measures it. FX thread. */
+    private static double textWidth(String s, javafx.scene.text.Font font) {
+        MEASURE.setFont(font);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
     }
 
     /**
      * A column grows (never shrinks) to show a cell's short text whole, in any language and font (the policy of
      * {@link KindColumn#FIT_CAP}); a kind-neutral twin of the 状态 cell's {@code widen}.
      */
-    private static void widenTo(TableCell<?, ?> cell, String text) {
+    private static void widenTo(TableCell<?, ?> cell, double textWidth) {
         TableColumn<?, ?> column = cell.getTableColumn();
-        if (column == null || text == null || text.isEmpty()) {
+        if (column == null) {
             return;
         }
         double graphic = cell.getGraphic() != null && cell.getGraphic().isManaged()
                 ? cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap() : 0;
-        double need = KindColumn.fit(org.courtdesk.app.ui.TableColumns.textWidth(text, cell.getFont()) + graphic
+        double need = KindColumn.fit(textWidth + graphic
                 + cell.snappedLeftInset() + cell.snappedRightInset() + 4);
         if (!Double.isNaN(need) && need > column.getWidth() && need > column.getMinWidth()) {
             Platform.runLater(() -> {
@@ -687,7 +721,12 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     private final class StatusCell extends TableCell<R, R> {
         private final Label status = new Label();
         private final Label badge = new Label();
-        private final HBox box = new HBox(6, status);
+        /**
+         * The badge is always the box's child, shown or hidden: a cell given a row with another sync state (a sort or a
+         * filter moves rows under the cells) adding or removing it made CSS style the new child from scratch and lay the
+         * box out again (issue 14).
+         */
+        private final HBox box = new HBox(6, status, badge);
         private String statusStyleShown;
 
         StatusCell() {
@@ -696,6 +735,8 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             badge.getStyleClass().add("badge");
             status.setMinWidth(Region.USE_PREF_SIZE);
             badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setVisible(false);
+            badge.setManaged(false);
         }
 
         @Override
@@ -730,11 +771,13 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
                     badge.getStyleClass().removeAll("badge-pending", "badge-conflict");
                     badge.getStyleClass().add(cls);
                 }
-                if (box.getChildren().size() == 1) {
-                    box.getChildren().add(badge);
+                if (!badge.isVisible()) {
+                    badge.setVisible(true);
+                    badge.setManaged(true);
                 }
-            } else if (box.getChildren().size() > 1) {
-                box.getChildren().remove(badge);
+            } else if (badge.isVisible()) {
+                badge.setVisible(false);
+                badge.setManaged(false);
             }
             if (getGraphic() != box) {
                 setGraphic(box);
@@ -755,7 +798,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             if (column == null) {
                 return;
             }
-            double need = Math.ceil(status.prefWidth(-1) + (box.getChildren().size() > 1 ? 6 + badge.prefWidth(-1) : 0)
+            double need = Math.ceil(status.prefWidth(-1) + (badge.isVisible() ? 6 + badge.prefWidth(-1) : 0)
                     + snappedLeftInset() + snappedRightInset() + 4);
             if (need > column.getWidth() && need > column.getMinWidth()) {
                 Platform.runLater(() -> {
@@ -824,7 +867,18 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
             }
             return;
         }
-        // filtered out by now (e.g. decided under a 待审查 filter): the detail still follows it
+        // filtered out by now (e.g. decided under a 待审查 filter): the detail still follows it, and no other row stays
+        // selected in its place (the table selects a neighbour of a removed selected row by itself)
+        R selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && model.id(selected) != shownId
+                && table.getSelectionModel().getSelectedItems().size() <= 1) {
+            reselecting = true;
+            try {
+                table.getSelectionModel().clearSelection();
+            } finally {
+                reselecting = false;
+            }
+        }
         model.row(shownId).ifPresent(this::reshow);
     }
 
