@@ -58,4 +58,23 @@ public final class AppealFormat {
     public static boolean overdue(AppealRow r) {
         return r.urgency() == AppealRules.Urgency.OVERDUE;
     }
+
+    /**
+     * A broken rule in the workstation's language: the rule's own key with its arguments when the shared rules give
+     * one (its Chinese text is the rules' detail word for word), else the error code's sentence.
+     */
+    public static String violation(AppealRules.Violation v) {
+        if (v.key() != null && Messages.bundle().containsKey(v.key())) {
+            return Messages.format(v.key(), v.args().stream()
+                    .map(a -> a instanceof org.courtdesk.model.request.RequestStatus s ? Messages.status(s) : String.valueOf(a))
+                    .toArray());
+        }
+        return v.detail() != null && Messages.CHINESE.getLanguage().equals(Messages.locale().getLanguage())
+                ? v.detail() : Messages.error(v.code());
+    }
+
+    /** 民事诉讼法 第62条 as the flag says it ({@link AppealRules#SPECIAL_AUTHORITY_RULE} in Chinese). */
+    public static String specialAuthorityRule() {
+        return Messages.get("appeal.rule.specialAuthority");
+    }
 }
