@@ -42,13 +42,27 @@ public final class AppealFormat {
 
     /** 送达副本 · 12-12（剩3天）, or 已超期2天. */
     public static String stepText(AppealRow r, LocalDate today) {
+        return stepText(r, today, false);
+    }
+
+    /** {@link #stepText} for the list: the step's name alone and its day without the year (the detail, the tooltip have them whole): 送达副本 · 12-12 · 剩3天. */
+    public static String shortStepText(AppealRow r, LocalDate today) {
+        return stepText(r, today, true);
+    }
+
+    private static String stepText(AppealRow r, LocalDate today, boolean shortDate) {
         if (r.next() == null) {
             return "";
         }
         long left = ChronoUnit.DAYS.between(today, r.next().due());
         String when = left < 0 ? Messages.format("appeal.step.overdue", -left)
                 : left == 0 ? Messages.get("appeal.step.today") : Messages.format("appeal.step.left", left);
-        return Messages.get("appeal.step." + r.next().step().name()) + " · " + r.next().due() + "（" + when + "）";
+        String due = shortDate ? java.time.format.DateTimeFormatter.ofPattern("MM-dd").format(r.next().due())
+                : r.next().due().toString();
+        if (shortDate) {
+            return Messages.get("appeal.step.short." + r.next().step().name()) + " · " + due + " · " + when;
+        }
+        return Messages.get("appeal.step." + r.next().step().name()) + " · " + due + "（" + when + "）";
     }
 
     public static boolean pressing(AppealRow r) {
