@@ -37,10 +37,24 @@ public final class AdjournmentRules {
     /** The notice rule's words and source. */
     public static final String NOTICE_RULE = "人民法院审理民事案件，应当在开庭三日前通知当事人和其他诉讼参与人（《中华人民共和国民事诉讼法》第一百三十九条）";
 
-    /** One broken rule: the {@link ErrorCode} and, when the code's sentence is not precise enough, a Chinese detail. */
-    public record Violation(ErrorCode code, String detail) {
+    /**
+     * One broken rule: the {@link ErrorCode} and, when the code's sentence is not precise enough, a Chinese detail
+     * (what the server's problem+json says). A detail built from the case's facts also has a message {@code key} and
+     * its {@code args} (numbers, dates as text, enum constants), so a workstation in another language says the same
+     * from its own bundle (issue 13: "本案适用普通程序…" in the English workstation); the key's Chinese text is the detail.
+     */
+    public record Violation(ErrorCode code, String detail, String key, List<Object> args) {
         public Violation {
             Objects.requireNonNull(code, "code");
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        public Violation(ErrorCode code, String detail) {
+            this(code, detail, null, List.of());
+        }
+
+        static Violation keyed(ErrorCode code, String detail, String key, Object... args) {
+            return new Violation(code, detail, key, List.of(args));
         }
 
         /** The detail, else the error code's sentence. */
@@ -100,7 +114,8 @@ public final class AdjournmentRules {
         if (blank(form.reason())) {
             problems.add(new Violation(ErrorCode.ADJOURNMENT_REASON_REQUIRED, null));
         } else if (form.reason().trim().length() > MAX_REASON_LENGTH) {
-            problems.add(new Violation(ErrorCode.TEXT_TOO_LONG, "延期原因不能超过 " + MAX_REASON_LENGTH + " 字"));
+            problems.add(Violation.keyed(ErrorCode.TEXT_TOO_LONG, "延期原因不能超过 " + MAX_REASON_LENGTH + " 字",
+                    "adjournment.rule.reasonTooLong", MAX_REASON_LENGTH));
         }
         if (hearing != null) {
             if (hearingBegun(hearing, now)) {
@@ -125,7 +140,8 @@ public final class AdjournmentRules {
                                                 LocalDateTime now) {
         List<Violation> problems = new ArrayList<>();
         if (status != RequestStatus.PENDING_REVIEW) {
-            problems.add(new Violation(ErrorCode.ILLEGAL_TRANSITION, "该延期开庭申请已" + status.label() + "，不能再审查"));
+            problems.add(Violation.keyed(ErrorCode.ILLEGAL_TRANSITION, "该延期开庭申请已" + status.label() + "，不能再审查",
+                    "adjournment.rule.decided", status));
             return problems;
         }
         if (d.conclusion() == null) {
@@ -133,7 +149,8 @@ public final class AdjournmentRules {
             return problems;
         }
         if (d.opinion() != null && d.opinion().trim().length() > MAX_OPINION_LENGTH) {
-            problems.add(new Violation(ErrorCode.TEXT_TOO_LONG, "审查意见不能超过 " + MAX_OPINION_LENGTH + " 字"));
+            problems.add(Violation.keyed(ErrorCode.TEXT_TOO_LONG, "审查意见不能超过 " + MAX_OPINION_LENGTH + " 字",
+                    "adjournment.rule.opinionTooLong", MAX_OPINION_LENGTH));
         }
         if (d.conclusion() == AdjournmentConclusion.REJECT) {
             if (blank(d.opinion())) {
@@ -142,19 +159,20 @@ public final class AdjournmentRules {
             return problems;
         }
         if (hearingBegun(hearing, now)) {
-            problems.add(new Violation(ErrorCode.ADJOURNMENT_HEARING_BEGUN, "开庭时间（" + show(hearing.startsAt())
-                    + "）已到，该延期申请已逾期，不能批准"));
+            problems.add(Violation.keyed(ErrorCode.ADJOURNMENT_HEARING_BEGUN, "开庭时间（" + show(hearing.startsAt())
+                    + "）已到，该延期申请已逾期，不能批准", "adjournment.rule.hearingBegun", show(hearing.startsAt())));
         }
         if (limitReached(hearing)) {
             problems.add(limitViolation(hearing));
         }
         LocalDateTime next = d.newHearingAt();
         if (next == null || !next.isAfter(hearing.startsAt())) {
-            problems.add(new Violation(ErrorCode.ADJOURNMENT_NEW_HEARING_REQUIRED, "批准延期须填写新的开庭时间，且晚于原开庭时间（"
-                    + show(hearing.startsAt()) + "）"));
+            problems.add(Violation.keyed(ErrorCode.ADJOURNMENT_NEW_HEARING_REQUIRED, "批准延期须填写新的开庭时间，且晚于原开庭时间（"
+                    + show(hearing.startsAt()) + "）", "adjournment.rule.newHearingRequired", show(hearing.startsAt())));
         } else if (next.toLocalDate().isBefore(earliestNewHearingDay(now.toLocalDate()))) {
-            problems.add(new Violation(ErrorCode.ADJOURNMENT_NOTICE_TOO_SHORT, "新的开庭时间最早为"
-                    + earliestNewHearingDay(now.toLocalDate()) + "：" + NOTICE_RULE));
+            String earliest = earliestNewHearingDay(now.toLocalDate()).toString();
+            problems.add(Violation.keyed(ErrorCode.ADJOURNMENT_NOTICE_TOO_SHORT, "新的开庭时间最早为" + earliest + "：" + NOTICE_RULE,
+                    "adjournment.rule.noticeTooShort", earliest));
         }
         return problems;
     }
@@ -176,8 +194,9 @@ public final class AdjournmentRules {
     }
 
     private static Violation limitViolation(AdjournmentHearing hearing) {
-        return new Violation(ErrorCode.ADJOURNMENT_LIMIT_REACHED, "本案适用" + hearing.procedure().label() + "，已延期开庭"
-                + hearing.adjournments() + "次，不能再延期：" + LIMIT_RULE);
+        return Violation.keyed(ErrorCode.ADJOURNMENT_LIMIT_REACHED, "本案适用" + hearing.procedure().label() + "，已延期开庭"
+                + hearing.adjournments() + "次，不能再延期：" + LIMIT_RULE, "adjournment.rule.limitReached",
+                hearing.procedure(), hearing.adjournments());
     }
 
     private static String show(LocalDateTime t) {

@@ -31,13 +31,26 @@ public final class AppealRules {
     public static final int MAX_OPINION_LENGTH = 1000;
     public static final int MAX_MATERIAL_FILES = 20;
 
-    /** 民事诉讼法 第62条, as the flag shows it. */
+    /** 民事诉讼法 第62条, as the flag shows it (the workstation's bundle says it as {@code appeal.rule.specialAuthority}). */
     public static final String SPECIAL_AUTHORITY_RULE = "诉讼代理人代为提起上诉，必须有委托人的特别授权（《中华人民共和国民事诉讼法》第六十二条）";
 
-    /** One broken rule: the code and, when the code's sentence is not precise enough, a Chinese detail. */
-    public record Violation(ErrorCode code, String detail) {
+    /**
+     * One broken rule: the code and, when the code's sentence is not precise enough, a Chinese detail (the server's
+     * words); a detail built from the request's facts also has a message {@code key} and {@code args} a workstation
+     * says in its own language (the key's Chinese text is the detail).
+     */
+    public record Violation(ErrorCode code, String detail, String key, List<Object> args) {
         public Violation {
             Objects.requireNonNull(code, "code");
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        public Violation(ErrorCode code, String detail) {
+            this(code, detail, null, List.of());
+        }
+
+        static Violation keyed(ErrorCode code, String detail, String key, Object... args) {
+            return new Violation(code, detail, key, List.of(args));
         }
 
         public String message() {
@@ -130,7 +143,8 @@ public final class AppealRules {
     public static List<Violation> checkDecision(AppealDecision d, RequestStatus status) {
         List<Violation> problems = new ArrayList<>();
         if (status != RequestStatus.SUBMITTED) {
-            problems.add(new Violation(ErrorCode.ILLEGAL_TRANSITION, "该上诉已" + status.label() + "，不能再审查"));
+            problems.add(Violation.keyed(ErrorCode.ILLEGAL_TRANSITION, "该上诉已" + status.label() + "，不能再审查",
+                    "appeal.rule.decided", status));
             return problems;
         }
         if (d.conclusion() == null) {
@@ -138,7 +152,8 @@ public final class AppealRules {
             return problems;
         }
         if (d.opinion() != null && d.opinion().strip().length() > MAX_OPINION_LENGTH) {
-            problems.add(new Violation(ErrorCode.TEXT_TOO_LONG, "审查意见不能超过 " + MAX_OPINION_LENGTH + " 字"));
+            problems.add(Violation.keyed(ErrorCode.TEXT_TOO_LONG, "审查意见不能超过 " + MAX_OPINION_LENGTH + " 字",
+                    "appeal.rule.opinionTooLong", MAX_OPINION_LENGTH));
         }
         if (d.conclusion() == AppealConclusion.RETURN && (d.opinion() == null || d.opinion().isBlank())) {
             problems.add(new Violation(ErrorCode.APPEAL_RETURN_REASON_REQUIRED, null));

@@ -139,7 +139,7 @@ public final class AdjournmentActionModel {
                 row.view().hearing(), now.get());
         if (!problems.isEmpty()) {
             errors.setAll(new LinkedHashSet<>(problems.stream()
-                    .map(v -> v.detail() != null ? v.detail() : Messages.error(v.code())).toList()));
+                    .map(AdjournmentFormat::violation).toList()));
             return false;
         }
         var ref = row.ref();

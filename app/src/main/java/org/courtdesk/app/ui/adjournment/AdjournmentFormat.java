@@ -82,4 +82,32 @@ public final class AdjournmentFormat {
     public static String limitRule() {
         return Messages.get("adjournment.limitRule");
     }
+
+    /**
+     * A broken rule in the workstation's language: the rule's own key with its arguments (the case's procedure, the
+     * count, a date) when the shared rules give one — its Chinese text is the rules' detail word for word —, else the
+     * error code's sentence (issue 13: "本案适用普通程序…" in the English workstation).
+     */
+    public static String violation(AdjournmentRules.Violation v) {
+        if (v.key() != null && Messages.bundle().containsKey(v.key())) {
+            java.util.List<Object> args = new java.util.ArrayList<>(v.args().stream().map(AdjournmentFormat::argument).toList());
+            if ("adjournment.rule.limitReached".equals(v.key())) {
+                args.add(limitRule());
+            }
+            return Messages.format(v.key(), args.toArray());
+        }
+        return v.detail() != null && Messages.CHINESE.getLanguage().equals(Messages.locale().getLanguage())
+                ? v.detail() : Messages.error(v.code());
+    }
+
+    /** A rule's argument as the bundle's pattern takes it: statuses and procedures in words, numbers as digits. */
+    private static Object argument(Object a) {
+        if (a instanceof RequestStatus s) {
+            return status(s);
+        }
+        if (a instanceof HearingProcedure p) {
+            return procedure(p);
+        }
+        return String.valueOf(a); // 1000, not MessageFormat's "1,000"
+    }
 }

@@ -11,7 +11,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -54,6 +53,8 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
     private final DatePicker hearingTo = new DatePicker();
     private final DatePicker appliedFrom = new DatePicker();
     private final DatePicker appliedTo = new DatePicker();
+    private org.courtdesk.app.ui.form.DateRangeFilter hearingRange;
+    private org.courtdesk.app.ui.form.DateRangeFilter appliedRange;
     private final TextField textFilter = new TextField();
 
     /** @param openDocument opens a material in the in-app viewer */
@@ -63,8 +64,7 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
                 () -> LocalDateTime.now(clock));
         detail = new AdjournmentDetailView(actions, clock.getZone(), m -> openDocument.accept(document(m)));
         install();
-        table().getColumns().stream().filter(c -> ("adjournment-col-" + REASON).equals(c.getId()))
-                .forEach(c -> c.setVisible(false));
+        hideByDefault(REASON);
     }
 
     private QueueTabs.DocumentRef document(AdjournmentMaterialRef m) {
@@ -185,24 +185,22 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         textFilter.setPromptText(Messages.get("adjournment.filter.text.prompt"));
         // as wide as its prompt: the core fits the search field (PromptFit), in English too (issue 13)
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
-        // each date range with its caption: the bar wraps between conditions, never inside one (issue 13)
-        return List.of(caption("adjournment.filter.status"), statusFilter,
-                range("adjournment.filter.hearing", hearingFrom, hearingTo),
-                range("adjournment.filter.applied", appliedFrom, appliedTo), textFilter);
-    }
-
-    private static Node range(String captionKey, DatePicker from, DatePicker to) {
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, caption(captionKey), from, new Label("–"), to);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
+        // each date range one choice (今天, the next or last days, 自定义… shows its two pickers), so the bar takes one line
+        // at 1280 px (issue 13: four pickers put it on two); with its caption it wraps as one, never inside
+        hearingRange = new org.courtdesk.app.ui.form.DateRangeFilter("adjournment.filter.hearing",
+                "adjournment-filter-hearing", org.courtdesk.app.ui.form.DateRangeFilter.AHEAD, () -> LocalDate.now(clock),
+                hearingFrom, hearingTo);
+        appliedRange = new org.courtdesk.app.ui.form.DateRangeFilter("adjournment.filter.applied",
+                "adjournment-filter-applied", org.courtdesk.app.ui.form.DateRangeFilter.PAST, () -> LocalDate.now(clock),
+                appliedFrom, appliedTo);
+        return List.of(caption("adjournment.filter.status"), statusFilter, hearingRange, appliedRange, textFilter);
     }
 
     @Override
     protected void clearFilters() {
         statusFilter.setValue(AdjournmentStatusFilter.ALL);
-        for (DatePicker p : List.of(hearingFrom, hearingTo, appliedFrom, appliedTo)) {
-            p.setValue(null);
-        }
+        hearingRange.reset();
+        appliedRange.reset();
         textFilter.clear();
     }
 

@@ -103,7 +103,7 @@ public final class AppealActionModel {
         List<AppealRules.Violation> problems = AppealRules.checkDecision(d, row.view().status());
         if (!problems.isEmpty()) {
             errors.setAll(new LinkedHashSet<>(problems.stream()
-                    .map(v -> v.detail() != null ? v.detail() : Messages.error(v.code())).toList()));
+                    .map(AppealFormat::violation).toList()));
             return false;
         }
         var ref = row.ref();

@@ -23,7 +23,6 @@ import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.model.appeal.AppealConclusion;
 import org.courtdesk.model.appeal.AppealMaterialRef;
 import org.courtdesk.model.appeal.AppealParty;
-import org.courtdesk.model.appeal.AppealRules;
 import org.courtdesk.model.appeal.AppealView;
 
 /**
@@ -139,7 +138,7 @@ final class AppealDetailView extends ScrollPane {
         fact(grid, r, "appeal.col.status", AppealFormat.statusText(row));
         facts.getChildren().addAll(title, grid);
         if (v.specialAuthorityMissing()) {
-            Label flag = new Label(Messages.get("appeal.flag.authority") + AppealRules.SPECIAL_AUTHORITY_RULE);
+            Label flag = new Label(Messages.get("appeal.flag.authority") + AppealFormat.specialAuthorityRule());
             flag.setId("appeal-flag");
             flag.setWrapText(true);
             flag.getStyleClass().add("warning");

@@ -42,13 +42,27 @@ public final class AppealFormat {
 
     /** 送达副本 · 12-12（剩3天）, or 已超期2天. */
     public static String stepText(AppealRow r, LocalDate today) {
+        return stepText(r, today, false);
+    }
+
+    /** {@link #stepText} for the list: the step's name alone and its day without the year (the detail, the tooltip have them whole): 送达副本 · 12-12 · 剩3天. */
+    public static String shortStepText(AppealRow r, LocalDate today) {
+        return stepText(r, today, true);
+    }
+
+    private static String stepText(AppealRow r, LocalDate today, boolean shortDate) {
         if (r.next() == null) {
             return "";
         }
         long left = ChronoUnit.DAYS.between(today, r.next().due());
         String when = left < 0 ? Messages.format("appeal.step.overdue", -left)
                 : left == 0 ? Messages.get("appeal.step.today") : Messages.format("appeal.step.left", left);
-        return Messages.get("appeal.step." + r.next().step().name()) + " · " + r.next().due() + "（" + when + "）";
+        String due = shortDate ? java.time.format.DateTimeFormatter.ofPattern("MM-dd").format(r.next().due())
+                : r.next().due().toString();
+        if (shortDate) {
+            return Messages.get("appeal.step.short." + r.next().step().name()) + " · " + due + " · " + when;
+        }
+        return Messages.get("appeal.step." + r.next().step().name()) + " · " + due + "（" + when + "）";
     }
 
     public static boolean pressing(AppealRow r) {
@@ -57,5 +71,24 @@ public final class AppealFormat {
 
     public static boolean overdue(AppealRow r) {
         return r.urgency() == AppealRules.Urgency.OVERDUE;
+    }
+
+    /**
+     * A broken rule in the workstation's language: the rule's own key with its arguments when the shared rules give
+     * one (its Chinese text is the rules' detail word for word), else the error code's sentence.
+     */
+    public static String violation(AppealRules.Violation v) {
+        if (v.key() != null && Messages.bundle().containsKey(v.key())) {
+            return Messages.format(v.key(), v.args().stream()
+                    .map(a -> a instanceof org.courtdesk.model.request.RequestStatus s ? Messages.status(s) : String.valueOf(a))
+                    .toArray());
+        }
+        return v.detail() != null && Messages.CHINESE.getLanguage().equals(Messages.locale().getLanguage())
+                ? v.detail() : Messages.error(v.code());
+    }
+
+    /** 民事诉讼法 第62条 as the flag says it ({@link AppealRules#SPECIAL_AUTHORITY_RULE} in Chinese). */
+    public static String specialAuthorityRule() {
+        return Messages.get("appeal.rule.specialAuthority");
     }
 }

@@ -58,6 +58,9 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
         detail = new AppealDetailView(actions, clock.getZone(), () -> LocalDate.now(clock),
                 m -> openDocument.accept(document(m)));
         install();
+        // the list whole beside the detail at 1280 px in Chinese and English (issue 13): 原审裁判 (its type is in the period's 15 or 10
+        // days and in the detail) in the column chooser; the step's due day without the year
+        hideByDefault("decision");
     }
 
     private QueueTabs.DocumentRef document(AppealMaterialRef m) {
@@ -106,12 +109,13 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
                         : r.view().appellant().name()),
                 KindColumn.of("decision", "appeal.col.decision", 50, r -> r.view().decisionType() == null ? ""
                         : AppealFormat.decisionType(r.view().decisionType())),
-                KindColumn.of("period", "appeal.col.period", 110, r -> AppealFormat.periodText(r.period())),
+                KindColumn.of("period", "appeal.col.period", 100, r -> AppealFormat.periodText(r.period())),
                 KindColumn.<AppealRow>of("step", "appeal.col.step", 190,
-                        r -> AppealFormat.stepText(r, LocalDate.now(clock))).styled("appeal-step").deadline(),
+                        r -> AppealFormat.shortStepText(r, LocalDate.now(clock))).styled("appeal-step").deadline()
+                        .tooltip(r -> AppealFormat.stepText(r, LocalDate.now(clock))),
                 KindColumn.of("flag", "appeal.col.flag", 70, r -> r.view().specialAuthorityMissing()
                         ? Messages.get("appeal.flag.short") : ""),
-                KindColumn.status("appeal.col.status", 100));
+                KindColumn.status("appeal.col.status", 90));
     }
 
     @Override

@@ -36,6 +36,11 @@ public final class BindingFormat {
         return v.authority() == null ? "" : Messages.get("binding.authority." + v.authority().name());
     }
 
+    /** 授权 in the list: 一般授权 / 特别授权, "General" / "Special" in English (the detail says it whole). */
+    public static String authorityShort(BindingView v) {
+        return v.authority() == null ? "" : Messages.get("binding.authority.short." + v.authority().name());
+    }
+
     public static String days(BindingRow r) {
         return Messages.format("binding.days", r.daysWaiting());
     }

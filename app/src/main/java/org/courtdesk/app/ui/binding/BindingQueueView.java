@@ -88,6 +88,9 @@ public final class BindingQueueView extends KindQueueView<BindingView, BindingRo
         detail.setFitToWidth(true);
         detail.setId("binding-detail");
         install();
+        // the list whole beside the detail at 1280 px in Chinese and English (issue 13): the application no. (in the detail) in the column
+        // chooser; 授权 as one word
+        hideByDefault("no");
     }
 
     // ---- rows ----
@@ -128,7 +131,7 @@ public final class BindingQueueView extends KindQueueView<BindingView, BindingRo
                 KindColumn.<BindingRow>of("case", "binding.col.case", 180, r -> r.view().caseNumber()).min(176),
                 KindColumn.<BindingRow>of("party", "binding.col.party", 120, r -> BindingFormat.party(r.view())).min(90),
                 KindColumn.<BindingRow>of("lawyer", "binding.col.lawyer", 68, r -> r.view().applicantName()).min(60),
-                KindColumn.<BindingRow>of("authority", "binding.col.authority", 70, r -> BindingFormat.authority(r.view()))
+                KindColumn.<BindingRow>of("authority", "binding.col.authority", 70, r -> BindingFormat.authorityShort(r.view()))
                         .min(60),
                 KindColumn.<BindingRow>of("waiting", "binding.col.waiting", 60, BindingFormat::days).min(52),
                 KindColumn.<BindingRow>status("binding.col.status", 132).min(128));
@@ -168,6 +171,8 @@ public final class BindingQueueView extends KindQueueView<BindingView, BindingRo
         statusFilter.valueProperty().addListener((o, a, b) -> query(q -> new BindingQuery(b, q.text())));
         textFilter.setId("binding-filter-text");
         textFilter.setPromptText(Messages.get("binding.filter.prompt"));
+        // the prompt short enough for a narrow filter bar, what the field searches said whole in its tooltip (issue 13)
+        textFilter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("binding.filter.tip")));
         textFilter.setPrefColumnCount(25);
         textFilter.textProperty().addListener((o, a, b) -> query(q -> new BindingQuery(q.status(), b)));
         return List.of(caption("binding.filter.status"), statusFilter, textFilter);

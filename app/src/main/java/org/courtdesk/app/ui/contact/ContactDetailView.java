@@ -226,6 +226,13 @@ public final class ContactDetailView extends ScrollPane {
         return at == null ? "" : TIME.format(at);
     }
 
+    private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    /** Day and time without the year, for the list (its tooltip and the detail have the year). */
+    static String shortTime(LocalDateTime at) {
+        return at == null ? "" : SHORT_TIME.format(at);
+    }
+
     private int fact(int row, String key, String value) {
         Label k = new Label(Messages.get(key));
         k.getStyleClass().add("field-label");

@@ -60,6 +60,9 @@ public final class ContactQueueView extends KindQueueView<ContactView, ContactRo
         reply = new ContactReplyModel(workspace, Fx.background(), Platform::runLater, () -> LocalDateTime.now(clock));
         detail = new ContactDetailView(reply, clock.getZone(), this::save);
         install();
+        // the list whole beside the detail at 1280 px in Chinese and English (issue 13): 事由 (prose, whole in the detail) in the column
+        // chooser; the proposed time without the year
+        hideByDefault("purpose");
     }
 
     // ---- rows ----
@@ -101,11 +104,13 @@ public final class ContactQueueView extends KindQueueView<ContactView, ContactRo
     @Override
     protected List<KindColumn<ContactRow>> columns() {
         return List.of(
-                KindColumn.of("caseNumber", "contact.col.caseNumber", 200, r -> r.view().caseNumber()),
+                KindColumn.of("caseNumber", "contact.col.caseNumber", 176, r -> r.view().caseNumber()),
                 KindColumn.of("applicant", "contact.col.applicant", 62, r -> r.view().applicantName()),
                 KindColumn.of("purpose", "contact.col.purpose", 104, r -> r.view().purpose()),
-                KindColumn.of("time", "contact.col.time", 134, r -> r.view().proposedTimes() == null
-                        || r.view().proposedTimes().isEmpty() ? "" : ContactDetailView.time(r.view().proposedTimes().get(0))),
+                KindColumn.<ContactRow>of("time", "contact.col.time", 96, r -> r.view().proposedTimes() == null
+                        || r.view().proposedTimes().isEmpty() ? "" : ContactDetailView.shortTime(r.view().proposedTimes().get(0)))
+                        .tooltip(r -> r.view().proposedTimes() == null || r.view().proposedTimes().isEmpty() ? null
+                                : ContactDetailView.time(r.view().proposedTimes().get(0))),
                 KindColumn.<ContactRow>of("left", "contact.col.left", 82, ContactFormat::left).styled("contact-left")
                         .deadline(),
                 KindColumn.status("contact.col.status", 122));
@@ -155,6 +160,8 @@ public final class ContactQueueView extends KindQueueView<ContactView, ContactRo
         to.valueProperty().addListener((o, a, b) -> query(q -> q.withDates(from.getValue(), b)));
         textFilter.setId("contact-filter-text");
         textFilter.setPromptText(Messages.get("contact.filter.text.prompt"));
+        // the prompt short enough for a narrow filter bar, what the field searches said whole in its tooltip (issue 13)
+        textFilter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("contact.filter.text.tip")));
         textFilter.setPrefColumnCount(14);
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
         return List.of(caption("contact.filter.status"), statusFilter, caption("contact.filter.submitted"), from,

@@ -75,6 +75,9 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
         actions = new FilingActionModel(workspace, Fx.background(), Platform::runLater, this::today, this::user);
         detail = new FilingDetailView(actions, zone(), m -> openDocument.accept(document(m)), this);
         install();
+        // the list whole beside the detail at 1280 px in Chinese and English (issue 13): 提交时间 (the days column counts from it; its
+        // tooltip has the time), 案由 and 承办法官 (in the detail) in the column chooser
+        hideByDefault("submitted", "cause", "judge");
         Fx.background().execute(() -> {
             try {
                 user = workspace.user();
@@ -210,7 +213,8 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
         statusFilter.valueProperty().addListener((o, a, b) -> query(q -> q.withStatus(b)));
         textFilter.setId("filing-filter-text");
         textFilter.setPromptText(Messages.get("filing.filter.text.prompt"));
-        textFilter.setTooltip(new Tooltip(Messages.get("filing.filter.text.prompt") + "  (Ctrl+F)"));
+        // a short prompt, what the field searches said whole in its tooltip (issue 13: 250–290 px wide in English)
+        textFilter.setTooltip(new Tooltip(Messages.get("filing.filter.text.tip") + "  (Ctrl+F)"));
         textFilter.setPrefColumnCount(16);
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
         for (DatePicker p : List.of(fromDate, toDate)) {

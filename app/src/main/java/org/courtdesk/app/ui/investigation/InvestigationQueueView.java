@@ -60,6 +60,9 @@ public final class InvestigationQueueView extends KindQueueView<InvestigationVie
         detail = new InvestigationDetailView(clock.getZone(), m -> openDocument.accept(document(m)), this::openOrder,
                 this::issue, this::giveBack);
         install();
+        // the list whole beside the detail at 1280 px in Chinese and English (issue 13): the application no. and 提交时间 (the days left
+        // count from it; both in the detail) in the column chooser
+        hideByDefault("no", "submitted");
     }
 
     private QueueTabs.DocumentRef document(InvestigationMaterialRef m) {
@@ -155,6 +158,8 @@ public final class InvestigationQueueView extends KindQueueView<InvestigationVie
         statusFilter.valueProperty().addListener((o, a, b) -> query(q -> q.withStatus(b)));
         textFilter.setId("investigation-filter-text");
         textFilter.setPromptText(Messages.get("investigation.filter.text.prompt"));
+        // the prompt short enough for a narrow filter bar, what the field searches said whole in its tooltip (issue 13)
+        textFilter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("investigation.filter.text.tip")));
         textFilter.setPrefColumnCount(16);
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
         for (DatePicker p : List.of(fromDate, toDate)) {

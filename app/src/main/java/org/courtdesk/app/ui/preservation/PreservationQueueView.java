@@ -66,6 +66,9 @@ public final class PreservationQueueView extends KindQueueView<PreservationView,
         batch = new BatchBar<>("preservation", n -> Messages.format("preservation.batch", n),
                 r -> r.view().applicationNo(), this::acceptSelected);
         install();
+        // the list whole beside the detail at 1280 px in Chinese and English (issue 13): the application no. and 提交时间 (the time left
+        // counts from it; both in the detail) in the column chooser
+        hideByDefault("no", "submitted");
         setBottom(batch);
         table().getSelectionModel().getSelectedItems()
                 .addListener((ListChangeListener<PreservationRow>) c -> updateBatch());
@@ -161,7 +164,8 @@ public final class PreservationQueueView extends KindQueueView<PreservationView,
         statusFilter.valueProperty().addListener((o, a, b) -> query(q -> q.withStatus(b)));
         textFilter.setId("preservation-filter-text");
         textFilter.setPromptText(Messages.get("preservation.filter.text.prompt"));
-        textFilter.setTooltip(new Tooltip(Messages.get("preservation.filter.text.prompt") + "  (Ctrl+F)"));
+        // a short prompt, what the field searches said whole in its tooltip (issue 13: 250–290 px wide in English)
+        textFilter.setTooltip(new Tooltip(Messages.get("preservation.filter.text.tip") + "  (Ctrl+F)"));
         textFilter.setPrefColumnCount(16);
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
         for (DatePicker p : List.of(fromDate, toDate)) {

@@ -306,6 +306,20 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
     }
 
     /**
+     * Hides the kind's columns {@code ids} until the judge shows them in the column chooser (which remembers the
+     * choice): the columns a judge needs less, shown whole in the detail, so the list fits beside the detail at
+     * 1280 px without scrolling sideways (issue 13). Call after {@link #install()}.
+     */
+    protected final void hideByDefault(String... ids) {
+        Set<String> hidden = Set.of(ids);
+        for (TableColumn<R, ?> c : table.getColumns()) {
+            if (c.getUserData() instanceof KindColumn<?> k && hidden.contains(k.id())) {
+                c.setVisible(false);
+            }
+        }
+    }
+
+    /**
      * The count's words: "{0} of {1}" (shown, loaded). The kind's own {@code name.count.rows} where its bundle has one
      * (the first kinds on the core say "{0} / {1} 件"), else the common {@code queue.count}.
      */
@@ -712,6 +726,7 @@ public abstract class KindQueueView<V extends RequestView, R, Q> extends BorderP
                     if (column.getPrefWidth() < need) {
                         column.setPrefWidth(need);
                     }
+                    refit(column.getTableView()); // the others give the room back, as for 状态's badge
                 }
             });
         }

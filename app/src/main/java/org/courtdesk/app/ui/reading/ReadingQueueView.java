@@ -86,6 +86,9 @@ public final class ReadingQueueView extends KindQueueView<ReadingRequestView, Re
         this.attendanceForm = new AttendanceFormView(attendanceModel, this::saveAttendance);
         this.detail = new ReadingDetailView(form, attendanceForm, zone, this::openMaterial, this::showConflict);
         install();
+        // the list whole beside the detail at 1280 px in Chinese and English (issue 13): the court (the judge's own, whole in the
+        // detail) and 申请内容 (in the detail, summarised in the cell anyway) in the column chooser
+        hideByDefault("court", "content");
         // The ids the 阅卷 queue always had (tests, and the column widths remembered by them).
         table().setId("queue-table");
         Node count = lookup("#reading-count");

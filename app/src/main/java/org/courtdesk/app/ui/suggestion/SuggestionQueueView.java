@@ -11,7 +11,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.util.StringConverter;
@@ -48,6 +47,7 @@ public final class SuggestionQueueView extends KindQueueView<SuggestionView, Sug
     private final ComboBox<RequestStatus> statusFilter = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private org.courtdesk.app.ui.form.DateRangeFilter dates;
     private final TextField textFilter = new TextField();
 
     public SuggestionQueueView(Workspace workspace, Clock clock) {
@@ -55,6 +55,8 @@ public final class SuggestionQueueView extends KindQueueView<SuggestionView, Sug
         reply = new SuggestionReplyModel(workspace, Fx.background(), Platform::runLater);
         detail = new SuggestionDetailView(reply, clock.getZone(), this::save);
         install();
+        // the list whole beside the detail at 1280 px in Chinese and English (issue 13): the court (in the detail) in the column chooser
+        hideByDefault("court");
     }
 
     // ---- rows ----
@@ -133,7 +135,9 @@ public final class SuggestionQueueView extends KindQueueView<SuggestionView, Sug
         statusFilter.valueProperty().addListener((o, a, b) -> query(q -> q.withStatus(b)));
         courtFilter.setId("suggestion-filter-court");
         courtFilter.getItems().setAll(java.util.Arrays.asList((String) null));
-        courtFilter.setConverter(converter(code -> code == null ? Messages.get("suggestion.filter.all") : courtName(code)));
+        // the court's short name (天河区法院), so the box is not as wide as the longest full name (the bar on one line, issue 13)
+        courtFilter.setConverter(converter(code -> code == null ? Messages.get("suggestion.filter.all")
+                : org.courtdesk.app.ui.reading.RowFormat.courtShort(courtName(code))));
         courtFilter.setValue(null);
         courtFilter.valueProperty().addListener((o, a, b) -> query(q -> q.withCourt(b)));
         categoryFilter.setId("suggestion-filter-category");
@@ -156,9 +160,11 @@ public final class SuggestionQueueView extends KindQueueView<SuggestionView, Sug
         textFilter.setPromptText(Messages.get("suggestion.filter.text.prompt"));
         textFilter.setPrefColumnCount(9);
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
+        // the dates one choice (今天, the last days, 自定义… shows the two pickers): the bar on one line at 1280 px (issue 13)
+        dates = new org.courtdesk.app.ui.form.DateRangeFilter("suggestion.filter.submitted", "suggestion-filter-dates",
+                org.courtdesk.app.ui.form.DateRangeFilter.PAST, () -> LocalDate.now(clock), from, to);
         return List.of(caption("suggestion.filter.court"), courtFilter, caption("suggestion.filter.category"),
-                categoryFilter, caption("suggestion.filter.status"), statusFilter,
-                caption("suggestion.filter.submitted"), from, new Label("–"), to, textFilter);
+                categoryFilter, caption("suggestion.filter.status"), statusFilter, dates, textFilter);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
@@ -200,8 +206,7 @@ public final class SuggestionQueueView extends KindQueueView<SuggestionView, Sug
         courtFilter.setValue(null);
         categoryFilter.setValue(null);
         statusFilter.setValue(null);
-        from.setValue(null);
-        to.setValue(null);
+        dates.reset();
         textFilter.clear();
     }
 

@@ -179,6 +179,8 @@ public final class TranscriptQueueView
         statusFilter.valueProperty().addListener((o, a, b) -> query(q -> q.withStatus(b)));
         textFilter.setId("transcript-filter-text");
         textFilter.setPromptText(Messages.get("transcript.filter.text.prompt"));
+        // the prompt short enough for a narrow filter bar, what the field searches said whole in its tooltip (issue 13)
+        textFilter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("transcript.filter.text.tip")));
         textFilter.setTooltip(new Tooltip(Messages.get("transcript.filter.text.prompt") + "  (Ctrl+F)"));
         textFilter.setPrefColumnCount(16);
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));

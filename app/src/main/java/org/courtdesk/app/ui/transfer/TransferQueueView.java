@@ -11,7 +11,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -59,6 +58,7 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
     private final TextField textFilter = new TextField();
     private final DatePicker fromDate = new DatePicker();
     private final DatePicker toDate = new DatePicker();
+    private org.courtdesk.app.ui.form.DateRangeFilter dates;
     private final BatchBar<TransferRow> batch;
 
     public TransferQueueView(Workspace workspace, Clock clock, Consumer<QueueTabs.DocumentRef> openDocument) {
@@ -69,6 +69,9 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
         batch = new BatchBar<>("transfer", n -> Messages.format("transfer.batch", n), r -> r.view().applicationNo(),
                 this::receiveSelected);
         install();
+        // the list whole beside the detail at 1280 px in Chinese and English (issue 13): the application no. and 份数 (both in the detail)
+        // in the column chooser
+        hideByDefault("no", "copies");
         setBottom(batch);
         table().getSelectionModel().getSelectedItems().addListener((ListChangeListener<TransferRow>) c -> updateBatch());
         updateBatch();
@@ -149,7 +152,8 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
         typeFilter.valueProperty().addListener((o, a, b) -> query(q -> q.withType(b)));
         textFilter.setId("transfer-filter-text");
         textFilter.setPromptText(Messages.get("transfer.filter.text.prompt"));
-        textFilter.setTooltip(new Tooltip(Messages.get("transfer.filter.text.prompt") + "  (Ctrl+F)"));
+        // a short prompt, what the field searches said whole in its tooltip (issue 13: 250–290 px wide in English)
+        textFilter.setTooltip(new Tooltip(Messages.get("transfer.filter.text.tip") + "  (Ctrl+F)"));
         textFilter.setPrefColumnCount(14);
         textFilter.textProperty().addListener((o, a, b) -> query(q -> q.withText(b)));
         for (DatePicker p : List.of(fromDate, toDate)) {
@@ -165,12 +169,14 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
                 textFilter, dates());
     }
 
-    /** The dates with their caption, wrapped as one in a narrow window (never "—" at the end of a line, issue 13). */
-    private javafx.scene.layout.HBox dates() {
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, caption("transfer.filter.dates"), fromDate,
-                new Label("—"), toDate);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
+    /**
+     * The dates as one choice with its caption (今天, the last days, 自定义… shows the two pickers): the bar on one line at
+     * 1280 px (issue 13), wrapped as one in a narrower window.
+     */
+    private org.courtdesk.app.ui.form.DateRangeFilter dates() {
+        dates = new org.courtdesk.app.ui.form.DateRangeFilter("transfer.filter.dates", "transfer-filter-dates",
+                org.courtdesk.app.ui.form.DateRangeFilter.PAST, () -> java.time.LocalDate.now(clock), fromDate, toDate);
+        return dates;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text, String none) {
@@ -190,8 +196,7 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
     @Override
     protected void clearFilters() {
         textFilter.clear();
-        fromDate.setValue(null);
-        toDate.setValue(null);
+        dates.reset();
         statusFilter.setValue(TransferStatusFilter.ALL);
         typeFilter.setValue(null);
     }

@@ -47,4 +47,27 @@ class AppealLanguageTest {
             assertThat(AppealFormat.conclusion(c)).isEqualTo(c.label());
         }
     }
+
+    /** The refusals the shared rules build (already decided, opinion too long) and 第62条's flag (issue 13). */
+    @Test
+    void refusalsAndTheSpecialAuthorityRuleAreEnglishInEnglishAndTheRulesWordsInChinese() {
+        java.util.List<org.courtdesk.model.appeal.AppealRules.Violation> refusals = new java.util.ArrayList<>();
+        refusals.addAll(org.courtdesk.model.appeal.AppealRules.checkDecision(new org.courtdesk.model.appeal.AppealDecision(
+                java.util.UUID.randomUUID(), 1, AppealConclusion.ACCEPT, "准"), org.courtdesk.model.request.RequestStatus.APPEAL_ACCEPTED));
+        refusals.addAll(org.courtdesk.model.appeal.AppealRules.checkDecision(new org.courtdesk.model.appeal.AppealDecision(
+                java.util.UUID.randomUUID(), 1, AppealConclusion.ACCEPT,
+                "准".repeat(org.courtdesk.model.appeal.AppealRules.MAX_OPINION_LENGTH + 1)),
+                org.courtdesk.model.request.RequestStatus.SUBMITTED));
+        assertThat(refusals).hasSize(2).allMatch(v -> v.key() != null && v.detail() != null);
+        Messages.use(Messages.ENGLISH);
+        assertThat(refusals.stream().map(AppealFormat::violation)).containsExactly(
+                "This appeal is already Accepted: it can no longer be reviewed",
+                "The opinion may be at most 1000 characters long");
+        assertThat(AppealFormat.specialAuthorityRule()).doesNotContainPattern("\\p{IsHan}").contains("art. 62");
+        Messages.use(Messages.CHINESE);
+        for (var v : refusals) {
+            assertThat(AppealFormat.violation(v)).isEqualTo(v.detail());
+        }
+        assertThat(AppealFormat.specialAuthorityRule()).isEqualTo(org.courtdesk.model.appeal.AppealRules.SPECIAL_AUTHORITY_RULE);
+    }
 }
