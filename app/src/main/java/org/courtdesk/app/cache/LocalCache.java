@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -498,7 +497,7 @@ public final class LocalCache implements AutoCloseable {
      * compacts while open: H2 compacts a file safely only when closing it ({@code SHUTDOWN COMPACT}), which the
      * judge's way out must not wait for. Returns whether the compaction is (now) due.
      */
-    public boolean compactIfDue(Duration budget) {
+    public boolean compactIfDue() {
         if (closed) {
             return false;
         }

@@ -81,8 +81,6 @@ public final class SyncService implements AutoCloseable {
 
     /** The most a cycle downloads ahead of need. */
     static final long PREFETCH_BUDGET = 256L * 1024 * 1024;
-    /** The longest an idle cycle compacts a grown cache (writes wait meanwhile). */
-    static final Duration COMPACT_BUDGET = Duration.ofSeconds(2);
 
     private final LocalCache cache;
     private final ApiClient api;
@@ -284,7 +282,7 @@ public final class SyncService implements AutoCloseable {
         if (outcome == Outcome.OK && c.pushed == 0 && c.pulled == 0 && c.prefetched == 0 && !closed) {
             // Nothing to do this time: the moment to check (one query) whether the cache grew to mostly free space;
             // if so the next start compacts it, never the judge's way out.
-            cache.compactIfDue(COMPACT_BUDGET);
+            cache.compactIfDue();
         }
         return new CycleResult(outcome, c.pushed, c.refused, c.pulled, c.pages, c.prefetched);
     }

@@ -1,9 +1,12 @@
 package org.courtdesk.app.ui;
 
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableView;
+
+import org.courtdesk.model.request.RequestRef;
 
 /**
  * Selecting one request in a queue's table from elsewhere (the 今日到期 view): selected and opened when shown; when
@@ -49,5 +52,43 @@ public final class QueueSelection {
             }
         }
         return false;
+    }
+
+    /**
+     * A request asked of a queue before its first load has landed (the 今日到期 view opens a queue that has not read
+     * its rows yet): remembered — the last one asked — and shown once the first load lands. FX thread.
+     */
+    public static final class AfterFirstLoad {
+
+        private final Predicate<RequestRef> show;
+        private boolean landed;
+        private RequestRef wanted;
+
+        /** @param show the queue's own show, called with the remembered request once the first load has landed */
+        public AfterFirstLoad(Predicate<RequestRef> show) {
+            this.show = show;
+        }
+
+        /** True when the request is remembered for later (the first load has not landed yet); false: show it now. */
+        public boolean remember(RequestRef request) {
+            if (landed) {
+                return false;
+            }
+            wanted = request;
+            return true;
+        }
+
+        /** The queue's first load has landed (later calls do nothing): the remembered request is shown. */
+        public void landed() {
+            if (landed) {
+                return;
+            }
+            landed = true;
+            RequestRef r = wanted;
+            wanted = null;
+            if (r != null) {
+                show.test(r);
+            }
+        }
     }
 }

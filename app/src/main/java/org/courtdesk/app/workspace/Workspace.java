@@ -172,16 +172,6 @@ public interface Workspace extends AutoCloseable {
     }
 
     /**
-     * What a read-only route answers (JSON), for a list a kind's screen shows beside its requests that the changes feed
-     * does not carry (every hearing transcript of a case, with or without a 申请补正): asked of the server when it
-     * answers and kept in the encrypted cache; offline (or refused), the answer kept last time, marked not
-     * {@link Fetched#live}. Empty when it was never fetched. Blocks on the network: call it off the FX thread.
-     */
-    default Optional<Fetched> fetch(String route) {
-        return Optional.empty();
-    }
-
-    /**
      * The cached feed entries of {@code kind} named {@code entry} (things of the kind that are not requests, kept up to
      * date by the sync through the changes feed, e.g. every hearing transcript of the user's cases), read as
      * {@code type}. From the cache only: works offline.
@@ -189,9 +179,6 @@ public interface Workspace extends AutoCloseable {
     default <T> List<T> entries(RequestKind kind, String entry, Class<T> type) {
         return List.of();
     }
-
-    /** A fetched answer: the JSON, when the server gave it, and whether it was given just now. */
-    record Fetched(String json, java.time.Instant at, boolean live) {}
 
     /**
      * Commits a follow-up of a creation the server has not confirmed yet (an edit or 发布 of a new item written offline)

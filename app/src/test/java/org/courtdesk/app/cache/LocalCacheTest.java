@@ -209,7 +209,7 @@ class LocalCacheTest {
     void aGrownFileIsMarkedWhileOpenAndCompactedAtTheNextOpenNeverAtClose() throws Exception {
         Path dir = tmp.resolve("u");
         LocalCache cache = LocalCache.create(dir, PASSWORD, CHEAP, clock);
-        assertThat(cache.compactIfDue(java.time.Duration.ofSeconds(2))).as("a small file: not due").isFalse();
+        assertThat(cache.compactIfDue()).as("a small file: not due").isFalse();
         byte[] chunk = new byte[512 * 1024];
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < 12; i++) {
@@ -226,7 +226,7 @@ class LocalCacheTest {
         System.out.println("fill rate before compacting: " + cache.fillRate() + " %, file " + before);
         assertThat(cache.shouldCompact()).isTrue();
         assertThat(LocalCache.compactionMarked(dir)).isFalse();
-        assertThat(cache.compactIfDue(java.time.Duration.ofSeconds(2))).as("idle sync: marked").isTrue();
+        assertThat(cache.compactIfDue()).as("idle sync: marked").isTrue();
         assertThat(LocalCache.compactionMarked(dir)).isTrue();
         cache.write(h -> h.execute("INSERT INTO cache_meta (meta_key, meta_value) VALUES ('before', 'close')"));
         long t = System.nanoTime();

@@ -1,12 +1,9 @@
 package org.courtdesk.app.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.courtdesk.app.outbox.Outbox;
-import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.sync.SyncService;
-import org.courtdesk.app.workspace.local.DefaultLoginService;
 import org.courtdesk.app.workspace.local.LocalWorkspace;
 import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.reading.ReviewOpinion;
@@ -22,9 +19,7 @@ public final class CrashAfterSave {
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
         long requestId = Long.parseLong(args[4]);
-        DefaultLoginService login = new DefaultLoginService(Settings.load(home, null), Clock.systemUTC(),
-                E2eLoginService.CHEAP, E2eLoginService.SYNC.withPrefetch(false), E2eLoginService.TIMEOUTS, false);
-        LocalWorkspace ws = login.loginLocal(args[1], args[2], args[3].toCharArray());
+        LocalWorkspace ws = DemoSignIn.service(home).loginLocal(args[1], args[2], args[3].toCharArray());
         SyncService.CycleResult pulled = ws.syncService().runCycle(true);
         if (pulled.outcome() != SyncService.Outcome.OK || ws.readingRequest(requestId).isEmpty()) {
             System.out.println("NOT PULLED " + pulled);

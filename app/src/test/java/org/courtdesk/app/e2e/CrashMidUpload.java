@@ -1,16 +1,13 @@
 package org.courtdesk.app.e2e;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.sync.SyncService;
 import org.courtdesk.app.workspace.StaffOp;
 import org.courtdesk.app.workspace.OutgoingFile;
 import org.courtdesk.app.workspace.PendingAction;
-import org.courtdesk.app.workspace.local.DefaultLoginService;
 import org.courtdesk.app.workspace.local.LocalWorkspace;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.transcript.TranscriptAttachForm;
@@ -28,9 +25,7 @@ public final class CrashMidUpload {
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
-        DefaultLoginService login = new DefaultLoginService(Settings.load(home, null), Clock.systemUTC(),
-                E2eLoginService.CHEAP, E2eLoginService.SYNC.withPrefetch(false), E2eLoginService.TIMEOUTS, false);
-        LocalWorkspace ws = login.loginLocal(args[1], args[2], args[3].toCharArray());
+        LocalWorkspace ws = DemoSignIn.service(home).loginLocal(args[1], args[2], args[3].toCharArray());
         SyncService.CycleResult pulled = ws.syncService().runCycle(true);
         if (pulled.outcome() != SyncService.Outcome.OK) {
             System.out.println("NOT PULLED " + pulled);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,13 +17,11 @@ import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.outbox.OutboxFiles;
 import org.courtdesk.app.outbox.OutboxState;
-import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.sync.SyncService.Outcome;
 import org.courtdesk.app.workspace.StaffOp;
 import org.courtdesk.app.workspace.FileRejectedException;
 import org.courtdesk.app.workspace.OutgoingFile;
 import org.courtdesk.app.workspace.PendingAction;
-import org.courtdesk.app.workspace.local.DefaultLoginService;
 import org.courtdesk.app.workspace.local.LocalWorkspace;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.request.RequestKind;
@@ -106,9 +103,7 @@ class OutboxFilesE2eTest {
     }
 
     LocalWorkspace login(String url) throws Exception {
-        DefaultLoginService login = new DefaultLoginService(Settings.load(home, null), Clock.systemUTC(),
-                E2eLoginService.CHEAP, E2eLoginService.SYNC.withPrefetch(false), E2eLoginService.TIMEOUTS, false);
-        LocalWorkspace w = login.loginLocal(url, DemoAccounts.JUDGE_CHEN, DemoAccounts.PASSWORD.toCharArray());
+        LocalWorkspace w = DemoSignIn.judgeChen(home, url);
         assertThat(w.syncService().runCycle(true).outcome()).isEqualTo(Outcome.OK);
         return w;
     }
@@ -263,9 +258,7 @@ class OutboxFilesE2eTest {
         assertThat(transcriptsTitled(title)).isOne();
 
         // Started again on the same cache: the action is still there with its file and its key, sent, replayed.
-        DefaultLoginService login = new DefaultLoginService(Settings.load(appData, null), Clock.systemUTC(),
-                E2eLoginService.CHEAP, E2eLoginService.SYNC.withPrefetch(false), E2eLoginService.TIMEOUTS, false);
-        ws = login.loginLocal(proxy.baseUrl(), DemoAccounts.JUDGE_CHEN, DemoAccounts.PASSWORD.toCharArray());
+        ws = DemoSignIn.judgeChen(appData, proxy.baseUrl());
         assertThat(ws.pendingCreations(RequestKind.HEARING_TRANSCRIPT)).singleElement()
                 .satisfies(a -> assertThat(a.files()).hasSize(1));
         assertThat(ws.syncService().runCycle(true).outcome()).isEqualTo(Outcome.OK);

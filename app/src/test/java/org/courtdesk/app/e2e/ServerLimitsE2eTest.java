@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,11 +11,9 @@ import org.courtdesk.app.cache.CacheMeta;
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.outbox.Outbox;
 import org.courtdesk.app.outbox.OutboxFiles;
-import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.sync.SyncService.Outcome;
 import org.courtdesk.app.workspace.FileRejectedException;
 import org.courtdesk.app.workspace.OutgoingFile;
-import org.courtdesk.app.workspace.local.DefaultLoginService;
 import org.courtdesk.app.workspace.local.LocalWorkspace;
 import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.request.RequestKind;
@@ -56,10 +53,7 @@ class ServerLimitsE2eTest {
 
     @Test
     void aFileOverTheServersOwnLimitIsRefusedBeforeItIsQueued() throws Exception {
-        DefaultLoginService login = new DefaultLoginService(Settings.load(home, null), Clock.systemUTC(),
-                E2eLoginService.CHEAP, E2eLoginService.SYNC.withPrefetch(false), E2eLoginService.TIMEOUTS, false);
-        try (LocalWorkspace ws = login.loginLocal(court.baseUrl(), DemoAccounts.JUDGE_CHEN,
-                DemoAccounts.PASSWORD.toCharArray())) {
+        try (LocalWorkspace ws = DemoSignIn.judgeChen(home, court.baseUrl())) {
             assertThat(ws.maxFileBytes()).as("the default until the server has told").isEqualTo(OutgoingFile.MAX_BYTES);
             assertThat(ws.syncService().runCycle(true).outcome()).isEqualTo(Outcome.OK);
             assertThat(ws.maxFileBytes()).isEqualTo(1024L * 1024);
@@ -96,10 +90,7 @@ class ServerLimitsE2eTest {
     @Test
     void aServerRestartedWithAnotherLimitIsSeenAtTheNextSync() throws Exception {
         DemoCourt own = DemoCourt.start(c -> c.withMaxMaterialBytes(1024L * 1024));
-        DefaultLoginService login = new DefaultLoginService(Settings.load(home, null), Clock.systemUTC(),
-                E2eLoginService.CHEAP, E2eLoginService.SYNC.withPrefetch(false), E2eLoginService.TIMEOUTS, false);
-        try (own; LocalWorkspace ws = login.loginLocal(own.baseUrl(), DemoAccounts.JUDGE_CHEN,
-                DemoAccounts.PASSWORD.toCharArray())) {
+        try (own; LocalWorkspace ws = DemoSignIn.judgeChen(home, own.baseUrl())) {
             assertThat(ws.syncService().runCycle(true).outcome()).isEqualTo(Outcome.OK);
             assertThat(ws.maxFileBytes()).isEqualTo(1024L * 1024);
 

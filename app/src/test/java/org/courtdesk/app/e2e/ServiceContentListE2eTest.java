@@ -11,20 +11,17 @@ import java.util.Map;
 
 import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.outbox.Outbox;
-import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.sync.SyncService.Outcome;
 import org.courtdesk.app.ui.servicecontent.ServiceContentEditorModel;
 import org.courtdesk.app.ui.servicecontent.ServiceContentListModel;
 import org.courtdesk.app.ui.servicecontent.ServiceContentRow;
 import org.courtdesk.app.workspace.KindRow;
 import org.courtdesk.app.workspace.PendingAction;
-import org.courtdesk.app.workspace.local.DefaultLoginService;
 import org.courtdesk.app.workspace.local.LocalWorkspace;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.request.RequestStatus;
 import org.courtdesk.model.servicecontent.ServiceContentCategory;
 import org.courtdesk.model.servicecontent.ServiceContentView;
-import org.courtdesk.server.demo.DemoAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,9 +62,7 @@ class ServiceContentListE2eTest {
     }
 
     LocalWorkspace login() throws Exception {
-        DefaultLoginService login = new DefaultLoginService(Settings.load(home, null), Clock.systemUTC(),
-                E2eLoginService.CHEAP, E2eLoginService.SYNC.withPrefetch(false), E2eLoginService.TIMEOUTS, false);
-        return login.loginLocal(court.baseUrl(), DemoAccounts.JUDGE_CHEN, DemoAccounts.PASSWORD.toCharArray());
+        return DemoSignIn.judgeChen(home, court.baseUrl());
     }
 
     static void waitFor(java.util.function.BooleanSupplier done) throws InterruptedException {

@@ -3,14 +3,11 @@ package org.courtdesk.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import org.courtdesk.app.i18n.Messages;
-import org.courtdesk.app.settings.Settings;
 import org.courtdesk.app.sync.SyncService.Outcome;
 import org.courtdesk.app.ui.transcript.TranscriptUploads;
-import org.courtdesk.app.workspace.local.DefaultLoginService;
 import org.courtdesk.app.workspace.local.LocalWorkspace;
 import org.courtdesk.model.request.RequestKind;
 import org.courtdesk.model.transcript.TranscriptInfo;
@@ -39,11 +36,6 @@ class TranscriptFeedE2eTest {
         }
     }
 
-    DefaultLoginService loginService() {
-        return new DefaultLoginService(Settings.load(home, null), Clock.systemUTC(), E2eLoginService.CHEAP,
-                E2eLoginService.SYNC.withPrefetch(false), E2eLoginService.TIMEOUTS, false);
-    }
-
     List<Long> serverTranscriptsOf(String judge) {
         return court.jdbi().withHandle(h -> h.createQuery("SELECT t.id FROM hearing_transcript t "
                 + "JOIN court_case c ON c.id = t.case_id JOIN account j ON j.id = c.judge_id WHERE j.username = :j "
@@ -67,8 +59,7 @@ class TranscriptFeedE2eTest {
         long judge = court.accountId(DemoAccounts.JUDGE_CHEN);
 
         long attached;
-        try (LocalWorkspace ws = loginService().loginLocal(court.baseUrl(), DemoAccounts.JUDGE_CHEN,
-                DemoAccounts.PASSWORD.toCharArray())) {
+        try (LocalWorkspace ws = DemoSignIn.judgeChen(home, court.baseUrl())) {
             assertThat(ws.syncService().runCycle(true).outcome()).isEqualTo(Outcome.OK);
             List<Long> own = serverTranscriptsOf(DemoAccounts.JUDGE_CHEN);
             assertThat(own).as("the demo court has transcripts of judge.chen").isNotEmpty();
@@ -98,8 +89,7 @@ class TranscriptFeedE2eTest {
                     .containsExactlyElementsOf(online.lines().stream().map(l -> l.transcript().id()).toList());
         }
         // signed in again while the court is down: from the encrypted cache
-        try (LocalWorkspace ws = loginService().loginLocal(court.baseUrl(), DemoAccounts.JUDGE_CHEN,
-                DemoAccounts.PASSWORD.toCharArray())) {
+        try (LocalWorkspace ws = DemoSignIn.judgeChen(home, court.baseUrl())) {
             assertThat(new TranscriptUploads(ws).load(number).lines())
                     .anySatisfy(l -> assertThat(l.transcript().id()).isEqualTo(attached));
         }

@@ -1,6 +1,7 @@
 package org.courtdesk.server.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.courtdesk.server.transcript.TranscriptCourt.attach;
 
 import java.util.List;
 import java.util.UUID;
@@ -29,37 +30,31 @@ import org.junit.jupiter.api.Test;
  */
 class TranscriptFeedEntryTest {
 
+    static TranscriptCourt court;
     static TestServer server;
-    static TestData data;
     static long judge;
     static long clerk;
     static long otherJudge;
     static String caseNumber;
     static String otherCase;
-    static final byte[] PDF = new org.courtdesk.server.pdf.PlainPdf().title("庭审笔录", 16f).toBytes();
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        data = new ReadingFixtures(server).data;
-        judge = data.judge(ReadingFixtures.unique("tf.judge"), ReadingFixtures.COURT);
-        clerk = data.clerk(ReadingFixtures.unique("tf.clerk"), ReadingFixtures.COURT, judge);
-        otherJudge = data.judge(ReadingFixtures.unique("tf.judge2"), ReadingFixtures.COURT);
+        court = TranscriptCourt.start("tf");
+        server = court.server;
+        judge = court.judge;
+        clerk = court.clerk;
+        otherJudge = court.otherJudge;
         caseNumber = "（2026）粤0106民初2888号";
         otherCase = "（2026）粤0106民初2889号";
+        TestData data = court.data;
         data.caseOf(ReadingFixtures.COURT, caseNumber, judge, CaseStatus.IN_TRIAL, false);
         data.caseOf(ReadingFixtures.COURT, otherCase, otherJudge, CaseStatus.IN_TRIAL, false);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-    }
-
-    static HttpTestClient login(long id) {
-        String username = server.jdbi().withHandle(h -> h.createQuery("SELECT username FROM account WHERE id = :id")
-                .bind("id", id).mapTo(String.class).one());
-        return server.client().login(username, TestData.PASSWORD);
+        court.close();
     }
 
     static List<Change> transcriptEntries(HttpTestClient who) {
@@ -70,27 +65,22 @@ class TranscriptFeedEntryTest {
                 .toList();
     }
 
-    static HttpTestClient.Response attach(HttpTestClient who, TranscriptAttachForm form, UUID key) {
-        return who.multipart("/api/v1/judge/transcripts", List.of(HttpTestClient.Part.json("transcript", form),
-                HttpTestClient.Part.file("PDF", "庭审笔录.pdf", "application/pdf", PDF)), "Idempotency-Key", key.toString());
-    }
-
     static long feedRows() {
         return server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM change_log").mapTo(Long.class).one());
     }
 
     @Test
     void aTranscriptReachesTheFeedOfItsCasesJudgeAndClerkOnly() {
-        HttpTestClient clerkClient = login(clerk);
+        HttpTestClient clerkClient = court.login(clerk);
         TranscriptAttachForm form = new TranscriptAttachForm(caseNumber, server.server().context().today(), "第一次庭审笔录");
         HttpTestClient.Response ok = attach(clerkClient, form, UUID.randomUUID());
         assertThat(ok.status()).as(ok.text()).isEqualTo(201);
         TranscriptInfo info = ok.as(TranscriptInfo.class);
-        HttpTestClient.Response other = attach(login(otherJudge),
+        HttpTestClient.Response other = attach(court.login(otherJudge),
                 new TranscriptAttachForm(otherCase, server.server().context().today(), "他案笔录"), UUID.randomUUID());
         assertThat(other.status()).as(other.text()).isEqualTo(201);
 
-        for (HttpTestClient who : List.of(login(judge), clerkClient)) {
+        for (HttpTestClient who : List.of(court.login(judge), clerkClient)) {
             assertThat(transcriptEntries(who)).singleElement().satisfies(c -> {
                 assertThat(c.requestId()).isEqualTo(info.id());
                 assertThat(c.op()).isEqualTo(ChangeOp.UPSERT);
@@ -100,13 +90,13 @@ class TranscriptFeedEntryTest {
             });
         }
         // the other judge sees their own case's transcript, not this one
-        assertThat(transcriptEntries(login(otherJudge))).singleElement()
+        assertThat(transcriptEntries(court.login(otherJudge))).singleElement()
                 .satisfies(c -> assertThat(c.requestId()).isNotEqualTo(info.id()));
     }
 
     @Test
     void aRefusedAttachAddsNothingToTheFeedAndAReplayNoSecondEntry() {
-        HttpTestClient judgeClient = login(judge);
+        HttpTestClient judgeClient = court.login(judge);
         long before = feedRows();
         // another judge's case: refused, nothing in the feed
         HttpTestClient.Response refused = attach(judgeClient,

@@ -1,6 +1,8 @@
 package org.courtdesk.server.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.courtdesk.server.transcript.TranscriptCourt.PDF;
+import static org.courtdesk.server.transcript.TranscriptCourt.attach;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,7 +17,6 @@ import org.courtdesk.model.transcript.TranscriptCorrectionForm;
 import org.courtdesk.model.transcript.TranscriptCorrectionView;
 import org.courtdesk.model.transcript.TranscriptDecision;
 import org.courtdesk.model.transcript.TranscriptInfo;
-import org.courtdesk.server.pdf.PlainPdf;
 import org.courtdesk.server.reading.judge.ReadingFixtures;
 import org.courtdesk.server.support.HttpTestClient;
 import org.courtdesk.server.support.HttpTestClient.Part;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class TranscriptFlowTest {
 
+    static TranscriptCourt court;
     static TestServer server;
     static TestData data;
     static long judge;
@@ -43,15 +45,15 @@ class TranscriptFlowTest {
     static long party;
     static long stranger;
     static String caseNumber;
-    static final byte[] PDF = new PlainPdf().title("庭审笔录", 16f).toBytes();
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        data = new ReadingFixtures(server).data;
-        judge = data.judge(ReadingFixtures.unique("tr.judge"), ReadingFixtures.COURT);
-        clerk = data.clerk(ReadingFixtures.unique("tr.clerk"), ReadingFixtures.COURT, judge);
-        otherJudge = data.judge(ReadingFixtures.unique("tr.judge2"), ReadingFixtures.COURT);
+        court = TranscriptCourt.start("tr");
+        server = court.server;
+        data = court.data;
+        judge = court.judge;
+        clerk = court.clerk;
+        otherJudge = court.otherJudge;
         lawyer = data.account(ReadingFixtures.unique("tr.lawyer"), Role.LAWYER, null, true);
         party = data.account(ReadingFixtures.unique("tr.party"), Role.PARTY, null, true);
         stranger = data.account(ReadingFixtures.unique("tr.stranger"), Role.PARTY, null, true);
@@ -63,13 +65,7 @@ class TranscriptFlowTest {
 
     @AfterAll
     static void stop() {
-        server.close();
-    }
-
-    static HttpTestClient login(long id) {
-        String username = server.jdbi().withHandle(h -> h.createQuery("SELECT username FROM account WHERE id = :id")
-                .bind("id", id).mapTo(String.class).one());
-        return server.client().login(username, TestData.PASSWORD);
+        court.close();
     }
 
     static long count(String sql) {
@@ -92,11 +88,6 @@ class TranscriptFlowTest {
         assertThat(footprint()).as("nothing stored on " + code).isEqualTo(before);
     }
 
-    static Response attach(HttpTestClient who, TranscriptAttachForm form, byte[] pdf, UUID key) {
-        return who.multipart("/api/v1/judge/transcripts", List.of(Part.json("transcript", form),
-                Part.file("PDF", "庭审笔录.pdf", "application/pdf", pdf)), "Idempotency-Key", key.toString());
-    }
-
     static Response correct(HttpTestClient who, long transcript, String content) {
         return who.post("/api/v1/transcript-corrections", new TranscriptCorrectionForm(transcript, content),
                 "Idempotency-Key", UUID.randomUUID().toString());
@@ -104,17 +95,17 @@ class TranscriptFlowTest {
 
     @Test
     void attachedReadCorrectedAndAnswered() {
-        HttpTestClient clerkClient = login(clerk);
+        HttpTestClient clerkClient = court.login(clerk);
         LocalDate today = server.server().context().today();
         TranscriptAttachForm form = new TranscriptAttachForm(caseNumber, today.minusDays(1), "第一次庭审笔录");
         // refusals first: nothing stored by any
-        refused(() -> attach(login(otherJudge), form, PDF, UUID.randomUUID()), 404, "NOT_FOUND");
+        refused(() -> attach(court.login(otherJudge), form, PDF, UUID.randomUUID()), 404, "NOT_FOUND");
         refused(() -> attach(clerkClient, form, "not a pdf".getBytes(), UUID.randomUUID()), 415,
                 "MATERIAL_CONTENT_REFUSED");
         refused(() -> attach(clerkClient, new TranscriptAttachForm(caseNumber, today.plusDays(1), "笔录"), PDF,
                 UUID.randomUUID()), 400, "TRANSCRIPT_HEARING_DATE_INVALID");
-        refused(() -> attach(login(party), form, PDF, UUID.randomUUID()), 403, "FORBIDDEN");
-        refused(() -> login(otherJudge).multipart("/api/v1/judge/transcripts", List.of(Part.json("transcript", form),
+        refused(() -> attach(court.login(party), form, PDF, UUID.randomUUID()), 403, "FORBIDDEN");
+        refused(() -> court.login(otherJudge).multipart("/api/v1/judge/transcripts", List.of(Part.json("transcript", form),
                 Part.file("PDF", "a.png", "image/png", pngBytes())), "Idempotency-Key", UUID.randomUUID().toString()),
                 400, "TRANSCRIPT_PDF_REQUIRED");
 
@@ -128,42 +119,42 @@ class TranscriptFlowTest {
         assertThat(footprint()).isEqualTo(before);
 
         // the judge lists it per case; another judge does not see it
-        assertThat(login(judge).get("/api/v1/judge/transcripts?caseNumber=" + caseNumber).json().findValues("id"))
+        assertThat(court.login(judge).get("/api/v1/judge/transcripts?caseNumber=" + caseNumber).json().findValues("id"))
                 .extracting(n -> n.asLong()).containsExactly(info.id());
-        assertThat(login(otherJudge).get("/api/v1/judge/transcripts").json().findValues("id")).isEmpty();
+        assertThat(court.login(otherJudge).get("/api/v1/judge/transcripts").json().findValues("id")).isEmpty();
 
         // the party and the lawyer read it; a stranger neither sees nor reads it
-        HttpTestClient partyClient = login(party);
+        HttpTestClient partyClient = court.login(party);
         assertThat(partyClient.get("/api/v1/transcripts").json().findValues("id")).extracting(n -> n.asLong())
                 .contains(info.id());
         assertThat(partyClient.get("/api/v1/documents/" + info.sha256()).status()).isEqualTo(200);
-        assertThat(login(lawyer).get("/api/v1/documents/" + info.sha256()).status()).isEqualTo(200);
-        HttpTestClient strangerClient = login(stranger);
+        assertThat(court.login(lawyer).get("/api/v1/documents/" + info.sha256()).status()).isEqualTo(200);
+        HttpTestClient strangerClient = court.login(stranger);
         assertThat(strangerClient.get("/api/v1/transcripts").json().findValues("id")).isEmpty();
         assertThat(strangerClient.get("/api/v1/documents/" + info.sha256()).status()).isEqualTo(404);
 
         // 申请补正
         refused(() -> correct(partyClient, info.id(), "  "), 400, "TRANSCRIPT_CORRECTION_REQUIRED");
         refused(() -> correct(strangerClient, info.id(), "第3页有误"), 404, "NOT_FOUND");
-        refused(() -> correct(login(judge), info.id(), "第3页有误"), 403, "FORBIDDEN");
+        refused(() -> correct(court.login(judge), info.id(), "第3页有误"), 403, "FORBIDDEN");
         Response c1 = correct(partyClient, info.id(), "第3页借款金额应为伍万元");
         assertThat(c1.status()).as(c1.text()).isEqualTo(201);
         assertThat(c1.json().path("applicationNo").asText()).startsWith("BZ");
         long first = c1.json().path("id").asLong();
-        Response c2 = correct(login(lawyer), info.id(), "漏记证据第4项");
+        Response c2 = correct(court.login(lawyer), info.id(), "漏记证据第4项");
         long second = c2.json().path("id").asLong();
 
         // the judge answers: a refusal needs its reason; another judge cannot touch it
-        HttpTestClient judgeClient = login(judge);
+        HttpTestClient judgeClient = court.login(judge);
         String path = "/api/v1/judge/transcript-corrections/";
         TranscriptCorrectionView v1 = judgeClient.get(path + first).as(TranscriptCorrectionView.class);
         assertThat(v1.transcript().title()).isEqualTo("第一次庭审笔录");
         assertThat(v1.status().label()).isEqualTo("待答复");
         refused(() -> judgeClient.post(path + first + "/decision", new TranscriptDecision(UUID.randomUUID(),
                 v1.version(), false, " ")), 400, "TRANSCRIPT_REFUSAL_REASON_REQUIRED");
-        refused(() -> login(otherJudge).post(path + first + "/decision", new TranscriptDecision(UUID.randomUUID(),
+        refused(() -> court.login(otherJudge).post(path + first + "/decision", new TranscriptDecision(UUID.randomUUID(),
                 v1.version(), true, null)), 404, "NOT_FOUND");
-        assertThat(login(otherJudge).get(path + first).status()).isEqualTo(404);
+        assertThat(court.login(otherJudge).get(path + first).status()).isEqualTo(404);
         TranscriptDecision refuse = new TranscriptDecision(UUID.randomUUID(), v1.version(), false, "经核对录音录像，记载无误");
         Response r = judgeClient.post(path + first + "/decision", refuse);
         assertThat(r.status()).as(r.text()).isEqualTo(200);
@@ -171,21 +162,21 @@ class TranscriptFlowTest {
         assertThat(judgeClient.post(path + first + "/decision", refuse).json().path("replayed").asBoolean()).isTrue();
         refused(() -> judgeClient.post(path + first + "/decision", new TranscriptDecision(UUID.randomUUID(),
                 judgeClient.get(path + first).json().path("version").asLong(), true, null)), 409, "ILLEGAL_TRANSITION");
-        Response agreed = login(clerk).post(path + second + "/decision", new TranscriptDecision(UUID.randomUUID(),
+        Response agreed = court.login(clerk).post(path + second + "/decision", new TranscriptDecision(UUID.randomUUID(),
                 judgeClient.get(path + second).json().path("version").asLong(), true, null));
         assertThat(agreed.json().path("request").path("status").asText()).isEqualTo("CORRECTION_AGREED");
         assertThat(server.sms().fullTexts(first)).hasSize(1).first().asString().contains("不予补正").contains("记载无误");
         assertThat(partyClient.get("/api/v1/transcript-corrections/" + first).json().path("answer").path("reason")
                 .asText()).isEqualTo("经核对录音录像，记载无误");
-        assertThat(login(lawyer).get("/api/v1/transcript-corrections/" + first).status()).isEqualTo(404);
+        assertThat(court.login(lawyer).get("/api/v1/transcript-corrections/" + first).status()).isEqualTo(404);
 
         // after the reading days: no 申请补正, and the parties can no longer open the PDF; the court still can
         server.clock().advance(Duration.ofDays(6));
         try {
-            HttpTestClient partyLater = login(party);
+            HttpTestClient partyLater = court.login(party);
             refused(() -> correct(partyLater, info.id(), "第6页有误"), 409, "TRANSCRIPT_READING_CLOSED");
             assertThat(partyLater.get("/api/v1/documents/" + info.sha256()).status()).isEqualTo(404);
-            assertThat(login(judge).get("/api/v1/documents/" + info.sha256()).status()).isEqualTo(200);
+            assertThat(court.login(judge).get("/api/v1/documents/" + info.sha256()).status()).isEqualTo(200);
         } finally {
             server.clock().advance(Duration.ofDays(-6));
         }

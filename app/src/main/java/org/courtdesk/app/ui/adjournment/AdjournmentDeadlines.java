@@ -30,12 +30,9 @@ public final class AdjournmentDeadlines extends RowDeadlines<AdjournmentView> {
             return null;
         }
         AdjournmentView v = r.view();
-        Deadline.Urgency urgency = switch (r.limit().urgency()) {
-            case OVERDUE -> Deadline.Urgency.OVERDUE;
-            case DUE_SOON -> r.limit().dueAt().toLocalDate().equals(now.toLocalDate())
-                    ? Deadline.Urgency.DUE_TODAY : Deadline.Urgency.DUE_SOON;
-            case LATER -> Deadline.Urgency.LATER;
-        };
+        AdjournmentRules.Urgency u = r.limit().urgency();
+        Deadline.Urgency urgency = Deadline.Urgency.of(u == AdjournmentRules.Urgency.OVERDUE,
+                u == AdjournmentRules.Urgency.DUE_SOON, r.limit().dueAt().toLocalDate(), now.toLocalDate());
         String label = (v.caseNumber() == null ? v.applicationNo() : v.caseNumber())
                 + (v.applicantName() == null ? "" : " · " + v.applicantName());
         return new Deadline(r.ref(), label, Messages.get("deadline.adjournment.what"), r.limit().dueAt(), urgency);

@@ -8,6 +8,7 @@ import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.deadline.Deadline;
 import org.courtdesk.app.ui.deadline.RowDeadlines;
 import org.courtdesk.app.workspace.KindRow;
+import org.courtdesk.model.appeal.AppealRules;
 import org.courtdesk.model.appeal.AppealView;
 import org.courtdesk.model.request.RequestKind;
 
@@ -28,11 +29,8 @@ public final class AppealDeadlines extends RowDeadlines<AppealView> {
         if (r.next() == null) {
             return null;
         }
-        Deadline.Urgency urgency = switch (r.urgency()) {
-            case OVERDUE -> Deadline.Urgency.OVERDUE;
-            case DUE_SOON -> r.next().due().equals(now.toLocalDate()) ? Deadline.Urgency.DUE_TODAY : Deadline.Urgency.DUE_SOON;
-            case LATER -> Deadline.Urgency.LATER;
-        };
+        Deadline.Urgency urgency = Deadline.Urgency.of(r.urgency() == AppealRules.Urgency.OVERDUE,
+                r.urgency() == AppealRules.Urgency.DUE_SOON, r.next().due(), now.toLocalDate());
         AppealView v = r.view();
         return new Deadline(r.ref(), v.caseNumber() + (v.appellant() == null ? "" : " · " + v.appellant().name()),
                 Messages.get("appeal.step." + r.next().step().name()), r.next().due().atTime(LocalTime.MAX), urgency);

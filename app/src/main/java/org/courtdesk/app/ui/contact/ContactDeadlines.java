@@ -7,6 +7,7 @@ import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.deadline.Deadline;
 import org.courtdesk.app.ui.deadline.RowDeadlines;
 import org.courtdesk.app.workspace.KindRow;
+import org.courtdesk.model.contact.ContactRules;
 import org.courtdesk.model.contact.ContactView;
 import org.courtdesk.model.request.RequestKind;
 
@@ -26,13 +27,11 @@ public final class ContactDeadlines extends RowDeadlines<ContactView> {
         if (row.urgency() == null) {
             return null;
         }
-        Deadline.Urgency urgency = switch (row.urgency()) {
-            case OVERDUE -> Deadline.Urgency.OVERDUE;
-            case DUE_TODAY -> Deadline.Urgency.DUE_TODAY;
-            case DUE_SOON -> Deadline.Urgency.DUE_SOON;
-            case LATER -> Deadline.Urgency.LATER;
-        };
         ContactView v = row.view();
+        ContactRules.Urgency u = row.urgency();
+        Deadline.Urgency urgency = Deadline.Urgency.of(u == ContactRules.Urgency.OVERDUE,
+                u == ContactRules.Urgency.DUE_TODAY || u == ContactRules.Urgency.DUE_SOON, v.replyDue(),
+                now.toLocalDate());
         return new Deadline(row.ref(), v.caseNumber() + " · " + v.applicantName(),
                 Messages.format("deadline.contact.what", v.replyDays()),
                 v.replyDue().plusDays(1).atStartOfDay(), urgency);

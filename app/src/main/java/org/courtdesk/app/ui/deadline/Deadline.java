@@ -1,5 +1,6 @@
 package org.courtdesk.app.ui.deadline;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.courtdesk.model.request.RequestRef;
@@ -21,6 +22,21 @@ public record Deadline(RequestRef request, String label, String what, LocalDateT
         DUE_SOON,
         /** Further off. */
         LATER;
+
+        /**
+         * The one mapping of a kind's own mark to the deadline core's, for every kind: OVERDUE once the limit has
+         * passed; within the kind's warning period DUE_TODAY when the limit's last day is today, else DUE_SOON; else
+         * LATER. {@code lastDay} is null for a limit counted in hours (never DUE_TODAY, only DUE_SOON).
+         */
+        public static Urgency of(boolean overdue, boolean soon, LocalDate lastDay, LocalDate today) {
+            if (overdue) {
+                return OVERDUE;
+            }
+            if (!soon) {
+                return LATER;
+            }
+            return lastDay != null && lastDay.equals(today) ? DUE_TODAY : DUE_SOON;
+        }
 
         /** Counted in a tab's "due soon / overdue" badge. */
         public boolean pressing() {

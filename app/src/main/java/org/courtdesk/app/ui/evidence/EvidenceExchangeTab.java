@@ -89,6 +89,9 @@ public final class EvidenceExchangeTab implements QueueTab {
     private final AtomicLong prefetchGeneration = new AtomicLong();
     private final AtomicLong loads = new AtomicLong();
     private volatile long loaded;
+    /** A request the 今日到期 view asked for before the first load: selected when it lands. */
+    private final org.courtdesk.app.ui.QueueSelection.AfterFirstLoad showAfterLoad =
+            new org.courtdesk.app.ui.QueueSelection.AfterFirstLoad(this::show);
 
     private List<KindRow<EvidenceExchangeView>> rows = List.of();
     private List<PendingAction> creations = List.of();
@@ -296,6 +299,7 @@ public final class EvidenceExchangeTab implements QueueTab {
                 if (g == loads.get()) {
                     apply(loadedRows, loadedCreations);
                     loaded = g;
+                    showAfterLoad.landed();
                 }
             });
         });
@@ -327,6 +331,9 @@ public final class EvidenceExchangeTab implements QueueTab {
     public boolean show(RequestRef request) {
         if (request.kind() != KIND) {
             return false;
+        }
+        if (showAfterLoad.remember(request)) {
+            return true;
         }
         for (EvidenceExchangeView v : exchanges.getItems()) {
             if (v.id() == request.id()) {

@@ -32,10 +32,9 @@ public final class FilingDeadlines extends RowDeadlines<FilingView> {
         }
         FilingTimeLimit limit = FilingRules.timeLimit(v.submittedAt(), v.lastSupplementAt(), now.toLocalDate(),
                 courtZone);
-        Deadline.Urgency urgency = limit.daysLeft() < 0 ? Deadline.Urgency.OVERDUE
-                : limit.daysLeft() == 0 ? Deadline.Urgency.DUE_TODAY
-                : limit.urgency() == FilingTimeLimit.Urgency.WARN ? Deadline.Urgency.DUE_SOON
-                : Deadline.Urgency.LATER;
+        // OVERDUE exactly when daysLeft < 0, and the last day is always within the warning (from day 5 of 7).
+        Deadline.Urgency urgency = Deadline.Urgency.of(limit.urgency() == FilingTimeLimit.Urgency.OVERDUE,
+                limit.urgency() == FilingTimeLimit.Urgency.WARN, limit.dueDate(), now.toLocalDate());
         String label = v.applicationNo() + (v.causeOfAction() == null ? "" : " · " + v.causeOfAction());
         return new Deadline(RequestRef.of(RequestKind.ONLINE_FILING, v.id()), label,
                 Messages.get("deadline.filing.what"), limit.dueDate().atTime(LocalTime.MAX), urgency);

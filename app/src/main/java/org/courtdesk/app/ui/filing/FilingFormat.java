@@ -10,9 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.courtdesk.app.i18n.Messages;
-import org.courtdesk.app.workspace.PendingAction;
 import org.courtdesk.model.account.Role;
-import org.courtdesk.model.api.ErrorCode;
 import org.courtdesk.model.filing.FilingConclusion;
 import org.courtdesk.model.filing.FilingMaterialType;
 import org.courtdesk.model.filing.FilingRules;
@@ -132,15 +130,5 @@ public final class FilingFormat {
             return v.detail();
         }
         return Messages.error(v.code());
-    }
-
-    /** Why the server refused an action: its error code's sentence, with the server's own words after it. */
-    public static String refusal(PendingAction a) {
-        String op = Messages.get("filing.op." + a.op());
-        ErrorCode code = a.errorCode() == null
-                ? (a.state() == org.courtdesk.app.outbox.OutboxState.CONFLICT ? ErrorCode.VERSION_CONFLICT : null) : a.errorCode();
-        String reason = code == null ? "" : Messages.error(code);
-        String detail = a.lastError() == null || a.lastError().isBlank() || a.lastError().equals(reason) ? "" : a.lastError();
-        return Messages.format("filing.refused", op, reason, detail).strip();
     }
 }

@@ -27,9 +27,8 @@ public final class InvestigationDeadlines extends RowDeadlines<InvestigationView
         if (row.due() == null) {
             return null;
         }
-        Deadline.Urgency urgency = row.daysLeft() < 0 ? Deadline.Urgency.OVERDUE
-                : row.daysLeft() == 0 ? Deadline.Urgency.DUE_TODAY : row.daysLeft() == 1 ? Deadline.Urgency.DUE_SOON
-                : Deadline.Urgency.LATER;
+        Deadline.Urgency urgency = Deadline.Urgency.of(row.daysLeft() < 0, row.daysLeft() <= 1, row.due(),
+                now.toLocalDate());
         InvestigationView v = row.view();
         return new Deadline(row.ref(), v.caseNumber() + " · " + v.subject(),
                 Messages.format("deadline.investigation.what", v.decisionDays()),

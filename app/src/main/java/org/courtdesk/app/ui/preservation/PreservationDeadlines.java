@@ -32,11 +32,9 @@ public final class PreservationDeadlines extends RowDeadlines<PreservationView> 
         if (clock == null) {
             return null;
         }
-        Deadline.Urgency urgency = switch (clock.urgency()) {
-            case OVERDUE -> Deadline.Urgency.OVERDUE;
-            case DUE_SOON -> Deadline.Urgency.DUE_SOON;
-            case OK -> Deadline.Urgency.LATER;
-        };
+        // Both clocks end at an instant (the 5-day one at the end of its last day): no DUE_TODAY step.
+        Deadline.Urgency urgency = Deadline.Urgency.of(clock.overdue(),
+                clock.urgency() == PreservationClock.Urgency.DUE_SOON, null, now.toLocalDate());
         PreservationView v = row.view();
         String label = (v.caseNumber() != null ? v.caseNumber() : v.applicationNo()) + " · " + row.applicants()
                 + " / " + row.respondents();

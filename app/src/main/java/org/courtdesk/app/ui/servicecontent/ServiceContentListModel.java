@@ -55,6 +55,9 @@ public final class ServiceContentListModel {
     private final ObjectProperty<ServiceContentQuery> query = new SimpleObjectProperty<>(ServiceContentQuery.DEFAULT);
     private final IntegerProperty draftCount = new SimpleIntegerProperty();
     private final IntegerProperty totalCount = new SimpleIntegerProperty();
+    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
+    /** The items were read once (worker only): the rows a process applies after it are the loaded ones. */
+    private volatile boolean readOnce;
     private final ObservableMap<String, String> courts = FXCollections.observableMap(new LinkedHashMap<>());
 
     private final AtomicLong requested = new AtomicLong();
@@ -74,6 +77,8 @@ public final class ServiceContentListModel {
     /** Items not published (the tab's count). */
     public ReadOnlyIntegerProperty draftCountProperty() { return draftCount; }
     public ReadOnlyIntegerProperty totalCountProperty() { return totalCount; }
+    /** True (FX thread) from the moment the rows of the first read of the cache are in {@link #rows()}. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() { return loaded; }
     /** 发布法院 the editor offers: court code → name. */
     public ObservableMap<String, String> courts() { return courts; }
 
@@ -114,6 +119,7 @@ public final class ServiceContentListModel {
                 }
                 kind.stream().filter(r -> !r.removed()).map(ServiceContentRow::of).forEach(list::add);
                 loaded = List.copyOf(list);
+                readOnce = true;
             } catch (RuntimeException e) {
                 loaded = all;
             }
@@ -143,10 +149,14 @@ public final class ServiceContentListModel {
             return;
         }
         List<ServiceContentRow> result = apply(all, query.get());
+        boolean afterLoad = readOnce;
         ui.execute(() -> {
             if (g == requested.get()) {
                 rows.setAll(result);
                 applied = g;
+                if (afterLoad && !loaded.get()) {
+                    loaded.set(true);
+                }
             }
         });
     }

@@ -105,6 +105,9 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
     private final ObservableValue<String> tabTitle;
     private final EventHandler<KeyEvent> keys = this::onKey;
     private boolean active;
+    /** A request the 今日到期 view asked for before the first load: selected when it lands. */
+    private final org.courtdesk.app.ui.QueueSelection.AfterFirstLoad showAfterLoad =
+            new org.courtdesk.app.ui.QueueSelection.AfterFirstLoad(this::show);
 
     public ServiceContentTab(Workspace workspace, Clock clock) {
         this.clock = clock;
@@ -115,6 +118,11 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
             getStylesheets().add(css.toExternalForm());
         }
         list = new ServiceContentListModel(workspace, clock, Platform::runLater);
+        list.loadedProperty().addListener((o, was, now) -> {
+            if (now) {
+                showAfterLoad.landed();
+            }
+        });
         editor = new ServiceContentEditorModel(workspace, Fx.background(), Platform::runLater, () -> Map.copyOf(list.courts()));
         refusedBar = new RefusedActionBar(new RefusedActionViewModel(workspace, Fx.background(), Platform::runLater,
                 clock.getZone(), a -> editor.startRevise(a, table.getSelectionModel().getSelectedItem())), "service-content");
@@ -568,6 +576,9 @@ public final class ServiceContentTab extends StackPane implements QueueTab {
     public boolean show(RequestRef request) {
         if (request.kind() != RequestKind.SERVICE_CONTENT) {
             return false;
+        }
+        if (showAfterLoad.remember(request)) {
+            return true;
         }
         for (ServiceContentRow r : table.getItems()) {
             if (r.id() == request.id() && !r.unconfirmed()) {

@@ -7,6 +7,7 @@ import org.courtdesk.app.i18n.Messages;
 import org.courtdesk.app.ui.deadline.Deadline;
 import org.courtdesk.app.ui.deadline.RowDeadlines;
 import org.courtdesk.app.workspace.KindRow;
+import org.courtdesk.model.suggestion.SuggestionRules;
 import org.courtdesk.model.suggestion.SuggestionView;
 import org.courtdesk.model.request.RequestKind;
 
@@ -26,13 +27,11 @@ public final class SuggestionDeadlines extends RowDeadlines<SuggestionView> {
         if (row.urgency() == null) {
             return null;
         }
-        Deadline.Urgency urgency = switch (row.urgency()) {
-            case OVERDUE -> Deadline.Urgency.OVERDUE;
-            case DUE_TODAY -> Deadline.Urgency.DUE_TODAY;
-            case DUE_SOON -> Deadline.Urgency.DUE_SOON;
-            case LATER -> Deadline.Urgency.LATER;
-        };
         SuggestionView v = row.view();
+        SuggestionRules.Urgency u = row.urgency();
+        Deadline.Urgency urgency = Deadline.Urgency.of(u == SuggestionRules.Urgency.OVERDUE,
+                u == SuggestionRules.Urgency.DUE_TODAY || u == SuggestionRules.Urgency.DUE_SOON, v.replyDue(),
+                now.toLocalDate());
         return new Deadline(row.ref(), (v.caseNumber() == null ? v.applicationNo() : v.caseNumber()) + " · " + v.title(),
                 Messages.format("deadline.suggestion.what", v.replyDays()),
                 v.replyDue().plusDays(1).atStartOfDay(), urgency);

@@ -772,35 +772,9 @@ public final class LocalWorkspace implements Workspace {
         });
     }
 
-    /** Fetched answers live in cache_meta under their own prefix, by the SHA-256 of the route (a route can be long). */
-    private static final String FETCHED_PREFIX = "fetched.";
-
-    private static String fetchedKey(String route) {
-        return FETCHED_PREFIX + DocumentStore.sha256Hex(route.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
     @Override
     public <T> List<T> entries(RequestKind kind, String entry, Class<T> type) {
         return cache.read(h -> org.courtdesk.app.cache.FeedEntryStore.all(h, kind, entry, type));
-    }
-
-    @Override
-    public Optional<Fetched> fetch(String route) {
-        try {
-            String json = api.getJson(route);
-            Instant now = clock.instant();
-            cache.write(h -> {
-                org.courtdesk.app.cache.CacheMeta.put(h, fetchedKey(route), now.toEpochMilli() + "\n" + json);
-                return null;
-            });
-            return Optional.of(new Fetched(json, now, true));
-        } catch (org.courtdesk.app.api.ServerUnreachableException | org.courtdesk.app.api.ApiException e) {
-            LOG.info("{} not fetched ({}); the kept answer is shown", route, e.getMessage());
-        }
-        return cache.read(h -> org.courtdesk.app.cache.CacheMeta.get(h, fetchedKey(route))).map(v -> {
-            int nl = v.indexOf('\n');
-            return new Fetched(v.substring(nl + 1), Instant.ofEpochMilli(Long.parseLong(v.substring(0, nl))), false);
-        });
     }
 
     // ---------------------------------------------------------------- documents

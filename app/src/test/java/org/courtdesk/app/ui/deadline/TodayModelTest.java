@@ -9,6 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 
+import org.courtdesk.app.testing.MutableClock;
 import org.courtdesk.app.ui.FakeWorkspace;
 import org.courtdesk.app.ui.Samples;
 import org.courtdesk.app.ui.adjournment.AdjournmentDeadlines;
@@ -93,29 +94,12 @@ class TodayModelTest {
 
     @Test
     void theTickReadsEveryKindOnceTheHourHasMovedOn() {
-        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
-                new java.util.concurrent.atomic.AtomicReference<>(Samples.CLOCK.instant());
-        java.time.Clock clock = new java.time.Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return Samples.CLOCK.getZone();
-            }
-
-            @Override
-            public java.time.Clock withZone(java.time.ZoneId zone) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public java.time.Instant instant() {
-                return now.get();
-            }
-        };
+        MutableClock clock = MutableClock.at(Samples.CLOCK);
         TodayModel model = new TodayModel(ws, clock, sources, Runnable::run, Runnable::run);
         model.tick(); // nothing read yet: a full read
         settle(model);
         assertThat(model.fullReads()).isEqualTo(1);
-        now.set(now.get().plus(Duration.ofHours(1)));
+        clock.advance(Duration.ofHours(1));
         model.tick();
         settle(model);
         assertThat(model.fullReads()).isEqualTo(2);

@@ -215,7 +215,6 @@ class FilingActionModelTest {
         assertThat(model.refusedProperty().get()).isEqualTo(refused);
         assertThat(model.reviewOfferedProperty().get()).isFalse();
         assertThat(FilingFormat.statusText(model.row())).isEqualTo("收 · 冲突");
-        assertThat(FilingFormat.refusal(refused)).startsWith("服务器拒绝了您的审查结论：" + Messages.error(ErrorCode.VERSION_CONFLICT));
         model.discardRefused(null);
         assertThat(ws.actions).isEmpty();
         open(1);

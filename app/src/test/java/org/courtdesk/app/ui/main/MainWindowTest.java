@@ -196,12 +196,12 @@ class MainWindowTest {
         // The list's columns (946 px in Chinese) and the detail (400 px) do not both fit 1280 px: the detail and its
         // form stay whole inside the window, and the list scrolls sideways with every column at its width (issue 13; it
         // used to be the other way round, the form cut at the window's right edge).
-        waitUntil(() -> LayoutSnapshotTest.offScreen(main).isEmpty());
+        waitUntil(() -> QueueFit.offScreen(main).isEmpty());
         double columns = onFx(() -> table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum());
         double room = onFx(() -> table.getWidth() - table.snappedLeftInset() - table.snappedRightInset());
         assertThat(onFx(() -> table.getColumns().stream().allMatch(c -> c.getWidth() >= c.getMinWidth()))).isTrue();
         if (columns > room) {
-            assertThat(onFx(() -> LayoutSnapshotTest.lastColumnCut(table))).as("a sideways scroll bar").isEmpty();
+            assertThat(onFx(() -> QueueFit.lastColumnCut(table))).as("a sideways scroll bar").isEmpty();
         }
     }
 

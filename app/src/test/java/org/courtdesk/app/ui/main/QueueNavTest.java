@@ -85,7 +85,7 @@ class QueueNavTest {
             assertThat(onFx(() -> ((javafx.scene.control.Label) line.lookup(".nav-title")).getText()))
                     .isEqualTo(onFx(t::getText));
         }
-        assertThat(onFx(() -> LayoutSnapshotTest.cut(main))).isEmpty();
+        assertThat(onFx(() -> QueueFit.cut(main))).isEmpty();
         waitUntil(() -> onFx(() -> ((javafx.scene.control.Label) nav.lookup("#nav-tab-reading .nav-title")).getText())
                 .equals("阅卷申请（6）"));
         // the tab bar takes no room
@@ -96,7 +96,7 @@ class QueueNavTest {
         UiTestSupport.snapshot(main, "queue-nav-1280x720-rail");
         robot.type(KeyCode.F6);
         waitUntil(() -> nav.isFocused() && nav.getWidth() > QueueNav.RAIL_WIDTH + 60);
-        assertThat(onFx(() -> LayoutSnapshotTest.cut(main))).isEmpty();
+        assertThat(onFx(() -> QueueFit.cut(main))).isEmpty();
         assertThat(onFx(() -> main.lookup("#main-body") instanceof javafx.scene.layout.BorderPane b
                 ? ((javafx.scene.layout.Region) b.getCenter()).getLayoutX() : -1.0)).isEqualTo(QueueNav.RAIL_WIDTH);
         UiTestSupport.snapshot(main, "queue-nav-1280x720-open");
@@ -111,7 +111,7 @@ class QueueNavTest {
         });
         waitUntil(() -> !nav.isFocused() && nav.getWidth() > QueueNav.RAIL_WIDTH + 60
                 && ((javafx.scene.layout.BorderPane) main.lookup("#main-body")).getCenter().getLayoutX() > QueueNav.RAIL_WIDTH + 60);
-        waitUntil(() -> LayoutSnapshotTest.offScreen(main).isEmpty());
+        waitUntil(() -> QueueFit.offScreen(main).isEmpty());
         assertThat(prefs.get(MainWindow.PREF_NAV_PINNED)).contains("true");
         UiTestSupport.snapshot(main, "queue-nav-1280x720-pinned");
     }
@@ -240,7 +240,7 @@ class QueueNavTest {
         try {
             onFx(() -> UiTestSupport.show(stage, wide, 1600, 1000));
             waitUntil(() -> wide.reading().model().settled() && wide.navigation().getWidth() > QueueNav.RAIL_WIDTH + 60);
-            assertThat(onFx(() -> LayoutSnapshotTest.cut(wide))).isEmpty();
+            assertThat(onFx(() -> QueueFit.cut(wide))).isEmpty();
             UiTestSupport.snapshot(wide, "queue-nav-1600x1000");
         } finally {
             onFx(() -> {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
@@ -61,54 +60,13 @@ class ScaledQueueSnapshotTest {
         return out;
     }
 
-    /**
-     * Labels (outside the tables) whose width cannot hold one of their words: a wrapping label breaks inside the word
-     * ("2022-05 / -12", "Digitise / d" in 阅卷's detail at 150 %, English), another cuts it. Words are what stands
-     * between spaces and Chinese characters (a Chinese sentence may break anywhere); measured in the label's font
-     * against its width less insets, padding and graphic.
-     */
-    static List<String> brokenWords(javafx.scene.Parent root) {
-        List<String> out = new ArrayList<>();
-        for (javafx.scene.Node n : root.lookupAll("*")) {
-            if (!(n instanceof javafx.scene.control.Label l) || l.getText() == null || l.getText().isBlank()
-                    || !LayoutSnapshotTest.treeVisible(l) || LayoutSnapshotTest.insideRow(l) || l.getScene() == null
-                    || l.getWidth() <= 0 || insideTableHeader(l)) {
-                continue;
-            }
-            double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset() - l.getLabelPadding().getLeft()
-                    - l.getLabelPadding().getRight();
-            javafx.scene.Node g = l.getGraphic();
-            if (g != null && (l.getContentDisplay() == javafx.scene.control.ContentDisplay.LEFT
-                    || l.getContentDisplay() == javafx.scene.control.ContentDisplay.RIGHT)) {
-                room -= g.prefWidth(-1) + l.getGraphicTextGap();
-            }
-            for (String word : l.getText().split("[\\s\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]+")) {
-                double need = org.courtdesk.app.ui.TableColumns.textWidth(word, l.getFont());
-                if (!word.isEmpty() && need > room + 0.5) {
-                    out.add("Label[" + l.getId() + "] \"" + l.getText() + "\": \"" + word + "\" needs "
-                            + Math.round(need) + " px, has " + Math.round(room));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean insideTableHeader(javafx.scene.Node n) {
-        for (javafx.scene.Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p.getStyleClass().contains("column-header") || p.getStyleClass().contains("table-view")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void readingAdjournmentAndFilingAt150PercentCutNothing() throws Exception {
         List<String> problems = new ArrayList<>();
         for (String lang : List.of("zh", "en")) {
             Messages.use("en".equals(lang) ? Messages.ENGLISH : Messages.CHINESE);
             Stage stage = onFx(Stage::new);
-            MainWindow main = onFx(() -> new MainWindow(QueueFormFitTest.workspace(), Samples.CLOCK));
+            MainWindow main = onFx(() -> new MainWindow(EveryKind.withFiling(), Samples.CLOCK));
             try {
                 onFx(() -> {
                     UiTestSupport.show(stage, main, 1280, 720);
@@ -127,22 +85,14 @@ class ScaledQueueSnapshotTest {
                         kind.table().getSelectionModel().clearAndSelect(0);
                         return null;
                     });
-                    List<String> left = List.of();
-                    for (int i = 0; i < 20; i++) {
-                        WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
-                        WaitForAsyncUtils.waitForFxEvents();
-                        left = onFx(() -> {
-                            List<String> found = new ArrayList<>(LayoutSnapshotTest.cut(main));
-                            found.addAll(LayoutSnapshotTest.cutPrompts(main));
-                            found.addAll(LayoutSnapshotTest.cutCells(kind));
-                            found.addAll(LayoutSnapshotTest.offScreen(main));
-                            found.addAll(brokenWords(kind));
-                            return found;
-                        });
-                        if (left.isEmpty()) {
-                            break;
-                        }
-                    }
+                    List<String> left = QueueFit.settled(() -> {
+                        List<String> found = new ArrayList<>(QueueFit.cut(main));
+                        found.addAll(QueueFit.cutPrompts(main));
+                        found.addAll(QueueFit.cutCells(kind));
+                        found.addAll(QueueFit.offScreen(main));
+                        found.addAll(QueueFit.brokenWords(kind));
+                        return found;
+                    });
                     problems.addAll(left.stream().map(p -> lang + " " + t.getId() + ": " + p).toList());
                     Path png = snapshot(main, "scaled-150-" + lang + "-" + t.getId(), 1.5);
                     BufferedImage img = ImageIO.read(png.toFile());

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.courtdesk.app.testing.MutableClock;
 import org.courtdesk.app.ui.FakeWorkspace;
 import org.courtdesk.app.ui.Samples;
 import org.courtdesk.app.ui.queue.KindQueueModel;
@@ -94,24 +95,7 @@ class ReadingQueueIndexTest {
 
     @Test
     void sortingByTheDaysWaitingOrTheTimeLeftDoesNotReadTheClockPerComparison() {
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        java.time.Clock counting = new java.time.Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return Samples.CLOCK.getZone();
-            }
-
-            @Override
-            public java.time.Clock withZone(java.time.ZoneId zone) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public java.time.Instant instant() {
-                reads.incrementAndGet();
-                return Samples.CLOCK.instant();
-            }
-        };
+        MutableClock counting = MutableClock.at(Samples.CLOCK);
         ReadingRows counted = new ReadingRows(ws, counting);
         KindQueueModel<ReadingRequestView, ReadingQueueRow, QueueQuery> m = new KindQueueModel<>(ws,
                 RequestKind.CASE_FILE_READING, ReadingRequestView.class, counted, QueueQuery.DEFAULT, Runnable::run);
@@ -122,7 +106,7 @@ class ReadingQueueIndexTest {
             m.reload();
             for (QueueColumn c : List.of(QueueColumn.DAYS_WAITING, QueueColumn.TIME_LEFT)) {
                 for (boolean asc : new boolean[] {true, false}) {
-                    reads.set(0);
+                    int readsBefore = counting.reads();
                     m.sortProperty().set(List.of(new KindSort<>(counted.column(c), asc)));
                     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                     while (!m.settled()) {
@@ -132,7 +116,7 @@ class ReadingQueueIndexTest {
                     List<SortKey> s = List.of(new SortKey(c, asc));
                     QueueQuery all = QueueQuery.DEFAULT.withStatus(StatusFilter.ALL);
                     assertThat(List.copyOf(m.rows())).as(c + " " + asc).isEqualTo(expected(rows, all, s));
-                    assertThat(reads.get()).as(c + " " + asc + ": clock reads for " + rows.size() + " rows")
+                    assertThat(counting.reads() - readsBefore).as(c + " " + asc + ": clock reads for " + rows.size() + " rows")
                             .isLessThan(10);
                 }
             }
