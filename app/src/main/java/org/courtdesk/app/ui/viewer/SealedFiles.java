@@ -86,7 +86,10 @@ final class SealedFiles {
         try {
             synchronized (h) {
                 if (h.file == null) {
-                    h.file = workspace.readDocument(sha256, in -> SealedFile.copy(dir, in));
+                    Workspace.DocumentFile file = workspace.documentFile(sha256);
+                    // the workspace's encrypted file read where it lies; a workspace without files: a sealed copy
+                    h.file = file != null ? SealedFile.over(file)
+                            : workspace.readDocument(sha256, in -> SealedFile.copy(dir, in));
                     synchronized (HOLDERS) {
                         sealings++;
                     }
