@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * <b>Keys.</b> The store's key is derived from the cache's password-derived key (HMAC-SHA256 of it with a fixed label,
  * {@link LocalCache}) and lives in memory only, wiped at close: a file is as safe at rest as the database beside it.
- * Each file has its own random 32-byte salt, and its key is HMAC-SHA256(store key, label ‖ salt ‖ sha256): a file
+ * Each file has its own random 32-byte salt, and its key is HMAC-SHA256(store key, label ‖ header ‖ sha256), the
+ * header holding the salt (so a changed header byte decrypts nothing): a file
  * renamed to another document's name, or sealed under another cache's key, does not decrypt.
  * <p>
  * <b>Format.</b> A 64-byte header (magic, 8 bytes that identify the store key, the salt), then the document in chunks
@@ -136,7 +137,7 @@ public final class DocumentFiles implements AutoCloseable {
             System.arraycopy(MAGIC, 0, header, 0, MAGIC.length);
             System.arraycopy(check, 0, header, MAGIC.length, check.length);
             System.arraycopy(salt, 0, header, SALT_AT, SALT);
-            SecretKeySpec fileKey = fileKey(salt, sha);
+            SecretKeySpec fileKey = fileKey(header, sha);
             Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
             try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 writeFully(out, ByteBuffer.wrap(header));
@@ -291,12 +292,13 @@ public final class DocumentFiles implements AutoCloseable {
         }
     }
 
-    private SecretKeySpec fileKey(byte[] salt, String sha) throws IOException {
+    /** The file's key: of the whole header (its salt, and every other byte of it: a changed header decrypts nothing) and the name. */
+    private SecretKeySpec fileKey(byte[] header, String sha) throws IOException {
         byte[] shaBytes = sha.getBytes(StandardCharsets.US_ASCII);
-        byte[] input = new byte[FILE_LABEL.length + salt.length + shaBytes.length];
+        byte[] input = new byte[FILE_LABEL.length + header.length + shaBytes.length];
         System.arraycopy(FILE_LABEL, 0, input, 0, FILE_LABEL.length);
-        System.arraycopy(salt, 0, input, FILE_LABEL.length, salt.length);
-        System.arraycopy(shaBytes, 0, input, FILE_LABEL.length + salt.length, shaBytes.length);
+        System.arraycopy(header, 0, input, FILE_LABEL.length, header.length);
+        System.arraycopy(shaBytes, 0, input, FILE_LABEL.length + header.length, shaBytes.length);
         byte[] k;
         synchronized (key) {
             checkOpen(); // a wiped key would make every file look damaged
@@ -372,7 +374,7 @@ public final class DocumentFiles implements AutoCloseable {
             if (!MessageDigest.isEqual(Arrays.copyOfRange(header, MAGIC.length, MAGIC.length + check.length), check)) {
                 throw new WrongKey(sha);
             }
-            fileKey = fileKey(Arrays.copyOfRange(header, SALT_AT, SALT_AT + SALT), sha);
+            fileKey = fileKey(header, sha);
             try {
                 gcm = Cipher.getInstance("AES/GCM/NoPadding");
             } catch (GeneralSecurityException e) {

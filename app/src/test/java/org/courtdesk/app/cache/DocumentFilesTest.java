@@ -153,6 +153,14 @@ class DocumentFilesTest {
             assertThatThrownBy(() -> o.stream().readAllBytes()).isInstanceOf(DocumentFiles.Damaged.class);
         }
 
+        // any header byte after the magic and the key check (the salt, the spare bytes) changed
+        for (int at : new int[] {20, 47, 50, 63}) {
+            byte[] header = good.clone();
+            header[at] ^= 1;
+            Files.write(file, header);
+            assertThatThrownBy(() -> files.open(sha)).as("header byte %d", at).isInstanceOf(DocumentFiles.Damaged.class);
+        }
+
         // cut at a chunk boundary (the last whole chunk is not marked last), or inside a chunk
         Files.write(file, Arrays.copyOf(good, DocumentFiles.HEADER + 2 * sealedChunk));
         assertThatThrownBy(() -> files.open(sha)).isInstanceOf(DocumentFiles.Damaged.class);
