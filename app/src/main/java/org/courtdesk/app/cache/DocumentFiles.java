@@ -196,7 +196,11 @@ public final class DocumentFiles implements AutoCloseable {
     public Opened open(String sha256) throws IOException {
         checkOpen();
         String sha = DocumentStore.normalize(sha256);
-        FileChannel ch = FileChannel.open(path(sha), StandardOpenOption.READ);
+        Path p = path(sha);
+        if (!Files.isRegularFile(p)) {
+            throw new java.nio.file.NoSuchFileException(p.toString());
+        }
+        java.io.RandomAccessFile ch = new java.io.RandomAccessFile(p.toFile(), "r");
         try {
             return new Opened(sha, ch);
         } catch (IOException | RuntimeException e) {
@@ -347,11 +351,13 @@ public final class DocumentFiles implements AutoCloseable {
 
     /**
      * One reader of a document's file: clear bytes at any offset, each chunk authenticated when decrypted (the last
-     * one decrypted is kept). Not thread-safe; open one per reader.
+     * one decrypted is kept). Not thread-safe; open one per reader. Read through a RandomAccessFile, whose reads an
+     * interrupt does not break (a FileChannel is closed by an interrupt of the reading thread: a render stopped
+     * mid-read would lose its file under PDFBox).
      */
     public final class Opened implements AutoCloseable {
         private final String sha;
-        private final FileChannel ch;
+        private final java.io.RandomAccessFile ch;
         private final SecretKeySpec fileKey;
         private final Cipher gcm;
         private final long length;
@@ -362,10 +368,10 @@ public final class DocumentFiles implements AutoCloseable {
         private long cached = -1;
         private int cachedLength;
 
-        private Opened(String sha, FileChannel ch) throws IOException {
+        private Opened(String sha, java.io.RandomAccessFile ch) throws IOException {
             this.sha = sha;
             this.ch = ch;
-            size = ch.size();
+            size = ch.length();
             byte[] header = new byte[HEADER];
             if (size < HEADER + TAG || readAt(ByteBuffer.wrap(header), 0) < HEADER
                     || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
@@ -434,13 +440,17 @@ public final class DocumentFiles implements AutoCloseable {
         }
 
         private int readAt(ByteBuffer b, long pos) throws IOException {
-            int start = b.position();
+            ch.seek(pos);
+            int got = 0;
             while (b.hasRemaining()) {
-                if (ch.read(b, pos + b.position() - start) < 0) {
+                int n = ch.read(b.array(), b.arrayOffset() + b.position(), b.remaining());
+                if (n < 0) {
                     break;
                 }
+                b.position(b.position() + n);
+                got += n;
             }
-            return b.position() - start;
+            return got;
         }
 
         /** The clear bytes from the start, as a stream (closing it closes this reader). */

@@ -198,19 +198,25 @@ public final class SealedFile implements AutoCloseable {
         return path;
     }
 
-    /** Reads {@code len} clear bytes at {@code pos} (a block boundary) into {@code dst}; returns how many (−1 at the end). */
-    int readAt(FileChannel ch, Ctr ctr, long pos, byte[] dst, int len) throws IOException {
+    /**
+     * Reads {@code len} clear bytes at {@code pos} (a block boundary) into {@code dst}; returns how many (−1 at the end).
+     * Through a RandomAccessFile, not a FileChannel: a render thread interrupted mid-read (its worker closed, the viewer
+     * replaced) must not have its file closed under PDFBox, which then logged "Can't dereference COSObject" errors.
+     */
+    int readAt(java.io.RandomAccessFile file, Ctr ctr, long pos, byte[] dst, int len) throws IOException {
         if (pos >= length) {
             return -1;
         }
         len = (int) Math.min(len, length - pos);
-        ByteBuffer buf = ByteBuffer.wrap(dst, 0, len);
-        while (buf.hasRemaining()) {
-            if (ch.read(buf, pos + buf.position()) < 0) {
+        file.seek(pos);
+        int got = 0;
+        while (got < len) {
+            int n = file.read(dst, got, len - got);
+            if (n < 0) {
                 break;
             }
+            got += n;
         }
-        int got = buf.position();
         ctr.apply(pos / BLOCK, dst, 0, got);
         return got;
     }
@@ -223,7 +229,7 @@ public final class SealedFile implements AutoCloseable {
         if (document != null) {
             return new Reader(null, document.open());
         }
-        return new Reader(FileChannel.open(path, StandardOpenOption.READ), null);
+        return new Reader(new java.io.RandomAccessFile(path.toFile(), "r"), null);
     }
 
     /** The first {@code n} clear bytes (fewer if the file is shorter): what kind of file it is. */
@@ -276,7 +282,7 @@ public final class SealedFile implements AutoCloseable {
     public final class Reader implements RandomAccessRead {
         private static final int SMALL = 1 << 10;
         private static final int WINDOW = 1 << 16;
-        private final FileChannel channel;
+        private final java.io.RandomAccessFile channel;
         private final org.courtdesk.app.cache.DocumentFiles.Opened opened;
         private final Ctr ctr;
         private final byte[] window = new byte[WINDOW];
@@ -286,7 +292,7 @@ public final class SealedFile implements AutoCloseable {
         private long position;
         private boolean readerClosed;
 
-        private Reader(FileChannel channel, org.courtdesk.app.cache.DocumentFiles.Opened opened) {
+        private Reader(java.io.RandomAccessFile channel, org.courtdesk.app.cache.DocumentFiles.Opened opened) {
             this.channel = channel;
             this.opened = opened;
             this.ctr = channel == null ? null : new Ctr();
