@@ -57,9 +57,15 @@ public final class InvestigationQueueView extends KindQueueView<InvestigationVie
                 InvestigationQuery.DEFAULT);
         this.openDocument = openDocument;
         actions = new InvestigationActions(workspace);
-        detail = new InvestigationDetailView(clock.getZone(), m -> openDocument.accept(document(m)), this::openOrder,
+        detail = new InvestigationDetailView(clock.getZone(), m -> QueueTabs.openAmong(openDocument, document(m), shownDocuments()), this::openOrder,
                 this::issue, this::giveBack);
         install();
+    }
+
+    /** The documents of the request shown, in order: the one opened and its neighbours come from here. */
+    private List<QueueTabs.DocumentRef> shownDocuments() {
+        InvestigationRow row = detail.shown();
+        return row == null || row.view().materials() == null ? List.<QueueTabs.DocumentRef>of() : row.view().materials().stream().map(this::document).toList();
     }
 
     private QueueTabs.DocumentRef document(InvestigationMaterialRef m) {
