@@ -134,8 +134,13 @@ public final class LocalWorkspace implements Workspace {
             return;
         }
         Thread t = new Thread(() -> {
-            int n = moveDocumentsOutOfDatabase();
-            LOG.info("{} document(s) moved out of the cache database", n);
+            try {
+                int n = moveDocumentsOutOfDatabase();
+                LOG.info("{} document(s) moved out of the cache database", n);
+            } catch (RuntimeException e) {
+                // the workspace closed meanwhile (the rest moves when read, or at the next sign-in)
+                LOG.info("moving documents out of the cache database stopped: {}", e.toString());
+            }
         }, "cache-document-move");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
