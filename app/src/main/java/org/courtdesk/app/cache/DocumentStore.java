@@ -1,9 +1,7 @@
 package org.courtdesk.app.cache;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +15,12 @@ import java.util.regex.Pattern;
 
 import org.jdbi.v3.core.Handle;
 
-/** Documents by SHA-256, as BLOBs inside the encrypted cache. */
+/**
+ * Documents by SHA-256. Since cache V11 a document's bytes are an encrypted file ({@link DocumentFiles}) and its row
+ * here keeps its size and times with {@code content} NULL; a row of an older workstation still holds its bytes as a
+ * BLOB ({@link #blobs}) until the workspace moves them to a file ({@link #movedToFile}). {@link #put}/{@link #get}
+ * read and write such BLOBs (an old cache, in tests).
+ */
 public final class DocumentStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -41,19 +44,24 @@ public final class DocumentStore {
         }
     }
 
+    /** The document's BLOB (a cache from before V11; a document in a file is not read here). */
     public static Optional<byte[]> get(Handle h, String sha256) {
-        return h.createQuery("SELECT content FROM document WHERE sha256 = :s")
+        return h.createQuery("SELECT content FROM document WHERE sha256 = :s AND content IS NOT NULL")
                 .bind("s", normalize(sha256))
                 .map((rs, ctx) -> rs.getBytes(1))
                 .findOne();
     }
 
+    /** Whether the document has a row (its file written, or its BLOB not moved yet). */
     public static boolean contains(Handle h, String sha256) {
         return h.createQuery("SELECT COUNT(*) FROM document WHERE sha256 = :s")
                 .bind("s", normalize(sha256)).mapTo(Integer.class).one() > 0;
     }
 
-    /** Stores verified bytes (the caller checked the hash); a second put of the same hash is a no-op. */
+    /**
+     * Stores verified bytes as a BLOB, as a workstation before cache V11 did (tests of old caches and of compaction);
+     * a second put of the same hash is a no-op. The workspace writes documents to {@link DocumentFiles}.
+     */
     public static void put(Handle h, String sha256, byte[] content, Instant now) {
         String s = normalize(sha256);
         if (!sha256Hex(content).equals(s)) {
@@ -83,20 +91,42 @@ public final class DocumentStore {
         }
     }
 
-    /**
-     * Streams a stored document to {@code reader} without holding it in memory, hashed while it is read: reading
-     * to the end of a document whose bytes do not match its SHA-256 throws {@link MismatchException} at the end
-     * (a reader that seals what it reads must then drop it). Empty when the document is not stored.
-     */
-    public static <T> Optional<T> read(Handle h, String sha256, StreamReader<T> reader) throws IOException {
+    /** Whether the document is stored: as a file, or as a BLOB of a cache from before V11. */
+    public static boolean stored(Handle h, DocumentFiles files, String sha256) {
+        return files.has(sha256) || hasBlob(h, sha256);
+    }
+
+    /** Whether the row holds the bytes as a BLOB (written before cache V11, not yet moved to a file). */
+    public static boolean hasBlob(Handle h, String sha256) {
+        return h.createQuery("SELECT COUNT(*) FROM document WHERE sha256 = :s AND content IS NOT NULL")
+                .bind("s", normalize(sha256)).mapTo(Integer.class).one() > 0;
+    }
+
+    /** The documents still held as BLOBs, smallest first. */
+    public static java.util.List<String> blobs(Handle h) {
+        return h.createQuery("SELECT sha256 FROM document WHERE content IS NOT NULL ORDER BY size_bytes, sha256")
+                .mapTo(String.class).list();
+    }
+
+    /** Records a document written to its file (its BLOB, if any, dropped): the row keeps size and times. */
+    public static void movedToFile(Handle h, String sha256, long size, Instant now) {
+        h.createUpdate("""
+                MERGE INTO document (sha256, content, size_bytes, fetched_at, last_used) KEY (sha256)
+                VALUES (:s, NULL, :n, COALESCE((SELECT fetched_at FROM document WHERE sha256 = :s), :now), :now)
+                """).bind("s", normalize(sha256)).bind("n", size).bind("now", now.toEpochMilli()).execute();
+    }
+
+    /** Streams a document's BLOB to {@code reader} as stored (not verified: the file it is written to is); empty when none. */
+    public static <T> Optional<T> readBlob(Handle h, String sha256, StreamReader<T> reader) throws IOException {
         String s = normalize(sha256);
-        try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT content FROM document WHERE sha256 = ?")) {
+        try (PreparedStatement ps = h.getConnection().prepareStatement(
+                "SELECT content FROM document WHERE sha256 = ? AND content IS NOT NULL")) {
             ps.setString(1, s);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                try (InputStream in = verifying(rs.getBinaryStream(1), s)) {
+                try (InputStream in = rs.getBinaryStream(1)) {
                     return Optional.of(reader.read(in));
                 }
             }
@@ -105,88 +135,12 @@ public final class DocumentStore {
         }
     }
 
-    /** {@code in}, hashed as it is read; at its end a mismatch with {@code sha256} throws {@link MismatchException}. */
-    public static InputStream verifying(InputStream in, String sha256) {
-        MessageDigest md = digest();
-        return new FilterInputStream(new DigestInputStream(in, md)) {
-            private boolean checked;
-
-            private int end(int n) throws IOException {
-                if (n < 0 && !checked) {
-                    checked = true;
-                    if (!HexFormat.of().formatHex(md.digest()).equals(sha256)) {
-                        throw new MismatchException(sha256);
-                    }
-                }
-                return n;
-            }
-
-            @Override
-            public int read() throws IOException {
-                return end(super.read());
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                return end(super.read(b, off, len));
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                throw new IOException("a verified stream is read, not skipped");
-            }
-        };
+    /** Forgets every document's row (the caller deletes the files: {@link DocumentFiles#deleteAll}). */
+    public static int clear(Handle h) {
+        return h.execute("DELETE FROM document");
     }
 
-    /**
-     * Stores what {@code in} gives, streamed into the database (never whole in memory). Returns false, storing
-     * nothing visible once the caller's transaction rolls back, when the bytes do not hash to {@code sha256}: the
-     * caller must then fail its transaction. A document already stored is kept and {@code in} is not read.
-     */
-    public static boolean putStream(Handle h, String sha256, InputStream in, Instant now) throws IOException {
-        String s = normalize(sha256);
-        if (contains(h, s)) {
-            return true;
-        }
-        MessageDigest md = digest();
-        long[] count = {0};
-        InputStream counted = new FilterInputStream(new DigestInputStream(in, md)) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count[0]++;
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    count[0] += n;
-                }
-                return n;
-            }
-        };
-        try (PreparedStatement ps = h.getConnection().prepareStatement(
-                "INSERT INTO document (sha256, content, size_bytes, fetched_at, last_used) VALUES (?, ?, 0, ?, ?)")) {
-            ps.setString(1, s);
-            ps.setBinaryStream(2, counted);
-            ps.setLong(3, now.toEpochMilli());
-            ps.setLong(4, now.toEpochMilli());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e);
-        }
-        if (!HexFormat.of().formatHex(md.digest()).equals(s)) {
-            return false;
-        }
-        h.createUpdate("UPDATE document SET size_bytes = :n WHERE sha256 = :s").bind("n", count[0]).bind("s", s).execute();
-        return true;
-    }
-
-    /** Drops a stored document (one found damaged). */
+    /** Drops a document's row (the caller deletes its file: {@link DocumentFiles#delete}). */
     public static void delete(Handle h, String sha256) {
         h.createUpdate("DELETE FROM document WHERE sha256 = :s").bind("s", normalize(sha256)).execute();
     }

@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One court user's local cache: an H2 database in file mode in that user's folder, encrypted with H2's
  * {@code CIPHER=AES} (XTS-AES over the whole file) under a key derived from the user's password
- * ({@link CacheKeyFile}). Requests, cursor, opened flags, documents and the outbox all live inside it, so a
- * laptop left in a court car leaks nothing, and opening it proves the password offline.
+ * ({@link CacheKeyFile}). Requests, cursor, opened flags and the outbox all live inside it, the documents in files
+ * beside it encrypted under a key derived from the same one ({@link DocumentFiles}), so a laptop left in a court car
+ * leaks nothing, and opening it proves the password offline.
  * <p>
  * Schema by Flyway from {@code classpath:db/cache}. Writes go through {@link #write}, one at a time, each one
  * transaction, committed durably ({@code WRITE_DELAY=0}: H2's default keeps commits in memory for up to half a
@@ -55,9 +56,10 @@ public final class LocalCache implements AutoCloseable {
      * The newest migration in {@code db/cache} (V&lt;n&gt;__*.sql): a cache at this version opens without Flyway. Whoever
      * adds a cache migration raises it ({@code LocalCacheSchemaTest} fails until then).
      */
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 11;
 
     private final Path dir;
+    private final DocumentFiles documents;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final Clock clock;
@@ -67,8 +69,9 @@ public final class LocalCache implements AutoCloseable {
     /** Caches open in this JVM: H2 would share an open embedded database instead of refusing a second opener. */
     private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private LocalCache(Path dir, JdbcConnectionPool pool, Clock clock) {
+    private LocalCache(Path dir, JdbcConnectionPool pool, Clock clock, DocumentFiles documents) {
         this.dir = dir;
+        this.documents = documents;
         this.pool = pool;
         this.clock = clock;
         this.jdbi = Jdbi.create(pool);
@@ -281,7 +284,20 @@ public final class LocalCache implements AutoCloseable {
         byte[] key = password.key();
         long tKey = System.nanoTime();
         String hex = HexFormat.of().formatHex(key);
+        // The documents' files beside the database are encrypted under a key derived from the same one (in memory only).
+        DocumentFiles documents = DocumentFiles.derive(dir.resolve(DocumentFiles.DIR), key);
         Arrays.fill(key, (byte) 0);
+        try {
+            return connectExclusive(dir, keyFile, clock, schemaVersion, onCompacting, t0, tKey, hex, documents);
+        } catch (CacheException | RuntimeException e) {
+            documents.close();
+            throw e;
+        }
+    }
+
+    private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, Clock clock, String schemaVersion,
+                                               Runnable onCompacting, long t0, long tKey, String hex,
+                                               DocumentFiles documents) throws CacheException {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(DB_NAME).toString().replace('\\', '/')
                 + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=TRUE;MAX_COMPACT_TIME=0";
         // H2's password for an encrypted file is "<file password> <user password>".
@@ -317,7 +333,7 @@ public final class LocalCache implements AutoCloseable {
                 closeQuietly(first);
                 long tDone = System.nanoTime();
                 logOpened(dir, keyFile, t0, tKey, tOpen, tDone, "current, Flyway skipped");
-                return new LocalCache(dir, pool, clock);
+                return new LocalCache(dir, pool, clock, documents);
             }
             Flyway.configure()
                     .dataSource(pool)
@@ -334,7 +350,7 @@ public final class LocalCache implements AutoCloseable {
         closeQuietly(first);
         long tDone = System.nanoTime();
         logOpened(dir, keyFile, t0, tKey, tOpen, tDone, "migrated by Flyway");
-        return new LocalCache(dir, pool, clock);
+        return new LocalCache(dir, pool, clock, documents);
     }
 
     /**
@@ -412,6 +428,14 @@ public final class LocalCache implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * The documents, as encrypted files in {@code documents/} beside the database (cache V11 moved them out of it),
+     * under a key derived from this cache's: {@link DocumentStore} keeps their sizes here.
+     */
+    public DocumentFiles documents() {
+        return documents;
     }
 
     /** A read; may run beside writes and other reads. */
@@ -582,6 +606,7 @@ public final class LocalCache implements AutoCloseable {
                 LOG.warn("cache shutdown: {}", e.toString());
             }
             pool.dispose();
+            documents.close();
             OPEN.remove(dir.toAbsolutePath().normalize());
             if (compact) {
                 Properties p = new Properties();

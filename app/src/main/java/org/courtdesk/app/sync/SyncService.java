@@ -683,7 +683,7 @@ public final class SyncService implements AutoCloseable {
                     continue;
                 }
                 try {
-                    if (!DocumentStore.contains(h, m.sha256())) {
+                    if (!DocumentStore.stored(h, cache.documents(), m.sha256())) {
                         list.add(m);
                         budget -= Math.max(0, m.size());
                     }
@@ -698,15 +698,22 @@ public final class SyncService implements AutoCloseable {
             int index = i;
             Text label = Text.of("sync.progress.prefetch", String.valueOf(i + 1), String.valueOf(wanted.size()));
             try {
-                byte[] bytes = api.document(m.sha256(), (done, total) -> status.progress(
-                        (index + (total > 0 ? (double) done / total : 0)) / wanted.size(), label));
-                if (!DocumentStore.sha256Hex(bytes).equalsIgnoreCase(m.sha256())) {
+                // streamed into its encrypted file, named only once its hash matches (never whole in memory)
+                long size = api.document(m.sha256(), (done, total) -> status.progress(
+                        (index + (total > 0 ? (double) done / total : 0)) / wanted.size(), label), in -> {
+                            try {
+                                return cache.documents().write(m.sha256(), in);
+                            } catch (DocumentStore.MismatchException e) {
+                                return -1L;
+                            }
+                        });
+                if (size < 0) {
                     LOG.warn("material {} does not match its hash; not cached", m.sha256());
                     continue;
                 }
                 Instant now = clock.instant();
                 cache.write(h -> {
-                    DocumentStore.put(h, m.sha256(), bytes, now);
+                    DocumentStore.movedToFile(h, m.sha256(), size, now);
                     return null;
                 });
                 c.prefetched++;

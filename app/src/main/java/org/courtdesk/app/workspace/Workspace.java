@@ -74,6 +74,26 @@ public interface Workspace extends AutoCloseable {
         return reader.read(new java.io.ByteArrayInputStream(document(sha256)));
     }
 
+    /**
+     * A stored document as a file read at random offsets (the viewer opens a 245 MB scan from disk, never whole in
+     * memory, and never copies it): fetched from the server and stored first when it is not. Null when this workspace
+     * keeps no document files (then {@link #readDocument}).
+     *
+     * @throws DocumentUnavailableException as {@link #readDocument}; also when the stored file is damaged or was
+     *         encrypted under another key (then deleted, so the next opening fetches it again)
+     */
+    default DocumentFile documentFile(String sha256) throws DocumentUnavailableException, java.io.IOException {
+        return null;
+    }
+
+    /** A document stored as an encrypted file: its clear length, and a new reader of it per call. */
+    interface DocumentFile {
+        long length();
+
+        /** A reader of the clear bytes (one per thread; close it). */
+        org.courtdesk.app.cache.DocumentFiles.Opened open() throws java.io.IOException;
+    }
+
     /** The on-site attendance record waiting for upload (or refused) for this request, if any. */
     Optional<PendingAttendance> pendingAttendance(long requestId);
 

@@ -123,7 +123,8 @@ class ViewerBench {
         System.out.printf("  time to page 1 of the %.0f MB scan from the encrypted cache (own JVM, -Xmx1g; total / of it"
                 + " sealing / peak heap):%n", Files.size(corpusFile("scan500.pdf")) / 1048576.0);
         for (String[] m : new String[][] {{"bytes", "old: whole byte[] from the cache, sealed from it"},
-                {"stream", "streamed from the cache into the sealed copy"},
+                {"stream", "streamed from the cache database into the sealed copy (before cache V11)"},
+                {"file", "the document's encrypted file, opened where it lies (cache V11)"},
                 {"sealed", "sealed copy at hand (reopened, or prefetched)"}}) {
             String[] r = handover(m[0], corpusFile("scan500.pdf"));
             System.out.printf("    %-48s %s%n", m[1], r[0].equals("oom") ? "OutOfMemoryError"

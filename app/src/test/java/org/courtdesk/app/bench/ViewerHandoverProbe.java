@@ -22,9 +22,10 @@ import org.courtdesk.app.ui.viewer.SealedFile;
 
 /**
  * Run by {@link ViewerBench} in its own JVM: time to page 1 of a document held in the workstation's encrypted
- * cache, the way the workspace hands it to the viewer. {@code bytes}: the old way (the whole document read into a
- * {@code byte[]}, then sealed from it); {@code stream}: streamed from the cache into the sealed copy, hashed as it
- * goes; {@code sealed}: a document whose sealed copy is at hand (opened again, or a prefetched neighbour). Prints
+ * cache, the way the workspace hands it to the viewer. {@code bytes}: the oldest way (the whole document read out of
+ * the database into a {@code byte[]}, then sealed from it); {@code stream}: streamed from the database into the sealed
+ * copy (before cache V11); {@code file}: the document's own encrypted file beside the database, opened where it lies
+ * (cache V11); {@code sealed}: a document whose sealed copy is at hand (opened again, or a prefetched neighbour). Prints
  * {@code RESULT <ms to page 1> <ms of it spent sealing> <peak heap MB>} or {@code RESULT oom}.
  */
 public final class ViewerHandoverProbe {
@@ -47,13 +48,29 @@ public final class ViewerHandoverProbe {
         LocalCache cache = LocalCache.exists(dir.resolve("cache")) ? LocalCache.open(dir.resolve("cache"), password, clock)
                 : LocalCache.create(dir.resolve("cache"), password, new KdfParams(1024, 1, 1), clock);
         String s = sha;
-        try (InputStream in = Files.newInputStream(pdf)) {
-            cache.write(h -> DocumentStore.putStream(h, s, in, Instant.now()));
+        if (mode.equals("file")) {
+            try (InputStream in = Files.newInputStream(pdf)) {
+                cache.documents().write(s, in);
+            }
+        } else if (!cache.read(h -> DocumentStore.hasBlob(h, s))) {
+            // as a workstation before cache V11 stored it: a BLOB inside the database
+            try (InputStream in = Files.newInputStream(pdf)) {
+                cache.write(h -> {
+                    try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement(
+                            "MERGE INTO document (sha256, content, size_bytes, fetched_at, last_used) KEY (sha256)"
+                                    + " VALUES (?, ?, ?, 0, 0)")) {
+                        ps.setString(1, s);
+                        ps.setBinaryStream(2, in);
+                        ps.setLong(3, Files.size(pdf));
+                        return ps.executeUpdate();
+                    }
+                });
+            }
         }
         ImageGuard guard = new ImageGuard(ImageGuard.defaultBound());
         SealedFile pre = null;
         if (mode.equals("sealed")) {
-            pre = cache.read(h -> DocumentStore.read(h, s, in -> SealedFile.copy(temp, in))).orElseThrow();
+            pre = cache.read(h -> DocumentStore.readBlob(h, s, in -> SealedFile.copy(temp, in))).orElseThrow();
         }
         System.gc();
         Thread.sleep(200);
@@ -67,7 +84,25 @@ public final class ViewerHandoverProbe {
                     byte[] all = cache.read(h -> DocumentStore.get(h, s)).orElseThrow();
                     yield SealedFile.write(temp, all);
                 }
-                case "stream" -> cache.read(h -> DocumentStore.read(h, s, in -> SealedFile.copy(temp, in))).orElseThrow();
+                case "stream" -> cache.read(h -> DocumentStore.readBlob(h, s, in -> SealedFile.copy(temp, in))).orElseThrow();
+                case "file" -> {
+                    org.courtdesk.app.cache.DocumentFiles files = cache.documents();
+                    long length;
+                    try (var o = files.open(s)) {
+                        length = o.length();
+                    }
+                    yield SealedFile.over(new org.courtdesk.app.workspace.Workspace.DocumentFile() {
+                        @Override
+                        public long length() {
+                            return length;
+                        }
+
+                        @Override
+                        public org.courtdesk.app.cache.DocumentFiles.Opened open() throws java.io.IOException {
+                            return files.open(s);
+                        }
+                    });
+                }
                 default -> pre;
             };
             long sealedAt = System.nanoTime();

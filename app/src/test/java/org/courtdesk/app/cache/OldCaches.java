@@ -26,6 +26,11 @@ public final class OldCaches {
         return LocalCache.createAtSchema(dir, password, params, clock, "2");
     }
 
+    /** A new cache at schema V10 (documents as BLOBs inside the database, before cache V11 moved them to files). */
+    public static LocalCache createV10(Path dir, char[] password, KdfParams params, Clock clock) throws CacheException {
+        return LocalCache.createAtSchema(dir, password, params, clock, "10");
+    }
+
     /** A PENDING decision as the V2 workstation's {@code Outbox.add} wrote it; returns its outbox id. */
     /** A 阅卷申请 as a workstation before the queue columns (cache V8) stored it: the V1 columns and the JSON. */
     public static void putReading(Handle h, org.courtdesk.model.api.ReadingRequestView view, long feedSeq, Instant now) {

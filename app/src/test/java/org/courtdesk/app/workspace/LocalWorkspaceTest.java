@@ -101,12 +101,20 @@ class LocalWorkspaceTest {
         assertThat(ws.readDocument(sha, java.io.InputStream::readAllBytes)).as("offline, from the cache").isEqualTo(pdf);
         assertThat(h.server.callsTo("GET /api/v1/documents/")).isEqualTo(1);
 
-        // a damaged cached copy: the reader hits the mismatch at the end, and the copy is dropped
-        ws.cache().write(hd -> hd.createUpdate("UPDATE document SET content = :c WHERE sha256 = :s")
-                .bind("c", "not the document".getBytes()).bind("s", sha).execute());
+        // stored as its own encrypted file beside the database, not inside it
+        Path file = ws.cache().documents().dir().resolve(sha + ".doc");
+        assertThat(file).exists();
+        boolean blob = ws.cache().read(hd -> DocumentStore.hasBlob(hd, sha));
+        assertThat(blob).isFalse();
+
+        // a damaged stored file: refused (not read as the document), and deleted with its row
+        byte[] raw = java.nio.file.Files.readAllBytes(file);
+        raw[raw.length / 2] ^= 0x10;
+        java.nio.file.Files.write(file, raw);
         assertThatThrownBy(() -> ws.readDocument(sha, java.io.InputStream::readAllBytes))
-                .isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("校验");
+                .isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("损坏");
         assertThat(cached(ws, sha)).isFalse();
+        assertThat(file).doesNotExist();
     }
 
     /**
@@ -181,13 +189,21 @@ class LocalWorkspaceTest {
         // what a download killed halfway leaves (its key is gone with the process), and a file that is not one
         Path part = java.nio.file.Files.writeString(dir.resolve("download-123456789.part"), "half of a document");
         Path other = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a download");
+        // what a document download killed before its move leaves: a part file, never a file under the document's name
+        java.nio.file.Files.createDirectories(dir.resolve("documents"));
+        Path docPart = java.nio.file.Files.writeString(dir.resolve("documents").resolve(sha.substring(0, 16) + "-1.part"),
+                "half of a document");
 
         LocalWorkspace again = h.login();
         assertThat(part).doesNotExist();
+        assertThat(docPart).doesNotExist();
         assertThat(other).exists();
         assertThat(again.readDocument(sha, java.io.InputStream::readAllBytes)).isEqualTo(pdf);
         try (var left = java.nio.file.Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+        try (var left = java.nio.file.Files.list(again.cache().documents().dir())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(sha + ".doc");
         }
     }
 

@@ -62,9 +62,15 @@ public final class AdjournmentQueueView extends KindQueueView<AdjournmentView, A
         super(workspace, clock, RequestKind.ADJOURNMENT, "adjournment", AdjournmentView.class, AdjournmentQuery.DEFAULT);
         actions = new AdjournmentActionModel(workspace, Fx.background(), Platform::runLater,
                 () -> LocalDateTime.now(clock));
-        detail = new AdjournmentDetailView(actions, clock.getZone(), m -> openDocument.accept(document(m)));
+        detail = new AdjournmentDetailView(actions, clock.getZone(), m -> QueueTabs.openAmong(openDocument, document(m), shownDocuments()));
         install();
         hideByDefault(REASON);
+    }
+
+    /** The documents of the request shown, in order: the one opened and its neighbours come from here. */
+    private List<QueueTabs.DocumentRef> shownDocuments() {
+        AdjournmentView v = detail.shown();
+        return v == null || v.materials() == null ? List.<QueueTabs.DocumentRef>of() : v.materials().stream().map(this::document).toList();
     }
 
     private QueueTabs.DocumentRef document(AdjournmentMaterialRef m) {

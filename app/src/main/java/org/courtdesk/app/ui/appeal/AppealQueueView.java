@@ -56,11 +56,17 @@ public final class AppealQueueView extends KindQueueView<AppealView, AppealRow, 
         super(workspace, clock, RequestKind.APPEAL, "appeal", AppealView.class, AppealQuery.DEFAULT);
         actions = new AppealActionModel(workspace, Fx.background(), Platform::runLater);
         detail = new AppealDetailView(actions, clock.getZone(), () -> LocalDate.now(clock),
-                m -> openDocument.accept(document(m)));
+                m -> QueueTabs.openAmong(openDocument, document(m), shownDocuments()));
         install();
         // the list whole beside the detail at 1280 px in Chinese and English (issue 13): 原审裁判 (its type is in the period's 15 or 10
         // days and in the detail) in the column chooser; the step's due day without the year
         hideByDefault("decision");
+    }
+
+    /** The documents of the request shown, in order: the one opened and its neighbours come from here. */
+    private List<QueueTabs.DocumentRef> shownDocuments() {
+        AppealView v = detail.shown();
+        return v == null || v.materials() == null ? List.<QueueTabs.DocumentRef>of() : v.materials().stream().map(this::document).toList();
     }
 
     private QueueTabs.DocumentRef document(AppealMaterialRef m) {

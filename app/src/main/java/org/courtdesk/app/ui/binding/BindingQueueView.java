@@ -287,11 +287,15 @@ public final class BindingQueueView extends KindQueueView<BindingView, BindingRo
             field(i, "binding.detail.reason", v.rejectionReason());
         }
         if (v.materials() != null) {
-            for (BindingMaterialRef m : v.materials()) {
+            java.util.List<QueueTabs.DocumentRef> documents = v.materials().stream()
+                    .map(m -> new QueueTabs.DocumentRef(m.id(), m.sha256(), m.fileName(), m.contentType(), m.size(),
+                            Messages.get("binding.material." + m.type().name()), v.applicationNo()))
+                    .toList();
+            for (int k = 0; k < documents.size(); k++) {
+                BindingMaterialRef m = v.materials().get(k);
+                QueueTabs.DocumentRef document = documents.get(k);
                 Hyperlink link = new Hyperlink(Messages.get("binding.material." + m.type().name()) + "：" + m.fileName());
-                link.setOnAction(e -> openDocument.accept(new QueueTabs.DocumentRef(m.id(), m.sha256(), m.fileName(),
-                        m.contentType(), m.size(), Messages.get("binding.material." + m.type().name()),
-                        v.applicationNo())));
+                link.setOnAction(e -> QueueTabs.openAmong(openDocument, document, documents));
                 materials.getChildren().add(link);
             }
         }

@@ -73,7 +73,7 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
     public FilingQueueView(Workspace workspace, Clock clock, Consumer<QueueTabs.DocumentRef> openDocument) {
         super(workspace, clock, RequestKind.ONLINE_FILING, "filing", FilingView.class, FilingQuery.DEFAULT);
         actions = new FilingActionModel(workspace, Fx.background(), Platform::runLater, this::today, this::user);
-        detail = new FilingDetailView(actions, zone(), m -> openDocument.accept(document(m)), this);
+        detail = new FilingDetailView(actions, zone(), m -> QueueTabs.openAmong(openDocument, document(m), shownDocuments()), this);
         install();
         // the list whole beside the detail at 1280 px in Chinese and English (issue 13): 提交时间 (the days column counts from it; its
         // tooltip has the time), 案由 and 承办法官 (in the detail) in the column chooser
@@ -104,6 +104,12 @@ public final class FilingQueueView extends KindQueueView<FilingView, FilingRow, 
             }
         }
         return user;
+    }
+
+    /** The documents of the request shown, in order: the one opened and its neighbours come from here. */
+    private List<QueueTabs.DocumentRef> shownDocuments() {
+        FilingView v = detail.shown();
+        return v == null || v.materials() == null ? List.<QueueTabs.DocumentRef>of() : v.materials().stream().map(this::document).toList();
     }
 
     private QueueTabs.DocumentRef document(FilingMaterialRef m) {

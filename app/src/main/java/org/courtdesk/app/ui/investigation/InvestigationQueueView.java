@@ -57,12 +57,18 @@ public final class InvestigationQueueView extends KindQueueView<InvestigationVie
                 InvestigationQuery.DEFAULT);
         this.openDocument = openDocument;
         actions = new InvestigationActions(workspace);
-        detail = new InvestigationDetailView(clock.getZone(), m -> openDocument.accept(document(m)), this::openOrder,
+        detail = new InvestigationDetailView(clock.getZone(), m -> QueueTabs.openAmong(openDocument, document(m), shownDocuments()), this::openOrder,
                 this::issue, this::giveBack);
         install();
         // the list whole beside the detail at 1280 px in Chinese and English (issue 13): the application no. and 提交时间 (the days left
         // count from it; both in the detail) in the column chooser
         hideByDefault("no", "submitted");
+    }
+
+    /** The documents of the request shown, in order: the one opened and its neighbours come from here. */
+    private List<QueueTabs.DocumentRef> shownDocuments() {
+        InvestigationRow row = detail.shown();
+        return row == null || row.view().materials() == null ? List.<QueueTabs.DocumentRef>of() : row.view().materials().stream().map(this::document).toList();
     }
 
     private QueueTabs.DocumentRef document(InvestigationMaterialRef m) {

@@ -48,6 +48,58 @@ public final class QueueTabs {
         }
     }
 
+    /**
+     * What a kind is given to open its documents with: a plain {@code Consumer<DocumentRef>} (tests hand a lambda),
+     * which the tabs built here make a {@link DocumentOpener} so that {@link #openAmong} readies the neighbours.
+     */
+    @FunctionalInterface
+    public interface DocumentOpener extends java.util.function.Consumer<DocumentRef> {
+        void open(DocumentRef document, List<DocumentRef> neighbours);
+
+        @Override
+        default void accept(DocumentRef document) {
+            open(document, List.of());
+        }
+    }
+
+    /** The host's opener, for a kind: opens a document and readies the neighbours it is given. */
+    static DocumentOpener opener(Host host) {
+        return host::openDocument;
+    }
+
+    /**
+     * Opens {@code document}, one of the documents a kind shows together ({@code list}, in their order: a request's
+     * materials), and readies the documents after and before it (the next first) when {@code open} can: the same for
+     * every kind, so none keeps its own copy of the neighbour rule.
+     */
+    public static void openAmong(java.util.function.Consumer<DocumentRef> open, DocumentRef document,
+                                 List<DocumentRef> list) {
+        if (open instanceof DocumentOpener o) {
+            o.open(document, neighbours(list, document));
+        } else {
+            open.accept(document);
+        }
+    }
+
+    /** The documents after and before {@code document} in {@code list} (the next first), those with a hash only. */
+    static List<DocumentRef> neighbours(List<DocumentRef> list, DocumentRef document) {
+        List<DocumentRef> out = new java.util.ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id() == document.id() && java.util.Objects.equals(list.get(i).sha256(), document.sha256())) {
+                for (int j : new int[] {i + 1, i - 1}) {
+                    if (j >= 0 && j < list.size() && list.get(j).sha256() != null) {
+                        out.add(list.get(j));
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
     /** A document to show in a viewer tab: its bytes by hash, and the words for its title. */
     private static DocumentRef readingDocument(org.courtdesk.model.api.ReadingRequestView request,
             org.courtdesk.model.api.MaterialRef m) {
@@ -59,18 +111,7 @@ public final class QueueTabs {
     static List<DocumentRef> readingNeighbours(org.courtdesk.model.api.ReadingRequestView request,
             org.courtdesk.model.api.MaterialRef m) {
         List<org.courtdesk.model.api.MaterialRef> all = request.materials() == null ? List.of() : request.materials();
-        List<DocumentRef> out = new java.util.ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id() == m.id()) {
-                for (int j : new int[] {i + 1, i - 1}) {
-                    if (j >= 0 && j < all.size() && all.get(j).sha256() != null) {
-                        out.add(readingDocument(request, all.get(j)));
-                    }
-                }
-                break;
-            }
-        }
-        return out;
+        return neighbours(all.stream().map(x -> readingDocument(request, x)).toList(), readingDocument(request, m));
     }
 
     public record DocumentRef(long id, String sha256, String fileName, String contentType, long size, String label,
@@ -125,38 +166,38 @@ public final class QueueTabs {
                     DeadlineSource.none(RequestKind.CASE_FILE_READING)),
             new Entry(RequestKind.ONLINE_FILING, EnumSet.of(Role.JUDGE, Role.CLERK, Role.CENTRE_REVIEWER), "tab-filing",
                     MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE,
-                    (ws, clock, host) -> new FilingQueueView(ws, clock, host::openDocument), new FilingDeadlines(),
+                    (ws, clock, host) -> new FilingQueueView(ws, clock, opener(host)), new FilingDeadlines(),
                     FilingQueueView.COUNT),
             // 案件绑定: the case's judge and the clerks serving them; no time limit in the seeds or the law (spec-004 §15).
             new Entry(RequestKind.CASE_BINDING, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-binding",
                     MaterialDesignA.ACCOUNT_TIE_OUTLINE,
-                    (ws, clock, host) -> new BindingQueueView(ws, clock, host::openDocument),
+                    (ws, clock, host) -> new BindingQueueView(ws, clock, opener(host)),
                     DeadlineSource.none(RequestKind.CASE_BINDING), BindingQueueView.COUNT),
             new Entry(RequestKind.ADJOURNMENT, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-adjournment",
                     MaterialDesignC.CALENDAR_CLOCK, (ws, clock, host) -> new org.courtdesk.app.ui.adjournment
-                    .AdjournmentQueueView(ws, clock, host::openDocument), new org.courtdesk.app.ui.adjournment.AdjournmentDeadlines(),
+                    .AdjournmentQueueView(ws, clock, opener(host)), new org.courtdesk.app.ui.adjournment.AdjournmentDeadlines(),
                     org.courtdesk.app.ui.adjournment.AdjournmentQueueView.COUNT),
             new Entry(RequestKind.APPEAL, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-appeal", MaterialDesignS.SCALE_BALANCE,
-                    (ws, clock, host) -> new org.courtdesk.app.ui.appeal.AppealQueueView(ws, clock, host::openDocument),
+                    (ws, clock, host) -> new org.courtdesk.app.ui.appeal.AppealQueueView(ws, clock, opener(host)),
                     new org.courtdesk.app.ui.appeal.AppealDeadlines(), org.courtdesk.app.ui.appeal.AppealQueueView.COUNT),
             new Entry(RequestKind.PRESERVATION, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-preservation",
                     MaterialDesignS.SHIELD_LOCK_OUTLINE,
-                    (ws, clock, host) -> new PreservationQueueView(ws, clock, host::openDocument),
+                    (ws, clock, host) -> new PreservationQueueView(ws, clock, opener(host)),
                     new PreservationDeadlines(), PreservationQueueView.COUNT),
             new Entry(RequestKind.INVESTIGATION_ORDER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-investigation",
                     MaterialDesignF.FILE_SEARCH_OUTLINE,
-                    (ws, clock, host) -> new InvestigationQueueView(ws, clock, host::openDocument),
+                    (ws, clock, host) -> new InvestigationQueueView(ws, clock, opener(host)),
                     new InvestigationDeadlines(), InvestigationQueueView.COUNT),
             // 材料转接 (spec-004 §10): the case's judge and the clerks serving them; no time limit in the seeds or the law.
             new Entry(RequestKind.MATERIAL_TRANSFER, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-transfer",
                     MaterialDesignF.FILE_SEND_OUTLINE,
-                    (ws, clock, host) -> new org.courtdesk.app.ui.transfer.TransferQueueView(ws, clock, host::openDocument),
+                    (ws, clock, host) -> new org.courtdesk.app.ui.transfer.TransferQueueView(ws, clock, opener(host)),
                     DeadlineSource.none(RequestKind.MATERIAL_TRANSFER), org.courtdesk.app.ui.transfer.TransferQueueView.COUNT),
             // 庭审笔录 (spec-004 §13): the 申请补正 of the judge's cases per transcript with its reading deadline; the reading
             // days are the parties', and the law sets the judge no time to answer: no deadlines on 今日到期.
             new Entry(RequestKind.HEARING_TRANSCRIPT, EnumSet.of(Role.JUDGE, Role.CLERK), "tab-transcript",
                     MaterialDesignF.FILE_DOCUMENT_OUTLINE,
-                    (ws, clock, host) -> new org.courtdesk.app.ui.transcript.TranscriptQueueView(ws, clock, host::openDocument),
+                    (ws, clock, host) -> new org.courtdesk.app.ui.transcript.TranscriptQueueView(ws, clock, opener(host)),
                     DeadlineSource.none(RequestKind.HEARING_TRANSCRIPT),
                     org.courtdesk.app.ui.transcript.TranscriptQueueView.COUNT),
             // 联系法官 / 预约法官: the case's judge and the clerks serving them; the court's reply period.

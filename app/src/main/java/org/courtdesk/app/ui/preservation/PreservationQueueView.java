@@ -61,7 +61,7 @@ public final class PreservationQueueView extends KindQueueView<PreservationView,
         super(workspace, clock, RequestKind.PRESERVATION, "preservation", PreservationView.class,
                 PreservationQuery.DEFAULT);
         actions = new PreservationActions(workspace);
-        detail = new PreservationDetailView(clock.getZone(), m -> openDocument.accept(document(m)), this::accept,
+        detail = new PreservationDetailView(clock.getZone(), m -> QueueTabs.openAmong(openDocument, document(m), shownDocuments()), this::accept,
                 this::giveBack);
         batch = new BatchBar<>("preservation", n -> Messages.format("preservation.batch", n),
                 r -> r.view().applicationNo(), this::acceptSelected);
@@ -73,6 +73,12 @@ public final class PreservationQueueView extends KindQueueView<PreservationView,
         table().getSelectionModel().getSelectedItems()
                 .addListener((ListChangeListener<PreservationRow>) c -> updateBatch());
         updateBatch();
+    }
+
+    /** The documents of the request shown, in order: the one opened and its neighbours come from here. */
+    private List<QueueTabs.DocumentRef> shownDocuments() {
+        PreservationRow row = detail.shown();
+        return row == null || row.view().materials() == null ? List.<QueueTabs.DocumentRef>of() : row.view().materials().stream().map(this::document).toList();
     }
 
     private QueueTabs.DocumentRef document(PreservationMaterialRef m) {

@@ -65,7 +65,7 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
         super(workspace, clock, RequestKind.MATERIAL_TRANSFER, "transfer", MaterialTransferView.class,
                 TransferQuery.DEFAULT);
         actions = new TransferActions(workspace);
-        detail = new TransferDetailView(clock.getZone(), f -> openDocument.accept(document(f)), this::receive);
+        detail = new TransferDetailView(clock.getZone(), f -> QueueTabs.openAmong(openDocument, document(f), shownDocuments()), this::receive);
         batch = new BatchBar<>("transfer", n -> Messages.format("transfer.batch", n), r -> r.view().applicationNo(),
                 this::receiveSelected);
         install();
@@ -75,6 +75,12 @@ public final class TransferQueueView extends KindQueueView<MaterialTransferView,
         setBottom(batch);
         table().getSelectionModel().getSelectedItems().addListener((ListChangeListener<TransferRow>) c -> updateBatch());
         updateBatch();
+    }
+
+    /** The documents of the request shown, in order: the one opened and its neighbours come from here. */
+    private List<QueueTabs.DocumentRef> shownDocuments() {
+        TransferRow row = detail.shown();
+        return row == null || row.view().files() == null ? List.<QueueTabs.DocumentRef>of() : row.view().files().stream().map(this::document).toList();
     }
 
     private QueueTabs.DocumentRef document(TransferFileRef f) {

@@ -20,9 +20,11 @@ import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadView;
 
 /**
- * A material's bytes on disk instead of in the heap: written once, AES-CTR encrypted under a key that exists only
- * in this process (a case file never lies on disk in the clear), read back at random offsets by PDFBox or ImageIO,
- * and deleted on {@link #close()}. Leftovers of a crashed run are removed by {@link #sweep}.
+ * A material's bytes on disk instead of in the heap, read back at random offsets by PDFBox or ImageIO. Either the
+ * workspace's own encrypted file of the document ({@link #over}: nothing is copied, the cache's document store
+ * decrypts the chunks read), or a copy written once, AES-CTR encrypted under a key that exists only in this process
+ * (a case file never lies on disk in the clear) and deleted on {@link #close()} (a workspace without document files;
+ * leftovers of a crashed run are removed by {@link #sweep}).
  */
 public final class SealedFile implements AutoCloseable {
 
@@ -30,6 +32,7 @@ public final class SealedFile implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path path;
+    private final org.courtdesk.app.workspace.Workspace.DocumentFile document;
     private final SecretKeySpec key;
     private final byte[] nonce;
     private final long length;
@@ -37,9 +40,23 @@ public final class SealedFile implements AutoCloseable {
 
     private SealedFile(Path path, SecretKeySpec key, byte[] nonce, long length) {
         this.path = path;
+        this.document = null;
         this.key = key;
         this.nonce = nonce;
         this.length = length;
+    }
+
+    private SealedFile(org.courtdesk.app.workspace.Workspace.DocumentFile document) {
+        this.path = null;
+        this.document = document;
+        this.key = null;
+        this.nonce = null;
+        this.length = document.length();
+    }
+
+    /** The workspace's encrypted file of a document, read where it lies (closing it deletes nothing). */
+    public static SealedFile over(org.courtdesk.app.workspace.Workspace.DocumentFile document) {
+        return new SealedFile(document);
     }
 
     /** Seals {@code bytes} into a new file under {@code dir} (created if missing). */
@@ -176,23 +193,30 @@ public final class SealedFile implements AutoCloseable {
         return length;
     }
 
+    /** The sealed copy's file; null for a workspace's document file ({@link #over}). */
     public Path path() {
         return path;
     }
 
-    /** Reads {@code len} clear bytes at {@code pos} (a block boundary) into {@code dst}; returns how many (−1 at the end). */
-    int readAt(FileChannel ch, Ctr ctr, long pos, byte[] dst, int len) throws IOException {
+    /**
+     * Reads {@code len} clear bytes at {@code pos} (a block boundary) into {@code dst}; returns how many (−1 at the end).
+     * Through a RandomAccessFile, not a FileChannel: a render thread interrupted mid-read (its worker closed, the viewer
+     * replaced) must not have its file closed under PDFBox, which then logged "Can't dereference COSObject" errors.
+     */
+    int readAt(java.io.RandomAccessFile file, Ctr ctr, long pos, byte[] dst, int len) throws IOException {
         if (pos >= length) {
             return -1;
         }
         len = (int) Math.min(len, length - pos);
-        ByteBuffer buf = ByteBuffer.wrap(dst, 0, len);
-        while (buf.hasRemaining()) {
-            if (ch.read(buf, pos + buf.position()) < 0) {
+        file.seek(pos);
+        int got = 0;
+        while (got < len) {
+            int n = file.read(dst, got, len - got);
+            if (n < 0) {
                 break;
             }
+            got += n;
         }
-        int got = buf.position();
         ctr.apply(pos / BLOCK, dst, 0, got);
         return got;
     }
@@ -202,7 +226,10 @@ public final class SealedFile implements AutoCloseable {
         if (closed.get()) {
             throw new IOException("sealed file closed");
         }
-        return new Reader(FileChannel.open(path, StandardOpenOption.READ));
+        if (document != null) {
+            return new Reader(null, document.open());
+        }
+        return new Reader(new java.io.RandomAccessFile(path.toFile(), "r"), null);
     }
 
     /** The first {@code n} clear bytes (fewer if the file is shorter): what kind of file it is. */
@@ -238,7 +265,7 @@ public final class SealedFile implements AutoCloseable {
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
+        if (closed.compareAndSet(false, true) && path != null) {
             try {
                 Files.deleteIfExists(path);
             } catch (IOException e) {
@@ -255,8 +282,9 @@ public final class SealedFile implements AutoCloseable {
     public final class Reader implements RandomAccessRead {
         private static final int SMALL = 1 << 10;
         private static final int WINDOW = 1 << 16;
-        private final FileChannel channel;
-        private final Ctr ctr = new Ctr();
+        private final java.io.RandomAccessFile channel;
+        private final org.courtdesk.app.cache.DocumentFiles.Opened opened;
+        private final Ctr ctr;
         private final byte[] window = new byte[WINDOW];
         private long windowStart = -1;
         private int windowLength;
@@ -264,8 +292,25 @@ public final class SealedFile implements AutoCloseable {
         private long position;
         private boolean readerClosed;
 
-        private Reader(FileChannel channel) {
+        private Reader(java.io.RandomAccessFile channel, org.courtdesk.app.cache.DocumentFiles.Opened opened) {
             this.channel = channel;
+            this.opened = opened;
+            this.ctr = channel == null ? null : new Ctr();
+        }
+
+        private int block(long pos, byte[] dst, int len) throws IOException {
+            if (opened == null) {
+                return readAt(channel, ctr, pos, dst, len);
+            }
+            int got = 0;
+            while (got < len) {
+                int n = opened.read(pos + got, dst, got, len - got);
+                if (n < 0) {
+                    break;
+                }
+                got += n;
+            }
+            return got == 0 && pos >= length ? -1 : got;
         }
 
         private boolean fill() throws IOException {
@@ -278,7 +323,7 @@ public final class SealedFile implements AutoCloseable {
             boolean onward = windowStart >= 0 && position == windowStart + windowLength;
             next = onward ? Math.min(WINDOW, next * 2) : SMALL;
             windowStart = position - position % BLOCK;
-            int n = readAt(channel, ctr, windowStart, window, next);
+            int n = block(windowStart, window, next);
             windowLength = Math.max(n, 0);
             return windowLength > 0 && position < windowStart + windowLength;
         }
@@ -352,7 +397,11 @@ public final class SealedFile implements AutoCloseable {
         public void close() throws IOException {
             if (!readerClosed) {
                 readerClosed = true;
-                channel.close();
+                if (channel != null) {
+                    channel.close();
+                } else {
+                    opened.close();
+                }
             }
         }
 

@@ -12,10 +12,11 @@ import org.courtdesk.app.workspace.DocumentUnavailableException;
 import org.courtdesk.app.workspace.Workspace;
 
 /**
- * The sealed copies of this process, one per document: the workspace streams a document into its
- * {@link SealedFile} once ({@link Workspace#readDocument}, hashed as it is read, so a copy exists only of the
- * right bytes), and every viewer of that document — and the neighbour prefetch before it — reads the same
- * copy. A copy nobody uses is kept for a few more openings (the judge going back and forth between materials
+ * The documents' files of this process, one per document: the workspace's own encrypted document file read where
+ * it lies ({@link Workspace#documentFile}, nothing copied), or, for a workspace without document files, a sealed copy
+ * the workspace streams the document into once ({@link Workspace#readDocument}, hashed as it is read, so a copy exists
+ * only of the right bytes). Every viewer of that document — and the neighbour prefetch before it — reads the same
+ * one. A copy nobody uses is kept for a few more openings (the judge going back and forth between materials
  * does not pay the sealing again) and deleted after; all are deleted with the process's keys, and
  * {@link SealedFile#sweep} removes what a crash left.
  */
@@ -86,7 +87,10 @@ final class SealedFiles {
         try {
             synchronized (h) {
                 if (h.file == null) {
-                    h.file = workspace.readDocument(sha256, in -> SealedFile.copy(dir, in));
+                    Workspace.DocumentFile file = workspace.documentFile(sha256);
+                    // the workspace's encrypted file read where it lies; a workspace without files: a sealed copy
+                    h.file = file != null ? SealedFile.over(file)
+                            : workspace.readDocument(sha256, in -> SealedFile.copy(dir, in));
                     synchronized (HOLDERS) {
                         sealings++;
                     }

@@ -144,19 +144,25 @@ public final class DefaultLoginService implements LoginService {
             pending = null;
             LocalCache cache = openOrCreate(dir, password, p);
             try {
-                cache.write(h -> {
+                boolean cleared = cache.write(h -> {
                     Optional<String> previous = CacheMeta.get(h, CacheMeta.SERVER_URL);
-                    if (previous.isPresent() && !previous.get().equals(normalizedUrl)) {
-                        // Rows and cursor belong to another server; the outbox stays (never lost).
+                    boolean other = previous.isPresent() && !previous.get().equals(normalizedUrl);
+                    if (other) {
+                        // Rows, documents and cursor belong to another server; the outbox stays (never lost).
                         RequestStore.clear(h);
                         KindRequestStore.clear(h);
                         org.courtdesk.app.cache.FeedEntryStore.clear(h);
+                        org.courtdesk.app.cache.DocumentStore.clear(h);
                         FeedCursor.set(h, 0, clock.instant());
                     }
                     CacheMeta.put(h, CacheMeta.SERVER_URL, normalizedUrl);
                     CacheMeta.put(h, CacheMeta.USER, Json.write(response.user()));
-                    return null;
+                    return other;
                 });
+                if (cleared) {
+                    int n = cache.documents().deleteAll();
+                    LOG.info("cache of {} was another server's: {} document file(s) deleted", name, n);
+                }
             } catch (RuntimeException e) {
                 cache.close();
                 throw e;

@@ -21,6 +21,7 @@ import org.courtdesk.app.api.Json;
 import org.courtdesk.app.api.ServerUnreachableException;
 import org.courtdesk.app.cache.CacheMeta;
 import org.courtdesk.app.cache.CachedRequest;
+import org.courtdesk.app.cache.DocumentFiles;
 import org.courtdesk.app.cache.DocumentStore;
 import org.courtdesk.app.cache.KindRequestStore;
 import org.courtdesk.app.cache.LocalCache;
@@ -116,13 +117,34 @@ public final class LocalWorkspace implements Workspace {
         this.status = new StatusTracker(StatusTracker.initial(online, lastSync), this::fireStatus);
         this.status.refreshCounts(cache);
         sweepParts(cache.dir());
+        cache.documents().sweepParts();
         this.sync = new SyncService(cache, api, session, status, clock, config, this::fireChanged, this::loggedIn, kinds);
     }
 
     /** Starts background sync (the login service does this; tests may drive {@link #syncService()} by hand). */
     public LocalWorkspace startSync() {
         sync.start();
+        startMovingDocuments();
         return this;
+    }
+
+    /** Documents a cache before V11 kept inside the database move to their files in the background (low priority). */
+    private void startMovingDocuments() {
+        if (cache.read(DocumentStore::blobs).isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                int n = moveDocumentsOutOfDatabase();
+                LOG.info("{} document(s) moved out of the cache database", n);
+            } catch (RuntimeException e) {
+                // the workspace closed meanwhile (the rest moves when read, or at the next sign-in)
+                LOG.info("moving documents out of the cache database stopped: {}", e.toString());
+            }
+        }, "cache-document-move");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     public SyncService syncService() {
@@ -781,93 +803,186 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public byte[] document(String sha256) throws DocumentUnavailableException {
-        String sha;
         try {
-            sha = DocumentStore.normalize(sha256);
-        } catch (IllegalArgumentException e) {
-            throw new DocumentUnavailableException(Text.of("document.error.badId"), e);
+            return readDocument(sha256, java.io.InputStream::readAllBytes);
+        } catch (java.io.IOException e) {
+            throw new DocumentUnavailableException(Text.of("document.error.disk", String.valueOf(e.getMessage())), e);
         }
-        Optional<byte[]> cached = cache.read(h -> DocumentStore.get(h, sha));
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        if (!api.hasToken() || session.expired()) {
-            throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
-        }
-        byte[] bytes;
-        try {
-            bytes = api.document(sha, (done, total) -> status.progress(total > 0 ? (double) done / total : 0,
-                    Text.of("document.progress.downloading")));
-        } catch (ServerUnreachableException e) {
-            status.online(false, e.text());
-            throw new DocumentUnavailableException(Text.of("document.error.unreachable"), e);
-        } catch (ApiException e) {
-            if (e.unauthenticated()) {
-                api.clearToken();
-                session.expire();
-                status.sessionExpired(true, SyncService.MSG_EXPIRED);
-            }
-            throw new DocumentUnavailableException(e.detailText(), e);
-        } finally {
-            status.idle();
-        }
-        if (!DocumentStore.sha256Hex(bytes).equals(sha)) {
-            throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), null);
-        }
-        Instant now = clock.instant();
-        cache.write(h -> {
-            DocumentStore.put(h, sha, bytes, now);
-            return null;
-        });
-        return bytes;
     }
 
-    /** Thrown inside the cache's write to roll back a download whose bytes are not the document's. */
-    private static final class Mismatch extends RuntimeException {
-        Mismatch() {
-            super("downloaded bytes do not match their SHA-256", null, false, false);
+    /**
+     * Streams the document's file (every chunk authenticated as it is decrypted: the writer verified its SHA-256
+     * before giving it its name). A file found damaged, or of another key, is deleted with its row and refused.
+     */
+    @Override
+    public <T> T readDocument(String sha256, DocumentStore.StreamReader<T> reader)
+            throws DocumentUnavailableException, java.io.IOException {
+        String sha = sha(sha256);
+        DocumentFiles.Opened opened = openStored(sha);
+        try (java.io.InputStream in = opened.stream()) {
+            return reader.read(in);
+        } catch (DocumentFiles.Damaged | DocumentFiles.WrongKey e) {
+            throw refuse(sha, e);
         }
     }
 
     @Override
-    public <T> T readDocument(String sha256, DocumentStore.StreamReader<T> reader)
-            throws DocumentUnavailableException, java.io.IOException {
-        String sha;
+    public DocumentFile documentFile(String sha256) throws DocumentUnavailableException, java.io.IOException {
+        String sha = sha(sha256);
+        long length;
+        try (DocumentFiles.Opened opened = openStored(sha)) {
+            length = opened.length();
+        }
+        DocumentFiles files = cache.documents();
+        return new DocumentFile() {
+            @Override
+            public long length() {
+                return length;
+            }
+
+            @Override
+            public DocumentFiles.Opened open() throws java.io.IOException {
+                return files.open(sha);
+            }
+        };
+    }
+
+    private static String sha(String sha256) throws DocumentUnavailableException {
         try {
-            sha = DocumentStore.normalize(sha256);
+            return DocumentStore.normalize(sha256);
         } catch (IllegalArgumentException e) {
             throw new DocumentUnavailableException(Text.of("document.error.badId"), e);
         }
+    }
+
+    /** The document's file, opened: its BLOB moved out of the database first (a cache before V11), or downloaded. */
+    private DocumentFiles.Opened openStored(String sha) throws DocumentUnavailableException {
+        DocumentFiles files = cache.documents();
         for (int attempt = 0; ; attempt++) {
-            Optional<T> cached;
+            if (!files.has(sha)) {
+                if (!moveOut(sha)) {
+                    if (attempt > 0) {
+                        throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
+                    }
+                    download(sha);
+                    continue;
+                }
+            }
             try {
-                cached = cache.read(h -> DocumentStore.read(h, sha, reader));
+                return files.open(sha);
+            } catch (java.nio.file.NoSuchFileException gone) {
+                // deleted meanwhile (the request's documents dropped): fetched again once
+                if (attempt > 0) {
+                    throw new DocumentUnavailableException(Text.of("document.error.offline"), gone);
+                }
+            } catch (DocumentFiles.Damaged | DocumentFiles.WrongKey e) {
+                throw refuse(sha, e);
+            } catch (java.io.IOException e) {
+                throw new DocumentUnavailableException(Text.of("document.error.disk", String.valueOf(e.getMessage())), e);
+            }
+        }
+    }
+
+    /** A stored file that is damaged or not ours: deleted with its row (the next opening fetches it), and refused. */
+    private DocumentUnavailableException refuse(String sha, java.io.IOException e) {
+        LOG.warn("document file {} refused and deleted: {}", sha, e.getMessage());
+        forgetDocuments(List.of(sha));
+        return new DocumentUnavailableException(Text.of(e instanceof DocumentFiles.WrongKey
+                ? "document.error.wrongKey" : "document.error.damaged"), e);
+    }
+
+    /** Deletes these documents: their rows and their files (a request's documents no longer wanted). */
+    public void forgetDocuments(Collection<String> sha256s) {
+        List<String> shas = sha256s.stream().map(DocumentStore::normalize).distinct().toList();
+        cache.write(h -> {
+            for (String s : shas) {
+                DocumentStore.delete(h, s);
+            }
+            return null;
+        });
+        for (String s : shas) {
+            cache.documents().delete(s);
+        }
+    }
+
+    /** Deletes every stored document, rows and files (the cache cleared for another server). */
+    public int clearDocuments() {
+        cache.write(DocumentStore::clear);
+        return cache.documents().deleteAll();
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> moving = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Moves a document kept as a BLOB by a cache before V11 to its file (written, verified against its SHA-256, then
+     * the BLOB set to NULL in one small write). False when there is no BLOB of it. A BLOB that does not match its hash
+     * is dropped and refused.
+     */
+    private boolean moveOut(String sha) throws DocumentUnavailableException {
+        Object lock = moving.computeIfAbsent(sha, k -> new Object());
+        synchronized (lock) {
+            if (cache.documents().has(sha)) {
+                return true;
+            }
+            Optional<Long> size;
+            try {
+                size = cache.read(h -> DocumentStore.readBlob(h, sha, in -> cache.documents().write(sha, in)));
             } catch (DocumentStore.MismatchException e) {
-                // the cached copy is damaged: dropped, so that the next opening fetches it again
                 LOG.warn("cached document {} does not match its hash; dropped", sha);
                 cache.write(h -> {
                     DocumentStore.delete(h, sha);
                     return null;
                 });
                 throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), e);
+            } catch (java.io.IOException e) {
+                throw new DocumentUnavailableException(Text.of("document.error.disk", String.valueOf(e.getMessage())), e);
             }
-            if (cached.isPresent()) {
-                return cached.get();
+            if (size.isEmpty()) {
+                return false;
             }
-            if (attempt > 0) {
-                throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
-            }
-            download(sha);
+            Instant now = clock.instant();
+            cache.write(h -> {
+                DocumentStore.movedToFile(h, sha, size.get(), now);
+                return null;
+            });
+            LOG.info("document {} ({} bytes) moved out of the cache database into its file", sha, size.get());
+            return true;
         }
     }
 
-    /** Names of the part files of downloads into the cache directory. */
+    /**
+     * Moves every document a cache before V11 kept as a BLOB to its file, one at a time (each a small write when its
+     * file is verified), until done or the workspace closes; what is left moves when read. Returns how many moved.
+     * The sign-in starts it in the background; the file's freed space is given back by the next compaction.
+     */
+    public int moveDocumentsOutOfDatabase() {
+        int moved = 0;
+        for (String sha : cache.read(DocumentStore::blobs)) {
+            if (closed) {
+                break;
+            }
+            try {
+                if (moveOut(sha)) {
+                    moved++;
+                }
+            } catch (DocumentUnavailableException | RuntimeException e) {
+                if (closed) {
+                    break;
+                }
+                LOG.warn("document {} not moved out of the cache database: {}", sha, e.toString());
+            }
+        }
+        return moved;
+    }
+
+    /** Names of the part files of downloads into the cache directory (before cache V11). */
     private static final String PART_PREFIX = "download-";
     private static final String PART_SUFFIX = ".part";
 
     /**
      * Deletes the part files a killed download left in the cache directory (their key died with the process, so
-     * nothing can read them). The cache is open by this workspace alone, so no download of another is under way.
+     * nothing can read them), and those of documents never finished ({@link DocumentFiles#sweepParts}). The cache is
+     * open by this workspace alone, so no download of another is under way.
      */
     static int sweepParts(java.nio.file.Path dir) {
         int removed = 0;
@@ -893,48 +1008,30 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /**
-     * Streams a document from the server into the cache, stored only when its bytes match the hash. The download
-     * goes to an encrypted part file first (key in memory only), so the cache's one-writer lock is held for the
-     * local copy into the database, not for as long as the network takes.
+     * Streams a document from the server into its encrypted file ({@link DocumentFiles#write}: a part file, moved to
+     * the document's name only once its SHA-256 matches), then records it. No lock is held while the network runs.
      */
     private void download(String sha) throws DocumentUnavailableException {
         if (!api.hasToken() || session.expired()) {
             throw new DocumentUnavailableException(Text.of("document.error.offline"), null);
         }
-        java.nio.file.Path part = null;
         try {
-            part = java.nio.file.Files.createTempFile(cache.dir(), PART_PREFIX, PART_SUFFIX);
-            javax.crypto.SecretKey key = javax.crypto.KeyGenerator.getInstance("AES").generateKey();
-            byte[] iv = new byte[16];
-            new java.security.SecureRandom().nextBytes(iv);
-            javax.crypto.Cipher enc = javax.crypto.Cipher.getInstance("AES/CTR/NoPadding");
-            enc.init(javax.crypto.Cipher.ENCRYPT_MODE, key, new javax.crypto.spec.IvParameterSpec(iv));
-            java.nio.file.Path target = part;
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            String got = api.document(sha, (done, total) -> status.progress(total > 0 ? (double) done / total : 0,
+            long size = api.document(sha, (done, total) -> status.progress(total > 0 ? (double) done / total : 0,
                     Text.of("document.progress.downloading")), in -> {
-                        try (var out = new javax.crypto.CipherOutputStream(java.nio.file.Files.newOutputStream(target), enc)) {
-                            new java.security.DigestInputStream(in, md).transferTo(out);
+                        try {
+                            return cache.documents().write(sha, in);
+                        } catch (DocumentStore.MismatchException e) {
+                            return -1L;
                         }
-                        return java.util.HexFormat.of().formatHex(md.digest());
                     });
-            if (!got.equals(sha)) {
-                throw new Mismatch();
+            if (size < 0) {
+                throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), null);
             }
-            javax.crypto.Cipher dec = javax.crypto.Cipher.getInstance("AES/CTR/NoPadding");
-            dec.init(javax.crypto.Cipher.DECRYPT_MODE, key, new javax.crypto.spec.IvParameterSpec(iv));
-            try (var in = new javax.crypto.CipherInputStream(java.nio.file.Files.newInputStream(part), dec)) {
-                cache.write(h -> {
-                    if (!DocumentStore.putStream(h, sha, in, clock.instant())) {
-                        throw new Mismatch(); // rolls the write back: nothing stored
-                    }
-                    return null;
-                });
-            }
-        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-            throw new DocumentUnavailableException(Text.of("document.error.unreachable"), e);
-        } catch (Mismatch e) {
-            throw new DocumentUnavailableException(Text.of("document.error.hashMismatch"), null);
+            Instant now = clock.instant();
+            cache.write(h -> {
+                DocumentStore.movedToFile(h, sha, size, now);
+                return null;
+            });
         } catch (ServerUnreachableException e) {
             status.online(false, e.text());
             throw new DocumentUnavailableException(Text.of("document.error.unreachable"), e);
@@ -947,13 +1044,6 @@ public final class LocalWorkspace implements Workspace {
             throw new DocumentUnavailableException(e.detailText(), e);
         } finally {
             status.idle();
-            if (part != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(part);
-                } catch (java.io.IOException e) {
-                    part.toFile().deleteOnExit();
-                }
-            }
         }
     }
 

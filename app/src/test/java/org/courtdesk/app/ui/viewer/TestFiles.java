@@ -196,6 +196,38 @@ public final class TestFiles {
         }
     }
 
+    /**
+     * One page drawing {@code count} small form XObjects, each its own object in the file, each with a few hundred
+     * vector lines: rendering it reads object after object from the file for a second or more (a viewer replaced
+     * meanwhile is replaced mid-render, in the middle of reading).
+     */
+    public static byte[] manyObjectsPdf(int count) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            Random random = new Random(3);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < count; i++) {
+                    PDFormXObject form = new PDFormXObject(doc);
+                    form.setBBox(new PDRectangle(0, 0, 60, 60));
+                    StringBuilder ops = new StringBuilder();
+                    for (int k = 0; k < 200; k++) {
+                        ops.append(random.nextInt(60)).append(' ').append(random.nextInt(60)).append(" m ")
+                                .append(random.nextInt(60)).append(' ').append(random.nextInt(60)).append(" l S\n");
+                    }
+                    try (java.io.OutputStream out = form.getContentStream().createOutputStream()) {
+                        out.write(ops.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    cs.saveGraphicsState();
+                    cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(30 + (i % 8) * 65, 40 + (i / 8 % 11) * 65));
+                    cs.drawForm(form);
+                    cs.restoreGraphicsState();
+                }
+            }
+            return save(doc);
+        }
+    }
+
     /** A page the size of a construction plan (5 m × 5 m) full of vector lines. */
     public static byte[] hugeVectorPdf() throws IOException {
         return vectorPdf(14000, 14000, 20000);

@@ -52,6 +52,93 @@ class ViewerEngineTest {
         assertThat(f.path()).doesNotExist();
     }
 
+    /**
+     * A worker closed while its job is between two operators of a render (the viewer replaced mid-render): the close
+     * interrupts the render thread, and the job then reads the next object of the document. That read must work and
+     * PDFBox must log no ERROR ("Can't dereference COSObject … ClosedChannelException" when the interrupt closed the
+     * file channel under it); the document is closed after the job. Both kinds of file: a sealed copy, and the
+     * workspace's own encrypted document file.
+     */
+    @Test
+    void aWorkerClosedMidRenderLeavesTheFileReadableAndNoPdfBoxErrorInTheLog() throws Exception {
+        ch.qos.logback.classic.Logger pdfbox =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        pdfbox.addAppender(logged);
+        try {
+            byte[] bytes = TestFiles.textPdf(40);
+            String sha = org.courtdesk.app.cache.DocumentStore.sha256Hex(bytes);
+            byte[] key = new byte[32];
+            new java.util.Random(1).nextBytes(key);
+            org.courtdesk.app.cache.DocumentFiles files =
+                    org.courtdesk.app.cache.DocumentFiles.derive(dir.resolve("documents"), key);
+            files.write(sha, new java.io.ByteArrayInputStream(bytes));
+            SealedFile documentFile = SealedFile.over(new org.courtdesk.app.workspace.Workspace.DocumentFile() {
+                @Override
+                public long length() {
+                    return bytes.length;
+                }
+
+                @Override
+                public org.courtdesk.app.cache.DocumentFiles.Opened open() throws java.io.IOException {
+                    return files.open(sha);
+                }
+            });
+            for (SealedFile f : List.of(SealedFile.write(dir, bytes), documentFile)) {
+                java.util.concurrent.CountDownLatch inJob = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.CompletableFuture<Integer> readAfterClose = new java.util.concurrent.CompletableFuture<>();
+                java.util.concurrent.atomic.AtomicBoolean sourceClosed = new java.util.concurrent.atomic.AtomicBoolean();
+                RenderWorker<PageSource> w = new RenderWorker<>("closing", () -> PdfPages.open(f.open(), null, guard),
+                        s -> {
+                            s.close();
+                            sourceClosed.set(true);
+                        }, Duration.ofSeconds(2));
+                w.submit(RenderWorker.Priority.VISIBLE, Duration.ofSeconds(30), (src, c) -> {
+                    inJob.countDown();
+                    // busy rendering, as far as the interrupt goes: it is not taken here, it stays pending
+                    boolean interrupted = false;
+                    while (closed.getCount() > 0) {
+                        try {
+                            closed.await();
+                        } catch (InterruptedException e) {
+                            interrupted = true;
+                        }
+                    }
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                    try {
+                        // between two operators: the page's next objects are read from the file (not loaded yet)
+                        src.render(37, 0.5f, RenderWorker.Cancel.none());
+                        readAfterClose.complete(src.pageCount());
+                    } catch (Throwable t) {
+                        readAfterClose.completeExceptionally(t);
+                    }
+                    return null;
+                });
+                assertThat(inJob.await(30, TimeUnit.SECONDS)).isTrue();
+                w.close(); // interrupts the render thread
+                closed.countDown();
+                assertThat(readAfterClose.get(30, TimeUnit.SECONDS)).isEqualTo(40);
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (!sourceClosed.get() && System.nanoTime() < until) {
+                    Thread.sleep(10);
+                }
+                assertThat(sourceClosed).as("the document closed once the job stopped").isTrue();
+            }
+            assertThat(logged.list.stream()
+                    .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR))
+                    .map(e -> e.getFormattedMessage() + " " + (e.getThrowableProxy() == null ? ""
+                            : e.getThrowableProxy().getClassName()))
+                    .toList()).isEmpty();
+        } finally {
+            pdfbox.detachAppender(logged);
+        }
+    }
+
     @Test
     void theSealedReaderGivesTheSameBytesWhateverItsWindowsJumpingOrReadingOn() throws Exception {
         byte[] bytes = new byte[300_000];

@@ -98,6 +98,52 @@ class ViewerUiTest {
         waitFor(60, () -> viewer.page() == page && viewer.pageShown() && viewer.message().isEmpty());
     }
 
+    /**
+     * A viewer replaced while its page is rendering (the judge moves on to the next material): the old document is
+     * closed only once its render has stopped, and stopping it must not break PDFBox's reading of the file under it.
+     * It used to log ERROR "Can't dereference COSObject … ClosedChannelException": the worker's interrupt closed the
+     * file channel in the middle of a read.
+     */
+    @Test
+    void aViewerReplacedMidRenderLeavesNoPdfBoxErrorInTheLog() throws Exception {
+        ch.qos.logback.classic.Logger pdfbox =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        pdfbox.addAppender(logged);
+        try {
+            byte[] slow = TestFiles.manyObjectsPdf(700);
+            byte[] other = TestFiles.textPdf(2);
+            int midRender = 0;
+            for (int round = 0; round < 6; round++) {
+                MaterialViewer first = open(slow, "很多对象" + round + ".pdf", options());
+                waitFor(60, () -> first.renders(0) > 0);
+                Thread.sleep(40L + 40L * round);
+                if (!onFx(first::pageShown)) {
+                    midRender++;
+                }
+                onFx(() -> {
+                    first.dispose(); // replaced, as the reading pane replaces its viewer
+                    return null;
+                });
+                open(other, "下一份" + round + ".pdf", options());
+                shown(0);
+            }
+            assertThat(midRender).as("viewers replaced before their page was shown").isGreaterThanOrEqualTo(2);
+            // the old workers finish stopping (each closes its document on its own thread)
+            waitFor(30, () -> Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.getName().startsWith("courtdesk-render-sha-很多对象")));
+            assertThat(logged.list.stream()
+                    .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR))
+                    .map(e -> e.getFormattedMessage() + " " + (e.getThrowableProxy() == null ? ""
+                            : e.getThrowableProxy().getClassName()))
+                    .toList()).isEmpty();
+        } finally {
+            pdfbox.detachAppender(logged);
+        }
+    }
+
     @Test
     void everythingByKeyboardWithTheNextPagesRenderedAhead(FxRobot robot) throws IOException {
         open(TestFiles.textPdf(12), "卷宗.pdf", options());
