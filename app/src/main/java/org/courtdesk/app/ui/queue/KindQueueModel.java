@@ -466,8 +466,19 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         });
     }
 
+    /**
+     * Stops the worker and lets go of the rows, their keys and sort ranks at once (issue 14: a closed window's or tab's
+     * model may stay referenced a while, and at 100 k rows it holds tens of MB).
+     */
     public void dispose() {
         worker.shutdownNow();
+        all = new ConcurrentHashMap<>();
+        index = new KindQueueIndex<>(kindRows);
+        try {
+            ui.execute(rows::clear);
+        } catch (RuntimeException uiGone) {
+            // the FX toolkit has exited: nothing shows the rows any more
+        }
     }
 
     /** On the worker; nothing once the tab is disposed (a late change event). */
