@@ -52,25 +52,55 @@ public final class KindRequestStore {
     /**
      * {@link #upsert} for a page of views of one kind at once: one SELECT of the cached versions and one batched MERGE
      * instead of a SELECT and a MERGE per row. {@code feedSeqs[i]} belongs to {@code views.get(i)}. Returns the ids
-     * stored.
+     * stored; views of another kind are not stored.
      */
     public static Set<Long> upsertAll(Handle h, RequestKind kind, List<? extends RequestView> views, long[] feedSeqs,
                                       Instant now) {
+        List<RequestView> ofKind = new ArrayList<>(views.size());
+        long[] seqs = new long[views.size()];
+        for (int i = 0; i < views.size(); i++) {
+            RequestView v = views.get(i);
+            if (v != null && v.kind() == kind) {
+                seqs[ofKind.size()] = feedSeqs[i];
+                ofKind.add(v);
+            }
+        }
+        Set<Long> stored = new LinkedHashSet<>();
+        for (RequestRef ref : upsertAll(h, ofKind, java.util.Arrays.copyOf(seqs, ofKind.size()), now)) {
+            stored.add(ref.id());
+        }
+        return stored;
+    }
+
+    /**
+     * {@link #upsert} for a page of views of any kinds at once (issue 14: a feed page's requests of every kind but 阅卷
+     * in one SELECT of the cached versions and one batched MERGE, not two statements per kind). {@code feedSeqs[i]}
+     * belongs to {@code views.get(i)}. Returns the requests stored, in the order given.
+     */
+    public static Set<RequestRef> upsertAll(Handle h, List<? extends RequestView> views, long[] feedSeqs, Instant now) {
         if (views.isEmpty()) {
             return Set.of();
         }
-        List<Long> ids = new ArrayList<>(views.size());
+        Set<Long> ids = new LinkedHashSet<>();
+        Set<String> kinds = new LinkedHashSet<>();
         for (RequestView v : views) {
-            ids.add(v.id());
+            if (v != null && v.kind() != null) {
+                ids.add(v.id());
+                kinds.add(v.kind().name());
+            }
         }
-        Map<Long, long[]> cached = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            h.createQuery("SELECT id, version, feed_seq FROM kind_request WHERE kind = :k AND id IN (<ids>)")
-                    .bind("k", kind.name()).bindList("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                    .forEach(r -> cached.put(r[0], new long[] {r[1], r[2]}));
+        Map<RequestRef, long[]> cached = new HashMap<>();
+        List<Long> idList = new ArrayList<>(ids);
+        for (int from = 0; from < idList.size(); from += 500) {
+            // Ids are per kind: the pairs asked for are picked out of what the two lists match.
+            h.createQuery("SELECT kind, id, version, feed_seq FROM kind_request WHERE kind IN (<kinds>) AND id IN (<ids>)")
+                    .bindList("kinds", new ArrayList<>(kinds))
+                    .bindList("ids", idList.subList(from, Math.min(idList.size(), from + 500)))
+                    .map((rs, ctx) -> Map.entry(RequestRef.of(RequestKind.valueOf(rs.getString(1)), rs.getLong(2)),
+                            new long[] {rs.getLong(3), rs.getLong(4)}))
+                    .forEach(e -> cached.put(e.getKey(), e.getValue()));
         }
-        Set<Long> stored = new LinkedHashSet<>();
+        Set<RequestRef> stored = new LinkedHashSet<>();
         PreparedBatch batch = h.prepareBatch("""
                 MERGE INTO kind_request (kind, id, version, feed_seq, application_no, status, submitted_at, removed,
                     view_json, list_json, pulled_at)
@@ -79,15 +109,16 @@ public final class KindRequestStore {
                 """);
         for (int i = 0; i < views.size(); i++) {
             RequestView view = views.get(i);
-            if (view == null || view.kind() != kind) {
+            if (view == null || view.kind() == null) {
                 continue;
             }
-            long[] c = cached.get(view.id());
+            RequestRef ref = RequestRef.of(view.kind(), view.id());
+            long[] c = cached.get(ref);
             if (c != null && c[0] > view.version()) {
                 continue;
             }
             long seq = feedSeqs[i] >= 0 ? feedSeqs[i] : c == null ? 0L : c[1];
-            batch.bind("kind", kind.name())
+            batch.bind("kind", view.kind().name())
                     .bind("id", view.id())
                     .bind("version", view.version())
                     .bind("seq", seq)
@@ -98,7 +129,7 @@ public final class KindRequestStore {
                     .bind("list", listJson(view))
                     .bind("now", now.toEpochMilli())
                     .add();
-            stored.add(view.id());
+            stored.add(ref);
         }
         if (batch.size() > 0) {
             batch.execute();

@@ -2,8 +2,10 @@ package org.courtdesk.app.sync;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.courtdesk.app.cache.KindRequestStore;
@@ -63,21 +65,37 @@ final class StoredKindSync implements KindSync {
     @Override
     public Set<Long> applyAll(Handle h, List<Change> changes, Instant now) {
         Set<Long> changed = new LinkedHashSet<>();
+        for (RequestRef ref : applyAll(h, Map.of(kind, this), changes, now)) {
+            changed.add(ref.id());
+        }
+        return changed;
+    }
+
+    /**
+     * The changes of a page for several kinds stored as views ({@code syncs}, by kind), in one batch across the kinds
+     * (issue 14: a page's other kinds were a SELECT and a MERGE per kind, a dozen small batches per page). Removals one
+     * by one, as {@link #apply}. Returns the requests whose cache row changed.
+     */
+    static Set<RequestRef> applyAll(Handle h, Map<RequestKind, StoredKindSync> syncs, List<Change> changes,
+                                    Instant now) {
+        Set<RequestRef> changed = new LinkedHashSet<>();
         List<RequestView> views = new ArrayList<>();
-        List<Long> seqs = new ArrayList<>();
+        long[] seqs = new long[changes.size()];
         for (Change c : changes) {
-            RequestView view = c.op() == ChangeOp.REMOVED ? null : c.view();
+            StoredKindSync sync = syncs.get(c.kind());
+            if (sync == null) {
+                continue;
+            }
             if (c.op() == ChangeOp.REMOVED) {
-                if (apply(h, c, now)) {
-                    changed.add(c.requestId());
+                if (sync.apply(h, c, now)) {
+                    changed.add(RequestRef.of(sync.kind, c.requestId()));
                 }
-            } else if (view != null && view.kind() == kind) {
-                views.add(view);
-                seqs.add(c.seq());
+            } else if (c.view() != null && c.view().kind() == sync.kind) {
+                seqs[views.size()] = c.seq();
+                views.add(c.view());
             }
         }
-        changed.addAll(KindRequestStore.upsertAll(h, kind, views, seqs.stream().mapToLong(Long::longValue).toArray(),
-                now));
+        changed.addAll(KindRequestStore.upsertAll(h, views, Arrays.copyOf(seqs, views.size()), now));
         return changed;
     }
 

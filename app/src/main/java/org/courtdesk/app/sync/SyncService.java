@@ -642,11 +642,20 @@ public final class SyncService implements AutoCloseable {
                     FeedKinds.skip(h, kind, change.seq());
                 }
             }
+            // The kinds stored as views share one table: their changes go in one batch across the kinds.
+            Map<RequestKind, StoredKindSync> stored = new EnumMap<>(RequestKind.class);
+            List<Change> storedChanges = new ArrayList<>();
             for (Map.Entry<RequestKind, List<Change>> e : byKind.entrySet()) {
+                if (kinds.get(e.getKey()) instanceof StoredKindSync s) {
+                    stored.put(e.getKey(), s);
+                    storedChanges.addAll(e.getValue());
+                    continue;
+                }
                 for (long id : kinds.get(e.getKey()).applyAll(h, e.getValue(), now)) {
                     changedRefs.add(RequestRef.of(e.getKey(), id));
                 }
             }
+            changedRefs.addAll(StoredKindSync.applyAll(h, stored, storedChanges, now));
             FeedCursor.set(h, page.nextCursor(), now);
             return changedRefs;
         });

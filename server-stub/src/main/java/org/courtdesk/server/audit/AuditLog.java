@@ -40,10 +40,33 @@ public final class AuditLog {
 
     public static void recordAt(Handle h, RequestKind kind, long requestId, Long actorId, String actorName,
                                 String action, String detail, Instant at) {
-        h.createUpdate("INSERT INTO audit_log (kind, request_id, at, actor_id, actor_name, action, detail) "
-                        + "VALUES (:k, :r, :at, :aid, :an, :ac, :d)")
+        h.createUpdate(INSERT)
                 .bind("k", kind.name()).bind("r", requestId).bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .bind("aid", actorId).bind("an", actorName).bind("ac", action).bind("d", detail).execute();
+    }
+
+    private static final String INSERT = "INSERT INTO audit_log (kind, request_id, at, actor_id, actor_name, action, "
+            + "detail) VALUES (:k, :r, :at, :aid, :an, :ac, :d)";
+
+    /** One line of a trail not written yet ({@link #recordAll}). */
+    public record Line(RequestKind kind, long requestId, Long actorId, String actorName, String action, String detail,
+                       Instant at) {}
+
+    /**
+     * {@link #recordAt} for many lines in one JDBC batch, in the order given (so their ids are as if recorded one by
+     * one): bulk writers such as the demo seeding.
+     */
+    public static void recordAll(Handle h, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        org.jdbi.v3.core.statement.PreparedBatch batch = h.prepareBatch(INSERT);
+        for (Line l : lines) {
+            batch.bind("k", l.kind().name()).bind("r", l.requestId())
+                    .bind("at", OffsetDateTime.ofInstant(l.at(), ZoneOffset.UTC)).bind("aid", l.actorId())
+                    .bind("an", l.actorName()).bind("ac", l.action()).bind("d", l.detail()).add();
+        }
+        batch.execute();
     }
 
     /** The trails of several requests in one query (a feed page), each oldest first. */

@@ -54,6 +54,8 @@ final class KindQueueIndex<R, Q> {
         int[] cachedGen = NO_INTS;
         /** The row's place in the kind's own order (valid while {@code baseValid}). */
         int base;
+        /** Taken out of the index (a newer row of the request, or it left the queue). */
+        boolean gone;
 
         Entry(R row, Object key) {
             this.row = row;
@@ -103,54 +105,116 @@ final class KindQueueIndex<R, Q> {
         resort(sort);
     }
 
-    /** These rows changed or arrived ({@code now}); {@code gone} left the queue. */
+    /**
+     * These rows changed or arrived ({@code now}); {@code gone} left the queue. Incremental (issue 14: a feed page of
+     * 200 into 80 k rows re-sorted and re-filtered every row): the changed rows are taken out, sorted among themselves and
+     * put back by binary search, and the last query's result is mended the same way, so a page costs a copy of the lists
+     * and O(changed × log rows) comparisons. A text the ranks do not know yet sorts everything again, as before.
+     */
     void update(Collection<R> now, Set<Long> gone) {
         if (order == null) {
             order = comparator(sort);
         }
-        Set<Long> out = new HashSet<>(gone);
+        boolean removedAny = false;
+        for (long id : gone) {
+            removedAny |= takeOut(id);
+        }
         List<Entry<R>> added = new ArrayList<>(now.size());
         for (R r : now) {
-            long id = rows.id(r);
-            out.add(id);
+            removedAny |= takeOut(rows.id(r));
             added.add(new Entry<>(r, rows.key(r)));
         }
-        boolean removedAny = false;
-        for (long id : out) {
-            removedAny |= byId.remove(id) != null;
-        }
         if (removedAny) {
-            List<Entry<R>> kept = new ArrayList<>(ordered.size() + added.size());
-            for (Entry<R> e : ordered) {
-                if (!out.contains(rows.id(e.row))) {
-                    kept.add(e);
-                }
-            }
-            ordered = kept;
+            ordered = without(ordered);
         }
         boolean known = true;
         for (Entry<R> e : added) {
             byId.put(rows.id(e.row), e);
-            ordered.add(e);
             known &= ranks(e);
         }
         if (!known) { // a text the ranks do not know (a new 案号): rank that column again
+            ordered.addAll(added);
             rankAgain();
+            ordered.sort(order);
+            lastQuery = null;
+            lastResult = null;
+        } else {
+            added.sort(order);
+            ordered = insertSorted(ordered, added);
+            if (lastResult != null) { // the last result mended: still the rows it matches, in order
+                List<Entry<R>> hits = new ArrayList<>();
+                for (Entry<R> e : added) {
+                    if (lastSync.matches(rows.sync(e.row)) && rows.matches(lastQuery, e.row, e.key)) {
+                        hits.add(e);
+                    }
+                }
+                lastResult = insertSorted(removedAny ? without(lastResult) : lastResult, hits);
+            }
         }
-        ordered.sort(order); // nearly sorted: the changed rows are one run at the end
         if (sort.isEmpty()) {
             base();
         } else {
             baseValid = false; // the changed rows have no place in the kind's order yet
         }
-        lastQuery = null;
-        lastResult = null;
+    }
+
+    /** Takes request {@code id}'s entry out of {@link #byId} and marks it gone; whether there was one. */
+    private boolean takeOut(long id) {
+        Entry<R> e = byId.remove(id);
+        if (e == null) {
+            return false;
+        }
+        e.gone = true;
+        return true;
+    }
+
+    private static <R> List<Entry<R>> without(List<Entry<R>> list) {
+        List<Entry<R>> kept = new ArrayList<>(list.size());
+        for (Entry<R> e : list) {
+            if (!e.gone) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** {@code into} (in {@link #order}) with {@code adds} (in order too) put in their places; equal ones after. */
+    private List<Entry<R>> insertSorted(List<Entry<R>> into, List<Entry<R>> adds) {
+        if (adds.isEmpty()) {
+            return into;
+        }
+        List<Entry<R>> out = new ArrayList<>(into.size() + adds.size());
+        int from = 0;
+        for (Entry<R> e : adds) {
+            int lo = from;
+            int hi = into.size();
+            while (lo < hi) { // the first place after every entry not above e
+                int mid = (lo + hi) >>> 1;
+                if (order.compare(into.get(mid), e) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            out.addAll(into.subList(from, lo));
+            out.add(e);
+            from = lo;
+        }
+        out.addAll(into.subList(from, into.size()));
+        return out;
     }
 
     /** The rows {@code q} and {@code s} match in order {@code by}: sorted only when the order changed. */
     List<R> query(Q q, SyncFilter s, List<KindSort<R>> by) {
         if (order == null || !by.equals(sort)) {
             resort(by);
+        }
+        if (lastResult != null && s == lastSync && q.equals(lastQuery)) { // the same query (rows changed: mended)
+            List<R> out = new ArrayList<>(lastResult.size());
+            for (Entry<R> e : lastResult) {
+                out.add(e.row);
+            }
+            return out;
         }
         boolean narrow = lastResult != null && s == lastSync && rows.narrows(q, lastQuery);
         List<Entry<R>> from = narrow ? lastResult : ordered;

@@ -156,10 +156,15 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
     private final AtomicBoolean changeTaskQueued = new AtomicBoolean();
     private final AtomicInteger reloads = new AtomicInteger();
     private final AtomicInteger partialReads = new AtomicInteger();
-    /** Every row of the kind, by id in the order read; touched only on the worker. */
-    private volatile Map<Long, R> all = Map.of();
-    /** The rows kept in order with their keys (worker only). */
-    private final KindQueueIndex<R, Q> index;
+    /**
+     * Every row of the kind, by id; written only on the worker, in place for a change (issue 14: a copy of the whole map
+     * per feed page was most of a partial read at 100 k rows), read from any thread.
+     */
+    private volatile Map<Long, R> all = new ConcurrentHashMap<>();
+    /** How many rows of {@link #all} are {@link Rows#open open} (worker only), kept as rows change. */
+    private int openRows;
+    /** The rows kept in order with their keys (worker only; an empty one once disposed). */
+    private volatile KindQueueIndex<R, Q> index;
 
     public KindQueueModel(Workspace workspace, RequestKind kind, Class<V> type, Rows<V, R, Q> kindRows, Q defaultQuery,
                           Executor ui) {
@@ -244,6 +249,7 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             changedQueued.clear(); // this read has them too
             Map<Long, R> loaded = new LinkedHashMap<>();
             String error = null;
+            boolean failed = false;
             try {
                 if (kindRows.readsOwnRows()) {
                     for (R r : kindRows.readAll()) {
@@ -259,14 +265,17 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
                 }
                 reloads.incrementAndGet();
             } catch (RuntimeException e) {
-                loaded = new LinkedHashMap<>(all);
                 error = String.valueOf(e.getMessage());
+                failed = true;
             }
-            String failed = error;
-            ui.execute(() -> loadError.set(failed));
-            all = loaded;
-            if (error == null) {
+            String message = error;
+            ui.execute(() -> loadError.set(message));
+            if (!failed) { // else the rows read before stay
+                Map<Long, R> next = new ConcurrentHashMap<>(Math.max(16, loaded.size() * 4 / 3 + 1));
+                next.putAll(loaded);
+                all = next;
                 index.replaceAll(loaded.values());
+                openRows = (int) loaded.values().stream().filter(kindRows::open).count();
             }
             readOnce = true;
             counts();
@@ -325,7 +334,6 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
                 process(g);
                 return;
             }
-            Map<Long, R> next = new LinkedHashMap<>(all);
             List<R> now = new ArrayList<>();
             Set<Long> gone = new HashSet<>();
             try {
@@ -348,22 +356,37 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
             } catch (RuntimeException e) {
                 return; // the cache is closing; the next change or reload reads them
             }
+            Map<Long, R> rowsById = all;
             for (R r : now) {
                 gone.remove(kindRows.id(r));
-                next.put(kindRows.id(r), r);
+                put(rowsById, r);
             }
-            gone.forEach(next::remove);
-            all = next;
+            for (long id : gone) {
+                R was = rowsById.remove(id);
+                if (was != null && kindRows.open(was)) {
+                    openRows--;
+                }
+            }
             index.update(now, gone);
             counts();
             process(g);
         });
     }
 
+    /** Puts a read row in {@code rowsById} in place of its former self, keeping {@link #openRows}. Worker only. */
+    private void put(Map<Long, R> rowsById, R r) {
+        R was = rowsById.put(kindRows.id(r), r);
+        if (was != null && kindRows.open(was)) {
+            openRows--;
+        }
+        if (kindRows.open(r)) {
+            openRows++;
+        }
+    }
+
     private void counts() {
-        Collection<R> rowsNow = all.values();
-        int open = (int) rowsNow.stream().filter(kindRows::open).count();
-        int total = rowsNow.size();
+        int open = openRows;
+        int total = all.size();
         ui.execute(() -> {
             openCount.set(open);
             totalCount.set(total);
@@ -464,11 +487,10 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         }
         RequestRef ref = ref(row);
         run(() -> {
-            if (all.containsKey(id)) {
-                Map<Long, R> next = new LinkedHashMap<>(all);
-                R now = kindRows.opened(next.get(id));
-                next.put(id, now);
-                all = next;
+            R was = all.get(id);
+            if (was != null) {
+                R now = kindRows.opened(was);
+                put(all, now);
                 index.update(List.of(now), Set.of());
             }
             try {
@@ -479,8 +501,19 @@ public final class KindQueueModel<V extends RequestView, R, Q> {
         });
     }
 
+    /**
+     * Stops the worker and lets go of the rows, their keys and sort ranks at once (issue 14: a closed window's or tab's
+     * model may stay referenced a while, and at 100 k rows it holds tens of MB).
+     */
     public void dispose() {
         worker.shutdownNow();
+        all = new ConcurrentHashMap<>();
+        index = new KindQueueIndex<>(kindRows);
+        try {
+            ui.execute(rows::clear);
+        } catch (RuntimeException uiGone) {
+            // the FX toolkit has exited: nothing shows the rows any more
+        }
     }
 
     /** On the worker; nothing once the tab is disposed (a late change event). */

@@ -189,6 +189,8 @@ class ReadingQueueIndexTest {
             model.changed(ids.stream().map(id -> RequestRef.of(RequestKind.CASE_FILE_READING, id)).toList());
             settle();
             assertThat(model.totalCountProperty().get()).isEqualTo(all.size());
+            assertThat(model.openCountProperty().get()).as("open rows, kept as rows change")
+                    .isEqualTo((int) all.stream().filter(kind::open).count());
             assertThat(List.copyOf(model.rows())).as("round " + round).isEqualTo(expected(all, q, s));
             assertThat(model.reloads()).as("only changed rows read").isEqualTo(1);
         }
