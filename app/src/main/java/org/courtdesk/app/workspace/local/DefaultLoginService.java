@@ -108,25 +108,25 @@ public final class DefaultLoginService implements LoginService {
         if (pending != null) {
             pending.onCompacting(() -> progress.accept(LoginService.COMPACTING));
         }
+        // The cache opens (with that key, once derived) while the HTTP client loads and the server is asked (issue 13):
+        // online, the same key opens it after the server's yes; offline, opening it is what proves the password.
+        // Whichever answer comes, the open is not waited for after it.
+        Opening opening = pending == null ? null : Opening.start(pending, clock);
         ApiClient api;
         try {
             api = new ApiClient(serverUrl, timeouts);
         } catch (BadServerAddressException e) {
-            if (pending != null) {
-                pending.discard();
+            if (opening != null) {
+                opening.abandon();
             }
             throw new LoginException(Reason.BAD_SERVER_ADDRESS, e.text(), e);
         } catch (RuntimeException e) {
-            if (pending != null) {
-                pending.discard();
+            if (opening != null) {
+                opening.abandon();
             }
             throw e;
         }
         String normalizedUrl = api.baseUrl().toString();
-        // The cache opens while the server is asked (issue 13): online, the same key opens it after the server's yes;
-        // offline, opening it is what proves the password. Whichever answer comes, the open is not waited for after it.
-        Opening opening = pending == null ? null : Opening.start(pending, clock);
-        pending = null;
         try {
             LoginResponse response;
             try {
