@@ -114,6 +114,7 @@ public class CourtDeskApp extends Application {
 
     private LoginView loginView() {
         LoginService afterClose = (url, user, pw) -> {
+            org.courtdesk.app.settings.AppLogs.awaitInstalled(); // the login's lines belong in the log file
             try {
                 closed.get(2, java.util.concurrent.TimeUnit.MINUTES);
             } catch (Exception e) {

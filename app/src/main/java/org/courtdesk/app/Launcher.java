@@ -30,13 +30,15 @@ public final class Launcher {
         if (System.getProperty(JAVAFX_CACHE_PROPERTY) == null) {
             System.setProperty(JAVAFX_CACHE_PROPERTY, home.resolve("cache").resolve("javafx").toString());
         }
-        AppLogs.install(home);
         if (Arrays.asList(args).contains("--smoke")) {
+            AppLogs.install(home);
             String snapshot = CourtDeskApp.option(Arrays.asList(args), "--smoke-snapshot=");
             int code = SmokeCheck.run(System.out, System.err, snapshot == null ? null : Path.of(snapshot));
             System.exit(code);
             return;
         }
+        // The log file is set up while JavaFX starts; the login waits for it (CourtDeskApp), so it is in the file.
+        AppLogs.installInBackground(home);
         Application.launch(CourtDeskApp.class, args);
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,6 +22,7 @@ import org.courtdesk.model.api.ReviewDecision;
 import org.courtdesk.model.api.UserInfo;
 import org.courtdesk.model.request.RequestRef;
 
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -55,6 +57,8 @@ public final class ApiClient implements AutoCloseable {
     }
 
     private static final String LOGIN_PATH = "/api/v1/auth/login";
+    /** The login's connect timeout (or the client's, if shorter). */
+    static final Duration LOGIN_CONNECT = Duration.ofMillis(1500);
 
     private final HttpUrl baseUrl;
     private final OkHttpClient http;
@@ -67,7 +71,14 @@ public final class ApiClient implements AutoCloseable {
 
     public ApiClient(String serverUrl, Timeouts timeouts) throws BadServerAddressException {
         this.baseUrl = parseServerUrl(serverUrl);
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (!baseUrl.isHttps()) {
+            // A plain-HTTP server: no TLS set up at all (OkHttp otherwise loads the JDK's trust store and its
+            // certificates at build(), a good part of an offline login's start; issue 13).
+            builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
+        long loginConnectMs = Math.min(timeouts.connect().toMillis(), LOGIN_CONNECT.toMillis());
+        this.http = builder
                 .connectTimeout(timeouts.connect())
                 .readTimeout(timeouts.read())
                 .writeTimeout(timeouts.write())
@@ -77,8 +88,14 @@ public final class ApiClient implements AutoCloseable {
                 .retryOnConnectionFailure(true)
                 .addInterceptor(chain -> {
                     Request request = chain.request();
+                    if (request.url().encodedPath().endsWith(LOGIN_PATH)) {
+                        // A server that answers at all connects within this on a court's network: an offline login
+                        // does not wait the whole connect timeout for one that does not (issue 13).
+                        return chain.withConnectTimeout((int) loginConnectMs, java.util.concurrent.TimeUnit.MILLISECONDS)
+                                .proceed(request);
+                    }
                     String t = token.get();
-                    if (t != null && !request.url().encodedPath().endsWith(LOGIN_PATH)) {
+                    if (t != null) {
                         request = request.newBuilder().header("Authorization", "Bearer " + t).build();
                     }
                     return chain.proceed(request);

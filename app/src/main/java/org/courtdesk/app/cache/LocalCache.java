@@ -245,7 +245,7 @@ public final class LocalCache implements AutoCloseable {
         } catch (IOException e) {
             throw new CacheException(CacheException.Kind.IO, Text.of("cache.error.cannotCreate", dir.toString()), e);
         }
-        return connect(dir, keyFile, () -> keyFile.derive(password), clock, schemaVersion);
+        return connect(dir, keyFile, () -> keyFile.derive(password), clock, schemaVersion, true, () -> { });
     }
 
     /**
@@ -261,17 +261,23 @@ public final class LocalCache implements AutoCloseable {
 
     private static LocalCache connect(Path dir, CacheKeyFile keyFile, KeySource password, Clock clock, String schemaVersion)
             throws CacheException {
-        return connect(dir, keyFile, password, clock, schemaVersion, () -> { });
+        return connect(dir, keyFile, password, clock, schemaVersion, false, () -> { });
     }
 
     private static LocalCache connect(Path dir, CacheKeyFile keyFile, KeySource password, Clock clock, String schemaVersion,
                                       Runnable onCompacting) throws CacheException {
+        return connect(dir, keyFile, password, clock, schemaVersion, false, onCompacting);
+    }
+
+    /** {@code fresh}: a new file (no schema yet: Flyway makes it, no check first). */
+    private static LocalCache connect(Path dir, CacheKeyFile keyFile, KeySource password, Clock clock, String schemaVersion,
+                                      boolean fresh, Runnable onCompacting) throws CacheException {
         Path canonical = dir.toAbsolutePath().normalize();
         if (!OPEN.add(canonical)) {
             throw new CacheException(CacheException.Kind.IN_USE, Text.of("cache.error.inUse"), null);
         }
         try {
-            return connectExclusive(dir, keyFile, password, clock, schemaVersion, onCompacting);
+            return connectExclusive(dir, keyFile, password, clock, schemaVersion, fresh, onCompacting);
         } catch (CacheException | RuntimeException e) {
             OPEN.remove(canonical);
             throw e;
@@ -279,7 +285,8 @@ public final class LocalCache implements AutoCloseable {
     }
 
     private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, KeySource password, Clock clock,
-                                               String schemaVersion, Runnable onCompacting) throws CacheException {
+                                               String schemaVersion, boolean fresh, Runnable onCompacting)
+            throws CacheException {
         long t0 = System.nanoTime();
         byte[] key = password.key();
         long tKey = System.nanoTime();
@@ -327,7 +334,7 @@ public final class LocalCache implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, h2Password);
         pool.setMaxConnections(8);
         try {
-            if (LATEST.equals(schemaVersion) && isCurrent(first)) {
+            if (LATEST.equals(schemaVersion) && !fresh && isCurrent(first)) {
                 // One query instead of Flyway's start-up (class loading, classpath scan, validation): seconds on a
                 // loaded laptop at every login, for a schema that is already the newest.
                 closeQuietly(first);
@@ -359,15 +366,8 @@ public final class LocalCache implements AutoCloseable {
      * an error) answers false, and Flyway decides as before.
      */
     static boolean isCurrent(Connection c) {
-        try (Statement t = c.createStatement();
-             java.sql.ResultSet exists = t.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                     + " WHERE TABLE_NAME = 'cache_schema_history'")) {
-            if (!exists.next() || exists.getInt(1) == 0) {
-                return false; // a new file (no error for H2 to trace)
-            }
-        } catch (SQLException e) {
-            return false;
-        }
+        // The history is read straight away: a look in INFORMATION_SCHEMA first (whether the table exists) loaded and
+        // ran H2's metadata tables at every open. A cache without a history (never migrated) fails here: false.
         try (Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"cache_schema_history\""
                      + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {

@@ -38,6 +38,33 @@ public final class AppLogs {
         return home.resolve(DIR_NAME).resolve(FILE_NAME);
     }
 
+    /** The log file's set-up begun by {@link #installInBackground}, if any. */
+    private static volatile java.util.concurrent.CompletableFuture<Path> installing;
+
+    /**
+     * {@link #install} on a thread of its own, so that the window's toolkit starts meanwhile (logback's start-up is a
+     * good part of a cold start; issue 13). {@link #awaitInstalled} before anything worth keeping is logged.
+     */
+    public static void installInBackground(Path home) {
+        java.util.concurrent.CompletableFuture<Path> f = new java.util.concurrent.CompletableFuture<>();
+        installing = f;
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(install(home));
+            } catch (Throwable e) {
+                f.complete(null); // logging is never a reason not to start
+            }
+        }, "log-setup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits for the set-up {@link #installInBackground begun in the background}, if any; the file, or null. */
+    public static Path awaitInstalled() {
+        java.util.concurrent.CompletableFuture<Path> f = installing;
+        return f == null ? null : f.join();
+    }
+
     public static Path install(Path home) {
         if (System.getProperty("logback.configurationFile") != null) {
             return null;

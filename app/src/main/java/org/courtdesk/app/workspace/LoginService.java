@@ -10,8 +10,9 @@ public interface LoginService {
     Workspace login(String serverUrl, String username, char[] password) throws LoginException;
 
     /**
-     * {@link #login}, telling {@code progress} (a message key, from the login's thread) when a step takes long and
-     * the login screen should say so (the cache being compacted before the queue opens: {@link #COMPACTING}).
+     * {@link #login}, telling {@code progress} (a message key, from the login's thread or the one opening the cache
+     * beside it) when a step takes long and the login screen should say so (the cache being compacted before the queue
+     * opens: {@link #COMPACTING}).
      */
     default Workspace login(String serverUrl, String username, char[] password,
                             java.util.function.Consumer<String> progress) throws LoginException {

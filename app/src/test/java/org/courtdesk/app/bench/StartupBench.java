@@ -38,9 +38,17 @@ class StartupBench {
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final int REQUESTS = Integer.getInteger("bench.startup.requests", 40);
+    /** -Dbench.verbose=true: every line of the started JVMs (the whole INFO step log). */
+    private static final boolean VERBOSE = Boolean.getBoolean("bench.verbose");
 
     @Test
     void startAndOfflineLoginToTheQueueAgainstABareJavaFxWindow() throws Exception {
+        // -Dbench.startup.home=DIR: the cache is made in DIR and kept there (to run StartupProbe by hand, e.g. with JFR)
+        String keep = System.getProperty("bench.startup.home");
+        if (keep != null) {
+            home = Path.of(keep);
+            java.nio.file.Files.createDirectories(home);
+        }
         String url;
         try (Harness h = new Harness(home)) {
             for (int i = 1; i <= REQUESTS; i++) {
@@ -102,7 +110,7 @@ class StartupBench {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String p : List.of("testfx.headless", "glass.platform", "monocle.platform", "headless.geometry", "prism.order",
-                "java.awt.headless", "file.encoding")) {
+                "java.awt.headless", "file.encoding", "bench.threads")) {
             if (System.getProperty(p) != null) {
                 cmd.add("-D" + p + "=" + System.getProperty(p));
             }
@@ -117,9 +125,10 @@ class StartupBench {
         long ms = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("LOGIN ") || line.startsWith("WINDOW ") || line.startsWith("FX ")
+                if (VERBOSE || line.startsWith("LOGIN ") || line.startsWith("WINDOW") || line.startsWith("FX ")
+                        || line.startsWith("SHOW ") || line.startsWith("PULSE") || line.startsWith("LOGIN-START")
                         || line.startsWith("ROWS ") || line.contains(" opened in ") || line.contains(" compact")
-                        || line.contains("ms in all")) {
+                        || line.contains("ms in all") || line.contains("unreachable (after")) {
                     System.out.println("StartupBench: " + mode + " " + line);
                 }
                 if (line.startsWith(figure)) {

@@ -45,12 +45,13 @@ public final class StartupProbe {
             return;
         }
         if (mode.equals("app")) {
-            AppLogs.install(home); // as the Launcher does: INFO to the log file (and the console)
+            // as the Launcher does: INFO to the log file (and the console), set up while JavaFX starts
+            AppLogs.installInBackground(home);
         }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        System.out.println("FX " + sinceJvmStart());
+        System.out.println("FX " + sinceJvmStart() + cpu());
         CountDownLatch shown = new CountDownLatch(1);
         if (mode.equals("bare")) {
             Platform.runLater(() -> {
@@ -63,22 +64,32 @@ public final class StartupProbe {
         } else {
             DefaultLoginService login = new DefaultLoginService(Settings.load(home, null), java.time.Clock.systemUTC(),
                     Harness.CHEAP, org.courtdesk.app.sync.SyncConfig.DEFAULT.withPrefetch(false), Harness.FAST, false);
+            AppLogs.awaitInstalled(); // as CourtDeskApp's login does
+            System.out.println("LOGIN-START " + sinceJvmStart());
             long before = System.currentTimeMillis();
             LocalWorkspace ws = login.loginLocal(url, Harness.USER, Harness.PASSWORD.toCharArray());
-            System.out.println("LOGIN " + (System.currentTimeMillis() - before));
+            System.out.println("LOGIN " + (System.currentTimeMillis() - before) + cpu());
             Platform.runLater(() -> {
+                System.out.println("WINDOW-START " + sinceJvmStart());
                 long t = System.currentTimeMillis();
                 Theme.init();
                 MainWindow main = new MainWindow(ws, java.time.Clock.systemUTC());
-                System.out.println("WINDOW " + (System.currentTimeMillis() - t));
+                System.out.println("WINDOW " + (System.currentTimeMillis() - t) + cpu());
                 Stage stage = new Stage();
                 Scene scene = new Scene(main, 1280, 800);
                 Theme.apply(scene);
                 stage.setScene(scene);
+                long s = System.currentTimeMillis();
                 stage.show();
+                System.out.println("SHOW " + (System.currentTimeMillis() - s) + cpu());
+                long[] pulses = {0};
                 scene.addPostLayoutPulseListener(() -> {
+                    if (pulses[0]++ == 0) {
+                        System.out.println("PULSE1 " + sinceJvmStart() + cpu());
+                    }
                     if (shown.getCount() > 0 && main.reading() != null && main.reading().model().settled()
                             && !main.reading().table().getItems().isEmpty()) {
+                        System.out.println("PULSES " + pulses[0] + cpu());
                         shown.countDown();
                     }
                 });
@@ -86,8 +97,44 @@ public final class StartupProbe {
         }
         boolean ok = shown.await(120, TimeUnit.SECONDS);
         long ms = sinceJvmStart();
-        System.out.println(ok ? "STARTUP " + ms : "STARTUP -1");
+        System.out.println((ok ? "STARTUP " + ms : "STARTUP -1") + cpu());
+        if (Boolean.getBoolean("bench.threads")) {
+            threadCpu();
+        }
         System.exit(0);
+    }
+
+    /** -Dbench.threads=true: CPU time of each thread of this JVM so far (JIT and GC threads too), from /proc (Linux). */
+    private static void threadCpu() {
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9]+$", "#");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
+                    byName.merge(name, ticks * 10, Long::sum);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a thread gone meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return;
+        }
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() > 0).forEach(e -> System.out.println("CPU " + e.getKey() + " " + e.getValue() + " ms"));
+    }
+
+    /** With -Dbench.threads=true: " (cpu N ms)", the process's CPU time so far (every thread, JIT and GC too). */
+    private static String cpu() {
+        if (!Boolean.getBoolean("bench.threads")
+                || !(ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)) {
+            return "";
+        }
+        return " (cpu " + os.getProcessCpuTime() / 1_000_000 + " ms, this thread "
+                + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms)";
     }
 
     private static long sinceJvmStart() {

@@ -139,12 +139,7 @@ public final class MainWindow extends BorderPane {
             } else {
                 // A queue's controls join the scene when its tab is first shown: until then they cost no layout and
                 // answer no look-up meant for the queue on screen. Its model loads (and titles the tab) either way.
-                tab.selectedProperty().addListener((o, a, b) -> {
-                    if (b && tab.getContent() == null) {
-                        tab.setContent(queue.content());
-                        Platform.runLater(() -> org.courtdesk.app.ui.TableColumns.install(tab.getContent(), prefs));
-                    }
-                });
+                showWhenSelected(tab, queue::content);
             }
             tab.setGraphic(Icons.of(entry.icon(), 16));
             tab.textProperty().bind(queue.title());
@@ -163,8 +158,9 @@ public final class MainWindow extends BorderPane {
         today = todayTab(role);
         notices = noticeTab(role);
         if (today != null) {
+            Tab todayTab = tabs.getTabs().get(0);
             tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-                if (b != null && b.getContent() != today) {
+                if (b != null && b != todayTab) {
                     startedElsewhere = true;
                 }
             });
@@ -291,7 +287,8 @@ public final class MainWindow extends BorderPane {
         Tab tab = new Tab();
         tab.setId("tab-today");
         tab.setClosable(false);
-        tab.setContent(view);
+        // in the scene (styled, laid out) only once shown: at start the queue on screen comes first (issue 13)
+        showWhenSelected(tab, () -> view);
         tab.setGraphic(Icons.of(MaterialDesignC.CALENDAR_CLOCK, 16));
         tab.textProperty().bind(view.title());
         tab.selectedProperty().addListener((o, a, b) -> view.setActive(b));
@@ -322,6 +319,28 @@ public final class MainWindow extends BorderPane {
                     Messages.format("today.badge.tooltip", c.overdue(), c.dueToday(), c.dueSoon())));
         }));
         return view;
+    }
+
+    /**
+     * Puts {@code content} in {@code tab} when the tab is first selected (at once if it is): a view not on screen costs
+     * no styling and no layout at start, and answers no look-up meant for the queue on screen. Its model loads either way.
+     */
+    private void showWhenSelected(Tab tab, java.util.function.Supplier<Node> content) {
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
+                if (b && tab.getContent() == null) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content.get());
+                    Platform.runLater(() -> org.courtdesk.app.ui.TableColumns.install(tab.getContent(), prefs));
+                }
+            }
+        };
+        tab.selectedProperty().addListener(first);
     }
 
     /**
@@ -357,7 +376,7 @@ public final class MainWindow extends BorderPane {
         Tab tab = new Tab();
         tab.setId("tab-notice");
         tab.setClosable(false);
-        tab.setContent(view);
+        showWhenSelected(tab, () -> view);
         tab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignB.BELL_OUTLINE, 16));
         tab.textProperty().bind(view.title());
         tab.selectedProperty().addListener((o, a, b) -> view.setActive(b));
@@ -811,7 +830,8 @@ public final class MainWindow extends BorderPane {
                     + "language {} (from the next start), desktop reminders {}", v.serverUrl(), v.language(), v.desktop());
             if (v.desktop() != desktopOn) {
                 Fx.background().execute(() -> notices.model().setDesktopWanted(v.desktop()));
-                if (lookup("#notice-desktop") instanceof javafx.scene.control.CheckBox box) {
+                // the centre's own box, whether or not the centre was shown yet
+                if (notices.lookup("#notice-desktop") instanceof javafx.scene.control.CheckBox box) {
                     box.setSelected(v.desktop());
                 }
             }

@@ -108,17 +108,21 @@ public final class DefaultLoginService implements LoginService {
         if (pending != null) {
             pending.onCompacting(() -> progress.accept(LoginService.COMPACTING));
         }
+        // The cache opens (with that key, once derived) while the HTTP client loads and the server is asked (issue 13):
+        // online, the same key opens it after the server's yes; offline, opening it is what proves the password.
+        // Whichever answer comes, the open is not waited for after it.
+        Opening opening = pending == null ? null : Opening.start(pending, clock);
         ApiClient api;
         try {
             api = new ApiClient(serverUrl, timeouts);
         } catch (BadServerAddressException e) {
-            if (pending != null) {
-                pending.discard();
+            if (opening != null) {
+                opening.abandon();
             }
             throw new LoginException(Reason.BAD_SERVER_ADDRESS, e.text(), e);
         } catch (RuntimeException e) {
-            if (pending != null) {
-                pending.discard();
+            if (opening != null) {
+                opening.abandon();
             }
             throw e;
         }
@@ -131,18 +135,18 @@ public final class DefaultLoginService implements LoginService {
                 api.close();
                 LOG.info("login of {}: server {} unreachable (after {} ms), trying the local cache", name, normalizedUrl,
                         (System.nanoTime() - t0) / 1_000_000);
-                LocalCache.Pending p = pending;
-                pending = null;
-                return offline(dir, name, password, e, t0, p);
+                Opening o = opening;
+                opening = null;
+                return offline(dir, name, password, e, t0, o);
             }
             if (!response.user().role().isCourtStaff()) {
                 LOG.info("login of {} refused: role {} does not use the workstation", name, response.user().role());
                 api.logout();
                 throw new LoginException(Reason.NOT_COURT_STAFF, Text.of("login.error.staffOnly"), null);
             }
-            LocalCache.Pending p = pending;
-            pending = null;
-            LocalCache cache = openOrCreate(dir, password, p);
+            Opening o = opening;
+            opening = null;
+            LocalCache cache = openOrCreate(dir, password, o);
             try {
                 boolean cleared = cache.write(h -> {
                     Optional<String> previous = CacheMeta.get(h, CacheMeta.SERVER_URL);
@@ -182,17 +186,69 @@ public final class DefaultLoginService implements LoginService {
             api.close();
             throw e;
         } finally {
-            if (pending != null) {
-                pending.discard();
+            if (opening != null) {
+                opening.abandon(); // refused: the cache opened meanwhile is closed again
             }
         }
     }
 
-    private LocalCache openOrCreate(Path dir, char[] password, LocalCache.Pending pending) throws LoginException {
+    /**
+     * The cache being opened on a thread of its own while the server is asked ({@link LocalCache#open(LocalCache.Pending,
+     * Clock)}: it waits for the key derived in the background, then opens H2 with it — a wrong password fails there).
+     */
+    static final class Opening {
+        private final java.util.concurrent.CompletableFuture<LocalCache> cache = new java.util.concurrent.CompletableFuture<>();
+
+        static Opening start(LocalCache.Pending pending, Clock clock) {
+            Opening o = new Opening();
+            Thread t = new Thread(() -> {
+                try {
+                    o.cache.complete(LocalCache.open(pending, clock));
+                } catch (Throwable e) {
+                    o.cache.completeExceptionally(e);
+                }
+            }, "cache-open");
+            t.setDaemon(true);
+            t.start();
+            return o;
+        }
+
+        /** The open cache, once open; its failure as thrown by {@link LocalCache#open}. */
+        LocalCache await() throws CacheException {
+            try {
+                return cache.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof CacheException c) {
+                    throw c;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
+
+        /**
+         * Not used after all (the login was refused, or failed): waits for the open to end and closes the cache, so that
+         * the next attempt finds it closed (a cache is opened once per JVM).
+         */
+        void abandon() {
+            try {
+                await().close();
+            } catch (CacheException | RuntimeException e) {
+                LOG.debug("cache opened beside a refused login: {}", e.toString());
+            }
+        }
+    }
+
+    private LocalCache openOrCreate(Path dir, char[] password, Opening opening) throws LoginException {
         try {
             if (LocalCache.exists(dir)) {
                 try {
-                    return pending != null ? LocalCache.open(pending, clock) : LocalCache.open(dir, password, clock);
+                    return opening != null ? opening.await() : LocalCache.open(dir, password, clock);
                 } catch (CacheException e) {
                     if (e.kind() != CacheException.Kind.WRONG_PASSWORD && e.kind() != CacheException.Kind.DAMAGED) {
                         throw e;
@@ -212,16 +268,16 @@ public final class DefaultLoginService implements LoginService {
     }
 
     private LocalWorkspace offline(Path dir, String name, char[] password, ServerUnreachableException cause, long t0,
-                                   LocalCache.Pending pending) throws LoginException {
+                                   Opening opening) throws LoginException {
         if (!LocalCache.exists(dir)) {
-            if (pending != null) {
-                pending.discard();
+            if (opening != null) {
+                opening.abandon();
             }
             throw new LoginException(Reason.SERVER_UNREACHABLE, cause.text(), cause);
         }
         LocalCache cache;
         try {
-            cache = pending != null ? LocalCache.open(pending, clock) : LocalCache.open(dir, password, clock);
+            cache = opening != null ? opening.await() : LocalCache.open(dir, password, clock);
         } catch (CacheException e) {
             if (e.kind() == CacheException.Kind.WRONG_PASSWORD) {
                 LOG.info("offline login of {} refused: not the password of the local cache", name);

@@ -117,6 +117,30 @@ class QueueNavTest {
     }
 
     @Test
+    void todayAndTheNoticeCentreJoinTheSceneOnlyWhenFirstShown() throws Exception {
+        waitUntil(() -> main.reading().model().settled());
+        // nothing due in these samples: 阅卷 stays on screen, and 今日到期 and 通知 cost no styling or layout at start …
+        assertThat(onFx(() -> main.tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("tab-reading");
+        assertThat(onFx(() -> main.today().getScene())).isNull();
+        assertThat(onFx(() -> main.notices().getScene())).isNull();
+        // … while their models load and title their lines all the same
+        Tab todayTab = onFx(() -> main.tabs().getTabs().stream().filter(t -> "tab-today".equals(t.getId()))
+                .findFirst().orElseThrow());
+        waitUntil(() -> onFx(todayTab::getText).equals(onFx(() -> main.today().title().getValue())));
+        // shown when chosen, with the keyboard in their lists
+        onFx(() -> {
+            main.showNotices();
+            return null;
+        });
+        waitUntil(() -> onFx(() -> main.notices().getScene() != null && main.notices().isVisible()));
+        onFx(() -> {
+            main.tabs().getSelectionModel().select(todayTab);
+            return null;
+        });
+        waitUntil(() -> onFx(() -> main.today().getScene() != null && main.today().isVisible()));
+    }
+
+    @Test
     void aQueueIsBuiltWhenFirstShownAndTitledFromTheWorkspaceUntilThen() throws Exception {
         // every kind's samples: each line's count before its view exists is the view's own once built
         FakeWorkspace ws = EveryKind.workspace();
