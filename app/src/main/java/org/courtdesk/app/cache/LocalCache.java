@@ -295,7 +295,7 @@ public final class LocalCache implements AutoCloseable {
         DocumentFiles documents = DocumentFiles.derive(dir.resolve(DocumentFiles.DIR), key);
         Arrays.fill(key, (byte) 0);
         try {
-            return connectExclusive(dir, keyFile, clock, schemaVersion, onCompacting, t0, tKey, hex, documents);
+            return connectExclusive(dir, keyFile, clock, schemaVersion, fresh, onCompacting, t0, tKey, hex, documents);
         } catch (CacheException | RuntimeException e) {
             documents.close();
             throw e;
@@ -303,7 +303,7 @@ public final class LocalCache implements AutoCloseable {
     }
 
     private static LocalCache connectExclusive(Path dir, CacheKeyFile keyFile, Clock clock, String schemaVersion,
-                                               Runnable onCompacting, long t0, long tKey, String hex,
+                                               boolean fresh, Runnable onCompacting, long t0, long tKey, String hex,
                                                DocumentFiles documents) throws CacheException {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(DB_NAME).toString().replace('\\', '/')
                 + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=TRUE;MAX_COMPACT_TIME=0";
