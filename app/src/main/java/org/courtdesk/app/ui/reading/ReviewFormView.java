@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -137,7 +138,11 @@ public final class ReviewFormView extends VBox {
                 .code(onSiteStart, org.courtdesk.model.api.ErrorCode.DECISION_WINDOW_REQUIRED,
                         org.courtdesk.model.api.ErrorCode.DECISION_WINDOW_INVALID)
                 .code(explanation, org.courtdesk.model.api.ErrorCode.DECISION_EXPLANATION_REQUIRED);
-        HBox windowBox = new HBox(8, startField, new Label("—"), endField);
+        // The window's dates never shrink below their text (beside the list at 1280 px two shrunk pickers showed
+        // "2026-12-0"): where both do not fit on one line, the end date goes to the next.
+        onSiteStart.setMinWidth(Region.USE_PREF_SIZE);
+        onSiteEnd.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane windowBox = new FlowPane(8, 6, startField, new Label("—"), endField);
         windowBox.setAlignment(Pos.TOP_LEFT);
         Label validLabel = label("review.validUntil");
         Label windowLabel = label("review.window");
