@@ -61,13 +61,7 @@ class ViewerEngineTest {
      */
     @Test
     void aWorkerClosedMidRenderLeavesTheFileReadableAndNoPdfBoxErrorInTheLog() throws Exception {
-        ch.qos.logback.classic.Logger pdfbox =
-                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox");
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
-                new ch.qos.logback.core.read.ListAppender<>();
-        logged.start();
-        pdfbox.addAppender(logged);
-        try {
+        try (PdfBoxErrors logged = new PdfBoxErrors()) {
             byte[] bytes = TestFiles.textPdf(40);
             String sha = org.courtdesk.app.cache.DocumentStore.sha256Hex(bytes);
             byte[] key = new byte[32];
@@ -129,13 +123,7 @@ class ViewerEngineTest {
                 }
                 assertThat(sourceClosed).as("the document closed once the job stopped").isTrue();
             }
-            assertThat(logged.list.stream()
-                    .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR))
-                    .map(e -> e.getFormattedMessage() + " " + (e.getThrowableProxy() == null ? ""
-                            : e.getThrowableProxy().getClassName()))
-                    .toList()).isEmpty();
-        } finally {
-            pdfbox.detachAppender(logged);
+            assertThat(logged.errors()).isEmpty();
         }
     }
 

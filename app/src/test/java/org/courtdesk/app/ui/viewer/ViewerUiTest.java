@@ -106,13 +106,7 @@ class ViewerUiTest {
      */
     @Test
     void aViewerReplacedMidRenderLeavesNoPdfBoxErrorInTheLog() throws Exception {
-        ch.qos.logback.classic.Logger pdfbox =
-                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox");
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
-                new ch.qos.logback.core.read.ListAppender<>();
-        logged.start();
-        pdfbox.addAppender(logged);
-        try {
+        try (PdfBoxErrors logged = new PdfBoxErrors()) {
             byte[] slow = TestFiles.manyObjectsPdf(700);
             byte[] other = TestFiles.textPdf(2);
             int midRender = 0;
@@ -134,13 +128,7 @@ class ViewerUiTest {
             // the old workers finish stopping (each closes its document on its own thread)
             waitFor(30, () -> Thread.getAllStackTraces().keySet().stream()
                     .noneMatch(t -> t.getName().startsWith("courtdesk-render-sha-很多对象")));
-            assertThat(logged.list.stream()
-                    .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR))
-                    .map(e -> e.getFormattedMessage() + " " + (e.getThrowableProxy() == null ? ""
-                            : e.getThrowableProxy().getClassName()))
-                    .toList()).isEmpty();
-        } finally {
-            pdfbox.detachAppender(logged);
+            assertThat(logged.errors()).isEmpty();
         }
     }
 
